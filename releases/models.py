@@ -1,0 +1,373 @@
+"""The archive's data: releases, the people who spoke, what was asked and the figures quoted."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Prefetch, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from releases import answers
+
+
+class Organisation(models.Model):
+    name = models.CharField(_("名称"), max_length=200, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("机构")
+        verbose_name_plural = _("机构")
+
+    def __str__(self):
+        return self.name
+
+
+class Speaker(models.Model):
+    """A person, reused across releases; positions live on each appearance."""
+
+    name = models.CharField(_("姓名"), max_length=100, db_index=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("发言人")
+        verbose_name_plural = _("发言人")
+
+    def __str__(self):
+        return self.name
+
+
+class Topic(models.Model):
+    name = models.CharField(_("名称"), max_length=100, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("主题")
+        verbose_name_plural = _("主题")
+
+    def __str__(self):
+        return self.name
+
+
+class ReleaseQuerySet(models.QuerySet):
+    def published(self):
+        """What the public may see: published, and due (scheduled ones appear when due)."""
+        return self.filter(status=Release.Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def newest_first(self):
+        return self.order_by("-published_at", "-id")
+
+    def for_listing(self):
+        """Everything an index entry shows, in a fixed number of queries."""
+        return self.prefetch_related(
+            Prefetch(
+                "appearances",
+                queryset=Appearance.objects.select_related("speaker").order_by("order"),
+            )
+        )
+
+    def for_detail(self):
+        """Everything the detail page shows, in a fixed number of queries."""
+        return self.prefetch_related(
+            Prefetch(
+                "appearances",
+                queryset=Appearance.objects.select_related("speaker", "organisation").order_by(
+                    "order"
+                ),
+            ),
+            Prefetch(
+                "segments",
+                queryset=Segment.objects.select_related("answerer__speaker").order_by("order"),
+            ),
+            Prefetch(
+                "figures", queryset=Figure.objects.select_related("segment").order_by("order")
+            ),
+            Prefetch("photos", queryset=Photo.objects.order_by("order")),
+            Prefetch("credits", queryset=Credit.objects.order_by("order")),
+            Prefetch("change_notes", queryset=ChangeNote.objects.order_by("noted_at")),
+            "topics",
+        )
+
+
+class Release(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("草稿")
+        PUBLISHED = "published", _("已发布")
+
+    title = models.CharField(_("标题"), max_length=300)
+    kicker = models.CharField(
+        _("栏目标签"), max_length=50, blank=True, help_text=_("标题前“丨”之前的文字,如“权威发布”。")
+    )
+    channel = models.CharField(
+        _("频道"), max_length=50, blank=True, help_text=_("导航中的频道,如“威海要闻”。")
+    )
+    source = models.CharField(_("来源"), max_length=100, blank=True)
+    event_date = models.DateField(_("发布会日期"), null=True, blank=True)
+    event_place = models.CharField(_("发布会地点"), max_length=200, blank=True)
+    host_office = models.CharField(
+        _("主办单位"), max_length=100, blank=True, help_text=_("如“市政府新闻办”。")
+    )
+    lead = models.TextField(_("导语"), blank=True)
+    body = models.TextField(
+        _("正文"), blank=True, help_text=_("没有问答的稿件填写正文;段落之间空一行。")
+    )
+    editor = models.CharField(_("编辑"), max_length=50, blank=True)
+    topics = models.ManyToManyField(
+        Topic, blank=True, related_name="releases", verbose_name=_("主题")
+    )
+    status = models.CharField(
+        _("状态"), max_length=10, choices=Status.choices, default=Status.DRAFT
+    )
+    published_at = models.DateTimeField(
+        _("发布时间"),
+        null=True,
+        blank=True,
+        help_text=_("可设为将来的时间:到时自动公开。"),
+    )
+    updated_at = models.DateTimeField(
+        _("更新时间"), null=True, blank=True, help_text=_("公开更正的时间;与更正说明一起显示。")
+    )
+    fingerprint = models.CharField(
+        _("内容指纹"), max_length=64, blank=True, editable=False, help_text=_("导入文本的指纹。")
+    )
+    created = models.DateTimeField(auto_now_add=True)
+    modified = models.DateTimeField(auto_now=True)
+
+    objects = ReleaseQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-id"]
+        verbose_name = _("发布会")
+        verbose_name_plural = _("发布会")
+        indexes = [
+            models.Index(fields=["status", "-published_at", "-id"], name="release_public_order"),
+            models.Index(fields=["channel", "-published_at"], name="release_channel"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status="draft") | Q(published_at__isnull=False),
+                name="release_published_has_time",
+                violation_error_message=_("已发布的稿件必须有发布时间。"),
+            ),
+            models.UniqueConstraint(
+                fields=["fingerprint"],
+                condition=~Q(fingerprint=""),
+                name="release_unique_fingerprint",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("releases:detail", kwargs={"year": self.url_year, "pk": self.pk})
+
+    @property
+    def url_year(self):
+        """The year in the URL: of publication, or of creation for an undated draft."""
+        moment = self.published_at or self.created or timezone.now()
+        return timezone.localtime(moment).year
+
+    @property
+    def is_public(self):
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at <= timezone.now()
+        )
+
+    def body_paragraphs(self):
+        return answers.paragraphs(self.body)
+
+
+class Appearance(models.Model):
+    """A speaker at one release, with the position and organisation as printed then."""
+
+    class Role(models.TextChoices):
+        SPEAKER = "speaker", _("发布人")
+        HOST = "host", _("主持人")
+
+    release = models.ForeignKey(Release, on_delete=models.CASCADE, related_name="appearances")
+    speaker = models.ForeignKey(
+        Speaker, on_delete=models.PROTECT, related_name="appearances", verbose_name=_("发言人")
+    )
+    position = models.CharField(
+        _("职务"), max_length=300, blank=True, help_text=_("按当时稿件所写,可含逗号。")
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="appearances",
+        verbose_name=_("机构"),
+    )
+    role = models.CharField(_("角色"), max_length=10, choices=Role.choices, default=Role.SPEAKER)
+    order = models.PositiveSmallIntegerField(_("顺序"), default=0)
+
+    class Meta:
+        ordering = ["order"]
+        verbose_name = _("出席")
+        verbose_name_plural = _("发言人")
+        constraints = [
+            models.UniqueConstraint(fields=["release", "order"], name="appearance_unique_order"),
+            models.UniqueConstraint(
+                fields=["release", "speaker"], name="appearance_unique_speaker"
+            ),
+        ]
+
+    def __str__(self):
+        return self.speaker.name
+
+    @property
+    def title_line(self):
+        """Organisation and position as one line: 山东省住房和城乡建设厅二级巡视员."""
+        organisation = self.organisation.name if self.organisation_id else ""
+        if organisation and self.position.startswith(organisation):
+            return self.position
+        return f"{organisation}{self.position}"
+
+
+class Segment(models.Model):
+    """One question and its answer; an opening statement has no question."""
+
+    release = models.ForeignKey(Release, on_delete=models.CASCADE, related_name="segments")
+    order = models.PositiveSmallIntegerField(_("顺序"), default=0)
+    question = models.TextField(_("提问"), blank=True, help_text=_("开场介绍留空。"))
+    asker = models.CharField(
+        _("提问媒体"), max_length=100, blank=True, help_text=_("如“大众日报记者”。")
+    )
+    answerer = models.ForeignKey(
+        Appearance,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="answers",
+        verbose_name=_("回答人"),
+        help_text=_("必须是本场发布会的发言人。"),
+    )
+    answer = models.TextField(
+        _("回答"),
+        blank=True,
+        help_text=_("段落之间空一行;以“★”开头的段落是小标题。"),
+    )
+
+    class Meta:
+        ordering = ["order"]
+        verbose_name = _("问答")
+        verbose_name_plural = _("问答")
+        constraints = [
+            models.UniqueConstraint(fields=["release", "order"], name="segment_unique_order"),
+        ]
+        # The answerer belongs to the same release: enforced by the named triggers
+        # segment_answerer_same_release_* (migration 0002), and by clean() for forms.
+
+    def __str__(self):
+        return self.question[:50] or str(_("开场介绍"))
+
+    def clean(self):
+        if self.answerer_id and self.release_id and self.answerer.release_id != self.release_id:
+            raise ValidationError({"answerer": _("回答人必须是本场发布会的发言人。")})
+
+    @property
+    def anchor(self):
+        return f"q{self.order}"
+
+    def blocks(self):
+        return answers.blocks(self.answer)
+
+
+class Figure(models.Model):
+    """A number quoted in an answer: 16.9万套 is value 169000, unit 套."""
+
+    release = models.ForeignKey(Release, on_delete=models.CASCADE, related_name="figures")
+    segment = models.ForeignKey(
+        Segment,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="figures",
+        verbose_name=_("所在问答"),
+    )
+    order = models.PositiveSmallIntegerField(_("顺序"), default=0)
+    value = models.DecimalField(_("数值"), max_digits=20, decimal_places=4)
+    unit = models.CharField(_("单位"), max_length=20, blank=True)
+    label = models.CharField(_("说明"), max_length=100)
+    text = models.CharField(_("原文"), max_length=100, help_text=_("稿件原文,如“16.9万套”。"))
+    headline = models.BooleanField(_("重点"), default=False)
+
+    class Meta:
+        ordering = ["order"]
+        verbose_name = _("关键数据")
+        verbose_name_plural = _("关键数据")
+        constraints = [
+            models.UniqueConstraint(fields=["release", "order"], name="figure_unique_order"),
+        ]
+        # The segment belongs to the same release: trigger figure_segment_same_release_*.
+
+    def __str__(self):
+        return f"{self.label} {self.text}"
+
+    def clean(self):
+        if self.segment_id and self.release_id and self.segment.release_id != self.release_id:
+            raise ValidationError({"segment": _("所在问答必须属于本场发布会。")})
+
+    @property
+    def is_percentage(self):
+        return self.unit == "%" and 0 <= self.value <= 100
+
+
+class Photo(models.Model):
+    release = models.ForeignKey(Release, on_delete=models.CASCADE, related_name="photos")
+    image = models.ImageField(_("图片"), upload_to="photos/%Y/%m/")
+    caption = models.CharField(_("图片说明"), max_length=300, blank=True)
+    alt_text = models.CharField(_("替代文字"), max_length=300, help_text=_("供读屏软件朗读,必填。"))
+    credit = models.CharField(_("摄影"), max_length=100, blank=True)
+    order = models.PositiveSmallIntegerField(_("顺序"), default=0)
+
+    class Meta:
+        ordering = ["order"]
+        verbose_name = _("图片")
+        verbose_name_plural = _("图片")
+        constraints = [
+            models.UniqueConstraint(fields=["release", "order"], name="photo_unique_order"),
+            models.CheckConstraint(condition=~Q(alt_text=""), name="photo_alt_text_required"),
+        ]
+
+    def __str__(self):
+        return self.caption or self.alt_text
+
+
+class Credit(models.Model):
+    """A credit line item: role 文, name 董倩萍."""
+
+    release = models.ForeignKey(Release, on_delete=models.CASCADE, related_name="credits")
+    role = models.CharField(_("分工"), max_length=20, help_text=_("如“文”“图”“设计”。"))
+    name = models.CharField(_("姓名"), max_length=100)
+    order = models.PositiveSmallIntegerField(_("顺序"), default=0)
+
+    class Meta:
+        ordering = ["order"]
+        verbose_name = _("署名")
+        verbose_name_plural = _("署名")
+        constraints = [
+            models.UniqueConstraint(fields=["release", "order"], name="credit_unique_order"),
+        ]
+
+    def __str__(self):
+        return f"{self.role} {self.name}"
+
+
+class ChangeNote(models.Model):
+    """A public note on a correction made after publication."""
+
+    release = models.ForeignKey(Release, on_delete=models.CASCADE, related_name="change_notes")
+    noted_at = models.DateTimeField(_("时间"), default=timezone.now)
+    text = models.CharField(_("更正说明"), max_length=500)
+
+    class Meta:
+        ordering = ["noted_at"]
+        verbose_name = _("更正说明")
+        verbose_name_plural = _("更正说明")
+
+    def __str__(self):
+        return self.text

@@ -1,0 +1,37 @@
+"""Public pages: read-only, GET and HEAD only, a fixed number of queries each."""
+
+from django.conf import settings
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.decorators import method_decorator
+from django.views.decorators.http import require_safe
+from django.views.generic import ListView
+
+from releases.models import Release
+
+
+@method_decorator(require_safe, name="dispatch")
+class ReleaseIndexView(ListView):
+    template_name = "releases/release_list.html"
+    context_object_name = "releases"
+    paginate_by = settings.RELEASES_PER_PAGE
+
+    def get_queryset(self):
+        return Release.objects.published().newest_first().for_listing()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        page = context["page_obj"]
+        context["page_range"] = page.paginator.get_elided_page_range(page.number)
+        return context
+
+
+@require_safe
+def release_detail(request, year, pk):
+    releases = Release.objects.for_detail()
+    # Staff preview drafts and scheduled releases; the public sees published() only.
+    if not request.user.is_staff:
+        releases = releases.published()
+    release = get_object_or_404(releases, pk=pk)
+    if release.url_year != year:
+        return redirect(release, permanent=True)
+    return render(request, "releases/release_detail.html", {"release": release})

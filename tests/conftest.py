@@ -1,0 +1,75 @@
+import datetime
+import itertools
+from decimal import Decimal
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+
+from releases.models import Appearance, Figure, Organisation, Release, Segment, Speaker
+
+_counter = itertools.count(1)
+
+
+@pytest.fixture
+def reference_release(db):
+    call_command("loaddata", "fixtures/reference_release.json", verbosity=0)
+    return Release.objects.get(pk=1)
+
+
+def make_release(**kwargs):
+    """A published release, due an hour ago unless told otherwise."""
+    n = next(_counter)
+    values = {
+        "title": f"发布会 {n}",
+        "lead": f"导语 {n}",
+        "status": Release.Status.PUBLISHED,
+        "published_at": timezone.now() - datetime.timedelta(hours=1),
+    }
+    values.update(kwargs)
+    return Release.objects.create(**values)
+
+
+def add_speaker(release, name, position="", organisation=None, order=None, role="speaker"):
+    speaker, _ = Speaker.objects.get_or_create(name=name)
+    org = Organisation.objects.get_or_create(name=organisation)[0] if organisation else None
+    if order is None:
+        order = release.appearances.count() + 1
+    return Appearance.objects.create(
+        release=release,
+        speaker=speaker,
+        position=position,
+        organisation=org,
+        order=order,
+        role=role,
+    )
+
+
+def add_segments(release, count, answerer=None):
+    segments = [
+        Segment(
+            release=release,
+            order=i,
+            question=f"问题 {i}?",
+            answerer=answerer,
+            answer=f"★小标题 {i}\n\n回答 {i}",
+        )
+        for i in range(1, count + 1)
+    ]
+    Segment.objects.bulk_create(segments)
+    return list(release.segments.order_by("order"))
+
+
+def add_figures(release, segments):
+    Figure.objects.bulk_create(
+        Figure(
+            release=release,
+            segment=segment,
+            order=i,
+            value=Decimal(i),
+            unit="个",
+            label=f"数据 {i}",
+            text=f"{i}个",
+        )
+        for i, segment in enumerate(segments, 1)
+    )
