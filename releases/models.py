@@ -76,7 +76,9 @@ class ReleaseQuerySet(models.QuerySet):
             ),
             Prefetch(
                 "segments",
-                queryset=Segment.objects.select_related("answerer__speaker").order_by("order"),
+                queryset=Segment.objects.select_related(
+                    "answerer__speaker", "answerer__organisation"
+                ).order_by("order"),
             ),
             Prefetch(
                 "figures", queryset=Figure.objects.select_related("segment").order_by("order")
@@ -243,7 +245,7 @@ class Segment(models.Model):
         blank=True,
         related_name="answers",
         verbose_name=_("回答人"),
-        help_text=_("必须是本场发布会的发言人。"),
+        help_text=_("必须是本场发布会的发言人;新建稿件时先保存发言人,再选择回答人。"),
     )
     answer = models.TextField(
         _("回答"),
@@ -287,6 +289,7 @@ class Figure(models.Model):
         blank=True,
         related_name="figures",
         verbose_name=_("所在问答"),
+        help_text=_("引用这个数据的问答;新建稿件时先保存问答,再选择。"),
     )
     order = models.PositiveSmallIntegerField(_("顺序"), default=0)
     value = models.DecimalField(_("数值"), max_digits=20, decimal_places=4)
