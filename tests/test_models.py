@@ -65,9 +65,7 @@ def test_photo_without_alt_text_is_refused_by_the_database():
 
 
 def test_release_url_uses_year_and_id_and_survives_title_edits():
-    release = make_release(
-        published_at=datetime.datetime(2023, 5, 31, tzinfo=datetime.UTC)
-    )
+    release = make_release(published_at=datetime.datetime(2023, 5, 31, tzinfo=datetime.UTC))
     url = release.get_absolute_url()
     release.title = "全新的中文标题"
     release.save()
