@@ -6,6 +6,8 @@ from django.utils.decorators import method_decorator
 from django.views.decorators.http import require_safe
 from django.views.generic import ListView
 
+from releases.filters import filter_releases
+from releases.metadata import list_meta
 from releases.models import Release
 
 
@@ -16,12 +18,17 @@ class ReleaseIndexView(ListView):
     paginate_by = settings.RELEASES_PER_PAGE
 
     def get_queryset(self):
-        return Release.objects.published().newest_first().for_listing()
+        self.filtering = filter_releases(
+            self.request.GET, Release.objects.published(), path=self.request.path
+        )
+        return self.filtering.queryset.newest_first().for_listing()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         page = context["page_obj"]
         context["page_range"] = page.paginator.get_elided_page_range(page.number)
+        context["filtering"] = self.filtering
+        context["meta"] = list_meta(self.request, self.filtering, page)
         return context
 
 

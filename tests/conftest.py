@@ -3,12 +3,19 @@ import itertools
 from decimal import Decimal
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from django.utils import timezone
 
 from releases.models import Appearance, Figure, Organisation, Release, Segment, Speaker
 
 _counter = itertools.count(1)
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Cached counts must not leak from one test's data into the next."""
+    cache.clear()
 
 
 @pytest.fixture

@@ -1,0 +1,64 @@
+"""Atom and RSS feeds of the newest releases, narrowed by the same filters as the index."""
+
+from dataclasses import dataclass
+
+from django.contrib.syndication.views import Feed
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.translation import gettext as _
+
+from releases.filters import Filters, describe, narrow
+from releases.models import Release
+
+FEED_SIZE = 30
+
+
+@dataclass(frozen=True)
+class FeedSource:
+    filters: Filters
+    labels: list
+    queryset: object
+
+
+class ReleaseAtomFeed(Feed):
+    feed_type = Atom1Feed
+
+    def get_object(self, request):
+        filters, names, queryset = narrow(request.GET, Release.objects.published())
+        return FeedSource(filters, describe(filters, names), queryset)
+
+    def title(self, source):
+        return (
+            " · ".join(["Pressroom", *source.labels]) if source.labels else _("Pressroom 最新发布")
+        )
+
+    def description(self, source):
+        return _("政府新闻发布会的公开档案:谁发布、问了什么、答了什么、关键数据。")
+
+    def link(self, source):
+        return reverse("releases:index") + source.filters.querystring()
+
+    def items(self, source):
+        return source.queryset.newest_first().prefetch_related("topics")[:FEED_SIZE]
+
+    def item_title(self, release):
+        return f"{release.kicker}丨{release.title}" if release.kicker else release.title
+
+    def item_description(self, release):
+        return release.lead
+
+    def item_pubdate(self, release):
+        return release.published_at
+
+    def item_updateddate(self, release):
+        return release.updated_at or release.published_at
+
+    def item_author_name(self, release):
+        return release.host_office or release.source or None
+
+    def item_categories(self, release):
+        return [topic.name for topic in release.topics.all()]
+
+
+class ReleaseRssFeed(ReleaseAtomFeed):
+    feed_type = Rss201rev2Feed

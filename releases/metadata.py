@@ -1,0 +1,45 @@
+"""What a page tells browsers, feed readers and search engines about itself."""
+
+from urllib.parse import urlencode
+
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+
+def feed_links(params=None, title=None):
+    """The Atom and RSS links for a list narrowed by ``params`` (a dict of filters)."""
+    query = f"?{urlencode(params)}" if params else ""
+    title = title or _("Pressroom 最新发布")
+    return [
+        {
+            "type": "application/atom+xml",
+            "title": f"{title} (Atom)",
+            "url": f"{reverse('releases:feed_atom')}{query}",
+        },
+        {
+            "type": "application/rss+xml",
+            "title": f"{title} (RSS)",
+            "url": f"{reverse('releases:feed_rss')}{query}",
+        },
+    ]
+
+
+def canonical_url(request, path=None, params=None, page=None):
+    """The one URL of a page: its path, its filters in a fixed order, and its page after 1."""
+    params = dict(params or {})
+    if page and page > 1:
+        params["page"] = page
+    query = f"?{urlencode(params)}" if params else ""
+    return request.build_absolute_uri(f"{path or request.path}{query}")
+
+
+def list_meta(request, filtering, page_obj, title=None):
+    """Canonical, robots and feed links of a filtered list of releases."""
+    params = filtering.filters.params()
+    if title is None and filtering.active:
+        title = " · ".join(["Pressroom", *(active.label for active in filtering.active)])
+    return {
+        "canonical_url": canonical_url(request, filtering.path, params, page_obj.number),
+        "noindex": filtering.noindex,
+        "feeds": feed_links(params, title),
+    }
