@@ -18,3 +18,15 @@ class YearConverter:
 
     def to_url(self, value):
         return f"{int(value):04d}"
+
+
+class MonthConverter:
+    """A month as two digits, 01 to 12."""
+
+    regex = "0[1-9]|1[0-2]"
+
+    def to_python(self, value):
+        return int(value)
+
+    def to_url(self, value):
+        return f"{int(value):02d}"

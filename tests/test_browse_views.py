@@ -1,0 +1,201 @@
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from releases.models import Release, Speaker, Topic
+from tests.conftest import add_speaker, make_release
+
+pytestmark = pytest.mark.django_db
+
+
+def at(year, month, day=15):
+    return timezone.make_aware(datetime.datetime(year, month, day, 12))
+
+
+@pytest.fixture
+def career():
+    """李瑞玲 over three releases, promoted in between, and once in a draft."""
+    first = make_release(title="第一场", published_at=at(2022, 3))
+    add_speaker(first, "李瑞玲", "副处长", "市住房和城乡建设局")
+    second = make_release(title="第二场", published_at=at(2023, 5))
+    add_speaker(second, "李瑞玲", "处长", "市住房和城乡建设局", role="host")
+    third = make_release(title="第三场", published_at=at(2023, 6))
+    add_speaker(third, "李瑞玲", "副局长", "市教育局")
+    draft = make_release(title="草稿场", status=Release.Status.DRAFT, published_at=at(2023, 7))
+    add_speaker(draft, "李瑞玲", "局长", "市教育局")
+    return Speaker.objects.get(name="李瑞玲")
+
+
+def test_speaker_page_lists_appearances_newest_first_with_positions(client, career):
+    response = client.get(f"/speakers/{career.pk}/")
+    html = response.content.decode()
+    assert [a.release.title for a in response.context["appearances"]] == [
+        "第三场",
+        "第二场",
+        "第一场",
+    ]
+    assert html.index("副局长") < html.index("处长") < html.index("副处长")
+    assert "草稿场" not in html and "局长</span>" not in html.replace("副局长</span>", "")
+    assert "主持人" in html
+
+
+def test_speaker_page_links_organisations_and_feeds(client, career):
+    html = client.get(f"/speakers/{career.pk}/").content.decode()
+    organisation = career.appearances.filter(organisation__name="市教育局").first().organisation
+    assert f'href="/organisations/{organisation.pk}/"' in html
+    assert (
+        'type="application/atom+xml" title="Pressroom · 李瑞玲 (Atom)" '
+        f'href="/feeds/atom/?speaker={career.pk}"' in html
+    )
+    assert f'<link rel="canonical" href="http://testserver/speakers/{career.pk}/">' in html
+
+
+def test_speaker_of_drafts_only_is_404(client):
+    draft = make_release(status=Release.Status.DRAFT)
+    appearance = add_speaker(draft, "未公开")
+    assert client.get(f"/speakers/{appearance.speaker_id}/").status_code == 404
+
+
+@pytest.mark.parametrize("url", ["/speakers/999/", "/speakers/abc/", "/speakers/" + "9" * 30 + "/"])
+def test_unknown_speaker_is_404(client, career, url):
+    assert client.get(url).status_code == 404
+
+
+@pytest.mark.parametrize("page", ["abc", "-1", "0", "99", "1" * 30])
+def test_speaker_page_bad_page_is_404(client, career, page):
+    assert client.get(f"/speakers/{career.pk}/?page={page}").status_code == 404
+
+
+def test_speaker_page_query_count_is_constant(client, career, django_assert_num_queries):
+    # The speaker, the count, the page of appearances with their releases and organisations.
+    with django_assert_num_queries(3):
+        client.get(f"/speakers/{career.pk}/")
+    for i in range(40):
+        add_speaker(make_release(), "李瑞玲", f"职务{i}", f"机构{i}")
+    with django_assert_num_queries(3):
+        client.get(f"/speakers/{career.pk}/?page=2")
+
+
+def test_organisation_page_lists_its_releases_and_speakers(client, career):
+    housing = career.appearances.filter(organisation__name="市住房和城乡建设局").first()
+    response = client.get(f"/organisations/{housing.organisation_id}/")
+    html = response.content.decode()
+    assert [r.title for r in response.context["releases"]] == ["第二场", "第一场"]
+    assert "<h1" in html and "市住房和城乡建设局</h1>" in html
+    assert f'href="/?speaker={career.pk}&amp;organisation={housing.organisation_id}"' in html
+    assert f'href="/feeds/rss/?organisation={housing.organisation_id}"' in html
+
+
+def test_organisation_page_query_count_is_constant(client, career, django_assert_num_queries):
+    org = career.appearances.first().organisation_id
+    # The organisation, count, page, appearances; cold facet counts: years, speakers,
+    # channels, topics and the next scheduled release.
+    with django_assert_num_queries(4 + 5):
+        client.get(f"/organisations/{org}/")
+    with django_assert_num_queries(4):
+        client.get(f"/organisations/{org}/")
+    for i in range(30):
+        add_speaker(make_release(), f"人{i}", "主任", "市住房和城乡建设局")
+    with django_assert_num_queries(4 + 5):
+        client.get(f"/organisations/{org}/")
+
+
+def test_unknown_organisation_is_404(client):
+    assert client.get("/organisations/12345/").status_code == 404
+
+
+def test_topic_page_lists_its_releases(client, career):
+    topic = Topic.objects.create(name="口袋公园")
+    for release in Release.objects.filter(title__in=["第一场", "第三场", "草稿场"]):
+        release.topics.add(topic)
+    response = client.get(f"/topics/{topic.pk}/")
+    assert [r.title for r in response.context["releases"]] == ["第三场", "第一场"]
+    assert "口袋公园</h1>" in response.content.decode()
+
+
+def test_topic_without_public_release_is_404(client):
+    topic = Topic.objects.create(name="空")
+    make_release(status=Release.Status.DRAFT).topics.add(topic)
+    assert client.get(f"/topics/{topic.pk}/").status_code == 404
+
+
+def test_archive_counts_years_and_months(client, career):
+    make_release(published_at=at(2023, 6, 1))
+    response = client.get("/archive/")
+    years = response.context["years"]
+    assert [(y["year"], y["count"], y["months"]) for y in years] == [
+        (2023, 3, [(5, 1), (6, 2)]),
+        (2022, 1, [(3, 1)]),
+    ]
+    html = response.content.decode()
+    assert 'href="/archive/2023/06/"' in html and 'href="/archive/2022/"' in html
+
+
+def test_archive_month_is_local_time(client):
+    """Published at 23:30 UTC on 31 May is 1 June in China."""
+    make_release(published_at=datetime.datetime(2023, 5, 31, 23, 30, tzinfo=datetime.UTC))
+    assert client.get("/archive/").context["years"][0]["months"] == [(6, 1)]
+    assert client.get("/archive/2023/06/").status_code == 200
+    assert client.get("/archive/2023/05/").status_code == 404
+
+
+def test_archive_year_lists_its_releases_and_months(client, career):
+    response = client.get("/archive/2023/")
+    assert [r.title for r in response.context["releases"]] == ["第三场", "第二场"]
+    assert response.context["months"] == [(5, 1), (6, 1)]
+
+
+def test_archive_month_lists_its_releases(client, career):
+    response = client.get("/archive/2023/05/")
+    assert [r.title for r in response.context["releases"]] == ["第二场"]
+    assert 'href="/feeds/atom/?year=2023&amp;month=5"' in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/archive/2021/",
+        "/archive/2023/07/",
+        "/archive/2023/13/",
+        "/archive/2023/5/",
+        "/archive/0000/",
+        "/archive/9999/12/",
+        "/archive/2023/05/?page=2",
+    ],
+)
+def test_archive_empty_or_bad_period_is_404(client, career, url):
+    assert client.get(url).status_code == 404
+
+
+def test_archive_query_counts_are_constant(client, career, django_assert_num_queries):
+    # Cold: month counts and the next scheduled release; then from the cache.
+    with django_assert_num_queries(2):
+        client.get("/archive/")
+    with django_assert_num_queries(0):
+        client.get("/archive/")
+    # Count, page, appearances.
+    with django_assert_num_queries(3):
+        client.get("/archive/2023/")
+    with django_assert_num_queries(3):
+        client.get("/archive/2023/05/")
+    for i in range(30):
+        make_release(published_at=at(2023, 5, 1 + i % 28))
+    with django_assert_num_queries(2):
+        client.get("/archive/")
+    with django_assert_num_queries(3):
+        client.get("/archive/2023/05/?page=2")
+
+
+def test_detail_links_speakers_and_topics(client, reference_release):
+    topic = Topic.objects.create(name="精致城市")
+    reference_release.topics.add(topic)
+    html = client.get(reference_release.get_absolute_url()).content.decode()
+    for appearance in reference_release.appearances.all():
+        assert f'href="/speakers/{appearance.speaker_id}/"' in html
+    assert f'href="/topics/{topic.pk}/"' in html
+
+
+def test_pages_refuse_post(client, career):
+    for url in (f"/speakers/{career.pk}/", "/archive/", "/archive/2023/"):
+        assert client.post(url).status_code == 405
