@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
@@ -7,7 +8,9 @@ admin.site.site_header = "Pressroom 编辑后台"
 admin.site.site_title = "Pressroom"
 admin.site.index_title = "发布会档案"
 
+# Public pages in Chinese at /…, in English at /en/… (one URL per language, so caches
+# need not vary on Accept-Language); the admin stays outside, in Chinese.
 urlpatterns = [
     path("admin/", admin.site.urls),
-    path("", include("releases.urls")),
+    *i18n_patterns(path("", include("releases.urls")), prefix_default_language=False),
 ] + static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -1,0 +1,28 @@
+"""Template tags for the site's chrome: the language switcher."""
+
+from django import template
+from django.urls import reverse, translate_url
+from django.utils import translation
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def translated_url(context, language):
+    """This page in ``language`` (query string kept); that language's home page if the
+    page has no counterpart (a 404, say)."""
+    request = context.get("request")
+    if request is not None:
+        url = request.get_full_path()
+        translated = translate_url(url, language)
+        if translated != url or translation.get_language() == language:
+            return translated
+    with translation.override(language):
+        return reverse("releases:index")
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, path):
+    """``path`` as a full URL on the host the reader used (for copied and printed links)."""
+    request = context.get("request")
+    return request.build_absolute_uri(path) if request is not None else path
