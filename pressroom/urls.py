@@ -2,7 +2,12 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
+from django.views.decorators.http import require_safe
+
+from releases.browse_views import robots_txt
+from releases.sitemaps import SITEMAPS
 
 admin.site.site_header = "Pressroom 编辑后台"
 admin.site.site_title = "Pressroom"
@@ -12,5 +17,20 @@ admin.site.index_title = "发布会档案"
 # need not vary on Accept-Language); the admin stays outside, in Chinese.
 urlpatterns = [
     path("admin/", admin.site.urls),
+    # For machines, one URL for every language: robots.txt, the sitemap, open data.
+    path("robots.txt", robots_txt, name="robots"),
+    path(
+        "sitemap.xml",
+        require_safe(sitemap_views.index),
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap"},
+        name="sitemap_index",
+    ),
+    path(
+        "sitemap-<section>.xml",
+        require_safe(sitemap_views.sitemap),
+        {"sitemaps": SITEMAPS},
+        name="sitemap",
+    ),
+    path("api/", include("releases.api_urls")),
     *i18n_patterns(path("", include("releases.urls")), prefix_default_language=False),
 ] + static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from releases import caching
+from releases.charts import year_chart
 from releases.filters import filter_releases, local_range
 from releases.metadata import canonical_url, feed_links
 from releases.models import Appearance, Release, Speaker
@@ -123,8 +124,12 @@ def _years(counts):
 
 @require_safe
 def archive_index(request):
+    counts = month_counts()
+    years = _years(counts)
+    for entry in years:
+        entry["chart"] = year_chart(counts, entry["year"])
     context = {
-        "years": _years(month_counts()),
+        "years": years,
         "meta": {"canonical_url": canonical_url(request), "feeds": feed_links()},
     }
     return render(request, "releases/archive_index.html", context)
@@ -142,6 +147,7 @@ def _archive_list(request, year, month, template):
         year=year,
         month=month,
         months=_years(counts)[0]["months"],
+        month_chart=year_chart(counts, year) if month is None else None,
         releases=context["page_obj"].object_list,
         filtered_url=f"{reverse('releases:index')}?{urlencode(params)}",
         meta={

@@ -1,17 +1,15 @@
-"""The releases-per-month chart of the index and archive pages, in a fixed number of queries.
+"""The releases-per-month chart of the index and archive pages.
 
-``releases_per_month(queryset)`` counts the queryset's releases in each of the last
-months (one query with a conditional count per month, served by the published_at
-index, plus one to find the newest month when none is given) and hands the template
-``includes/month_chart.html`` the bars with their links and spoken labels.
+``month_chart(counts)`` takes month counts, ``[(year, month, count), …]`` as the archive
+keeps them (one cached aggregate query, so the chart costs no query of its own), and
+hands the template ``includes/month_chart.html`` the bars with their links to the
+month's archive and their spoken labels.
 """
 
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import Count, Q
-from django.urls import NoReverseMatch, reverse
-from django.utils import timezone
+from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.translation import ngettext
 
@@ -35,44 +33,21 @@ class MonthChart:
     last: datetime.date
 
 
-def month_start(year, month):
-    """Midnight on the first of the month, local time (Asia/Shanghai), as an aware datetime."""
-    return timezone.make_aware(datetime.datetime(year, month, 1))
+def month_chart(counts, months=MONTHS, end=None):
+    """The chart of ``months`` months ending with ``end`` (year, month).
 
-
-def month_url(year, month):
-    """The month's archive page; the index filtered to the month until that page exists."""
-    try:
-        return reverse("releases:archive_month", kwargs={"year": year, "month": month})
-    except NoReverseMatch:
-        return f"{reverse('releases:index')}?year={year}&month={month}"
-
-
-def releases_per_month(releases, months=MONTHS, end=None):
-    """The chart for ``releases`` over ``months`` months ending with ``end`` (year, month).
-
-    By default the chart ends with the month of the newest release in ``releases``;
-    None when there is none.
+    By default the chart ends with the newest month that has releases; None when
+    ``counts`` is empty.
     """
+    by_month = {(year, month): n for year, month, n in counts if n}
     if end is None:
-        newest = releases.order_by("-published_at").values_list("published_at", flat=True)[:1]
-        newest = next(iter(newest), None)
-        if newest is None:
+        if not by_month:
             return None
-        newest = timezone.localtime(newest)
-        end = (newest.year, newest.month)
+        end = max(by_month)
     spans = monthchart.months_ending(*end, months)
-    bounds = [month_start(*span) for span in spans]
-    bounds.append(month_start(*monthchart.month_after(*spans[-1])))
-    per_month = {
-        f"m{i}": Count("pk", filter=Q(published_at__gte=start, published_at__lt=end))
-        for i, (start, end) in enumerate(zip(bounds, bounds[1:], strict=False))
-    }
-    window = releases.filter(published_at__gte=bounds[0], published_at__lt=bounds[-1])
-    counts = window.aggregate(**per_month)
-    chart = monthchart.build([(span, counts[f"m{i}"] or 0) for i, span in enumerate(spans)])
+    chart = monthchart.build([(span, by_month.get(span, 0)) for span in spans])
     bars = [
-        LinkedBar(bar=bar, url=month_url(bar.year, bar.month), label=_label(bar))
+        LinkedBar(bar=bar, url=_url(bar) if bar.count else "", label=_label(bar))
         for bar in chart.bars
     ]
     return MonthChart(
@@ -83,9 +58,17 @@ def releases_per_month(releases, months=MONTHS, end=None):
     )
 
 
+def year_chart(counts, year):
+    """January to December of ``year``."""
+    return month_chart(counts, months=12, end=(year, 12))
+
+
+def _url(bar):
+    return reverse("releases:archive_month", kwargs={"year": bar.year, "month": bar.month})
+
+
 def _label(bar):
     month = date_format(datetime.date(bar.year, bar.month, 1), "YEAR_MONTH_FORMAT")
-    return ngettext("%(month)s:%(count)d 场发布会", "%(month)s:%(count)d 场发布会", bar.count) % {
-        "month": month,
-        "count": bar.count,
-    }
+    return ngettext(
+        "%(month)s:%(count)d 场发布会", "%(month)s:%(count)d 场发布会", bar.count
+    ) % {"month": month, "count": bar.count}

@@ -5,6 +5,8 @@ from urllib.parse import urlencode
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from releases.opendata import news_article
+
 
 def feed_links(params=None, title=None):
     """The Atom and RSS links for a list narrowed by ``params`` (a dict of filters)."""
@@ -42,4 +44,18 @@ def list_meta(request, filtering, page_obj, title=None):
         "canonical_url": canonical_url(request, filtering.path, params, page_obj.number),
         "noindex": filtering.noindex,
         "feeds": feed_links(params, title),
+    }
+
+
+def release_meta(request, release):
+    """Canonical, feeds, the JSON alternate, Open Graph and JSON-LD of a release page."""
+    absolute = request.build_absolute_uri
+    page = absolute(release.get_absolute_url())
+    photos = list(release.photos.all())
+    return {
+        "canonical_url": page,
+        "feeds": feed_links(),
+        "json_url": reverse("api:release", args=[release.pk]),
+        "image_url": absolute(photos[0].image.url) if photos else "",
+        "structured_data": news_article(release, absolute, absolute(reverse("releases:index"))),
     }

@@ -6,6 +6,8 @@ from django.utils.decorators import method_decorator
 from django.views.decorators.http import require_safe
 from django.views.generic import ListView
 
+from releases.browse_views import month_counts
+from releases.charts import month_chart
 from releases.filters import filter_releases
 from releases.metadata import list_meta
 from releases.models import Release
@@ -28,6 +30,8 @@ class ReleaseIndexView(ListView):
         page = context["page_obj"]
         context["page_range"] = page.paginator.get_elided_page_range(page.number)
         context["filtering"] = self.filtering
+        # The chart of the whole archive; a filtered list has its counts in the facets.
+        context["month_chart"] = None if self.filtering.active else month_chart(month_counts())
         context["meta"] = list_meta(self.request, self.filtering, page)
         return context
 

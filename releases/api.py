@@ -1,0 +1,68 @@
+"""Open data: each release, and any filtered list of releases, as JSON.
+
+GET and HEAD only. Errors are JSON too: a 404 with {"error": …}.
+"""
+
+from functools import wraps
+from urllib.parse import urlencode
+
+from django.core.paginator import InvalidPage, Paginator
+from django.http import Http404, JsonResponse
+from django.shortcuts import get_object_or_404
+from django.views.decorators.http import require_safe
+
+from releases.filters import narrow
+from releases.models import Release
+from releases.opendata import SCHEMA_VERSION, release_data, release_summary
+
+PAGE_SIZE = 50
+JSON_OPTIONS = {"ensure_ascii": False}
+
+
+def json_errors(view):
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except Http404:
+            return JsonResponse({"error": "not found"}, status=404)
+
+    return wrapper
+
+
+@require_safe
+@json_errors
+def release_detail(request, pk):
+    release = get_object_or_404(Release.objects.published().for_detail(), pk=pk)
+    data = release_data(release, request.build_absolute_uri)
+    return JsonResponse(data, json_dumps_params=JSON_OPTIONS)
+
+
+@require_safe
+@json_errors
+def release_list(request):
+    filters, _, releases = narrow(request.GET, Release.objects.published())
+    releases = releases.newest_first().for_listing().prefetch_related("topics")
+    paginator = Paginator(releases, PAGE_SIZE)
+    try:
+        page = paginator.page(request.GET.get("page") or 1)
+    except InvalidPage as error:
+        raise Http404("no such page") from error
+
+    def page_url(number):
+        query = filters.params(page=number) if number > 1 else filters.params()
+        return request.build_absolute_uri(
+            f"{request.path}?{urlencode(query)}" if query else request.path
+        )
+
+    data = {
+        "schema_version": SCHEMA_VERSION,
+        "filters": filters.params(),
+        "count": paginator.count,
+        "page": page.number,
+        "pages": paginator.num_pages,
+        "next": page_url(page.next_page_number()) if page.has_next() else None,
+        "previous": page_url(page.previous_page_number()) if page.has_previous() else None,
+        "results": [release_summary(r, request.build_absolute_uri) for r in page.object_list],
+    }
+    return JsonResponse(data, json_dumps_params=JSON_OPTIONS)

@@ -1,0 +1,173 @@
+"""Releases as plain data: the open-data JSON and the structured data of each page.
+
+``release_data`` holds what the release page shows; ``release_summary`` what an index
+entry shows. ``absolute`` turns a path into a full URL (``request.build_absolute_uri``).
+The schema is documented in the README ("Open data").
+"""
+
+from django.urls import reverse
+from django.utils import timezone
+
+SCHEMA_VERSION = 1
+
+
+def moment(value):
+    """An aware datetime as ISO 8601 in local time, or None."""
+    return timezone.localtime(value).isoformat() if value else None
+
+
+def number(value):
+    """A Decimal as an exact string without trailing zeros: 169000, 3.5."""
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _speaker(appearance, absolute):
+    organisation = appearance.organisation
+    return {
+        "id": appearance.speaker_id,
+        "name": appearance.speaker.name,
+        "url": absolute(reverse("releases:speaker", args=[appearance.speaker_id])),
+        "position": appearance.position,
+        "organisation": (
+            {
+                "id": organisation.pk,
+                "name": organisation.name,
+                "url": absolute(reverse("releases:organisation", args=[organisation.pk])),
+            }
+            if organisation
+            else None
+        ),
+        "title_line": appearance.title_line,
+        "role": appearance.role,
+        "order": appearance.order,
+    }
+
+
+def _topic(topic, absolute):
+    return {
+        "id": topic.pk,
+        "name": topic.name,
+        "url": absolute(reverse("releases:topic", args=[topic.pk])),
+    }
+
+
+def release_summary(release, absolute):
+    """What an index entry shows (needs ``for_listing()`` and the topics prefetched)."""
+    url = release.get_absolute_url()
+    return {
+        "id": release.pk,
+        "url": absolute(url),
+        "json_url": absolute(reverse("api:release", args=[release.pk])),
+        "kicker": release.kicker,
+        "title": release.title,
+        "channel": release.channel,
+        "lead": release.lead,
+        "published_at": moment(release.published_at),
+        "updated_at": moment(release.updated_at),
+        "speakers": [
+            {"id": a.speaker_id, "name": a.speaker.name, "role": a.role}
+            for a in release.appearances.all()
+        ],
+        "topics": [_topic(topic, absolute) for topic in release.topics.all()],
+    }
+
+
+def release_data(release, absolute):
+    """Everything the release page shows (needs ``for_detail()``)."""
+    page = absolute(release.get_absolute_url())
+    segments = list(release.segments.all())
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "id": release.pk,
+        "url": page,
+        "json_url": absolute(reverse("api:release", args=[release.pk])),
+        "kicker": release.kicker,
+        "title": release.title,
+        "channel": release.channel,
+        "source": release.source,
+        "event": {
+            "date": release.event_date.isoformat() if release.event_date else None,
+            "place": release.event_place,
+            "host_office": release.host_office,
+        },
+        "lead": release.lead,
+        "body": release.body_paragraphs(),
+        "editor": release.editor,
+        "published_at": moment(release.published_at),
+        "updated_at": moment(release.updated_at),
+        "speakers": [_speaker(a, absolute) for a in release.appearances.all()],
+        "segments": [
+            {
+                "order": segment.order,
+                "anchor": segment.anchor,
+                "url": f"{page}#{segment.anchor}",
+                "question": segment.question,
+                "asker": segment.asker,
+                "answerer": (
+                    {"id": segment.answerer.speaker_id, "name": segment.answerer.speaker.name}
+                    if segment.answerer_id
+                    else None
+                ),
+                "answer": [{"kind": b.kind, "text": b.text} for b in segment.blocks()],
+            }
+            for segment in segments
+        ],
+        "figures": [
+            {
+                "order": figure.order,
+                "text": figure.text,
+                "value": number(figure.value),
+                "unit": figure.unit,
+                "label": figure.label,
+                "headline": figure.headline,
+                "segment": figure.segment.order if figure.segment_id else None,
+            }
+            for figure in release.figures.all()
+        ],
+        "photos": [
+            {
+                "url": absolute(photo.image.url),
+                "alt_text": photo.alt_text,
+                "caption": photo.caption,
+                "credit": photo.credit,
+            }
+            for photo in release.photos.all()
+        ],
+        "credits": [{"role": c.role, "name": c.name} for c in release.credits.all()],
+        "topics": [_topic(topic, absolute) for topic in release.topics.all()],
+        "change_notes": [
+            {"noted_at": moment(note.noted_at), "text": note.text}
+            for note in release.change_notes.all()
+        ],
+    }
+
+
+def news_article(release, absolute, site_url):
+    """schema.org NewsArticle for search engines (JSON-LD)."""
+    page = absolute(release.get_absolute_url())
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": release.title,
+        "description": release.lead,
+        "inLanguage": "zh-Hans",
+        "url": page,
+        "mainEntityOfPage": {"@type": "WebPage", "@id": page},
+        "datePublished": moment(release.published_at),
+        "dateModified": moment(release.updated_at or release.published_at),
+        "publisher": {"@type": "Organization", "name": "Pressroom", "url": site_url},
+    }
+    if release.channel:
+        data["articleSection"] = release.channel
+    if release.host_office:
+        data["author"] = {"@type": "Organization", "name": release.host_office}
+    if release.source:
+        data["sourceOrganization"] = {"@type": "Organization", "name": release.source}
+    topics = [topic.name for topic in release.topics.all()]
+    if topics:
+        data["keywords"] = topics
+    images = [absolute(photo.image.url) for photo in release.photos.all()]
+    if images:
+        data["image"] = images
+    return data

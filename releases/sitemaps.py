@@ -1,0 +1,86 @@
+"""sitemap.xml: an index of sections, each split into pages of at most LIMIT URLs."""
+
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+from releases.browse_views import month_counts
+from releases.models import Appearance, Organisation, Release, Speaker, Topic
+
+LIMIT = 5000
+
+
+def _public_release_ids():
+    return Release.objects.published().values("pk")
+
+
+class PageSitemap(Sitemap):
+    """The home page and the archive by year and month."""
+
+    limit = LIMIT
+
+    def items(self):
+        counts = month_counts()
+        years = sorted({year for year, _, _ in counts}, reverse=True)
+        return [
+            reverse("releases:index"),
+            reverse("releases:archive"),
+            *(reverse("releases:archive_year", args=[year]) for year in years),
+            *(reverse("releases:archive_month", args=[y, m]) for y, m, _ in counts),
+        ]
+
+    def location(self, item):
+        return item
+
+
+class ReleaseSitemap(Sitemap):
+    limit = LIMIT
+
+    def items(self):
+        # Oldest first, by id: earlier pages of the sitemap stay the same as the archive grows.
+        return Release.objects.published().order_by("pk").only("pk", "published_at", "updated_at")
+
+    def lastmod(self, release):
+        return release.updated_at or release.published_at
+
+
+class SpeakerSitemap(Sitemap):
+    limit = LIMIT
+
+    def items(self):
+        speakers = Appearance.objects.filter(release__in=_public_release_ids())
+        return Speaker.objects.filter(pk__in=speakers.values("speaker_id")).order_by("pk")
+
+    def location(self, speaker):
+        return reverse("releases:speaker", args=[speaker.pk])
+
+
+class OrganisationSitemap(Sitemap):
+    limit = LIMIT
+
+    def items(self):
+        appearances = Appearance.objects.filter(release__in=_public_release_ids())
+        return Organisation.objects.filter(pk__in=appearances.values("organisation_id")).order_by(
+            "pk"
+        )
+
+    def location(self, organisation):
+        return reverse("releases:organisation", args=[organisation.pk])
+
+
+class TopicSitemap(Sitemap):
+    limit = LIMIT
+
+    def items(self):
+        return Topic.objects.filter(releases__in=_public_release_ids()).distinct().order_by("pk")
+
+    def location(self, topic):
+        return reverse("releases:topic", args=[topic.pk])
+
+
+SITEMAPS = {
+    "pages": PageSitemap,
+    "releases": ReleaseSitemap,
+    "speakers": SpeakerSitemap,
+    "organisations": OrganisationSitemap,
+    "topics": TopicSitemap,
+}
