@@ -1,0 +1,102 @@
+"""Credits (记者 董倩萍/文 毕钰晶/图) and editors, usually in the last paragraph."""
+
+from __future__ import annotations
+
+import re
+
+from .result import Credit
+from .text import HAN
+
+# Roles printed after a name (董倩萍/文) or before it (文/董倩萍).
+SLASH_ROLES = (
+    "文 图 摄 摄影 摄像 设计 视频 制图 编辑 海报 剪辑 航拍 配音 校对 统筹 动画 美编 插画 策划 监制 "
+    "审核 制作 翻译"
+).split()
+# Roles printed as a word before the names: 记者 张三 李四 通讯员 王五.
+WORD_ROLES = (
+    "见习记者 特约记者 融媒体记者 实习记者 记者 通讯员 实习生 摄影 摄像 责任编辑 编辑 "
+    "作者 策划 设计 统筹 监制 审核 校对 翻译"
+).split()
+_SLASH_ALT = "|".join(sorted(SLASH_ROLES, key=len, reverse=True))
+_WORD_ALT = "|".join(sorted(WORD_ROLES, key=len, reverse=True))
+_NAME = rf"[{HAN}]{{2,4}}(?:·[{HAN}]{{1,6}})?"
+_NAME_ROLE_RE = re.compile(rf"^(?P<name>{_NAME})/(?P<role>{_SLASH_ALT})$")
+_ROLE_NAME_RE = re.compile(rf"^(?P<role>{_SLASH_ALT})[/:](?P<name>{_NAME})?$")
+_WORD_RE = re.compile(rf"^(?P<outlet>.{{0,16}}?)(?P<role>{_WORD_ALT}):?(?P<name>{_NAME})?$")
+_NAME_RE = re.compile(rf"^{_NAME}$")
+_TRAILING_RE = re.compile(r"[(\[【](?P<inner>[^()\[\]【】]{2,160})[)\]】]\s*$")
+_EDITOR_RE = re.compile(
+    rf"^[\[【(]?(?:责任编辑|责编|编辑)\s*[:]?\s*(?P<name>{_NAME}(?:[ 、,]{_NAME})*)[\]】)]?$"
+)
+
+
+def parse_credits(inner: str) -> list[Credit] | None:
+    """Credits from the text of a credit line, or None if it is not one."""
+    tokens = [t for t in re.split(r"[\s、,;]+", inner.strip()) if t]
+    if not tokens or len(tokens) > 16:
+        return None
+    credits: list[Credit] = []
+    pending_role: str | None = None
+    pending_names: list[str] = []
+    last_batch: list[Credit] = []
+    for token in tokens:
+        m = _NAME_ROLE_RE.match(token)
+        if m:
+            batch = [Credit(m["role"], n) for n in [*pending_names, m["name"]]]
+            credits.extend(batch)
+            pending_names, pending_role, last_batch = [], None, batch
+            continue
+        m = _ROLE_NAME_RE.match(token)
+        if m:
+            pending_role = m["role"]
+            if m["name"]:
+                last_batch = [Credit(pending_role, m["name"])]
+                credits.extend(last_batch)
+            continue
+        if token in SLASH_ROLES and last_batch:  # 记者 张三 摄: the role comes last
+            for credit in last_batch:
+                credit.role = token
+            continue
+        m = _WORD_RE.match(token)
+        if m and (not m["outlet"] or not _NAME_RE.match(token)):
+            pending_role = m["role"]
+            if m["name"]:
+                last_batch = [Credit(pending_role, m["name"])]
+                credits.extend(last_batch)
+            continue
+        if _NAME_RE.match(token):
+            if pending_role:
+                last_batch = [Credit(pending_role, token)]
+                credits.extend(last_batch)
+            else:
+                pending_names.append(token)
+            continue
+        return None
+    if pending_names or not credits:
+        return None
+    return credits
+
+
+def split_trailing_credits(paragraph: str) -> tuple[str, list[Credit]]:
+    """Cut a closing credit parenthesis off a paragraph: (…记者 董倩萍/文 毕钰晶/图)."""
+    m = _TRAILING_RE.search(paragraph)
+    if m:
+        credits = parse_credits(m["inner"])
+        if credits:
+            return paragraph[: m.start()].rstrip(), credits
+    return paragraph, []
+
+
+def credit_line(paragraph: str) -> list[Credit] | None:
+    """Credits when the whole paragraph is a credit line: (记者 张三 通讯员 李四), 文/张三."""
+    text = paragraph.strip()
+    if len(text) > 80:
+        return None
+    inner = re.fullmatch(r"[(\[【](.+)[)\]】]", text)
+    return parse_credits(inner.group(1) if inner else text)
+
+
+def editor_of(paragraph: str) -> str | None:
+    """The editor's name from a line such as 责任编辑:徐栋波."""
+    m = _EDITOR_RE.match(paragraph.strip())
+    return m["name"] if m else None

@@ -1,0 +1,40 @@
+"""English briefing transcripts: who is named in the header."""
+
+from __future__ import annotations
+
+import re
+
+_TITLE_WORDS = (
+    "Spokesperson|Spokesman|Spokeswoman|Secretary|Advisor|Adviser|Ambassador|Director|Minister|"
+    "Coordinator|Administrator|Official|Deputy|Assistant|Chief|Commissioner|President|Governor|"
+    "Mayor|Chair|Chairman|Chairwoman|Counselor|Envoy|Representative|Officer|General|Admiral|"
+    "Colonel|Captain|Attorney|Lead|Head|Manager|Commander"
+)
+_NAME = r"[A-Z][a-zA-Z'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'\-]+)?"
+_NAME_COMMA_RE = re.compile(rf"^(?P<name>{_NAME}),\s+(?P<position>[A-Z].{{2,120}})$")
+_BY_RE = re.compile(r"\b(?:by|with)\s+(?P<list>.+)$")
+_PERSON_RE = re.compile(
+    rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+|of\s+|for\s+|the\s+|and\s+)*?(?:{_TITLE_WORDS})"
+    rf"(?:\s+(?:of|for)(?:\s+[A-Z][a-zA-Z'\-]*)+)?)\s+(?P<name>{_NAME})$"
+)
+
+
+def header_people(line: str) -> list[tuple[str, str | None]]:
+    """(name, position) pairs from a header line of a briefing.
+
+    "Ned Price, Department Spokesperson" and "Press Briefing by Press Secretary Karine
+    Jean-Pierre and National Security Council Coordinator John Kirby" both name people.
+    """
+    line = line.strip().rstrip(".")
+    m = _NAME_COMMA_RE.match(line)
+    if m and re.search(_TITLE_WORDS, m["position"]):
+        return [(m["name"], m["position"].strip())]
+    m = _BY_RE.search(line)
+    if not m:
+        return []
+    people = []
+    for part in re.split(r",\s+(?:and\s+)?|\s+and\s+(?=[A-Z])", m["list"]):
+        p = _PERSON_RE.match(part.strip())
+        if p:
+            people.append((p["name"], p["position"].strip()))
+    return people

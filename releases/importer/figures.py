@@ -1,0 +1,332 @@
+"""Key figures: numbers with a unit, quoted in the release, each with a label.
+
+What counts as a figure: an Arabic number followed by a unit or a measure word (40.6公里,
+355个, 99.7%, 16.9万套, 20余部), a list of them after 分别, and a Chinese numeral only where
+it counts something after a word such as 连续 or 累计 (连续六年 → 6 年). What does not:
+dates and years (2018年, 5月30日), times, ordinals (第一, 第四代), numbers inside quotation
+marks or titles (“四部曲”, “十四五”, 《2030年可持续发展议程》), codes (5G, PM2.5), and
+Chinese numerals without such a word (六个精, 三年行动). In English briefings: percentages,
+money ($, US$) and counts in millions or billions.
+
+The label is the noun the figure counts: the noun after a measure word (29条瓶颈路 → 瓶颈路)
+or else the phrase before the number, less leading verbs and adverbs (累计建成地下综合管廊
+40.6公里 → 地下综合管廊) and trailing linking verbs (处置率达到99.7% → 处置率).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from .result import Figure
+from .text import HAN
+
+UNITS = """
+个百分点 百分点 平方公里 平方千米 平方米 立方米 千瓦时 标准箱 标箱 公里 千米 厘米 毫米 公顷 米 亩
+千克 公斤 吨 克 千瓦 兆瓦 吉瓦 美元 欧元 港元 港币 日元 英镑 元 人次 人 名 位 户 个月 个
+座 条 处 部 套 项 件 辆 台 所 家 次 批 场 栋 幢 间 张 棵 株 只 头 艘 架 列 趟 种 类 片 块 本
+册 份 篇 门 支 宗 笔 组 对 层 床 段 村 例 起 天 周 小时 分钟 秒 倍 岁 年
+""".split()
+# Measure words: the noun after them is what is counted.
+MEASURE_WORDS = set(
+    "个 座 条 处 部 套 项 件 辆 台 所 家 批 场 栋 幢 间 张 种 类 片 块 本 册 份 篇 门 支 宗 笔 组 "
+    "对 层 只 头 艘 架 列 名 位 户 例 起 棵 株 床 段 村".split()
+)
+_MULTIPLIERS = {
+    "万亿": Decimal(10**12),
+    "千万": Decimal(10**7),
+    "百万": Decimal(10**6),
+    "亿": Decimal(10**8),
+    "万": Decimal(10**4),
+}
+_UNIT_ALT = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_FIGURE_RE = re.compile(
+    rf"(?P<num>{_NUMBER})\s*(?P<approx>余|多)?(?P<mult>万亿|千万|百万|亿|万)?(?P<approx2>余|多)?"
+    rf"\s*(?:(?P<pct>%|‰)|(?P<unit>{_UNIT_ALT}))"
+)
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
+_CN_DIGITS.update({"六": 6, "七": 7, "八": 8, "九": 9})
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+_CN_FIGURE_RE = re.compile(
+    rf"(?P<trigger>连续|累计|共计|总计|先后|已有|超过|逾|新增)(?P<cn>[一二两三四五六七八九十百千]+)"
+    rf"(?P<approx>余|多)?(?P<unit>{_UNIT_ALT})"
+)
+_PERCENT_CN_RE = re.compile(r"百分之(?P<num>\d+(?:\.\d+)?|[零一二三四五六七八九十百点]+)")
+_QUOTED_RE = re.compile(
+    r"“[^”]{0,80}”|《[^》]{0,80}》|「[^」]{0,80}」|『[^』]{0,80}』|\"[^\"]{0,80}\""
+)
+_APPROX_BEFORE_RE = re.compile(r"(?:近|约|超过|超|逾|将近|接近|大约|多达|不足|不到)$")
+_BOUNDARY = set(',、;:。!?()“”"《》【】[]\n')
+_LEAD_WORDS = sorted(
+    """累计 共计 总计 合计 共 先后 已经 已 目前 截至目前 今年以来 其中 同时 并且 并 还 新增 新建
+    建成 建设 建立 改造 提升 加装 打通 完成 实现 推动 推进 开展 解决 打造 投入 培育 引进 改建 扩建
+    修建 栽植 种植 发放 帮助 带动 吸纳 安置 组织 举办 接待 服务 惠及 覆盖 设立 设置 配备 招引
+    签约 落地 开工 竣工 投用 编制 制定 出台 印发 发布 公布 推出 评选 认定 创建 培训 走访 排查 整治
+    处置 办理 受理 化解 清理 拆除 整改 新开 开通 开放 启动 布局 达成 取得 获得 入选 吸引 释放
+    兑现 拨付 下达 争取 落实 形成 全市 全省 全区 全县 全国 全年 今年 去年 本次 此次 了 的 在
+    有""".split(),
+    key=len,
+    reverse=True,
+)
+_TRAIL_WORDS = sorted(
+    """达到 达 为 是 约 近 超过 超 逾 突破 累计 共计 共 总计 已达 已 分别 有 占 保持在 保持
+    高达 多达 接近 约为 仅 只有 实现 新增 稳定在 控制在 在 了 至 到 均""".split(),
+    key=len,
+    reverse=True,
+)
+_AFTER_STOP_RE = re.compile(r"及|和|与|等|的|以上|以下|左右|上下|[,、。;:“”(]")
+_LIST_SCOPE_RE = re.compile(r"^(?:全市|全省|全国|全区|全县|全域|我市|我省|本市|本省|全年|今年)")
+_LIST_MODIFIER_RE = re.compile(
+    rf"^[{HAN}]{{1,8}}?(?:小区|社区|园区|城区|企业|行业|地区|农村|城镇|学校|医院)(?=[{HAN}]{{3,}})"
+)
+
+
+def cn_number(text: str) -> int | None:
+    """六 → 6, 十二 → 12, 二十 → 20, 一百零五 → 105."""
+    total, current = 0, 0
+    for ch in text:
+        if ch in _CN_DIGITS:
+            current = _CN_DIGITS[ch]
+        elif ch in _CN_UNITS:
+            total += (current or 1) * _CN_UNITS[ch]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def _number(value: Decimal) -> int | float:
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _QUOTED_RE.finditer(text)]
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _strip_words(text: str, words: list[str], leading: bool) -> str:
+    changed = True
+    while changed and text:
+        changed = False
+        for w in words:
+            if leading and text.startswith(w) and len(text) > len(w):
+                text, changed = text[len(w) :], True
+                break
+            if not leading and text.endswith(w) and len(text) > len(w):
+                text, changed = text[: -len(w)], True
+                break
+    return text
+
+
+def _clause_before(text: str, start: int) -> str:
+    i = start
+    while i > 0 and text[i - 1] not in _BOUNDARY:
+        i -= 1
+    return text[i:start]
+
+
+def _label_before(text: str, start: int, percent: bool) -> str:
+    clause = _clause_before(text, start).strip()
+    trail = [w for w in _TRAIL_WORDS if not (percent and w in {"至", "到"})]
+    clause = _strip_words(clause, trail, leading=False)
+    clause = _strip_words(clause, _LEAD_WORDS, leading=True)
+    if clause in _TRAIL_WORDS or clause in _LEAD_WORDS:
+        return ""
+    return clause[-16:]
+
+
+def _label_after(text: str, end: int) -> str:
+    rest = text[end : end + 24]
+    m = _AFTER_STOP_RE.search(rest)
+    noun = rest[: m.start()] if m else rest
+    if not noun or not re.match(f"[{HAN}]", noun):
+        return ""
+    return noun[:16]
+
+
+def figures_in(text: str, segment: int | None = None, english: bool = False) -> list[Figure]:
+    """The figures quoted in one paragraph, in order."""
+    if english:
+        return _english_figures(text, segment)
+    quoted = _quoted_spans(text)
+    found: list[tuple[int, int, Figure]] = []
+    for m in _FIGURE_RE.finditer(text):
+        figure = _arabic_figure(text, m, quoted, segment)
+        if figure:
+            found.append((m.start(), m.end(), figure))
+    for m in _CN_FIGURE_RE.finditer(text):
+        value = cn_number(m.group("cn"))
+        if not value or value < 2 or _inside(quoted, m.start(), m.end()):
+            continue
+        if any(s < m.end() and m.start() < e for s, e, _ in found):
+            continue
+        start = m.start() if m.group("trigger") == "连续" else m.start("cn")
+        label = _count_label(text, m.start(), m.end(), m.group("unit"))
+        figure = Figure(
+            text=text[start : m.end()],
+            value=value,
+            unit=m.group("unit"),
+            label=label,
+            segment=segment,
+            approximate=bool(m.group("approx")),
+        )
+        found.append((start, m.end(), figure))
+    for m in _PERCENT_CN_RE.finditer(text):
+        raw = m.group("num")
+        value = Decimal(raw) if raw[0].isdigit() else cn_number(raw.split("点")[0])
+        if value is None or _inside(quoted, m.start(), m.end()):
+            continue
+        label = _label_before(text, m.start(), percent=True)
+        figure = Figure(m.group(0), _number(Decimal(value)), "%", label, segment)
+        found.append((m.start(), m.end(), figure))
+    found.sort(key=lambda item: item[0])
+    _label_lists(text, found)
+    return [f for _, _, f in found]
+
+
+def _arabic_figure(text: str, m: re.Match, quoted: list, segment: int | None) -> Figure | None:
+    start, end = m.start(), m.end()
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 2]
+    if before.endswith("第") or (before[-1:].isascii() and before[-1:].isalnum()):
+        return None
+    if before.endswith(".") or _inside(quoted, start, end):
+        return None
+    num = m.group("num").replace(",", "")
+    unit = "%" if m.group("pct") else m.group("unit")
+    if m.group("pct") == "‰":
+        unit = "‰"
+    if unit == "年":
+        # Years (2018年) are dates; a number of years counts only in a duration.
+        lead = text[max(0, start - 4) : start]
+        if not (re.search(r"(?:连续|近|历时|用时|超过|已经|已)$", lead) or after[:1] in "来间内"):
+            return None
+    if unit == "个" and after[:1] == "月":  # handled as 个月 by the longer unit
+        return None
+    try:
+        value = Decimal(num)
+    except InvalidOperation:
+        return None
+    mult = m.group("mult")
+    if mult:
+        value *= _MULTIPLIERS[mult]
+    approximate = bool(m.group("approx") or m.group("approx2"))
+    approximate = approximate or bool(_APPROX_BEFORE_RE.search(text[max(0, start - 3) : start]))
+    text_start = start
+    if text[max(0, start - 2) : start] == "连续":
+        text_start = start - 2
+    if unit in MEASURE_WORDS:
+        label = _label_after(text, end) or _label_before(text, text_start, percent=False)
+        # 12座过街天桥项目: the measure word counts bridges, not projects.
+        if unit not in {"个", "项"} and len(label) > 4:
+            label = re.sub(r"(?:项目|工程)$", "", label)
+    else:
+        label = _count_label(text, text_start, end, unit)
+    return Figure(
+        text=text[text_start:end],
+        value=_number(value),
+        unit=unit,
+        label=label,
+        segment=segment,
+        approximate=approximate,
+    )
+
+
+def _count_label(text: str, start: int, end: int, unit: str) -> str:
+    if unit in MEASURE_WORDS:
+        label = _label_after(text, end)
+        if label:
+            return label
+    percent = unit in {"%", "‰", "个百分点", "百分点"}
+    label = _label_before(text, start, percent)
+    if not label:
+        after = _label_after(text, end)
+        label = _strip_words(after, _LEAD_WORDS, leading=True) if after else ""
+    return label
+
+
+def _label_lists(text: str, found: list[tuple[int, int, Figure]]) -> None:
+    """物业覆盖率、业委会覆盖率、物业缴费率、业主满意率,分别达到100%、99%、88%和92%."""
+    i = 0
+    while i < len(found):
+        j = i
+        while j + 1 < len(found) and re.fullmatch(
+            r"\s*(?:、|,|和|及|与|以及)\s*", text[found[j][1] : found[j + 1][0]]
+        ):
+            j += 1
+        if j > i:
+            _label_one_list(text, found[i : j + 1])
+        i = j + 1
+
+
+def _label_one_list(text: str, items: list[tuple[int, int, Figure]]) -> None:
+    start = items[0][0]
+    before = text[max(0, start - 12) : start]
+    m = re.search(r"分别(?:达到|达|为|是|增长|下降|提高|降低|占|约)?\s*$", before)
+    if not m:
+        return
+    head = text[: start - len(before) + m.start()]
+    head = re.split(r"[。;!?]", head)[-1].rstrip(" ,")
+    head = re.split(r"[,:]", head)[-1]
+    names = [n.strip() for n in re.split(r"、|和|及|以及|与", head) if n.strip()]
+    if len(names) < len(items):
+        return
+    names = names[-len(items) :]
+    names[0] = _strip_words(_LIST_SCOPE_RE.sub("", names[0]), _LEAD_WORDS, leading=True)
+    longest_other = max(len(n) for n in names[1:])
+    if len(names[0]) > longest_other:
+        names[0] = _LIST_MODIFIER_RE.sub("", names[0])
+    for (_, _, figure), name in zip(items, names, strict=True):
+        figure.label = name
+
+
+_EN_FIGURE_RE = re.compile(
+    r"(?P<cur>US\$|\$)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s*(?P<mult>million|billion|trillion))?(?:\s*(?P<pct>percent|per cent|%))?"
+    r"(?:\s+(?P<noun>[a-z][a-z\-]+))?",
+    re.I,
+)
+_EN_MULT = {"million": Decimal(10**6), "billion": Decimal(10**9), "trillion": Decimal(10**12)}
+_EN_SKIP_NOUNS = {"in", "of", "to", "for", "and", "or", "the", "a", "on", "at", "from", "by"}
+
+
+def _english_figures(text: str, segment: int | None) -> list[Figure]:
+    figures = []
+    for m in _EN_FIGURE_RE.finditer(text):
+        cur, mult, pct = m.group("cur"), m.group("mult"), m.group("pct")
+        if not (cur or mult or pct):
+            continue
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
+            continue
+        value = Decimal(m.group("num").replace(",", ""))
+        if mult:
+            value *= _EN_MULT[mult.lower()]
+        noun = (m.group("noun") or "").lower()
+        end = m.end("noun") if noun and noun not in _EN_SKIP_NOUNS and not (cur or pct) else None
+        if pct:
+            unit = "%"
+        elif cur:
+            unit = "USD"
+        elif end:
+            unit = noun
+        else:
+            continue
+        printed_end = end or max(i for i in (m.end("num"), m.end("mult"), m.end("pct")) if i > 0)
+        label = _english_label(text, m.start(), printed_end, unit)
+        figures.append(Figure(text[m.start() : printed_end], _number(value), unit, label, segment))
+    return figures
+
+
+def _english_label(text: str, start: int, end: int, unit: str) -> str:
+    if unit not in {"%", "USD"}:
+        return unit
+    after = re.match(r"\s+(?:in|for|of|to)\s+((?:[A-Za-z\-']+\s?){1,4})", text[end:])
+    if unit == "USD" and after:
+        return re.split(r"\s(?:and|to|for|from|by|that|which|this)\b", after.group(1))[0].strip()
+    before = re.split(r"[.,;:!?]", text[:start])[-1].split()
+    words = [w for w in before if w.lower() not in {"by", "about", "nearly", "roughly", "of"}]
+    return " ".join(words[-4:])

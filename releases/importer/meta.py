@@ -1,0 +1,189 @@
+"""The article's furniture and metadata: breadcrumb, title, dates, editor, source, lead."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .people import Person, people_in_list, split_title_name
+from .text import HAN
+
+_BREADCRUMB_RE = re.compile(
+    r"^(?:当前位置|您的位置|您现在的位置|你的位置|位置|所在位置)?\s*[:]?\s*"
+    r"(首页|主页|网站首页|Home)\s*(?:>|>|›|»|→|/|\\|-{1,2}>?)\s*(.+)$",
+    re.IGNORECASE,
+)
+_CRUMB_SPLIT_RE = re.compile(r"\s*(?:>|>|›|»|→|\\|-{1,2}>|/)\s*")
+_CRUMB_NOISE = {"正文", "详情", "内容", "文章", "阅读", "详细内容", "正文内容"}
+
+_DATE_RE = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?!\d)\s*日?"
+)
+_MONTH_DAY_RE = re.compile(r"(?<![\d.])(\d{1,2})月(\d{1,2})日")
+_EN_MONTHS = {
+    m.lower(): i
+    for i, m in enumerate(
+        "January February March April May June July August September October November "
+        "December".split(),
+        1,
+    )
+}
+_EN_DATE_RE = re.compile(
+    r"\b(?:(?P<m1>[A-Z][a-z]{2,8})\.? (?P<d1>\d{1,2}), (?P<y1>(?:19|20)\d\d)"
+    r"|(?P<d2>\d{1,2}) (?P<m2>[A-Z][a-z]{2,8}) (?P<y2>(?:19|20)\d\d))\b"
+)
+_FIELD_RE = re.compile(
+    r"(责任编辑|编辑|来源|作者|发布时间|发布日期|时间|日期|浏览次数|阅读次数|点击数|字号)\s*[:]\s*"
+)
+_KICKER_RE = re.compile(r"^(.{1,14}?)\s*[丨|│︱]\s*(.+)$")
+
+
+def iso_date(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def find_date(text: str) -> str | None:
+    """The first full date (2023-05-31, 2023年5月31日, June 5, 2023) in the text."""
+    m = _DATE_RE.search(text)
+    if m:
+        return iso_date(*map(int, m.groups()))
+    m = _EN_DATE_RE.search(text)
+    if m:
+        month = _EN_MONTHS.get((m["m1"] or m["m2"] or "").lower())
+        if month:
+            return iso_date(int(m["y1"] or m["y2"]), month, int(m["d1"] or m["d2"]))
+    return None
+
+
+def channel_from(paragraph: str) -> str | None:
+    """The last meaningful item of a breadcrumb (首页 > 威海要闻), or None."""
+    m = _BREADCRUMB_RE.match(paragraph)
+    if not m or len(paragraph) > 80:
+        return None
+    items = [i.strip() for i in _CRUMB_SPLIT_RE.split(m.group(2)) if i.strip()]
+    items = [i for i in items if i not in _CRUMB_NOISE]
+    return items[-1] if items else None
+
+
+def meta_fields(paragraph: str) -> dict[str, str] | None:
+    """Fields of a dateline such as "2023-05-31 编辑: 徐栋波" or "来源:X 作者:Y"."""
+    if len(paragraph) > 160:
+        return None
+    fields: dict[str, str] = {}
+    date = find_date(paragraph)
+    matches = list(_FIELD_RE.finditer(paragraph))
+    for m, following in zip(matches, [*matches[1:], None], strict=True):
+        value = paragraph[m.end() : following.start() if following else len(paragraph)]
+        value = value.strip(" |丨【】[]")
+        fields[m.group(1)] = re.split(r"\s{2,}| (?=\d)", value)[0].strip()
+    head = paragraph[: matches[0].start()] if matches else paragraph
+    if date and (matches or len(_strip_date(head).strip(" |丨【】[]")) <= 12):
+        fields["date"] = date
+    if not fields or (not date and not matches):
+        return None
+    if not matches and len(paragraph) > 40:
+        return None
+    return fields
+
+
+def _strip_date(text: str) -> str:
+    text = _DATE_RE.sub("", text)
+    return re.sub(r"\d{1,2}:\d{2}(?:\d{2})?", "", text)
+
+
+def split_kicker(title: str) -> tuple[str | None, str]:
+    """权威发布丨精致城市论坛6月12日举办 → (权威发布, 精致城市论坛6月12日举办)."""
+    m = _KICKER_RE.match(title)
+    if m and m.group(2).strip():
+        return m.group(1).strip(), m.group(2).strip()
+    return None, title.strip()
+
+
+# ---- the lead ----------------------------------------------------------------------------
+
+_SOURCE_RE = re.compile(r"^\s*(?P<source>[^\s,。()]{2,16}?)讯\s*(?:[(](?P<credit>[^()]{1,60})[)])?")
+_WIRE_RE = re.compile(
+    rf"^\s*(?P<source>[^\s,。()]{{2,12}}?(?:社|网|台|报|客户端))"
+    rf"[{HAN}]{{0,6}}\d{{1,2}}月\d{{1,2}}日电\s*(?:[(](?P<credit>[^()]{{1,60}})[)])?"
+)
+_LOCAL_SOURCES = {"本报", "本网", "本台", "本刊", "本站", "本报记者"}
+_CONFERENCE = r"(?:新闻发布会|发布会|记者会|新闻通气会|通气会|吹风会|媒体见面会|情况介绍会)"
+_HOST_OFFICE_RE = re.compile(
+    rf"(?:^|[,。;]|日|时|午|天)(?P<office>[^,。;]{{2,40}}?)"
+    rf"(?:于[^,。]{{1,30}}?)?(?:在[^,。]{{1,30}}?)?(?:举行|召开|举办|组织)[^,。]{{0,50}}?{_CONFERENCE}"
+)
+_OFFICE_NOISE_RE = re.compile(
+    r"^(?:\d{1,2}月\d{1,2}日|今天|今日|昨天|昨日|日前|近日|上午|下午|晚上|\d{1,2}时|\d{1,2}点|"
+    r"[(][^))]*[)]|,|,|\s)+"
+)
+_SPEAKER_VERBS = r"(?:介绍|出席|回答|答记者问|就|通报|发布|解读|作|对|围绕|分别|参加|宣布|解答)"
+_HOST_RE = re.compile(r"(?:由)?(?P<who>[^,。;由]{2,60}?)主持")
+
+
+def lead_source(lead: str) -> tuple[str | None, str | None, str]:
+    """(source, credit text, lead without the dateline prefix) from 威海新闻网讯 / 新华社…电."""
+    for pattern in (_SOURCE_RE, _WIRE_RE):
+        m = pattern.match(lead)
+        if m:
+            source = m.group("source")
+            if source in _LOCAL_SOURCES:
+                source = None
+            return source, m.group("credit"), lead[m.end() :].lstrip(" ,")
+    return None, None, lead
+
+
+def event_date(text: str, published: str | None) -> str | None:
+    """The first date in the lead, resolved against the publication year when it has none."""
+    full = _DATE_RE.search(text)
+    short = _MONTH_DAY_RE.search(text)
+    if full and (not short or full.start() <= short.start()):
+        return iso_date(*map(int, full.groups()))
+    if short and published:
+        pub = dt.date.fromisoformat(published)
+        date = iso_date(pub.year, int(short.group(1)), int(short.group(2)))
+        if date and date > published:  # a December event reported in January
+            date = iso_date(pub.year - 1, int(short.group(1)), int(short.group(2)))
+        return date
+    if published and re.search(r"^[^,。]{0,12}(?:今天|今日)", text):
+        return published
+    if published and re.search(r"^[^,。]{0,12}(?:昨天|昨日)", text):
+        return (dt.date.fromisoformat(published) - dt.timedelta(days=1)).isoformat()
+    return None
+
+
+def host_office(lead: str) -> str | None:
+    m = _HOST_OFFICE_RE.search(lead)
+    if not m:
+        return None
+    office = _OFFICE_NOISE_RE.sub("", m.group("office")).strip()
+    office = re.sub(r"(?:今天|今日|昨天|昨日|日前|近日)$", "", office)
+    return office if 2 <= len(office) <= 30 else None
+
+
+def lead_people(lead: str) -> tuple[list[Person], list[Person]]:
+    """(speakers, hosts) named in the lead: "…发布会,A,B,C,介绍…" and "…D主持"."""
+    speakers: list[Person] = []
+    hosts: list[Person] = []
+    for sentence in re.split(r"[。;!?]", lead):
+        for m in _HOST_RE.finditer(sentence):
+            who = re.split(r"[,]", m.group("who"))[-1]
+            person = split_title_name(who, guess=True)
+            if person:
+                hosts.append(person)
+        start = 0
+        for m in re.finditer(rf"{_CONFERENCE}[,:]?|邀请|(?<![申提])请|[,:]由|有[:]", sentence):
+            start = m.end()
+            break
+        rest = sentence[start:]
+        # The list ends at a verb (介绍, 出席...); a verb-like character inside a post (就业局)
+        # would cut it short, so keep the cut that finds the most people.
+        best: list[Person] = []
+        for verb in list(re.finditer(_SPEAKER_VERBS, rest))[:12]:
+            found = people_in_list(rest[: verb.start()].strip(" ,"))
+            if len(found) > len(best):
+                best = found
+        speakers.extend(best)
+    return speakers, hosts

@@ -1,0 +1,386 @@
+"""parse_article(): the text of a press-conference release in, its structure out."""
+
+from __future__ import annotations
+
+import re
+
+from . import meta
+from .credits import credit_line, editor_of, parse_credits, split_trailing_credits
+from .english import header_people
+from .figures import figures_in
+from .people import people_in_list, split_position
+from .result import HOST, Credit, ParsedRelease, Segment, Speaker
+from .text import Restorer, fold, is_latin, normalise, split_paragraphs
+from .turns import (
+    ANSWER_TURN,
+    HOST_TURN,
+    QUESTION_TURN,
+    SPEAKER_TURN,
+    Roster,
+    Turn,
+    heading_of,
+    looks_like_question,
+    read_turn,
+    strip_question_number,
+)
+
+# Lines of page furniture that copy-paste brings along: dropped wherever they appear.
+_FURNITURE_RES = [
+    re.compile(p, re.I)
+    for p in (
+        r"^[\[【]?(?:相关链接|相关新闻|相关阅读|延伸阅读|相关报道|推荐阅读|热点推荐|往期回顾|相关文章)[\]】]?:?$",
+        r"^分享(?:到)?\s*[:]?",
+        r"^(?:[\[【]?(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|返回(?:顶部)?|收藏|纠错|我要纠错|"
+        r"字号|大|中|小|默认|放大|缩小|Print|Close|Share|Email|Tweet|Facebook|Twitter|LinkedIn)"
+        r"[\]】]?\s*[|/:]?\s*){1,12}$",
+        r"^[\[【]?(?:字号|字体)\s*[:]?\s*[\[【]?[大中小]",
+        r"^(?:上一篇|下一篇|扫一扫|用微信扫描|扫描二维码|微信扫一扫|视频加载中|点击播放|原标题)",
+        r"(?:版权所有|Copyright|ICP备|网站地图|联系我们|主办单位|承办单位).{0,80}$",
+        r"^(?:浏览次数|阅读次数|点击数|阅读量|浏览量|访问量)\s*[:]?\s*\d*$",
+        r"^(?:###|—\s*END\s*—|END\b.*|-\s*\d+\s*-)$",
+        r"^\d{1,2}:\d{2}\s*[AP]\.?M\.?\s*[A-Z]{2,4}$",
+    )
+]
+_CAPTION_RES = [
+    re.compile(p)
+    for p in (
+        r"^(?:图为|图片来源|图片由|图片:|图:|配图|摄影:|视频:)",
+        r"^[▲△]\s*.{0,40}$",
+        r"^[(]?(?:图片|图)[/:].{0,30}[)]?$",
+    )
+]
+_HEADER_FIELD_RE = re.compile(
+    r"^(?P<field>时间|地点|主题|主持人|主持|发布人|发布嘉宾|出席人|出席嘉宾|嘉宾|出席人员|发言人)\s*:\s*(?P<value>.*)$"
+)
+_PEOPLE_FIELDS = {"发布人", "发布嘉宾", "出席人", "出席嘉宾", "嘉宾", "出席人员", "发言人"}
+_SENTENCE_RE = re.compile(r"[。!?]")
+
+
+def parse_article(text: str) -> ParsedRelease:
+    """The structure of a press-conference article. Never raises: at worst a draft whose
+    body is the whole text, with a warning."""
+    try:
+        return _Parser(text).parse()
+    except Exception as exc:  # noqa: BLE001 - the contract is a draft, never an exception
+        result = ParsedRelease()
+        raw = text if isinstance(text, str) else str(text or "")
+        result.body = [p for p in (line.strip() for line in raw.splitlines()) if p]
+        result.title = result.body[0][:80] if result.body else ""
+        result.warnings.append(f"解析时出错({type(exc).__name__}),全文作为正文保存,请人工整理")
+        return result
+
+
+class _Parser:
+    def __init__(self, text: str) -> None:
+        self.result = ParsedRelease()
+        raw, warnings = normalise(text)
+        self.result.warnings.extend(warnings)
+        printed = split_paragraphs(raw)
+        self.restore = Restorer(printed)
+        self.paragraphs = [fold(p) for p in printed]
+        self.english = is_latin(raw)
+        self.result.language = "en" if self.english else "zh"
+        self.roster = Roster()
+        self.missing_host_name = False
+
+    # ---- the steps -----------------------------------------------------------------------
+
+    def parse(self) -> ParsedRelease:
+        r = self.result
+        if not self.paragraphs:
+            r.warnings.append("文本为空")
+            return r
+        paragraphs = self._drop_furniture(self.paragraphs)
+        paragraphs = self._take_credits(paragraphs)
+        paragraphs = self._take_header(paragraphs)
+        paragraphs = self._take_lead(paragraphs)
+        self._segment(paragraphs)
+        self._collect_figures()
+        self._collect_speakers()
+        self._check()
+        self._restore_printed()
+        return r
+
+    def _drop_furniture(self, paragraphs: list[str]) -> list[str]:
+        kept = []
+        for i, p in enumerate(paragraphs):
+            channel = meta.channel_from(p) if i < 6 else None
+            if channel:
+                self.result.channel = self.result.channel or channel
+                continue
+            editor = editor_of(p)
+            if editor and len(p) <= 40:
+                self.result.editor = self.result.editor or editor
+                continue
+            if i < 8 and not self.result.published:
+                fields = meta.meta_fields(p)
+                if fields:
+                    self._take_fields(fields)
+                    continue
+            if any(r.search(p) for r in _FURNITURE_RES) and len(p) <= 120:
+                continue
+            if any(r.search(p) for r in _CAPTION_RES) and len(p) <= 60:
+                credits = credit_line(re.sub(r"^[▲△]\s*", "", p))
+                if credits:
+                    self.result.credits.extend(credits)
+                continue
+            kept.append(p)
+        return kept
+
+    def _take_fields(self, fields: dict[str, str]) -> None:
+        r = self.result
+        r.published = r.published or fields.get("date")
+        editor = fields.get("编辑") or fields.get("责任编辑")
+        if editor:
+            r.editor = r.editor or editor
+        if fields.get("来源"):
+            r.source = r.source or fields["来源"]
+
+    def _take_credits(self, paragraphs: list[str]) -> list[str]:
+        """Credits and editors in the closing lines."""
+        paragraphs = list(paragraphs)
+        found: list[Credit] = []
+        while paragraphs:
+            last = paragraphs[-1]
+            credits = credit_line(last)
+            if credits:
+                found = credits + found
+                paragraphs.pop()
+                continue
+            trimmed, credits = split_trailing_credits(last)
+            if credits:
+                found = credits + found
+                paragraphs[-1] = trimmed
+                if not trimmed:
+                    paragraphs.pop()
+            break
+        self.result.credits.extend(found)
+        return paragraphs
+
+    def _take_header(self, paragraphs: list[str]) -> list[str]:
+        """Title, kicker and header fields (时间:, 主持人:, 发布人:) before the text starts."""
+        r = self.result
+        rest = list(paragraphs)
+        if self.english:
+            return self._take_english_header(rest)
+        if rest and self._is_title(rest[0]):
+            r.kicker, r.title = meta.split_kicker(rest.pop(0))
+        while rest:
+            m = _HEADER_FIELD_RE.match(rest[0])
+            if not m or len(rest[0]) > 120 or _SENTENCE_RE.search(m["value"]):
+                # A dateline after the title (2023-05-31 编辑: ...) when none came before it.
+                fields = meta.meta_fields(rest[0]) if not r.published else None
+                if fields:
+                    self._take_fields(fields)
+                    rest.pop(0)
+                    continue
+                break
+            field, value = m["field"], m["value"].strip()
+            if field == "时间":
+                r.event_date = meta.find_date(value) or r.event_date
+            elif field in {"主持人", "主持"}:
+                for person in people_in_list(value):
+                    self.roster.add(person.name, person.position, HOST)
+            elif field in _PEOPLE_FIELDS:
+                for person in people_in_list(value):
+                    self.roster.add(person.name, person.position)
+            rest.pop(0)
+        return rest
+
+    def _is_title(self, paragraph: str) -> bool:
+        if len(paragraph) > 100 or read_turn(paragraph, Roster()):
+            return False
+        return not paragraph.endswith(("。", "?", "!")) or len(paragraph) <= 40
+
+    def _take_english_header(self, rest: list[str]) -> list[str]:
+        r = self.result
+        header: list[str] = []
+        while rest and read_turn(rest[0], self.roster, english=True) is None:
+            if header and len(rest[0]) > 300:
+                break
+            header.append(rest.pop(0))
+        if header:
+            r.title = header[0]
+        for line in header:
+            r.published = r.published or meta.find_date(line)
+            for name, position in header_people(line):
+                self.roster.add(name, position)
+        if len(header) > 1 and len(header[-1]) > 120 and not header_people(header[-1]):
+            r.lead = header[-1]
+        return rest
+
+    def _take_lead(self, paragraphs: list[str]) -> list[str]:
+        if self.english or not paragraphs:
+            return paragraphs
+        r = self.result
+        first = paragraphs[0]
+        if read_turn(first, self.roster) or (
+            len(paragraphs) > 1
+            and looks_like_question(first)
+            and read_turn(paragraphs[1], self.roster)
+        ):
+            return paragraphs
+        r.lead = first
+        source, credit_text, rest = meta.lead_source(first)
+        r.source = r.source or source
+        if credit_text:
+            credits = parse_credits(credit_text)
+            if credits:
+                r.credits = credits + r.credits
+        r.event_date = r.event_date or meta.event_date(rest, r.published)
+        r.host_office = meta.host_office(rest)
+        speakers, hosts = meta.lead_people(rest)
+        for person in hosts:
+            self.roster.add(person.name, person.position, HOST)
+        for person in speakers:
+            if not any(h.name == person.name for h in hosts):
+                self.roster.add(person.name, person.position)
+        return paragraphs[1:]
+
+    # ---- questions and answers -----------------------------------------------------------
+
+    def _segment(self, paragraphs: list[str]) -> None:
+        r = self.result
+        turns: list[Turn | None] = [None] * len(paragraphs)
+        for i, p in enumerate(paragraphs):
+            turns[i] = read_turn(p, self.roster, english=self.english)
+        current: Segment | None = None
+        mode = "body"
+        for i, p in enumerate(paragraphs):
+            turn = turns[i]
+            following = turns[i + 1] if i + 1 < len(paragraphs) else None
+            if turn is None:
+                asks = following is not None and following.kind in (SPEAKER_TURN, ANSWER_TURN)
+                if asks and not self.english and looks_like_question(p):
+                    if current and current.question is not None and not current.answerers:
+                        current.question = _join(current.question, strip_question_number(p))
+                    else:
+                        current = Segment(question=strip_question_number(p))
+                        r.segments.append(current)
+                    mode = "segment"
+                elif mode == "segment" and current is not None:
+                    self._add_text(current, p)
+                elif mode == "host":
+                    r.host_remarks.append(p)
+                else:
+                    r.body.append(p)
+                continue
+            if turn.kind == QUESTION_TURN:
+                if current and current.question is not None and not current.answerers:
+                    if current.asker is None and turn.asker:
+                        current.asker = turn.asker
+                    current.question = _join(current.question, strip_question_number(turn.text))
+                else:
+                    current = Segment(question=strip_question_number(turn.text), asker=turn.asker)
+                    r.segments.append(current)
+                mode = "segment"
+                continue
+            if turn.kind == HOST_TURN and not (
+                current and current.question is not None and not current.answerers
+            ):
+                current, mode = None, "host"
+                if turn.name is None:
+                    self.missing_host_name = True
+                if turn.text:
+                    r.host_remarks.append(turn.text)
+                continue
+            name = turn.name or self._lone_speaker()
+            if current is not None and current.question is not None:
+                if name and name not in current.answerers:
+                    current.answerers.append(name)
+                elif not name:
+                    r.warnings.append(f"第 {r.segments.index(current) + 1} 段回答未能确定回答人")
+            elif not (current and current.answerers == [name]):
+                current = Segment(question=None, answerers=[name] if name else [])
+                r.segments.append(current)
+            mode = "segment"
+            if turn.text:
+                self._add_text(current, turn.text, name)
+
+    def _lone_speaker(self) -> str | None:
+        speakers = [e.name for e in self.roster.entries if e.role != HOST]
+        return speakers[0] if len(speakers) == 1 else None
+
+    def _add_text(self, segment: Segment, paragraph: str, speaker: str | None = None) -> None:
+        if segment.question is not None and not segment.answerers and not segment.paragraphs:
+            segment.question = _join(segment.question, paragraph)
+            return
+        heading = heading_of(paragraph) if segment.answerers else None
+        if heading:
+            text, rest = heading
+            segment.add_heading(text)
+            if rest:
+                segment.add_paragraph(rest, speaker)
+            return
+        segment.add_paragraph(paragraph, speaker)
+
+    # ---- figures, speakers, warnings -----------------------------------------------------
+
+    def _collect_figures(self) -> None:
+        r = self.result
+        english = self.english
+        if r.lead:
+            r.figures.extend(figures_in(r.lead, None, english))
+        for index, segment in enumerate(r.segments):
+            if segment.question:
+                r.figures.extend(figures_in(segment.question, index, english))
+            for block in segment.blocks:
+                r.figures.extend(figures_in(block["text"], index, english))
+        for p in r.body + r.host_remarks:
+            r.figures.extend(figures_in(p, None, english))
+
+    def _collect_speakers(self) -> None:
+        for entry in self.roster.entries:
+            if self.english:
+                organisation, position = None, entry.position
+            else:
+                organisation, position = split_position(entry.position)
+            self.result.speakers.append(Speaker(entry.name, position, organisation, entry.role))
+
+    def _check(self) -> None:
+        r = self.result
+        if not r.title:
+            r.warnings.append("未找到标题")
+        if not r.published:
+            r.warnings.append("未找到发布日期")
+        if self.missing_host_name:
+            r.warnings.append("主持人姓名未知,主持人的话已放在 host_remarks")
+        for speaker in r.speakers:
+            if not speaker.position and not speaker.organisation:
+                r.warnings.append(f"未找到 {speaker.name} 的职务")
+        for index, segment in enumerate(r.segments, 1):
+            if segment.question is not None and not segment.paragraphs:
+                r.warnings.append(f"第 {index} 个问题没有找到回答")
+        if not r.speakers and not r.segments:
+            if not r.title or not (r.published or r.lead):
+                r.warnings.append("未能识别出发布会的结构,全文作为正文保存,请人工整理")
+            else:
+                r.warnings.append("未识别出发布人和问答,正文按段落保存")
+
+    def _restore_printed(self) -> None:
+        r, restore = self.result, self.restore
+        for key in ("title", "kicker", "channel", "editor", "source", "host_office", "lead"):
+            setattr(r, key, restore(getattr(r, key)))
+        r.body = [restore(p) for p in r.body]
+        r.host_remarks = [restore(p) for p in r.host_remarks]
+        for s in r.speakers:
+            s.name, s.position = restore(s.name), restore(s.position)
+            s.organisation = restore(s.organisation)
+        names = {}
+        for seg in r.segments:
+            if seg.question:
+                seg.question = "\n".join(restore(q) for q in seg.question.split("\n"))
+            seg.asker = restore(seg.asker)
+            seg.headings = [restore(h) for h in seg.headings]
+            seg.paragraphs = [restore(p) for p in seg.paragraphs]
+            for block in seg.blocks:
+                block["text"] = restore(block["text"])
+            seg.answerers = [names.setdefault(n, restore(n)) for n in seg.answerers]
+        for f in r.figures:
+            f.text, f.label = restore(f.text), restore(f.label)
+        for c in r.credits:
+            c.name = restore(c.name)
+
+
+def _join(first: str | None, more: str) -> str:
+    return "\n".join(p for p in (first, more) if p)

@@ -1,0 +1,249 @@
+"""Recognising people in context: "position + name" phrases, lists of them, their organisation.
+
+Names are never looked up in a list of people. A name is what follows a job title
+(主任, 局长, 巡视员, 发言人...) in an attribution or an enumeration, checked only for
+looking like a Chinese personal name (a common surname and two to four characters) or a
+transliterated one (with ·).
+
+Organisation and position are split by one rule: the organisation is the longest leading
+part of the first post (up to the first 、 or comma) that ends in a word for a body
+(厅, 局, 署, 委员会, 人民政府, 办公室, 大学, 公司...); the position is everything after
+it, later posts included. 山东省住房和城乡建设厅二级巡视员 gives 山东省住房和城乡建设厅 +
+二级巡视员; 威海市住房和城乡建设局党组书记、局长,市精致城市建设办公室主任 gives
+威海市住房和城乡建设局 + 党组书记、局长,市精致城市建设办公室主任. A post with no such
+word (副市长) has no organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import HAN
+
+# Job titles that end a position and so mark where a name may start. Longest first in the
+# pattern, so 副局长 wins over 局长 and 党组成员 over 成员.
+TITLES = """
+新闻发言人 发言人 负责人 主持人 召集人 联系人 创始人 带头人 传承人 责任人 合伙人
+党组书记 党委书记 党工委书记 副书记 书记 常务副主任 副主任 主任委员 主任科员 主任医师 主任
+常务副市长 副市长 市长 副省长 省长 副区长 区长 副县长 县长 副镇长 镇长 乡长 村长 州长 旗长
+副局长 局长 副厅长 厅长 副部长 部长 副司长 司长 副处长 处长 副科长 科长 副署长 署长 副院长 院长
+副校长 校长 副所长 所长 副站长 站长 副馆长 馆长 副社长 社长 副行长 行长 副会长 会长
+副理事长 理事长 副秘书长 秘书长 董事长 副总经理 总经理 经理 副总裁 总裁 总监 首席执行官
+总工程师 总经济师 总会计师 总规划师 总建筑师 工程师 规划师 建筑师 设计师 经济师 会计师 分析师
+律师 医师 教师 讲师 首席经济学家 经济学家 学者
+副主席 主席 常委 委员 党组成员 成员 一级巡视员 二级巡视员 巡视员 一级调研员 二级调研员 调研员
+督察员 督学 专员 特派员 监察员 检察长 检察官 法官 庭长 审判员 政委 参事 顾问 助理 秘书 干事
+主管 主编 总编辑 副教授 教授 副研究员 研究员 院士 博士 首席专家 专家 医生 护士长
+队长 大队长 支队长 总队长 警官 指挥长 团长 司令员 参谋长 舰长 船长 园长 厂长 场长 组长
+代表 大使 公使 总领事 领事 参赞 理事 监事长 监事 董事 网格员 讲解员 志愿者
+""".split()
+
+# Words for a body, longest first; the suffix of an organisation name.
+ORG_SUFFIXES = """
+人民代表大会常务委员会 管理委员会 委员会 常委会 管委会 人民政府 政府 办公室 办事处 办公厅
+人民法院 人民检察院 法院 检察院 研究院 研究所 研究中心 研究会 设计院 规划院 大学 学院 学校
+医院 中心 集团 有限公司 公司 银行 协会 学会 联合会 商会 基金会 总会 出版社 报社 电视台
+广播电台 融媒体中心 指挥部 领导小组 工作组 小组 海关 街道 社区 支队 大队 总队
+厅 局 署 委 办 部 院 社 所 站 馆 队 处 科 司 台 会 人大 政协
+""".split()
+
+# A party committee inside a body belongs to the post, not the organisation: 社区党委书记.
+_PARTY_BODIES = ("党委", "党工委", "党组", "党总支", "党支部")
+
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛"
+    "郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰"
+    "焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁"
+    "蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂"
+    "全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠"
+    "荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹"
+    "井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰"
+    "赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝"
+    "智幸奉植衡富尧闭由"
+)
+COMPOUND_SURNAMES = (
+    "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 "
+    "令狐 宇文 司徒 夏侯 端木 独孤 南宫 西门 万俟 轩辕"
+).split()
+
+_TITLE_RE = re.compile("|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)))
+_HAN_RE = re.compile(f"[{HAN}]")
+_NAME_RE = re.compile(f"^[{HAN}]{{2,4}}$")
+_TRANSLIT_RE = re.compile(f"^[{HAN}]{{1,8}}(?:[·・•.][{HAN}]{{1,8}}){{1,3}}$")
+_LATIN_NAME_RE = re.compile(r"^[A-Z][a-zA-Z'\-]+(?: [A-Z][a-zA-Z'.\-]*){1,3}$")
+_HONORIFIC_RE = re.compile(r"(?:同志|先生|女士|博士|教授)$")
+SEPARATORS = "、,;"
+
+
+@dataclass
+class Person:
+    name: str
+    position: str | None  # the whole phrase before the name, organisation included
+
+
+def looks_like_name(text: str) -> bool:
+    """Whether text could be a personal name on its own."""
+    if _TRANSLIT_RE.match(text) or _LATIN_NAME_RE.match(text):
+        return True
+    if not _NAME_RE.match(text):
+        return False
+    if text[:2] in COMPOUND_SURNAMES:
+        return len(text) >= 3
+    return text[0] in SURNAMES and len(text) <= 3
+
+
+def clean_name(text: str) -> str:
+    text = text.strip(" ()[]【】")
+    text = _HONORIFIC_RE.sub("", text) if len(text) > 3 else text
+    # 王  强: two-character names are often padded to the width of three.
+    if re.fullmatch(f"[{HAN}] +[{HAN}]", text):
+        text = text.replace(" ", "")
+    return text.strip()
+
+
+def split_title_name(phrase: str, guess: bool = False) -> Person | None:
+    """Read "position + name" (联合国人居署中国项目主任张振山) or "name(position)".
+
+    Returns None when the phrase does not end in a name. With guess, a phrase with no
+    known title may still end in a name of the usual length (only for places where a
+    name is expected, such as the lead's list of speakers).
+    """
+    phrase = phrase.strip(" :")
+    if not phrase:
+        return None
+    bracketed = re.fullmatch(r"(.+?)\s*[(](.+)[)]", phrase)
+    if bracketed:
+        name = clean_name(bracketed.group(1))
+        if looks_like_name(name):
+            return Person(name, bracketed.group(2).strip() or None)
+        name = clean_name(bracketed.group(2))
+        if looks_like_name(name):
+            return Person(name, bracketed.group(1).strip() or None)
+    ends = [m.end() for m in _TITLE_RE.finditer(phrase)]
+    if ends:
+        position, name = phrase[: ends[-1]], clean_name(phrase[ends[-1] :])
+        if not name:
+            return None
+        if looks_like_name(name):
+            return Person(name, position.strip() or None)
+        # The title list missed the last post: fall back to the name's usual length.
+        return _name_at_end(phrase)
+    if looks_like_name(clean_name(phrase)):
+        return Person(clean_name(phrase), None)
+    return _name_at_end(phrase) if guess else None
+
+
+# Characters that end most job titles, for titles missing from TITLES (督导, 总师...).
+_TITLE_END_CHARS = "长员任记师席理人官监表授问导委士督"
+
+
+def _name_at_end(phrase: str) -> Person | None:
+    """A name of the usual length after something that reads as a post."""
+    phrase = phrase.rstrip()
+    spaced = re.fullmatch(r"(.+?)\s+(\S+)", phrase)
+    if spaced and looks_like_name(clean_name(spaced.group(2))):
+        return Person(clean_name(spaced.group(2)), spaced.group(1).strip())
+    for size in (3, 2):
+        tail, head = phrase[-size:], phrase[:-size].strip()
+        if not head or not looks_like_name(tail) or _TITLE_RE.search(tail):
+            continue
+        if head.endswith(tuple(ORG_SUFFIXES)) or head[-1] in _TITLE_END_CHARS:
+            return Person(tail, head)
+    return None
+
+
+def ends_with_title(phrase: str) -> bool:
+    phrase = phrase.rstrip(" :")
+    return any(m.end() == len(phrase) for m in _TITLE_RE.finditer(phrase))
+
+
+def has_title(phrase: str) -> bool:
+    return bool(_TITLE_RE.search(phrase))
+
+
+def split_list(text: str) -> list[tuple[str, str]]:
+    """Cut at separators outside brackets and quotes; return (separator, piece) pairs."""
+    pieces: list[tuple[str, str]] = []
+    depth = 0
+    start, sep = 0, ""
+    for i, ch in enumerate(text):
+        if ch in "([【《“「":
+            depth += 1
+        elif ch in ")]】》”」" and depth:
+            depth -= 1
+        elif ch in SEPARATORS and depth == 0:
+            pieces.append((sep, text[start:i]))
+            start, sep = i + 1, ch
+    pieces.append((sep, text[start:]))
+    return [(s, p.strip()) for s, p in pieces if p.strip()]
+
+
+_AND_RE = re.compile(f"(?<=[{HAN}])(?:和|及|以及|与|同)(?=[{HAN}])")
+
+
+def people_in_list(text: str) -> list[Person]:
+    """Read an enumeration of people; a position may itself contain 、 and commas.
+
+    A piece that ends in a title and not in a name (威海市住房和城乡建设局党组书记、局长)
+    is carried over to the next piece with its separator, until a piece ends in a name.
+    """
+    text = re.sub(r"^(?:特别)?(?:邀请|请|由|特邀|是)", "", text.strip())
+    text = re.sub(r"(?:等(?:同志|人)?|同志|一行)$", "", text.strip())
+    people: list[Person] = []
+    carried = ""
+    for sep, piece in split_list(text):
+        for part in _split_and(piece):
+            candidate = (carried + sep + part) if carried else part
+            sep = ""
+            person = split_title_name(candidate, guess=True)
+            if person and (person.position or not carried):
+                people.append(person)
+                carried = ""
+            elif ends_with_title(candidate) or (carried and not person):
+                carried = candidate
+            else:
+                carried = ""
+    return people
+
+
+def _split_and(piece: str) -> list[str]:
+    """Split 市长张三和副市长李四 at 和 only where a name ends just before it."""
+    parts = []
+    start = 0
+    for m in _AND_RE.finditer(piece):
+        left = piece[start : m.start()]
+        person = split_title_name(left)
+        if person and person.position and left.endswith(person.name):
+            parts.append(left)
+            start = m.end()
+    parts.append(piece[start:])
+    return [p for p in parts if p]
+
+
+def split_position(full: str | None) -> tuple[str | None, str | None]:
+    """(organisation, position) from a whole position phrase; see the module docstring."""
+    if not full:
+        return None, None
+    full = full.strip(" ,、")
+    first = re.split(f"[{SEPARATORS}]", full, maxsplit=1)[0]
+    best = 0
+    for i in range(3, len(first) - 1):
+        head, rest = first[:i], first[i:]
+        if not head.endswith(tuple(ORG_SUFFIXES)):
+            continue
+        if rest[0] in "长员士":  # 局长, 委员, 院士: the suffix belongs to the title
+            continue
+        if len(rest) < 2 or not _HAN_RE.match(rest[0]):
+            continue
+        best = i
+    if not best:
+        return None, full
+    organisation, position = full[:best], full[best:]
+    for party in _PARTY_BODIES:
+        trimmed = organisation[: -len(party)]
+        if organisation.endswith(party) and trimmed.endswith(tuple(ORG_SUFFIXES)):
+            organisation, position = trimmed, party + position
+            break
+    return organisation, position.strip() or None

@@ -1,0 +1,147 @@
+"""Normalising pasted text and cutting it into paragraphs."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .hant import count_traditional, to_simplified
+
+# Far beyond any press release; keeps a pasted book or a binary file from stalling a request.
+MAX_CHARS = 500_000
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060\u00ad\ufffe"), None)
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2002\u2003\u2009\u202f\u3000\t\v\f"), " ")
+# Full-width digits, letters and the signs that go with numbers become ASCII so that
+# figures and dates read the same whichever keyboard typed them. Other punctuation
+# (,:?) stays as printed.
+_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}
+_FULLWIDTH.update({cp: cp - 0xFEE0 for cp in range(0xFF21, 0xFF3B)})
+_FULLWIDTH.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})
+_FULLWIDTH.update({0xFF05: "%", 0xFF0B: "+", 0xFF0D: "-", 0xFF0F: "/"})
+
+# Full-width punctuation (,:?!;()) folded to ASCII for matching only: every pattern in the
+# importer is written for ASCII punctuation, and Restorer gives back the printed form.
+_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FOLD[0xFE50] = ord(",")
+_FOLD[0xFE52] = ord(".")
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN_RE = re.compile(f"[{HAN}]")
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_BINARY_RE = re.compile(r"[\x00-\x08\x0e-\x1f\ufffd]")
+_LINE_END_RE = re.compile(r"\r\n|\r|\u2028|\u2029|\x85")
+
+# Characters that can end a complete line of prose: a line that stops elsewhere and is as
+# long as its neighbours was probably wrapped by whatever the text was copied from.
+_TERMINAL = "。!?;:…”’\"')】」』》.|"
+
+
+def normalise(text: str) -> tuple[str, list[str]]:
+    """Return the text cleaned for parsing, with warnings about what was changed."""
+    warnings: list[str] = []
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", errors="replace")
+        warnings.append("输入不是文本,已按 UTF-8 解码,无法识别的字节被替换")
+    elif not isinstance(text, str):
+        text = "" if text is None else str(text)
+    if len(text) > MAX_CHARS:
+        text = text[:MAX_CHARS]
+        warnings.append(f"文本过长,只处理了前 {MAX_CHARS} 个字符")
+    binary = len(_BINARY_RE.findall(text))
+    if binary > max(3, len(text) // 100):
+        warnings.append(f"文本含有 {binary} 个控制字符或乱码字符,可能不是纯文本文件")
+    text = _LINE_END_RE.sub("\n", text)
+    text = text.translate(_ZERO_WIDTH).translate(_SPACES).translate(_FULLWIDTH)
+    text = _CONTROL_RE.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    han = len(_HAN_RE.findall(text))
+    traditional = count_traditional(text)
+    if traditional >= 3 and traditional * 100 >= han:
+        text = to_simplified(text)
+        warnings.append(f"原文为繁体字,已将 {traditional} 个字转换为简体,请核对人名")
+    return text, warnings
+
+
+def fold(text: str) -> str:
+    """Full-width punctuation as ASCII, one character for one, so offsets are kept."""
+    return text.translate(_FOLD)
+
+
+class Restorer:
+    """Maps strings cut from folded paragraphs back to the punctuation as printed."""
+
+    def __init__(self, printed: list[str]) -> None:
+        self._printed = "\n".join(printed)
+        self._folded = fold(self._printed)
+        self._cursor = 0
+
+    def __call__(self, text: str | None) -> str | None:
+        if not text or self._printed == self._folded or fold(text) != text:
+            return text
+        # Output mostly comes in reading order: search from the last hit first.
+        at = self._folded.find(text, self._cursor)
+        if at < 0:
+            at = self._folded.find(text)
+        if at < 0:
+            return text
+        self._cursor = at
+        return self._printed[at : at + len(text)]
+
+
+def is_latin(text: str) -> bool:
+    """True when the text is mostly Latin script (an English briefing)."""
+    letters = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    han = len(_HAN_RE.findall(text))
+    return letters > 3 * han and letters > 20
+
+
+# A line that opens a new turn or item is never the tail of a wrapped line.
+_OPENS_TURN_RE = re.compile(
+    rf"^(?:[A-Z][A-Z .'\-]{{0,40}}:|Q[:.\s]|[{HAN}、, ()]{{2,60}}[:]"
+    r"|[★☆◆◇●■□▲△▶►◎※•·]|[(]?[一二三四五六七八九十\d]{1,3}[)、.,])"
+)
+
+
+def _ends_line(line: str) -> bool:
+    return line.endswith(tuple(_TERMINAL))
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Cut text into paragraphs: one per line, re-joining lines that were hard-wrapped.
+
+    Pasted releases come either with a blank line between paragraphs or with one paragraph
+    per line; both give one paragraph per non-empty line. Only inside a block of lines
+    with no blank line between them, a line that is as long as the block's longest and
+    does not end a sentence is joined with the next (text copied from a PDF or an e-mail).
+    """
+    paragraphs: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [re.sub(r" {2,}", " ", line).strip() for line in block.split("\n")]
+        lines = [line for line in lines if line]
+        if not lines:
+            continue
+        widest = max(len(line) for line in lines)
+        current = lines[0]
+        for previous, line in zip(lines, lines[1:], strict=False):
+            wrapped = (
+                len(lines) >= 3
+                and widest >= 40
+                and len(previous) >= 0.8 * widest
+                and not _ends_line(fold(previous))
+                and not _OPENS_TURN_RE.match(fold(line))
+            )
+            if wrapped:
+                joiner = " " if previous[-1:].isascii() and line[:1].isascii() else ""
+                current += joiner + line
+            else:
+                paragraphs.append(current)
+                current = line
+        paragraphs.append(current)
+    return paragraphs
+
+
+def compact(text: str) -> str:
+    """Text with all whitespace between Han characters removed and other runs collapsed."""
+    text = re.sub(r"\s+", " ", text).strip()
+    return re.sub(f"(?<=[{HAN}]) (?=[{HAN}])", "", text)

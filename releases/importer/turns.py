@@ -1,0 +1,283 @@
+"""Who speaks in a paragraph: attribution prefixes, questions, sub-headings."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .people import has_title, looks_like_name, split_title_name
+from .result import HOST, SPEAKER
+from .text import HAN
+
+SPEAKER_TURN = "speaker"
+HOST_TURN = "host"
+QUESTION_TURN = "question"
+ANSWER_TURN = "answer"
+
+
+@dataclass
+class Turn:
+    kind: str
+    text: str  # the paragraph after the prefix
+    name: str | None = None
+    asker: str | None = None
+    label: str = ""  # the prefix as printed
+
+
+@dataclass
+class Entry:
+    name: str
+    position: str | None
+    role: str
+    aliases: set[str] = field(default_factory=set)
+
+
+class Roster:
+    """The people met so far in this article, in order of appearance."""
+
+    def __init__(self) -> None:
+        self.entries: list[Entry] = []
+
+    def add(self, name: str, position: str | None, role: str = SPEAKER) -> Entry:
+        entry = self.find(name)
+        if entry is None:
+            entry = Entry(name, position, role)
+            self.entries.append(entry)
+        else:
+            entry.position = entry.position or position
+            if role == HOST:
+                entry.role = HOST
+        return entry
+
+    def find(self, name: str) -> Entry | None:
+        return next((e for e in self.entries if e.name == name), None)
+
+    def hosts(self) -> list[Entry]:
+        return [e for e in self.entries if e.role == HOST]
+
+    def resolve(self, label: str) -> Entry | None:
+        """A known person from a short label: 李瑞玲, 李局长 (surname + title), MR. PRICE."""
+        label = label.strip()
+        entry = self.find(label)
+        if entry:
+            return entry
+        for e in self.entries:
+            if label in e.aliases:
+                return e
+        if re.fullmatch(f"[{HAN}]{{2,6}}", label):
+            matches = [
+                e
+                for e in self.entries
+                if e.name[0] == label[0] and e.position and label[1:] in e.position
+            ]
+            if len(matches) == 1:
+                return matches[0]
+        surname = english_surname(label)
+        if surname:
+            matches = [e for e in self.entries if e.name.split()[-1].upper() == surname]
+            if len(matches) == 1:
+                return matches[0]
+        return None
+
+
+# ---- Chinese prefixes ------------------------------------------------------------------
+
+_NUMBERING = (
+    r"(?:[(]?\d{1,2}[)、.,]|[(][一二三四五六七八九十]{1,3}[)]|[一二三四五六七八九十]{1,3}、)"
+)
+_PREFIX_RE = re.compile(
+    rf"^\s*(?:{_NUMBERING}\s*)?[【\[]?(?P<p>[^:【】\[\]。!?“”\"‘’《》]{{1,80}}?)[】\]]?"
+    r"\s*[:]\s*(?P<rest>.*)$",
+    re.S,
+)
+_BRACKET_RE = re.compile(r"^\s*【(?P<p>[^】]{1,40})】\s*(?P<rest>.+)$", re.S)
+_QUESTION_LABEL_RE = re.compile(
+    r"^(?:问|提问|记者问|记者提问|问题|网友提问|Q|QUESTION|REPORTER)\s*[\d一二三四五六七八九十]{0,3}$"
+)
+_ANSWER_LABEL_RE = re.compile(r"^(?:答|回答|A|ANSWER)\s*[\d一二三四五六七八九十]{0,3}$")
+_ASKER_RE = re.compile(
+    rf"^(?P<outlet>.{{0,40}}?)(?:的)?(?:特约|首席|融媒体|见习|实习)?记者(?:\s*[{HAN}]{{2,4}})?$"
+)
+_HOST_RE = re.compile(r"^主持人\s*[、,((\s]*(?P<who>.*?)[)]?$")
+
+# ---- English prefixes ------------------------------------------------------------------
+
+_EN_PREFIX_RE = re.compile(
+    r"^\s*(?P<p>(?:MR|MS|MRS|DR|MISS)\.?\s?[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+)?"
+    r"|[A-Z][A-Z.'\-]*(?:\s[A-Z][A-Z.'\-]*){0,4})\s*:\s*(?P<rest>.*)$",
+    re.S,
+)
+_EN_NAME_PREFIX_RE = re.compile(
+    r"^\s*(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-zA-Z.'\-]+){1,3})\s*:\s*(?P<rest>.+)$"
+)
+_EN_Q_RE = re.compile(r"^\s*(?P<p>Q)(?:\.|\s)\s*(?P<rest>[A-Z(\"'].*)$", re.S)
+_EN_QUESTION_WORDS = {"QUESTION", "Q", "REPORTER", "PARTICIPANT", "AUDIENCE MEMBER", "PRESS"}
+_EN_HOST_WORDS = {"MODERATOR", "OPERATOR", "MODERATOR (OFF-MIC)"}
+_EN_NOT_SPEAKERS = {"END", "NOTE", "UPDATE", "PHOTO", "SOURCE", "TAGS", "RELATED", "TRANSCRIPT"}
+_HONORIFICS = {"MR", "MS", "MRS", "DR", "MISS"}
+
+
+def english_surname(label: str) -> str | None:
+    words = re.sub(r"[.,]", " ", label).split()
+    if not words or not all(w.isupper() for w in words):
+        return None
+    return words[-1]
+
+
+def english_display(label: str) -> str:
+    """MR. PRICE → Mr. Price; SECRETARY BLINKEN → Secretary Blinken."""
+    words = label.replace(".", ". ").split()
+    out = []
+    for w in words:
+        w = w.strip()
+        core = w.rstrip(".")
+        if core in _HONORIFICS:
+            out.append(core.capitalize() + ".")
+        else:
+            out.append("-".join(part.capitalize() for part in w.split("-")))
+    return " ".join(out).replace(". .", ".")
+
+
+def read_turn(paragraph: str, roster: Roster, english: bool = False) -> Turn | None:
+    """The turn a paragraph opens, or None for a plain paragraph."""
+    if english:
+        return _read_english(paragraph, roster)
+    m = _PREFIX_RE.match(paragraph) or _BRACKET_RE.match(paragraph)
+    if not m:
+        return None
+    label, rest = m.group("p").strip(), m.group("rest").strip()
+    if not label or len(label) > 80:
+        return None
+    compact = re.sub(r"\s+", "", label)
+    if _QUESTION_LABEL_RE.match(compact) or _QUESTION_LABEL_RE.match(label.upper()):
+        return Turn(QUESTION_TURN, rest, label=label)
+    if _ANSWER_LABEL_RE.match(compact):
+        return Turn(ANSWER_TURN, rest, label=label)
+    answer_by = re.fullmatch(r"答\s*[(](.+?)[)]|(.+?)答", compact)
+    if answer_by:
+        entry = roster.resolve(answer_by.group(1) or answer_by.group(2))
+        if entry:
+            return Turn(_kind(entry), rest, name=entry.name, label=label)
+    host = _HOST_RE.match(compact)
+    if host:
+        who = host.group("who")
+        if who:
+            person = split_title_name(who) or (
+                split_title_name(who, guess=True) if len(who) <= 40 else None
+            )
+            entry = roster.resolve(who) if not person else None
+            if person:
+                entry = roster.add(person.name, person.position, HOST)
+            if entry:
+                entry.role = HOST
+                return Turn(HOST_TURN, rest, name=entry.name, label=label)
+        hosts = roster.hosts()
+        return Turn(HOST_TURN, rest, name=hosts[0].name if len(hosts) == 1 else None, label=label)
+    asker = _ASKER_RE.match(compact)
+    if asker:
+        outlet = asker.group("outlet").strip(" ,、") or None
+        return Turn(QUESTION_TURN, rest, asker=outlet, label=label)
+    entry = roster.resolve(compact)
+    if entry:
+        return Turn(_kind(entry), rest, name=entry.name, label=label)
+    if not has_title(label) and "(" not in label and "(" not in label:
+        return None
+    person = split_title_name(label)
+    if person is None or not person.position and not looks_like_name(person.name):
+        return None
+    entry = roster.add(person.name, person.position)
+    return Turn(_kind(entry), rest, name=entry.name, label=label)
+
+
+def _kind(entry: Entry) -> str:
+    return HOST_TURN if entry.role == HOST else SPEAKER_TURN
+
+
+def _read_english(paragraph: str, roster: Roster) -> Turn | None:
+    m = _EN_Q_RE.match(paragraph)
+    if m:
+        return Turn(QUESTION_TURN, m.group("rest").strip(), label="Q")
+    m = _EN_PREFIX_RE.match(paragraph)
+    if m:
+        label = " ".join(m.group("p").split())
+        rest = m.group("rest").strip()
+        if label in _EN_QUESTION_WORDS:
+            return Turn(QUESTION_TURN, rest, label=label)
+        if label in _EN_HOST_WORDS:
+            hosts = roster.hosts()
+            return Turn(
+                HOST_TURN, rest, name=hosts[0].name if len(hosts) == 1 else None, label=label
+            )
+        if label in _EN_NOT_SPEAKERS or len(label) < 3:
+            return None
+        entry = roster.resolve(label)
+        if entry is None:
+            entry = roster.add(english_display(label), None)
+        entry.aliases.add(label)
+        return Turn(_kind(entry), rest, name=entry.name, label=label)
+    m = _EN_NAME_PREFIX_RE.match(paragraph)
+    if m:
+        entry = roster.find(m.group("p"))
+        if entry:
+            return Turn(_kind(entry), m.group("rest").strip(), name=entry.name, label=m.group("p"))
+    return None
+
+
+# ---- questions and headings ------------------------------------------------------------
+
+_QUESTION_MARK_RE = re.compile(r"[?]|请问|吗[。,]?$|呢[。,]?$")
+_TRAILING_THANKS_RE = re.compile(r"(?:谢谢|多谢|Thank you|Thanks)[。.!]*$", re.I)
+_QUESTION_NUMBER_RE = re.compile(
+    r"^\s*(?:问题\s*[\d一二三四五六七八九十]{1,3}\s*[:、.]?|Q\d{1,2}[:.]?|"
+    r"\d{1,2}[、.,)]|[(]\d{1,2}[)])\s*"
+)
+
+
+def looks_like_question(paragraph: str) -> bool:
+    """A paragraph that asks: ends in ?, or has a ? near its end followed only by thanks."""
+    text = _TRAILING_THANKS_RE.sub("", paragraph.strip()).strip(" ,")
+    if not text:
+        return False
+    if text[-1] in "?":
+        return True
+    tail = text[-max(12, len(text) // 3) :]
+    return bool(_QUESTION_MARK_RE.search(tail)) and len(text) < 400
+
+
+def strip_question_number(text: str) -> str:
+    return _QUESTION_NUMBER_RE.sub("", text, count=1).strip()
+
+
+_BULLETS = "★☆◆◇●■□▲△▶►◎※•"
+_BULLET_RE = re.compile(rf"^\s*[{_BULLETS}]\s*(?P<text>.+)$", re.S)
+_NUMBERED_RE = re.compile(
+    r"^\s*(?:[(][一二三四五六七八九十]{1,3}[)]|[一二三四五六七八九十]{1,3}[、是]|"
+    r"第[一二三四五六七八九十]{1,3}[是,、:]|[(]\d{1,2}[)]|\d{1,2}[、.](?!\d))"
+)
+_SENTENCE_END = "。!?;"
+
+
+def heading_of(paragraph: str) -> tuple[str, str | None] | None:
+    """(heading, rest of the paragraph or None) when the paragraph opens with a sub-heading.
+
+    ★-style bullets always make a heading (a long bulleted paragraph has a run-in heading
+    up to its first full stop or colon). A numbered line (一、, (一), 一是, 1.) is a heading
+    when it is short and has no sentence in it: 第一,是一个国际性开放平台,……。 is a
+    numbered paragraph, not a heading.
+    """
+    text = paragraph.strip()
+    m = _BULLET_RE.match(text)
+    if m:
+        body = m.group("text").strip()
+        if len(body) <= 60:
+            return body, None
+        run_in = re.match(r"^(.{4,40}?[。:])(.+)$", body, re.S)
+        if run_in:
+            return run_in.group(1).rstrip("。:"), run_in.group(2).strip()
+        return body, None
+    if _NUMBERED_RE.match(text):
+        inner = text.rstrip("。")
+        short = len(text) <= 24 or not re.search("[,]", text)
+        if len(text) <= 40 and short and not any(ch in inner for ch in _SENTENCE_END):
+            return text, None
+    return None
