@@ -9,7 +9,7 @@ from django.views.generic import ListView
 from releases.browse_views import month_counts
 from releases.charts import month_chart
 from releases.filters import filter_releases
-from releases.metadata import list_meta
+from releases.metadata import list_meta, release_meta
 from releases.models import Release
 
 
@@ -45,4 +45,5 @@ def release_detail(request, year, pk):
     release = get_object_or_404(releases, pk=pk)
     if release.url_year != year:
         return redirect(release, permanent=True)
-    return render(request, "releases/release_detail.html", {"release": release})
+    context = {"release": release, "meta": release_meta(request, release)}
+    return render(request, "releases/release_detail.html", context)
