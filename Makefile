@@ -10,7 +10,7 @@ PORT ?= 8000
 RUN_ENV := DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-local-run-not-for-production} \
 	DJANGO_SECURE_HTTPS=False DJANGO_ALLOWED_HOSTS=$${DJANGO_ALLOWED_HOSTS:-localhost,127.0.0.1}
 
-.PHONY: install run test lint format migrations-check deploy-check importer-eval clean
+.PHONY: install browser-deps run test lint format messages migrations-check deploy-check importer-eval clean
 
 $(BIN)/.installed: requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,6 +20,14 @@ $(BIN)/.installed: requirements.txt requirements-dev.txt
 
 install: $(BIN)/.installed
 
+# The browser tests drive Debian's Chromium, and need CJK fonts or Chinese renders as
+# boxes. Installed only when missing; without them the browser tests fail, not skip.
+browser-deps:
+	@if ! command -v chromium >/dev/null 2>&1 || ! dpkg -s fonts-noto-cjk >/dev/null 2>&1; then \
+		echo "Installing chromium and fonts-noto-cjk"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk; \
+	fi
+
 run: install
 	$(RUN_ENV) $(BIN)/python manage.py migrate --noinput
 	$(RUN_ENV) $(BIN)/python manage.py load_reference_release
@@ -27,7 +35,7 @@ run: install
 	@echo "Serving Pressroom on http://$(HOST):$(PORT)/ (Ctrl-C stops it)"
 	$(RUN_ENV) $(BIN)/gunicorn pressroom.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile -
 
-test: install
+test: install browser-deps
 	$(BIN)/pytest
 
 lint: install
@@ -37,6 +45,14 @@ lint: install
 format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+# After changing interface strings: refresh the English catalogue, translate the new
+# entries in locale/en/LC_MESSAGES/django.po, and run it again to compile django.mo
+# (committed, so running the site needs no gettext). Needs gettext (msgfmt, xgettext).
+messages: install
+	DJANGO_SECRET_KEY=messages $(BIN)/python manage.py makemessages -l en --no-obsolete \
+		--ignore=.venv --ignore=staticfiles --ignore=tests
+	DJANGO_SECRET_KEY=messages $(BIN)/python manage.py compilemessages -l en --ignore=.venv
 
 migrations-check: install
 	DJANGO_SECRET_KEY=check $(BIN)/python manage.py makemigrations --check --dry-run

@@ -69,6 +69,7 @@ def _url(bar):
 
 def _label(bar):
     month = date_format(datetime.date(bar.year, bar.month, 1), "YEAR_MONTH_FORMAT")
-    return ngettext(
-        "%(month)s:%(count)d 场发布会", "%(month)s:%(count)d 场发布会", bar.count
-    ) % {"month": month, "count": bar.count}
+    return ngettext("%(month)s:%(count)d 场发布会", "%(month)s:%(count)d 场发布会", bar.count) % {
+        "month": month,
+        "count": bar.count,
+    }
