@@ -57,21 +57,25 @@ _QUOTED_RE = re.compile(
     r"“[^”]{0,80}”|《[^》]{0,80}》|「[^」]{0,80}」|『[^』]{0,80}』|\"[^\"]{0,80}\""
 )
 _APPROX_BEFORE_RE = re.compile(r"(?:近|约|超过|超|逾|将近|接近|大约|多达|不足|不到)$")
-_BOUNDARY = set(',、;:。!?()“”"《》【】[]\n')
+# Where a label stops, going back from its number. Brackets are not boundaries: 农业(种植业)增加值.
+_BOUNDARY = set(',、;:。!?“”"《》【】[]\n')
+_STRONG_BOUNDARY = set(',;:。!?“”"《》【】[]\n')
 _LEAD_WORDS = sorted(
-    """累计 共计 总计 合计 共 先后 已经 已 目前 截至目前 今年以来 其中 同时 并且 并 还 新增 新建
+    """累计 共计 总计 合计 共 先后 已经 已 目前 截至目前 今年以来 其中 同时 并且 并 还
+    一季度 二季度 三季度 四季度 上半年 下半年 前三季度 同期 计划 安排 保障 供应 协调 统筹 储备
     建成 建设 建立 改造 提升 加装 打通 完成 实现 推动 推进 开展 解决 打造 投入 培育 引进 改建 扩建
     修建 栽植 种植 发放 帮助 带动 吸纳 安置 组织 举办 接待 服务 惠及 覆盖 设立 设置 配备 招引
     签约 落地 开工 竣工 投用 编制 制定 出台 印发 发布 公布 推出 评选 认定 创建 培训 走访 排查 整治
-    处置 办理 受理 化解 清理 拆除 整改 新开 开通 开放 启动 布局 达成 取得 获得 入选 吸引 释放
-    兑现 拨付 下达 争取 落实 形成 全市 全省 全区 全县 全国 全年 今年 去年 本次 此次 了 的 在
-    有""".split(),
+    处置 办理 受理 化解 清理 拆除 整改 开通 开放 启动 布局 达成 取得 获得 入选 吸引 释放
+    兑现 拨付 下达 争取 落实 形成 全市 全省 全区 全县 全国 全年 今年 去年 本次 此次
+    了 的""".split(),
     key=len,
     reverse=True,
 )
 _TRAIL_WORDS = sorted(
     """达到 达 为 是 约 近 超过 超 逾 突破 累计 共计 共 总计 已达 已 分别 有 占 保持在 保持
-    高达 多达 接近 约为 仅 只有 实现 新增 稳定在 控制在 在 了 至 到 均""".split(),
+    高达 多达 接近 约为 仅 只有 实现 新增 稳定在 控制在 在 了 至 到 均 的 每人每月 每人每年 每人
+    每月 每年 每天 每户""".split(),
     key=len,
     reverse=True,
 )
@@ -108,13 +112,18 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
+# A verb followed by one of these is the start of a noun: 服务业, 覆盖率, 保障性住房.
+_NOUN_SUFFIX = set("业者员方区点站厂所费率量额数性期面")
+
+
 def _strip_words(text: str, words: list[str], leading: bool) -> str:
     changed = True
     while changed and text:
         changed = False
         for w in words:
-            if leading and text.startswith(w) and len(text) > len(w):
-                text, changed = text[len(w) :], True
+            rest = text[len(w) :]
+            if leading and text.startswith(w) and len(rest) > 1 and rest[0] not in _NOUN_SUFFIX:
+                text, changed = rest, True
                 break
             if not leading and text.endswith(w) and len(text) > len(w):
                 text, changed = text[: -len(w)], True
@@ -126,17 +135,32 @@ def _clause_before(text: str, start: int) -> str:
     i = start
     while i > 0 and text[i - 1] not in _BOUNDARY:
         i -= 1
+    # 电力、热力、燃气及水生产和供应业增长6.3%: a list of nouns with no number in it
+    # belongs to the label.
+    if i > 0 and text[i - 1] == "、":
+        j = i - 1
+        while j > 0 and text[j - 1] not in _STRONG_BOUNDARY:
+            j -= 1
+        if not re.search(r"\d", text[j:i]):
+            i = j
     return text[i:start]
+
+
+_LINK_RE = re.compile(r"(?:约为|达到|为|是)")
 
 
 def _label_before(text: str, start: int, percent: bool) -> str:
     clause = _clause_before(text, start).strip()
     trail = [w for w in _TRAIL_WORDS if not (percent and w in {"至", "到"})]
     clause = _strip_words(clause, trail, leading=False)
+    # 计入标准为本人参保缴费基数的2%: the subject before the linking verb names the figure.
+    links = list(_LINK_RE.finditer(clause))
+    if links and links[-1].start() >= 2 and len(clause) - links[-1].end() <= 12:
+        clause = clause[: links[-1].start()]
     clause = _strip_words(clause, _LEAD_WORDS, leading=True)
     if clause in _TRAIL_WORDS or clause in _LEAD_WORDS:
         return ""
-    return clause[-16:]
+    return clause[-24:].lstrip("、")
 
 
 def _label_after(text: str, end: int) -> str:
@@ -185,7 +209,28 @@ def figures_in(text: str, segment: int | None = None, english: bool = False) -> 
         found.append((m.start(), m.end(), figure))
     found.sort(key=lambda item: item[0])
     _label_lists(text, found)
+    _label_changes(text, found)
     return [f for _, _, f in found]
+
+
+_CHANGE_RE = re.compile(
+    r"^(?:比上年\S{0,6}?|比上月|比去年同期|较上年|较去年)?(?P<change>(?:同比|环比)?"
+    r"(?:增长|下降|提高|降低|增加|减少|回落|上涨|上升|下滑|增速)|占比|比重)$"
+)
+
+
+def _label_changes(text: str, found: list[tuple[int, int, Figure]]) -> None:
+    """国内生产总值296299亿元,同比增长5.3%: the change is of the figure before it."""
+    base, last_end = "", 0
+    for start, end, figure in found:
+        if re.search(r"[。;!?]", text[last_end:start]):
+            base = ""
+        m = _CHANGE_RE.match(figure.label)
+        if m and base:
+            figure.label = base + m.group("change")
+        elif not m and figure.label:
+            base = figure.label
+        last_end = end
 
 
 def _arabic_figure(text: str, m: re.Match, quoted: list, segment: int | None) -> Figure | None:

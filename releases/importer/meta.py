@@ -75,14 +75,17 @@ def meta_fields(paragraph: str) -> dict[str, str] | None:
     fields: dict[str, str] = {}
     date = find_date(paragraph)
     matches = list(_FIELD_RE.finditer(paragraph))
-    for m, following in zip(matches, [*matches[1:], None], strict=True):
-        value = paragraph[m.end() : following.start() if following else len(paragraph)]
+    for i, m in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(paragraph)
+        value = paragraph[m.end() : end]
         value = value.strip(" |丨【】[]")
         fields[m.group(1)] = re.split(r"\s{2,}| (?=\d)", value)[0].strip()
     head = paragraph[: matches[0].start()] if matches else paragraph
     if date and (matches or len(_strip_date(head).strip(" |丨【】[]")) <= 12):
         fields["date"] = date
     if not fields or (not date and not matches):
+        return None
+    if set(fields) <= {"时间", "date"}:  # 时间: in a transcript's header is the event's
         return None
     if not matches and len(paragraph) > 40:
         return None
@@ -135,10 +138,20 @@ def lead_source(lead: str) -> tuple[str | None, str | None, str]:
     return None, None, lead
 
 
+def _is_event_date(text: str, m: re.Match) -> bool:
+    """Not 自2024年1月1日起 or 截至5月底: a date that starts or ends a period."""
+    before, after = text[max(0, m.start() - 3) : m.start()], text[m.end() : m.end() + 3]
+    if re.search(r"(?:自|从|截至|截止|到|至)$", before):
+        return False
+    return not re.match(r"(?:起|以来|前|后|至)", after)
+
+
 def event_date(text: str, published: str | None) -> str | None:
-    """The first date in the lead, resolved against the publication year when it has none."""
-    full = _DATE_RE.search(text)
-    short = _MONTH_DAY_RE.search(text)
+    """The first date in the lead's first sentence, resolved against the publication year
+    when it has none."""
+    text = re.split(r"[。!?]", text, maxsplit=1)[0]
+    full = next((m for m in _DATE_RE.finditer(text) if _is_event_date(text, m)), None)
+    short = next((m for m in _MONTH_DAY_RE.finditer(text) if _is_event_date(text, m)), None)
     if full and (not short or full.start() <= short.start()):
         return iso_date(*map(int, full.groups()))
     if short and published:

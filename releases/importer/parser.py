@@ -94,6 +94,8 @@ class _Parser:
         paragraphs = self._take_credits(paragraphs)
         paragraphs = self._take_header(paragraphs)
         paragraphs = self._take_lead(paragraphs)
+        if not r.host_office and r.title:
+            r.host_office = meta.host_office(r.title)
         self._segment(paragraphs)
         self._collect_figures()
         self._collect_speakers()
