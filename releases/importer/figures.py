@@ -24,7 +24,7 @@ from .text import HAN
 UNITS = """
 个百分点 百分点 平方公里 平方千米 平方米 立方米 千瓦时 标准箱 标箱 公里 千米 厘米 毫米 公顷 米 亩
 千克 公斤 吨 克 千瓦 兆瓦 吉瓦 美元 欧元 港元 港币 日元 英镑 元 人次 人 名 位 户 个月 个
-座 条 处 部 套 项 件 辆 台 所 家 次 批 场 栋 幢 间 张 棵 株 只 头 艘 架 列 趟 种 类 片 块 本
+个工作日 工作日 座 条 处 部 套 项 件 辆 台 所 家 次 批 场 栋 幢 间 张 棵 株 只 头 艘 架 列 趟 种 类 片 块 本
 册 份 篇 门 支 宗 笔 组 对 层 床 段 村 例 起 天 周 小时 分钟 秒 倍 岁 年
 """.split()
 # Measure words: the noun after them is what is counted.
@@ -63,6 +63,7 @@ _STRONG_BOUNDARY = set(',;:。!?“”"《》【】[]\n')
 _LEAD_WORDS = sorted(
     """累计 共计 总计 合计 共 先后 已经 已 目前 截至目前 今年以来 其中 同时 并且 并 还
     一季度 二季度 三季度 四季度 上半年 下半年 前三季度 同期 计划 安排 保障 供应 协调 统筹 储备
+    实施 将 要 力争
     建成 建设 建立 改造 提升 加装 打通 完成 实现 推动 推进 开展 解决 打造 投入 培育 引进 改建 扩建
     修建 栽植 种植 发放 帮助 带动 吸纳 安置 组织 举办 接待 服务 惠及 覆盖 设立 设置 配备 招引
     签约 落地 开工 竣工 投用 编制 制定 出台 印发 发布 公布 推出 评选 认定 创建 培训 走访 排查 整治
@@ -74,12 +75,17 @@ _LEAD_WORDS = sorted(
 )
 _TRAIL_WORDS = sorted(
     """达到 达 为 是 约 近 超过 超 逾 突破 累计 共计 共 总计 已达 已 分别 有 占 保持在 保持
-    高达 多达 接近 约为 仅 只有 实现 新增 稳定在 控制在 在 了 至 到 均 的 每人每月 每人每年 每人
+    高达 多达 接近 约为 仅 只有 实现 新增 稳定在 控制在 在 了 至 到 均 的 将 每人每月 每人每年 每人
     每月 每年 每天 每户""".split(),
     key=len,
     reverse=True,
 )
-_AFTER_STOP_RE = re.compile(r"及|和|与|等|的|以上|以下|左右|上下|[,、。;:“”(]")
+# Where the noun after a measure word ends: punctuation, a conjunction, or an adverb that
+# starts the predicate (5个方面持续发力).
+_AFTER_STOP_RE = re.compile(
+    r"及|和|与|等|的|以上|以下|以内|左右|上下|[,、。;:“”(]|持续|不断|进一步|全面|积极|正在|同步|"
+    r"共同|有效|全部|陆续|分别|先后|累计|加快|已|将|均|都|也|还|并"
+)
 _LIST_SCOPE_RE = re.compile(r"^(?:全市|全省|全国|全区|全县|全域|我市|我省|本市|本省|全年|今年)")
 _LIST_MODIFIER_RE = re.compile(
     rf"^[{HAN}]{{1,8}}?(?:小区|社区|园区|城区|企业|行业|地区|农村|城镇|学校|医院)(?=[{HAN}]{{3,}})"
@@ -147,6 +153,9 @@ def _clause_before(text: str, start: int) -> str:
 
 
 _LINK_RE = re.compile(r"(?:约为|达到|为|是)")
+_DATE_PREFIX_RE = re.compile(
+    r"^(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:以来|至今|底|末)?"
+)
 
 
 def _label_before(text: str, start: int, percent: bool) -> str:
@@ -157,7 +166,7 @@ def _label_before(text: str, start: int, percent: bool) -> str:
     links = list(_LINK_RE.finditer(clause))
     if links and links[-1].start() >= 2 and len(clause) - links[-1].end() <= 12:
         clause = clause[: links[-1].start()]
-    clause = _strip_words(clause, _LEAD_WORDS, leading=True)
+    clause = _strip_words(_DATE_PREFIX_RE.sub("", clause), _LEAD_WORDS, leading=True)
     if clause in _TRAIL_WORDS or clause in _LEAD_WORDS:
         return ""
     return clause[-24:].lstrip("、")
@@ -268,7 +277,7 @@ def _arabic_figure(text: str, m: re.Match, quoted: list, segment: int | None) ->
         label = _label_after(text, end) or _label_before(text, text_start, percent=False)
         # 12座过街天桥项目: the measure word counts bridges, not projects.
         if unit not in {"个", "项"} and len(label) > 4:
-            label = re.sub(r"(?:项目|工程)$", "", label)
+            label = re.sub(r"(?:项目|工程|建设)$", "", label)
     else:
         label = _count_label(text, text_start, end, unit)
     return Figure(
