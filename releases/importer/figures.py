@@ -63,7 +63,7 @@ _STRONG_BOUNDARY = set(',;:。!?“”"《》【】[]\n')
 _LEAD_WORDS = sorted(
     """累计 共计 总计 合计 共 先后 已经 已 目前 截至目前 今年以来 其中 同时 并且 并 还
     一季度 二季度 三季度 四季度 上半年 下半年 前三季度 同期 计划 安排 保障 供应 协调 统筹 储备
-    实施 将 要 力争
+    实施 将 要 力争 现有 我们 我市 我省 我区 我县
     建成 建设 建立 改造 提升 加装 打通 完成 实现 推动 推进 开展 解决 打造 投入 培育 引进 改建 扩建
     修建 栽植 种植 发放 帮助 带动 吸纳 安置 组织 举办 接待 服务 惠及 覆盖 设立 设置 配备 招引
     签约 落地 开工 竣工 投用 编制 制定 出台 印发 发布 公布 推出 评选 认定 创建 培训 走访 排查 整治
@@ -162,6 +162,8 @@ def _label_before(text: str, start: int, percent: bool) -> str:
     clause = _clause_before(text, start).strip()
     trail = [w for w in _TRAIL_WORDS if not (percent and w in {"至", "到"})]
     clause = _strip_words(clause, trail, leading=False)
+    clause = re.sub(r"连续[\d一二两三四五六七八九十]+年$", "", clause)
+    clause = _strip_words(clause, trail, leading=False)
     # 计入标准为本人参保缴费基数的2%: the subject before the linking verb names the figure.
     links = list(_LINK_RE.finditer(clause))
     if links and links[-1].start() >= 2 and len(clause) - links[-1].end() <= 12:
@@ -224,16 +226,23 @@ def figures_in(text: str, segment: int | None = None, english: bool = False) -> 
 
 _CHANGE_RE = re.compile(
     r"^(?:比上年\S{0,6}?|比上月|比去年同期|较上年|较去年)?(?P<change>(?:同比|环比)?"
-    r"(?:增长|下降|提高|降低|增加|减少|回落|上涨|上升|下滑|增速)|占比|比重)$"
+    r"(?:增长|下降|提高|降低|增加|减少|回落|上涨|上升|下滑|增速)|占比|比重|占[^,。]{2,12})$"
 )
 
 
 def _label_changes(text: str, found: list[tuple[int, int, Figure]]) -> None:
-    """国内生产总值296299亿元,同比增长5.3%: the change is of the figure before it."""
+    """国内生产总值296299亿元,同比增长5.3%: the change is of the figure before it.
+
+    Figures that nothing names take the label of the one before them in the sentence.
+    """
     base, last_end = "", 0
     for start, end, figure in found:
         if re.search(r"[。;!?]", text[last_end:start]):
             base = ""
+        # 投资166亿元,连续五年保持在150亿元以上: nothing before them names these two.
+        unnamed = figure.text.startswith("连续") and not _label_before(text, start, False)
+        if base and (not figure.label or unnamed):
+            figure.label = base
         m = _CHANGE_RE.match(figure.label)
         if m and base:
             figure.label = base + m.group("change")

@@ -122,9 +122,10 @@ class _Parser:
             if any(r.search(p) for r in _FURNITURE_RES) and len(p) <= 120:
                 continue
             if any(r.search(p) for r in _CAPTION_RES) and len(p) <= 60:
-                credits = credit_line(re.sub(r"^[▲△]\s*", "", p))
-                if credits:
-                    self.result.credits.extend(credits)
+                # 图为发布会现场。(记者 丁一凡 摄): the caption goes, its credit stays.
+                caption = re.sub(r"^[▲△]\s*", "", p)
+                credits = credit_line(caption) or split_trailing_credits(caption)[1]
+                self.result.credits.extend(credits)
                 continue
             kept.append(p)
         return kept
