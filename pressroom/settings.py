@@ -161,3 +161,5 @@ LOGGING = {
 
 # Public pages per index page.
 RELEASES_PER_PAGE = 20
+# Search ranks the newest this many matches (see releases/search/index.py).
+SEARCH_WINDOW = 500

@@ -8,5 +8,7 @@ class ReleasesConfig(AppConfig):
 
     def ready(self):
         from releases import caching
+        from releases.search import signals as search_signals
 
         caching.connect()
+        search_signals.connect()

@@ -1,7 +1,7 @@
 from django.urls import path, register_converter
 from django.views.decorators.http import require_safe
 
-from releases import browse_views, converters, views
+from releases import browse_views, converters, search_views, views
 from releases.feeds import ReleaseAtomFeed, ReleaseRssFeed
 
 register_converter(converters.IdConverter, "id")
@@ -12,6 +12,7 @@ app_name = "releases"
 urlpatterns = [
     path("", views.ReleaseIndexView.as_view(), name="index"),
     path("releases/<yyyy:year>/<id:pk>/", views.release_detail, name="detail"),
+    path("search/", search_views.search, name="search"),
     path("speakers/<id:pk>/", browse_views.speaker_detail, name="speaker"),
     path("organisations/<id:pk>/", browse_views.organisation_detail, name="organisation"),
     path("topics/<id:pk>/", browse_views.topic_detail, name="topic"),

@@ -1,0 +1,62 @@
+"""Keep the search index in step with editors' saves and deletes.
+
+Bulk writes (``bulk_create``, ``QuerySet.update``) send no signals: code that makes them
+calls ``releases.search.index_releases(ids)`` when done, as the importer and the
+synthetic-data generator do.
+"""
+
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+from releases.search import index
+
+
+def _release_saved(sender, instance, **kwargs):
+    index.index_releases([instance.pk])
+
+
+def _release_deleted(sender, instance, **kwargs):
+    index.remove([instance.pk])
+
+
+def _part_changed(sender, instance, **kwargs):
+    index.index_releases([instance.release_id])
+
+
+def _name_changed(sender, instance, created=False, **kwargs):
+    """A renamed speaker, organisation or topic changes the text of every release it is in."""
+    from releases.models import Release
+
+    if created:
+        return
+    name = sender._meta.model_name
+    lookup = {"speaker": "appearances__speaker", "organisation": "appearances__organisation"}
+    releases = Release.objects.filter(**{lookup.get(name, "topics"): instance})
+    ids = list(releases.values_list("pk", flat=True).distinct())
+    for start in range(0, len(ids), 500):
+        index.index_releases(ids[start : start + 500])
+
+
+def _topics_changed(sender, instance, action, pk_set, reverse, **kwargs):
+    if not action.startswith("post_"):
+        return
+    if reverse:
+        index.index_releases(pk_set or [])
+    else:
+        index.index_releases([instance.pk])
+
+
+def connect():
+    from releases.models import Appearance, Figure, Organisation, Release, Segment, Speaker, Topic
+
+    uid = "search-index"
+    post_save.connect(_release_saved, sender=Release, dispatch_uid=f"{uid}-release-save")
+    post_delete.connect(_release_deleted, sender=Release, dispatch_uid=f"{uid}-release-delete")
+    for model in (Appearance, Segment, Figure):
+        name = model.__name__
+        post_save.connect(_part_changed, sender=model, dispatch_uid=f"{uid}-{name}-save")
+        post_delete.connect(_part_changed, sender=model, dispatch_uid=f"{uid}-{name}-delete")
+    for model in (Speaker, Organisation, Topic):
+        post_save.connect(_name_changed, sender=model, dispatch_uid=f"{uid}-{model.__name__}")
+    m2m_changed.connect(
+        _topics_changed, sender=Release.topics.through, dispatch_uid=f"{uid}-topics"
+    )
