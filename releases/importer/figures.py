@@ -357,11 +357,26 @@ _EN_MULT = {"million": Decimal(10**6), "billion": Decimal(10**9), "trillion": De
 _EN_SKIP_NOUNS = {"in", "of", "to", "for", "and", "or", "the", "a", "on", "at", "from", "by"}
 
 
+_EN_TRAIL_WORDS = set(
+    """at by to of for in on than more less about nearly roughly almost around some over up down
+    just only held rose fell grew was were is are has have had been stood remained reached came
+    growing rising falling increased decreased declined dropped jumped climbed would will could
+    cut totaled totalled hit""".split()
+)
+_EN_LEAD_RE = re.compile(
+    r"^(?:.*\b(?:said|says|shows|showed|show|that|announced|reported)\s+)?"
+    r"(?:(?:and|but|so|also|this|these|it|we|they|which|brings?|puts?|takes?|makes?)\s+){0,3}"
+    r"(?:our|the|a|an|its|their|his|her)\s+",
+    re.I,
+)
+
+
 def _english_figures(text: str, segment: int | None) -> list[Figure]:
     figures = []
     for m in _EN_FIGURE_RE.finditer(text):
         cur, mult, pct = m.group("cur"), m.group("mult"), m.group("pct")
-        if not (cur or mult or pct):
+        grouped = "," in m.group("num")  # 175,000 jobs: a count, whatever its noun
+        if not (cur or mult or pct or grouped):
             continue
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
             continue
@@ -385,11 +400,15 @@ def _english_figures(text: str, segment: int | None) -> list[Figure]:
 
 
 def _english_label(text: str, start: int, end: int, unit: str) -> str:
+    """The noun phrase the figure measures: after "in/for/of" for money, else before it."""
     if unit not in {"%", "USD"}:
         return unit
-    after = re.match(r"\s+(?:in|for|of|to)\s+((?:[A-Za-z\-']+\s?){1,4})", text[end:])
+    after = re.match(r"\s+(?:in|for|of)\s+((?:[A-Za-z\-']+\s?){1,4})", text[end:])
     if unit == "USD" and after:
         return re.split(r"\s(?:and|to|for|from|by|that|which|this)\b", after.group(1))[0].strip()
-    before = re.split(r"[.,;:!?]", text[:start])[-1].split()
-    words = [w for w in before if w.lower() not in {"by", "about", "nearly", "roughly", "of"}]
-    return " ".join(words[-4:])
+    clause = re.split(r"[.,;:!?–—]", text[:start])[-1].strip()
+    words = clause.split()
+    while words and words[-1].lower() in _EN_TRAIL_WORDS:
+        words.pop()
+    clause = _EN_LEAD_RE.sub("", " ".join(words))
+    return " ".join(clause.split()[-8:])

@@ -39,6 +39,8 @@ _FURNITURE_RES = [
         r"^(?:浏览次数|阅读次数|点击数|阅读量|浏览量|访问量)\s*[:]?\s*\d*$",
         r"^(?:###|—\s*END\s*—|END\b.*|-\s*\d+\s*-)$",
         r"^\d{1,2}:\d{2}\s*[AP]\.?M\.?\s*[A-Z]{2,4}$",
+        r"^\((?:The )?(?:press )?(?:briefing|call|conference|event)\b.*"
+        r"(?:concluded|ended|adjourned).*\)$",
     )
 ]
 _CAPTION_RES = [
@@ -198,7 +200,7 @@ class _Parser:
     def _take_english_header(self, rest: list[str]) -> list[str]:
         r = self.result
         header: list[str] = []
-        while rest and read_turn(rest[0], self.roster, english=True) is None:
+        while rest and read_turn(rest[0], Roster(), english=True) is None:
             if header and len(rest[0]) > 300:
                 break
             header.append(rest.pop(0))
