@@ -105,6 +105,8 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Files browsers ask for at the site's root (favicon.ico), served by whitenoise.
+WHITENOISE_ROOT = BASE_DIR / "static" / "root"
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
@@ -161,5 +163,3 @@ LOGGING = {
 
 # Public pages per index page.
 RELEASES_PER_PAGE = 20
-# Search ranks the newest this many matches (see releases/search/index.py).
-SEARCH_WINDOW = 500
