@@ -55,8 +55,15 @@ def document(release):
     body = [release.body]
     for segment in release.segments.all():
         body.extend((segment.question, segment.asker, segment.answer))
+    return document_from_texts(release.title, head, body)
+
+
+def document_from_texts(title, head, body):
+    """The index document from plain texts: the title, the head parts (lead, kicker,
+    channel, names and positions, figures, topics) and the body parts (questions, askers,
+    answers). Bulk loaders that hold the texts already call this directly."""
     return {
-        "title": index_text(release.title),
+        "title": index_text(title),
         "head": index_text("\n".join(head)),
         "body": index_text("\n".join(body)),
     }

@@ -60,7 +60,7 @@ def index_text(text):
     out = []
     for cjk, word in _TOKEN_RUN.findall(normalise(text)):
         if cjk:
-            out.extend(cjk[i : i + 2] for i in range(len(cjk) - 1))
+            out.extend(map("".join, zip(cjk, cjk[1:], strict=False)))
             out.append(cjk[-1])
         else:
             out.append(word)
