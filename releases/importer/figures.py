@@ -22,10 +22,13 @@ from .result import Figure
 from .text import HAN
 
 UNITS = """
-个百分点 百分点 平方公里 平方千米 平方米 立方米 千瓦时 标准箱 标箱 公里 千米 厘米 毫米 公顷 米 亩
-千克 公斤 吨 克 千瓦 兆瓦 吉瓦 美元 欧元 港元 港币 日元 英镑 元 人次 人 名 位 户 个月 个
-个工作日 工作日 座 条 处 部 套 项 件 辆 台 所 家 次 批 场 栋 幢 间 张 棵 株 只 头 艘 架 列 趟 种 类 片 块 本
-册 份 篇 门 支 宗 笔 组 对 层 床 段 村 例 起 天 周 小时 分钟 秒 倍 岁 年
+个百分点 百分点 平方公里 平方千米 平方米 立方米 千瓦时 标准箱
+标箱 公里 千米 厘米 毫米 公顷 米 亩 批次 家次 件次 户次 车次
+架次 千克 公斤 吨 克 千瓦 兆瓦 吉瓦 美元 欧元 港元 港币 日元
+英镑 元 人次 人 名 位 户 个月 个 个工作日 工作日 座 条 处
+部 套 项 件 辆 台 所 家 次 批 场 栋 幢 间 张 棵 株 只
+头 艘 架 列 趟 种 类 片 块 本 册 份 篇 门 支 宗 笔 组
+对 层 床 段 村 例 起 天 周 小时 分钟 秒 倍 岁 年
 """.split()
 # Measure words: the noun after them is what is counted.
 MEASURE_WORDS = set(
@@ -58,35 +61,41 @@ _QUOTED_RE = re.compile(
 )
 _APPROX_BEFORE_RE = re.compile(r"(?:近|约|超过|超|逾|将近|接近|大约|多达|不足|不到)$")
 # Where a label stops, going back from its number. Brackets are not boundaries: 农业(种植业)增加值.
-_BOUNDARY = set(',、;:。!?“”"《》【】[]\n')
+_BOUNDARY = set(",、;:。!?《》【】[]\n")
 _STRONG_BOUNDARY = set(',;:。!?“”"《》【】[]\n')
 _LEAD_WORDS = sorted(
-    """累计 共计 总计 合计 共 先后 已经 已 目前 截至目前 今年以来 其中 同时 并且 并 还
-    一季度 二季度 三季度 四季度 上半年 下半年 前三季度 同期 计划 安排 保障 供应 协调 统筹 储备
-    实施 将 要 力争 现有 我们 我市 我省 我区 我县
-    建成 建设 建立 改造 提升 加装 打通 完成 实现 推动 推进 开展 解决 打造 投入 培育 引进 改建 扩建
-    修建 栽植 种植 发放 帮助 带动 吸纳 安置 组织 举办 接待 服务 惠及 覆盖 设立 设置 配备 招引
-    签约 落地 开工 竣工 投用 编制 制定 出台 印发 发布 公布 推出 评选 认定 创建 培训 走访 排查 整治
-    处置 办理 受理 化解 清理 拆除 整改 开通 开放 启动 布局 达成 取得 获得 入选 吸引 释放
-    兑现 拨付 下达 争取 落实 形成 全市 全省 全区 全县 全国 全年 今年 去年 本次 此次
-    了 的""".split(),
+    """累计 共计 总计 合计 共 先后 已经 已 目前 截至目前 今年以来
+    其中 同时 并且 并 还 一季度 二季度 三季度 四季度 上半年 下半年
+    前三季度 同期 计划 安排 保障 供应 协调 统筹 储备 实施 将 要
+    力争 提出 现有 我们 我市 我省 我区 我县 建成 建设 建立 改造
+    提升 加装 打通 完成 实现 推动 推进 开展 解决 打造 投入 培育
+    引进 改建 扩建 修建 栽植 种植 发放 帮助 带动 吸纳 安置 组织
+    举办 接待 服务 惠及 覆盖 设立 设置 配备 招引 签约 落地 开工
+    竣工 投用 编制 制定 出台 印发 发布 公布 推出 评选 认定 创建
+    培训 走访 排查 整治 处置 办理 受理 化解 清理 拆除 整改 开通
+    开放 启动 布局 达成 取得 获得 入选 吸引 释放 兑现 拨付 下达
+    争取 落实 形成 全市 全省 全区 全县 全国 全年 今年 去年 本次
+    此次 了 的""".split(),
     key=len,
     reverse=True,
 )
 _TRAIL_WORDS = sorted(
-    """达到 达 为 是 约 近 超过 超 逾 突破 累计 共计 共 总计 已达 已 分别 有 占 保持在 保持
-    高达 多达 接近 约为 仅 只有 实现 新增 稳定在 控制在 在 了 至 到 均 的 将 每人每月 每人每年 每人
-    每月 每年 每天 每户""".split(),
+    """达到 达 为 是 约 近 超过 超 逾 突破 累计 共计 共 总计 已达
+    已 分别 有 占 保持在 保持 高达 多达 接近 约为 仅 只有 实现
+    新增 稳定在 控制在 在 了 至 到 均 的 将 始终 每人每月
+    每人每年 每人 每月 每年 每天 每户""".split(),
     key=len,
     reverse=True,
 )
 # Where the noun after a measure word ends: punctuation, a conjunction, or an adverb that
 # starts the predicate (5个方面持续发力).
 _AFTER_STOP_RE = re.compile(
-    r"及|和|与|等|的|以上|以下|以内|左右|上下|[,、。;:“”(]|持续|不断|进一步|全面|积极|正在|同步|"
+    r"及|和|等|的|以上|以下|以内|左右|上下|[,、。;:“”(]|持续|不断|进一步|全面|积极|正在|同步|"
     r"共同|有效|全部|陆续|分别|先后|累计|加快|已|将|均|都|也|还|并"
 )
-_LIST_SCOPE_RE = re.compile(r"^(?:全市|全省|全国|全区|全县|全域|我市|我省|本市|本省|全年|今年)")
+_LIST_SCOPE_RE = re.compile(
+    r"^(?:我国|全市|全省|全国|全区|全县|全域|我市|我省|本市|本省|全年|今年)"
+)
 _LIST_MODIFIER_RE = re.compile(
     rf"^[{HAN}]{{1,8}}?(?:小区|社区|园区|城区|企业|行业|地区|农村|城镇|学校|医院)(?=[{HAN}]{{3,}})"
 )
@@ -270,6 +279,8 @@ def _arabic_figure(text: str, m: re.Match, quoted: list, segment: int | None) ->
             return None
     if unit == "个" and after[:1] == "月":  # handled as 个月 by the longer unit
         return None
+    if unit in {"个月", "年", "天", "周"} and before.endswith(("前", "后", "上", "这")):
+        return None  # 前4个月 is a period of the calendar
     try:
         value = Decimal(num)
     except InvalidOperation:
@@ -299,6 +310,10 @@ def _arabic_figure(text: str, m: re.Match, quoted: list, segment: int | None) ->
     )
 
 
+# 带动超过5万亿元的投资需求: after these verbs the noun comes after the figure.
+_VERB_END_RE = re.compile(r"(?:带动|拉动|撬动|吸引|吸纳|产生|形成)$")
+
+
 def _count_label(text: str, start: int, end: int, unit: str) -> str:
     if unit in MEASURE_WORDS:
         label = _label_after(text, end)
@@ -306,6 +321,9 @@ def _count_label(text: str, start: int, end: int, unit: str) -> str:
             return label
     percent = unit in {"%", "‰", "个百分点", "百分点"}
     label = _label_before(text, start, percent)
+    if _VERB_END_RE.search(_clause_before(text, start).rstrip("超过近约逾")):
+        after = _label_after(text, end + (text[end : end + 1] == "的"))
+        label = after or label
     if not label:
         after = _label_after(text, end)
         label = _strip_words(after, _LEAD_WORDS, leading=True) if after else ""
@@ -315,6 +333,7 @@ def _count_label(text: str, start: int, end: int, unit: str) -> str:
 def _label_lists(text: str, found: list[tuple[int, int, Figure]]) -> None:
     """物业覆盖率、业委会覆盖率、物业缴费率、业主满意率,分别达到100%、99%、88%和92%."""
     i = 0
+    previous: list[str] = []
     while i < len(found):
         j = i
         while j + 1 < len(found) and re.fullmatch(
@@ -322,29 +341,49 @@ def _label_lists(text: str, found: list[tuple[int, int, Figure]]) -> None:
         ):
             j += 1
         if j > i:
-            _label_one_list(text, found[i : j + 1])
+            previous = _label_one_list(text, found[i : j + 1], previous) or previous
         i = j + 1
 
 
-def _label_one_list(text: str, items: list[tuple[int, int, Figure]]) -> None:
+_RESPECTIVELY_RE = re.compile(
+    r"分别(?P<change>(?:同比|环比)?(?:增长|下降|提高|降低))?(?:达到|达|为|是|占|约)?\s*$"
+)
+
+
+def _label_one_list(
+    text: str, items: list[tuple[int, int, Figure]], previous: list[str]
+) -> list[str] | None:
     start = items[0][0]
     before = text[max(0, start - 12) : start]
-    m = re.search(r"分别(?:达到|达|为|是|增长|下降|提高|降低|占|约)?\s*$", before)
+    m = _RESPECTIVELY_RE.search(before)
     if not m:
-        return
+        return None
     head = text[: start - len(before) + m.start()]
     head = re.split(r"[。;!?]", head)[-1].rstrip(" ,")
     head = re.split(r"[,:]", head)[-1]
     names = [n.strip() for n in re.split(r"、|和|及|以及|与", head) if n.strip()]
+    if re.search(r"\d", head):  # the clause before holds figures, not names
+        names = []
+    change = m.group("change") or ""
     if len(names) < len(items):
-        return
+        # 产量和销量分别达到…,分别同比增长30.3%和32.1%: the same things, changed.
+        if len(previous) == len(items) and change:
+            names = [name + change for name in previous]
+            for (_, _, figure), name in zip(items, names, strict=True):
+                figure.label = name
+        return None
     names = names[-len(items) :]
     names[0] = _strip_words(_LIST_SCOPE_RE.sub("", names[0]), _LEAD_WORDS, leading=True)
     longest_other = max(len(n) for n in names[1:])
     if len(names[0]) > longest_other:
         names[0] = _LIST_MODIFIER_RE.sub("", names[0])
+    # 新能源汽车产量和销量: a short item shares the first one's head noun.
+    for k in range(1, len(names)):
+        if len(names[k]) <= 2 and len(names[0]) > len(names[k]) + 1:
+            names[k] = names[0][: -len(names[k])] + names[k]
     for (_, _, figure), name in zip(items, names, strict=True):
-        figure.label = name
+        figure.label = name + change
+    return names
 
 
 _EN_FIGURE_RE = re.compile(
@@ -363,9 +402,9 @@ _EN_TRAIL_WORDS = set(
     growing rising falling increased decreased declined dropped jumped climbed would will could
     cut totaled totalled hit""".split()
 )
+_EN_SAID_RE = re.compile(r"^.*\b(?:said|says|shows|showed|show|that|announced|reported)\s+", re.I)
 _EN_LEAD_RE = re.compile(
-    r"^(?:.*\b(?:said|says|shows|showed|show|that|announced|reported)\s+)?"
-    r"(?:(?:and|but|so|also|this|these|it|we|they|which|brings?|puts?|takes?|makes?)\s+){0,3}"
+    r"^(?:(?:and|but|so|also|this|these|it|we|they|which|brings?|puts?|takes?|makes?)\s+){0,3}"
     r"(?:our|the|a|an|its|their|his|her)\s+",
     re.I,
 )
@@ -410,5 +449,5 @@ def _english_label(text: str, start: int, end: int, unit: str) -> str:
     words = clause.split()
     while words and words[-1].lower() in _EN_TRAIL_WORDS:
         words.pop()
-    clause = _EN_LEAD_RE.sub("", " ".join(words))
+    clause = _EN_LEAD_RE.sub("", _EN_SAID_RE.sub("", " ".join(words)))
     return " ".join(clause.split()[-8:])

@@ -154,6 +154,14 @@ def event_date(text: str, published: str | None) -> str | None:
     short = next((m for m in _MONTH_DAY_RE.finditer(text) if _is_event_date(text, m)), None)
     if full and (not short or full.start() <= short.start()):
         return iso_date(*map(int, full.groups()))
+    if not short and published:
+        # 国家发展改革委20日举行…: a day of the publication's month (or the one before).
+        day = re.search(r"(?<![\d月.])(\d{1,2})日(?!\d)", text)
+        if day:
+            pub = dt.date.fromisoformat(published)
+            month = pub.month if int(day.group(1)) <= pub.day else pub.month - 1 or 12
+            year = pub.year if month <= pub.month else pub.year - 1
+            return iso_date(year, month, int(day.group(1)))
     if short and published:
         pub = dt.date.fromisoformat(published)
         date = iso_date(pub.year, int(short.group(1)), int(short.group(2)))
@@ -172,7 +180,9 @@ def host_office(lead: str) -> str | None:
     if not m:
         return None
     office = _OFFICE_NOISE_RE.sub("", m.group("office")).strip()
-    office = re.sub(r"(?:今天|今日|昨天|昨日|日前|近日)$", "", office)
+    office = re.sub(
+        r"(?:今天|今日|昨天|昨日|日前|近日|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?)$", "", office
+    )
     return office if 2 <= len(office) <= 30 else None
 
 

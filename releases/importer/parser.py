@@ -227,7 +227,7 @@ class _Parser:
             return paragraphs
         r.lead = first
         source, credit_text, rest = meta.lead_source(first)
-        r.source = r.source or source
+        r.source = source or r.source  # the byline (…讯, …电) over the page's 来源
         if credit_text:
             credits = parse_credits(credit_text)
             if credits:
