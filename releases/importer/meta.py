@@ -98,8 +98,8 @@ def _strip_date(text: str) -> str:
 
 
 def split_kicker(title: str) -> tuple[str | None, str]:
-    """权威发布丨精致城市论坛6月12日举办 → (权威发布, 精致城市论坛6月12日举办)."""
-    m = _KICKER_RE.match(title)
+    """权威发布丨精致城市论坛6月12日举办 → (权威发布, 精致城市论坛6月12日举办); 【X】Y too."""
+    m = _KICKER_RE.match(title) or re.match(r"^[【\[](.{1,14}?)[】\]]\s*(.+)$", title)
     if m and m.group(2).strip():
         return m.group(1).strip(), m.group(2).strip()
     return None, title.strip()

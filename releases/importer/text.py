@@ -99,12 +99,17 @@ def is_latin(text: str) -> bool:
 # A line that opens a new turn or item is never the tail of a wrapped line.
 _OPENS_TURN_RE = re.compile(
     rf"^(?:[A-Z][A-Z .'\-]{{0,40}}:|Q[:.\s]|[{HAN}、, ()]{{2,60}}[:]"
-    r"|[★☆◆◇●■□▲△▶►◎※•·]|[(]?[一二三四五六七八九十\d]{1,3}[)、.,])"
+    r"|[★☆◆◇●■□▲△▶►◎※•·]|[(]?[一二三四五六七八九十\d]{1,3}[)、.,](?!\d))"
 )
 
 
 def _ends_line(line: str) -> bool:
     return line.endswith(tuple(_TERMINAL))
+
+
+def _width(line: str) -> int:
+    """Display width: a Han character is as wide as two Latin ones."""
+    return len(line) + len(_HAN_RE.findall(line))
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -121,13 +126,12 @@ def split_paragraphs(text: str) -> list[str]:
         lines = [line for line in lines if line]
         if not lines:
             continue
-        widest = max(len(line) for line in lines)
+        widest = max(_width(line) for line in lines)
         current = lines[0]
         for previous, line in zip(lines, lines[1:], strict=False):
             wrapped = (
-                len(lines) >= 3
-                and widest >= 40
-                and len(previous) >= 0.8 * widest
+                widest >= 50
+                and _width(previous) >= 0.8 * widest
                 and not _ends_line(fold(previous))
                 and not _OPENS_TURN_RE.match(fold(line))
             )

@@ -150,7 +150,8 @@ def read_turn(paragraph: str, roster: Roster, english: bool = False) -> Turn | N
         return None
     compact = re.sub(r"\s+", "", label)
     if _QUESTION_LABEL_RE.match(compact) or _QUESTION_LABEL_RE.match(label.upper()):
-        return Turn(QUESTION_TURN, rest, label=label)
+        asker = "网友" if compact.startswith("网友") else None
+        return Turn(QUESTION_TURN, rest, asker=asker, label=label)
     if _ANSWER_LABEL_RE.match(compact):
         return Turn(ANSWER_TURN, rest, label=label)
     answer_by = re.fullmatch(r"答\s*[(](.+?)[)]|(.+?)答", compact)
