@@ -224,3 +224,13 @@ def _po_entries(text):
 
 def _unquote(quoted):
     return quoted[1:-1].encode("latin-1", "backslashreplace").decode("unicode_escape")
+
+
+def test_english_pages_mark_the_chinese_content_as_chinese(client, reference_release):
+    en = client.get("/en/releases/2023/1/").content.decode()
+    assert '<h1 id="release-title" lang="zh-Hans">' in en
+    assert '<div class="segment__answer" lang="zh-Hans">' in en
+    # The interface around it stays English.
+    assert '<h2 id="figures-title">Key figures</h2>' in en
+    zh = client.get("/releases/2023/1/").content.decode()
+    assert '<h1 id="release-title">' in zh
