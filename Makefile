@@ -10,7 +10,7 @@ PORT ?= 8000
 RUN_ENV := DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-local-run-not-for-production} \
 	DJANGO_SECURE_HTTPS=False DJANGO_ALLOWED_HOSTS=$${DJANGO_ALLOWED_HOSTS:-localhost,127.0.0.1}
 
-.PHONY: install browser-deps run test lint format messages migrations-check deploy-check importer-eval clean
+.PHONY: install browser-deps run test lint format messages migrations-check deploy-check importer-eval bench clean
 
 $(BIN)/.installed: requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -53,6 +53,11 @@ messages: install
 	DJANGO_SECRET_KEY=messages $(BIN)/python manage.py makemessages -l en --no-obsolete \
 		--ignore=.venv --ignore=staticfiles --ignore=tests
 	DJANGO_SECRET_KEY=messages $(BIN)/python manage.py compilemessages -l en --ignore=.venv
+
+# Builds 100,000 synthetic releases in bench/data/bench.sqlite3 and in the PostgreSQL
+# database pressroom_bench (reused when present), then prints p50/p95 and queries per page kind.
+bench: install
+	$(BIN)/python bench/run.py
 
 migrations-check: install
 	DJANGO_SECRET_KEY=check $(BIN)/python manage.py makemigrations --check --dry-run
