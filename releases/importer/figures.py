@@ -15,6 +15,7 @@ or else the phrase before the number, less leading verbs and adverbs (累计建�
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -43,7 +44,8 @@ _MULTIPLIERS = {
     "万": Decimal(10**4),
 }
 _UNIT_ALT = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Possessive quantifiers: a long run of digits must not be re-tried at every length.
+_NUMBER = r"(?<![\d.])(?:\d{1,3}(?:,\d{3})++(?:\.\d++)?|\d++(?:\.\d++)?)"
 _FIGURE_RE = re.compile(
     rf"(?P<num>{_NUMBER})\s*(?P<approx>余|多)?(?P<mult>万亿|千万|百万|亿|万)?(?P<approx2>余|多)?"
     rf"\s*(?:(?P<pct>%|‰)|(?P<unit>{_UNIT_ALT}))"
@@ -132,18 +134,29 @@ _NOUN_SUFFIX = set("业者员方区点站厂所费率量额数性期面")
 
 
 def _strip_words(text: str, words: list[str], leading: bool) -> str:
+    index = _word_index(tuple(words), leading)
     changed = True
     while changed and text:
         changed = False
-        for w in words:
-            rest = text[len(w) :]
-            if leading and text.startswith(w) and len(rest) > 1 and rest[0] not in _NOUN_SUFFIX:
-                text, changed = rest, True
-                break
-            if not leading and text.endswith(w) and len(text) > len(w):
+        for w in index.get(text[0] if leading else text[-1], ()):
+            if leading:
+                rest = text[len(w) :]
+                if text.startswith(w) and len(rest) > 1 and rest[0] not in _NOUN_SUFFIX:
+                    text, changed = rest, True
+                    break
+            elif text.endswith(w) and len(text) > len(w):
                 text, changed = text[: -len(w)], True
                 break
     return text
+
+
+@functools.cache
+def _word_index(words: tuple[str, ...], leading: bool) -> dict[str, list[str]]:
+    """Words by their first (or last) character, longest first."""
+    index: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        index.setdefault(w[0] if leading else w[-1], []).append(w)
+    return index
 
 
 def _clause_before(text: str, start: int) -> str:

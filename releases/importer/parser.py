@@ -95,6 +95,7 @@ class _Parser:
             return r
         paragraphs = self._drop_furniture(self.paragraphs)
         paragraphs = self._take_credits(paragraphs)
+        self.text_paragraphs = list(paragraphs)
         paragraphs = self._take_header(paragraphs)
         paragraphs = self._take_lead(paragraphs)
         if not r.host_office and r.title:
@@ -358,7 +359,11 @@ class _Parser:
             if segment.question is not None and not segment.paragraphs:
                 r.warnings.append(f"第 {index} 个问题没有找到回答")
         if not r.speakers and not r.segments:
-            if not r.title or not (r.published or r.lead):
+            if not (r.published or r.channel or r.source or r.kicker or r.credits):
+                # Nothing recognised: keep the whole text as the body of a draft.
+                r.body = list(self.text_paragraphs)
+                r.title = r.title or (r.body[0][:80] if r.body else "")
+                r.lead = r.event_date = r.host_office = None
                 r.warnings.append("未能识别出发布会的结构,全文作为正文保存,请人工整理")
             else:
                 r.warnings.append("未识别出发布人和问答,正文按段落保存")

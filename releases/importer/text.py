@@ -74,10 +74,11 @@ class Restorer:
     def __init__(self, printed: list[str]) -> None:
         self._printed = "\n".join(printed)
         self._folded = fold(self._printed)
+        self._same = self._printed == self._folded
         self._cursor = 0
 
     def __call__(self, text: str | None) -> str | None:
-        if not text or self._printed == self._folded or fold(text) != text:
+        if not text or self._same or fold(text) != text:
             return text
         # Output mostly comes in reading order: search from the last hit first.
         at = self._folded.find(text, self._cursor)

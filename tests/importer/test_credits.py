@@ -1,0 +1,61 @@
+import pytest
+
+from releases.importer.credits import (
+    credit_line,
+    editor_of,
+    parse_credits,
+    split_trailing_credits,
+)
+
+
+def _pairs(credits):
+    return [(c.role, c.name) for c in credits]
+
+
+def test_split_trailing_credits_from_the_last_paragraph():
+    text, credits = split_trailing_credits(
+        "促进落实。(Hi威海客户端记者 董倩萍/文 毕钰晶/图 张博然/设计)"
+    )
+    assert text == "促进落实。"
+    assert _pairs(credits) == [("文", "董倩萍"), ("图", "毕钰晶"), ("设计", "张博然")]
+
+
+@pytest.mark.parametrize(
+    ("inner", "pairs"),
+    [
+        ("记者 张雅琴 通讯员 韩磊", [("记者", "张雅琴"), ("通讯员", "韩磊")]),
+        ("记者 王晨阳 李思远", [("记者", "王晨阳"), ("记者", "李思远")]),
+        ("文/张三 图/李四", [("文", "张三"), ("图", "李四")]),
+        ("记者 丁一凡 摄", [("摄", "丁一凡")]),
+        ("苏州日报记者 钱晓婷 通讯员 卫苏医", [("记者", "钱晓婷"), ("通讯员", "卫苏医")]),
+    ],
+)
+def test_parse_credits_layouts(inner, pairs):
+    assert _pairs(parse_credits(inner)) == pairs
+
+
+@pytest.mark.parametrize("inner", ["星期四", "图片来源于网络,请勿转载", "上午10时", ""])
+def test_parse_credits_rejects_other_brackets(inner):
+    assert parse_credits(inner) is None
+
+
+def test_split_trailing_credits_leaves_other_brackets():
+    text = "农业(种植业)增加值同比增长3.7%。(完)"
+    assert split_trailing_credits(text) == (text, [])
+
+
+def test_credit_line_whole_paragraph():
+    assert _pairs(credit_line("(摄影 宋佳)")) == [("摄影", "宋佳")]
+    assert credit_line("这是一个普通的段落,不是署名。") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [("责任编辑:赵文静", "赵文静"), ("【责任编辑:于洋】", "于洋"), ("编辑 徐栋波", "徐栋波")],
+)
+def test_editor_of(line, name):
+    assert editor_of(line) == name
+
+
+def test_editor_of_plain_text():
+    assert editor_of("编辑了20余部技术导则") is None

@@ -1,0 +1,39 @@
+import json
+import shutil
+from pathlib import Path
+
+from releases.importer.evaluate import DEFAULT_CORPUS, main
+
+SEED = "000_4afd75f9a84009b0"
+
+
+def test_evaluate_main_passes_on_the_corpus(capsys):
+    assert main([]) == 0
+    out = capsys.readouterr().out
+    assert SEED in out
+    assert "overall" in out
+    for field in ("speakers", "segments", "answerers", "headings", "figures", "credits"):
+        assert field in out
+
+
+def test_evaluate_main_fails_when_the_seed_falls_below_its_bar(tmp_path, capsys):
+    shutil.copy(DEFAULT_CORPUS / f"{SEED}.txt", tmp_path)
+    expected = json.loads((DEFAULT_CORPUS / f"{SEED}.json").read_text(encoding="utf-8"))
+    expected["speakers"][0]["name"] = "某某某"
+    Path(tmp_path / f"{SEED}.json").write_text(json.dumps(expected), encoding="utf-8")
+    assert main([str(tmp_path)]) == 1
+    assert "speakers not exact" in capsys.readouterr().err
+
+
+def test_evaluate_main_verbose_lists_differences(tmp_path, capsys):
+    shutil.copy(DEFAULT_CORPUS / f"{SEED}.txt", tmp_path)
+    expected = json.loads((DEFAULT_CORPUS / f"{SEED}.json").read_text(encoding="utf-8"))
+    expected["figures"] = expected["figures"][:-1]
+    expected.pop("bar")
+    Path(tmp_path / f"{SEED}.json").write_text(json.dumps(expected), encoding="utf-8")
+    assert main([str(tmp_path), "-v"]) == 0
+    assert "figures extra:" in capsys.readouterr().out
+
+
+def test_evaluate_main_empty_directory(tmp_path):
+    assert main([str(tmp_path)]) == 2

@@ -1,0 +1,138 @@
+import pytest
+
+from releases.importer.figures import cn_number, figures_in
+
+
+def _one(text):
+    (figure,) = figures_in(text)
+    return figure
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "value", "unit"),
+    [
+        ("累计建成地下综合管廊40.6公里。", "40.6公里", 40.6, "公里"),
+        ("累计解决办证难16.9万套。", "16.9万套", 169000, "套"),
+        ("年度计划投资2600亿元。", "2600亿元", 260000000000, "元"),
+        ("总投资1.5万亿元。", "1.5万亿元", 1500000000000, "元"),
+        ("城市管理案件处置率达到99.7%。", "99.7%", 99.7, "%"),
+        ("比上年加快0.1个百分点。", "0.1个百分点", 0.1, "个百分点"),
+        ("编制了20余部技术导则。", "20余部", 20, "部"),
+        ("压缩至0.5个工作日以内。", "0.5个工作日", 0.5, "个工作日"),
+        ("完成抽检4.2万批次。", "4.2万批次", 42000, "批次"),
+    ],
+)
+def test_figures_in_reads_value_and_unit(text, printed, value, unit):
+    figure = _one(text)
+    assert (figure.text, figure.value, figure.unit) == (printed, value, unit)
+
+
+def test_figures_in_marks_approximate_figures():
+    assert _one("编制了20余部技术导则。").approximate
+    assert _one("达到近900万台。").approximate
+    assert not _one("改造老旧小区355个。").approximate
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2018年6月,习近平总书记在威海提出。",
+        "5月30日,市政府新闻办举行发布会。",
+        "第一,是一个国际性开放平台。",
+        "在全国率先开展第四代城市设计。",
+        "积极开展化解城市成长烦恼“四部曲”。",
+        "“十四五”时期,突出“六个精”。",
+        "被授予“全球改善人类居住环境100佳范例”城市。",
+        "促进《2030年可持续发展议程》的落实。",
+        "开展城市品质提升三年行动。",
+        "5G基站和PM2.5监测。",
+        "今年前4个月,产销两旺。",
+        "上午10时举行。",
+    ],
+)
+def test_figures_in_skips_dates_ordinals_names_and_codes(text):
+    assert figures_in(text) == []
+
+
+def test_figures_in_counts_chinese_numerals_after_a_counting_word():
+    figure = _one("空气质量连续六年稳定达到国家二级标准。")
+    assert (figure.text, figure.value, figure.unit, figure.label) == (
+        "连续六年",
+        6,
+        "年",
+        "空气质量",
+    )
+
+
+def test_figures_in_labels_a_list_after_fenbie():
+    figures = figures_in(
+        "全市住宅小区物业覆盖率、业委会覆盖率、物业缴费率、业主满意率,分别达到100%、99%、88%和92%。"
+    )
+    assert [(f.value, f.label) for f in figures] == [
+        (100, "物业覆盖率"),
+        (99, "业委会覆盖率"),
+        (88, "物业缴费率"),
+        (92, "业主满意率"),
+    ]
+
+
+def test_figures_in_labels_a_second_fenbie_list_with_the_first():
+    figures = figures_in(
+        "新能源汽车产量和销量分别达到298.5万辆和294万辆,分别同比增长30.3%和32.1%。"
+    )
+    assert [f.label for f in figures] == [
+        "新能源汽车产量",
+        "新能源汽车销量",
+        "新能源汽车产量同比增长",
+        "新能源汽车销量同比增长",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("累计打通29条瓶颈路。", "瓶颈路"),
+        ("建成26个停车场、12座过街天桥项目。", "停车场"),
+        ("改造老旧小区355个,加装电梯106部。", "老旧小区"),
+        ("城市管理案件处置率达到99.7%。", "城市管理案件处置率"),
+        ("计入标准为本人参保缴费基数的2%。", "计入标准"),
+        ("服务业增加值增长5.0%。", "服务业增加值增长"),
+    ],
+)
+def test_figures_in_labels_the_counted_noun(text, label):
+    assert figures_in(text)[0].label == label
+
+
+def test_figures_in_labels_a_change_with_the_figure_before_it():
+    figures = figures_in("社会消费品零售总额120327亿元,同比增长4.7%。")
+    assert figures[1].label == "社会消费品零售总额同比增长"
+
+
+def test_figures_in_remembers_the_segment():
+    assert _one("建成26个停车场。").segment is None
+    assert figures_in("建成26个停车场。", segment=3)[0].segment == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "value", "unit"),
+    [
+        ("announcing nearly $300 million in aid", "$300 million", 300000000, "USD"),
+        ("the unemployment rate held at 3.9 percent.", "3.9 percent", 3.9, "%"),
+        ("the economy added 175,000 jobs in April", "175,000 jobs", 175000, "jobs"),
+        ("has created 15 million jobs.", "15 million jobs", 15000000, "jobs"),
+    ],
+)
+def test_figures_in_english(text, printed, value, unit):
+    (figure,) = figures_in(text, english=True)
+    assert (figure.text, figure.value, figure.unit) == (printed, value, unit)
+
+
+def test_figures_in_english_skips_years_and_times():
+    assert figures_in("On March 14, 2024 at 1:17 p.m. we met 3 people.", english=True) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("六", 6), ("十二", 12), ("二十", 20), ("一百零五", 105)]
+)
+def test_cn_number(text, value):
+    assert cn_number(text) == value

@@ -1,0 +1,72 @@
+import pytest
+
+from releases.importer.people import (
+    looks_like_name,
+    people_in_list,
+    split_position,
+    split_title_name,
+)
+
+
+def test_people_in_list_keeps_commas_inside_a_position():
+    people = people_in_list(
+        "联合国人居署中国项目主任张振山,山东省住房和城乡建设厅二级巡视员都昌林,"
+        "威海市人民政府副市长、党组成员邓勇,"
+        "威海市住房和城乡建设局党组书记、局长,市精致城市建设办公室主任李瑞玲"
+    )
+    assert [(p.name, p.position) for p in people] == [
+        ("张振山", "联合国人居署中国项目主任"),
+        ("都昌林", "山东省住房和城乡建设厅二级巡视员"),
+        ("邓勇", "威海市人民政府副市长、党组成员"),
+        ("李瑞玲", "威海市住房和城乡建设局党组书记、局长,市精致城市建设办公室主任"),
+    ]
+
+
+def test_people_in_list_reads_names_before_positions_and_drops_deng():
+    people = people_in_list("邀请王海涛(市城乡建设局局长)、李娜(市城乡建设局副局长)等")
+    assert [(p.name, p.position) for p in people] == [
+        ("王海涛", "市城乡建设局局长"),
+        ("李娜", "市城乡建设局副局长"),
+    ]
+
+
+def test_people_in_list_splits_at_and_only_after_a_name():
+    people = people_in_list("市住房和城乡建设局局长张三和副市长李四")
+    assert [p.name for p in people] == ["张三", "李四"]
+    assert people[0].position == "市住房和城乡建设局局长"
+
+
+def test_split_title_name_with_a_space_before_the_name():
+    person = split_title_name("市发展和改革委员会党组书记、主任 王建华")
+    assert (person.name, person.position) == ("王建华", "市发展和改革委员会党组书记、主任")
+
+
+@pytest.mark.parametrize("phrase", ["局长", "习近平总书记", "各区市局长要求如下", "总体来看"])
+def test_split_title_name_finds_no_name(phrase):
+    assert split_title_name(phrase) is None
+
+
+@pytest.mark.parametrize(
+    ("full", "organisation", "position"),
+    [
+        ("山东省住房和城乡建设厅二级巡视员", "山东省住房和城乡建设厅", "二级巡视员"),
+        ("联合国人居署中国项目主任", "联合国人居署", "中国项目主任"),
+        ("威海市人民政府副市长、党组成员", "威海市人民政府", "副市长、党组成员"),
+        ("国务院新闻办公室新闻局副局长", "国务院新闻办公室新闻局", "副局长"),
+        ("市公安局交警支队支队长", "市公安局交警支队", "支队长"),
+        ("某街道某社区党委书记", "某街道某社区", "党委书记"),
+        ("中国工程院院士", "中国工程院", "院士"),
+        ("二级巡视员", None, "二级巡视员"),
+        ("副市长", None, "副市长"),
+    ],
+)
+def test_split_position_organisation_rule(full, organisation, position):
+    assert split_position(full) == (organisation, position)
+
+
+def test_looks_like_name():
+    assert looks_like_name("李瑞玲")
+    assert looks_like_name("欧阳晓明")
+    assert looks_like_name("迪丽热巴·迪力木拉提")
+    assert not looks_like_name("要求如下")
+    assert not looks_like_name("有关情况")

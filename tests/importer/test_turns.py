@@ -1,0 +1,116 @@
+import pytest
+
+from releases.importer.result import HOST
+from releases.importer.turns import (
+    ANSWER_TURN,
+    HOST_TURN,
+    QUESTION_TURN,
+    SPEAKER_TURN,
+    Roster,
+    heading_of,
+    looks_like_question,
+    read_turn,
+)
+
+
+@pytest.fixture
+def roster():
+    r = Roster()
+    r.add("李瑞玲", "威海市住房和城乡建设局党组书记、局长")
+    r.add("孙丽", "市政府新闻办副主任", HOST)
+    return r
+
+
+def test_read_turn_attribution_sharing_a_line(roster):
+    turn = read_turn("山东省住房和城乡建设厅二级巡视员都昌林:2018年6月,习近平总书记……", roster)
+    assert (turn.kind, turn.name, turn.text) == (SPEAKER_TURN, "都昌林", "2018年6月,习近平总书记……")
+    assert roster.find("都昌林").position == "山东省住房和城乡建设厅二级巡视员"
+
+
+def test_read_turn_known_name_alone(roster):
+    assert read_turn("李瑞玲:谢谢。", roster).name == "李瑞玲"
+
+
+def test_read_turn_surname_and_title(roster):
+    assert read_turn("李局长:谢谢。", roster).name == "李瑞玲"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "asker"),
+    [
+        ("大众日报记者:请问……?", "大众日报"),
+        ("中央广播电视总台央视记者:请问……?", "中央广播电视总台央视"),
+        ("记者:请问……?", None),
+        ("问:请问……?", None),
+        ("1.问:请问……?", None),
+        ("网友提问:请问……?", "网友"),
+    ],
+)
+def test_read_turn_questions(roster, paragraph, asker):
+    turn = read_turn(paragraph, roster)
+    assert (turn.kind, turn.asker, turn.text) == (QUESTION_TURN, asker, "请问……?")
+
+
+def test_read_turn_host_by_role_and_by_name(roster):
+    assert read_turn("主持人:谢谢大家。", roster).name == "孙丽"
+    turn = read_turn("孙丽:下面请记者提问。", roster)
+    assert (turn.kind, turn.name) == (HOST_TURN, "孙丽")
+
+
+def test_read_turn_answer_without_name(roster):
+    assert read_turn("答:谢谢。", roster).kind == ANSWER_TURN
+    assert read_turn("答(李瑞玲):谢谢。", roster).name == "李瑞玲"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "威海边探索、边总结、边提升,在具体推进中,突出“六个精”:",
+        "总体来看,有以下几点:",
+        "李瑞玲表示:我们将继续努力。",
+        "上午10:30,发布会开始。",
+        "习近平总书记指出:城市是人民的城市。",
+    ],
+)
+def test_read_turn_plain_paragraphs_are_not_turns(roster, paragraph):
+    assert read_turn(paragraph, roster) is None
+
+
+def test_read_turn_english(roster):
+    roster.add("Daniel Hart", "Department Spokesperson")
+    assert read_turn("MR HART: Good afternoon.", roster, english=True).name == "Daniel Hart"
+    assert read_turn("Q Thank you.", roster, english=True).kind == QUESTION_TURN
+    assert read_turn("QUESTION: Thanks.", roster, english=True).kind == QUESTION_TURN
+    turn = read_turn("SECRETARY BLINKEN: Thanks.", roster, english=True)
+    assert turn.name == "Secretary Blinken"
+
+
+def test_looks_like_question():
+    assert looks_like_question("威海如何破解这项崭新课题?")
+    assert looks_like_question("请问如何看待当前的经济形势?谢谢。")
+    assert not looks_like_question("总体看,本次精致城市论坛有4个特点。")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "heading"),
+    [
+        ("★精当规划,以系统思维搭建精致城市“四梁八柱”", "精当规划,以系统思维搭建精致城市“四梁八柱”"),
+        ("(一)项目总体情况", "(一)项目总体情况"),
+        ("一、农业生产形势稳定", "一、农业生产形势稳定"),
+        ("一是坚持规划引领。", "一是坚持规划引领。"),
+    ],
+)
+def test_heading_of(paragraph, heading):
+    assert heading_of(paragraph) == (heading, None)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "第一,是一个国际性开放平台,论坛聚焦城市发展普遍性问题,经验成果力求具有普遍意义。",
+        "一是压茬推进前期工作。建立重点项目机制,对前期手续实行并联审批。",
+        "坚持世界眼光、威海特色,制定了国内首部精致城市条例。",
+    ],
+)
+def test_heading_of_numbered_paragraphs_are_not_headings(paragraph):
+    assert heading_of(paragraph) is None
