@@ -10,12 +10,12 @@ from .text import HAN
 # Roles printed after a name (董倩萍/文) or before it (文/董倩萍).
 SLASH_ROLES = (
     "文 图 摄 摄影 摄像 设计 视频 制图 编辑 海报 剪辑 航拍 配音 校对 统筹 动画 美编 插画 策划 监制 "
-    "审核 制作 翻译"
+    "审核 制作 翻译 整理 文字整理 速记"
 ).split()
 # Roles printed as a word before the names: 记者 张三 李四 通讯员 王五.
 WORD_ROLES = (
     "见习记者 特约记者 融媒体记者 实习记者 记者 通讯员 实习生 摄影 摄像 责任编辑 编辑 "
-    "作者 策划 设计 统筹 监制 审核 校对 翻译"
+    "作者 策划 设计 统筹 监制 审核 校对 翻译 文字整理 整理 速记"
 ).split()
 _SLASH_ALT = "|".join(sorted(SLASH_ROLES, key=len, reverse=True))
 _WORD_ALT = "|".join(sorted(WORD_ROLES, key=len, reverse=True))
@@ -30,9 +30,17 @@ _EDITOR_RE = re.compile(
 )
 
 
+_OUTLET_RE = re.compile(r"(?:发布|日报|晚报|早报|新闻|网|台|社|客户端|融媒)$")
+
+
 def parse_credits(inner: str) -> list[Credit] | None:
     """Credits from the text of a credit line, or None if it is not one."""
     tokens = [t for t in re.split(r"[\s、,;]+", inner.strip()) if t]
+    # 文字整理:上海发布 许佳: the outlet before the name is not a person.
+    tokens = [
+        re.sub(rf"[:](?:[{HAN}]{{2,6}})$", ":", t) if _OUTLET_RE.search(t) else t for t in tokens
+    ]
+    tokens = [t for t in tokens if not (_OUTLET_RE.search(t) and len(t) >= 4 and "/" not in t)]
     if not tokens or len(tokens) > 16:
         return None
     credits: list[Credit] = []

@@ -66,7 +66,7 @@ _APPROX_BEFORE_RE = re.compile(r"(?:近|约|超过|超|逾|将近|接近|大约|
 _BOUNDARY = set(",、;:。!?《》【】[]\n")
 _STRONG_BOUNDARY = set(',;:。!?“”"《》【】[]\n')
 _LEAD_WORDS = sorted(
-    """涉及 累计 共计 总计 合计 共 先后 已经 已 目前 截至目前 今年以来
+    """预计 涉及 累计 共计 总计 合计 共 先后 已经 已 目前 截至目前 今年以来
     其中 同时 并且 并 还 一季度 二季度 三季度 四季度 上半年 下半年
     前三季度 同期 计划 安排 保障 供应 协调 统筹 储备 实施 将
     力争 提出 现有 我们 我市 我省 我区 我县 建成 建设 建立 改造
@@ -93,7 +93,8 @@ _TRAIL_WORDS = sorted(
 # starts the predicate (5个方面持续发力).
 _AFTER_STOP_RE = re.compile(
     r"及|和|等|的|以上|以下|以内|左右|上下|[,、。;:“”(]|持续|不断|进一步|全面|积极|正在|同步|"
-    r"共同|有效|全部|陆续|分别|先后|累计|加快|已|将|均|都|也|还|并"
+    r"共同|有效|全部|陆续|分别|先后|累计|加快|已|将|均|都|也|还|并|\d|展映|设立|参与|参加|开展|"
+    r"举办|组织|进行|实现|达到|完成"
 )
 _LIST_SCOPE_RE = re.compile(
     r"^(?:我国|全市|全省|全国|全区|全县|全域|我市|我省|本市|本省|全年|今年)"
@@ -184,6 +185,9 @@ def _label_before(text: str, start: int, percent: bool) -> str:
     clause = _clause_before(text, start).strip()
     trail = [w for w in _TRAIL_WORDS if not (percent and w in {"至", "到"})]
     clause = _strip_words(clause, trail, leading=False)
+    if re.search(r"\d", clause) and len(clause) > 14:
+        # 本届电影节共收到来自105个国家和地区的报名影片3964部: the noun after the last 的
+        clause = re.split(r"的|\d[^\d]?", clause)[-1]
     clause = re.sub(r"连续[\d一二两三四五六七八九十]+年$", "", clause)
     clause = _strip_words(clause, trail, leading=False)
     # 计入标准为本人参保缴费基数的2%: the subject before the linking verb names the figure.
@@ -198,10 +202,10 @@ def _label_before(text: str, start: int, percent: bool) -> str:
 
 def _label_after(text: str, end: int) -> str:
     rest = text[end : end + 24]
-    m = _AFTER_STOP_RE.search(rest)
+    m = _AFTER_STOP_RE.search(rest, 1)
     noun = rest[: m.start()] if m else rest
-    if not noun or not re.match(f"[{HAN}]", noun):
-        return ""
+    if not noun or not re.match(f"[{HAN}]", noun) or re.match("为|是|用于|来自", noun):
+        return ""  # 1518部为全球首映: a predicate follows, not a noun
     return noun[:16]
 
 

@@ -122,7 +122,10 @@ _OFFICE_NOISE_RE = re.compile(
     r"^(?:\d{1,2}月\d{1,2}日|今天|今日|昨天|昨日|日前|近日|上午|下午|晚上|\d{1,2}时|\d{1,2}点|"
     r"[(][^))]*[)]|,|,|\s)+"
 )
-_SPEAKER_VERBS = r"(?:介绍|出席|回答|答记者问|就|通报|发布|解读|作|对|围绕|分别|参加|宣布|解答)"
+_SPEAKER_VERBS = (
+    r"(?:介绍|出席|回答|答记者问|就(?!业)|通报|发布|解读|作(?!为)|对(?![外口接])|围绕|分别|参加|"
+    r"宣布|解答|共同)"
+)
 _HOST_RE = re.compile(r"(?:由)?(?P<who>[^,。;由]{2,60}?)主持")
 
 
@@ -187,7 +190,7 @@ def host_office(lead: str) -> str | None:
 
 
 def lead_people(lead: str) -> tuple[list[Person], list[Person]]:
-    """(speakers, hosts) named in the lead: "…发布会,A,B,C,介绍…" and "…D主持"."""
+    """(speakers, hosts) named in the lead: "…发布会,A,B,C,介绍…", "…,D、E出席…", "…F主持"."""
     speakers: list[Person] = []
     hosts: list[Person] = []
     for sentence in re.split(r"[。;!?]", lead):
@@ -196,17 +199,34 @@ def lead_people(lead: str) -> tuple[list[Person], list[Person]]:
             person = split_title_name(who, guess=True)
             if person:
                 hosts.append(person)
-        start = 0
-        for m in re.finditer(rf"{_CONFERENCE}[,:]?|邀请|(?<![申提])请|[,:]由|有[:]", sentence):
-            start = m.end()
-            break
-        rest = sentence[start:]
-        # The list ends at a verb (介绍, 出席...); a verb-like character inside a post (就业局)
-        # would cut it short, so keep the cut that finds the most people.
-        best: list[Person] = []
-        for verb in list(re.finditer(_SPEAKER_VERBS, rest))[:12]:
-            found = people_in_list(rest[: verb.start()].strip(" ,"))
-            if len(found) > len(best):
-                best = found
-        speakers.extend(best)
+        for chunk in _people_chunks(sentence):
+            speakers.extend(
+                p for p in people_in_list(chunk) if p.name not in {s.name for s in speakers}
+            )
     return speakers, hosts
+
+
+_LIST_START_RE = re.compile(rf"{_CONFERENCE}[,:]?|邀请|(?<![申提])请|[,:]由|有[:]")
+
+
+def _people_chunks(sentence: str) -> list[str]:
+    """The stretches of a sentence that may list people: each ends at a verb (介绍, 出席),
+    the next starts after the clause that verb opened."""
+    chunks = []
+    start = 0
+    first = _LIST_START_RE.search(sentence)
+    if first:
+        start = first.end()
+    for verb in re.finditer(_SPEAKER_VERBS, sentence):
+        if verb.start() < start:
+            continue
+        chunk = sentence[start : verb.start()]
+        inner = list(_LIST_START_RE.finditer(chunk))
+        if inner:
+            chunk = chunk[inner[-1].end() :]
+        chunks.append(chunk.strip(" ,"))
+        comma = sentence.find(",", verb.end())
+        if comma < 0:
+            break
+        start = comma + 1
+    return [c for c in chunks if c]

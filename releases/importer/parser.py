@@ -18,6 +18,7 @@ from .turns import (
     SPEAKER_TURN,
     Roster,
     Turn,
+    bare_name_turn,
     heading_of,
     looks_like_question,
     read_turn,
@@ -255,7 +256,12 @@ class _Parser:
         mode = "body"
         for i, p in enumerate(paragraphs):
             turn = turns[i]
+            if turn is None and not self.english and current and current.question is not None:
+                turn = bare_name_turn(p, self.roster)
             following = turns[i + 1] if i + 1 < len(paragraphs) else None
+            if following is None and i + 1 < len(paragraphs) and not self.english:
+                if turn and turn.kind == QUESTION_TURN or looks_like_question(p):
+                    following = bare_name_turn_probe(paragraphs[i + 1])
             if turn is None:
                 asks = following is not None and following.kind in (SPEAKER_TURN, ANSWER_TURN)
                 if asks and not self.english and looks_like_question(p):
@@ -391,6 +397,11 @@ class _Parser:
             f.text, f.label = restore(f.text), restore(f.label)
         for c in r.credits:
             c.name = restore(c.name)
+
+
+def bare_name_turn_probe(paragraph: str) -> Turn | None:
+    """Whether a paragraph would open an answer by an unintroduced name (no side effects)."""
+    return bare_name_turn(paragraph, Roster())
 
 
 def _join(first: str | None, more: str) -> str:

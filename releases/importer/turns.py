@@ -96,8 +96,28 @@ _QUESTION_LABEL_RE = re.compile(
 )
 _ANSWER_LABEL_RE = re.compile(r"^(?:答|回答|A|ANSWER)\s*[\d一二三四五六七八九十]{0,3}$")
 _ASKER_RE = re.compile(
-    rf"^(?P<outlet>.{{0,40}}?)(?:的)?(?:特约|首席|融媒体|见习|实习)?记者(?:\s*[{HAN}]{{2,4}})?$"
+    rf"^(?P<outlet>.{{0,40}}?)(?:的)?(?:特约|首席|融媒体|见习|实习)?记者"
+    rf"(?:\s*[{HAN}]{{2,4}}?)?(?:提问|问)?$"
 )
+_BARE_NAME_RE = re.compile(rf"^\s*(?P<p>[{HAN}]{{2,3}})\s*:\s*(?P<rest>.*)$", re.S)
+# Words that could pass for a two- or three-character name before a colon.
+_NOT_NAMES = set(
+    """方面 关于 包括 其中 目前 同时 特别 总之 具体 主要 重点 全年 当前 此外 另外 首先 其次 最后
+    比如 例如 原因 结果 时间 地点 主题 背景 下一步 总的来看 一方面 另一方面 方式 范围 对象 内容
+    要求 措施 任务 目标 成效 亮点 特点 意义 问题 答案 回答 提问 说明 备注 注意 提示 来源 作者
+    编辑 记者 主持人""".split()
+)
+
+
+def bare_name_turn(paragraph: str, roster: Roster) -> Turn | None:
+    """张进:… where 张进 was never introduced: only trusted where an answer is due."""
+    m = _BARE_NAME_RE.match(paragraph)
+    if not m or m.group("p") in _NOT_NAMES or not looks_like_name(m.group("p")):
+        return None
+    entry = roster.add(m.group("p"), None)
+    return Turn(_kind(entry), m.group("rest").strip(), name=entry.name, label=m.group("p"))
+
+
 _HOST_RE = re.compile(r"^主持人\s*[、,((\s]*(?P<who>.*?)[)]?$")
 
 # ---- English prefixes ------------------------------------------------------------------
