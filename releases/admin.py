@@ -106,6 +106,20 @@ class ReleaseAdmin(admin.ModelAdmin):
         ChangeNoteInline,
     ]
 
+    def get_urls(self):
+        from django.urls import path
+
+        from releases.admin_import import import_view
+
+        return [
+            path(
+                "import/",
+                self.admin_site.admin_view(import_view(self)),
+                name="releases_release_import",
+            ),
+            *super().get_urls(),
+        ]
+
     @admin.display(description=_("公众可见"))
     def visibility(self, release):
         if release.is_public:

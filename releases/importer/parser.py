@@ -253,6 +253,7 @@ class _Parser:
         for i, p in enumerate(paragraphs):
             turns[i] = read_turn(p, self.roster, english=self.english)
         current: Segment | None = None
+        speaking: str | None = None  # who says the plain paragraphs of the current answer
         mode = "body"
         for i, p in enumerate(paragraphs):
             turn = turns[i]
@@ -260,7 +261,7 @@ class _Parser:
                 turn = bare_name_turn(p, self.roster)
             following = turns[i + 1] if i + 1 < len(paragraphs) else None
             if following is None and i + 1 < len(paragraphs) and not self.english:
-                if turn and turn.kind == QUESTION_TURN or looks_like_question(p):
+                if (turn and turn.kind == QUESTION_TURN) or looks_like_question(p):
                     following = bare_name_turn_probe(paragraphs[i + 1])
             if turn is None:
                 asks = following is not None and following.kind in (SPEAKER_TURN, ANSWER_TURN)
@@ -270,9 +271,9 @@ class _Parser:
                     else:
                         current = Segment(question=strip_question_number(p))
                         r.segments.append(current)
-                    mode = "segment"
+                    mode, speaking = "segment", None
                 elif mode == "segment" and current is not None:
-                    self._add_text(current, p)
+                    self._add_text(current, p, speaking)
                 elif mode == "host":
                     r.host_remarks.append(p)
                 else:
@@ -286,12 +287,12 @@ class _Parser:
                 else:
                     current = Segment(question=strip_question_number(turn.text), asker=turn.asker)
                     r.segments.append(current)
-                mode = "segment"
+                mode, speaking = "segment", None
                 continue
             if turn.kind == HOST_TURN and not (
                 current and current.question is not None and not current.answerers
             ):
-                current, mode = None, "host"
+                current, mode, speaking = None, "host", None
                 if turn.name is None:
                     self.missing_host_name = True
                 if turn.text:
@@ -307,6 +308,7 @@ class _Parser:
                 current = Segment(question=None, answerers=[name] if name else [])
                 r.segments.append(current)
             mode = "segment"
+            speaking = name
             if turn.text:
                 self._add_text(current, turn.text, name)
 

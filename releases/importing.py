@@ -1,0 +1,235 @@
+"""Turning pasted text into a draft release: one transaction, people and bodies reused by name.
+
+The parsing is releases.importer (plain Python); this module only maps its result onto the
+models. The same text imported twice is found by its fingerprint and not created again.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from releases import answers
+from releases.importer import ParsedRelease, parse_article
+from releases.importer.text import fold, normalise
+from releases.models import (
+    Appearance,
+    Credit,
+    Figure,
+    Organisation,
+    Release,
+    Segment,
+    Speaker,
+)
+
+# Figure.value is DecimalField(max_digits=20, decimal_places=4).
+_MAX_FIGURE = Decimal(10) ** 16
+
+
+def fingerprint(text: str) -> str:
+    """sha256 of the text as the importer reads it, blind to what copy-paste changes:
+    line ends, a BOM, spacing and indentation, full- or half-width punctuation and digits,
+    traditional or simplified characters."""
+    normalised, _ = normalise(text)
+    normalised = re.sub(r"\s+", "", fold(normalised))
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class ImportResult:
+    parsed: ParsedRelease
+    fingerprint: str
+    release: Release | None = None  # None on a dry run
+    duplicate_of: Release | None = None
+    notes: list[str] = field(default_factory=list)  # what needs checking, for the editor
+
+    @property
+    def created(self) -> bool:
+        return self.release is not None and self.duplicate_of is None
+
+    def summary(self) -> str:
+        """One line: what was found."""
+        p = self.parsed
+        return (
+            f"「{p.title}」:{len(p.speakers)} 位发言人,{len(p.segments)} 个问答,"
+            f"{len(p.figures)} 个关键数据,{len(p.credits)} 条署名"
+        )
+
+
+def import_text(text: str, *, dry_run: bool = False) -> ImportResult:
+    """Parse text and, unless dry_run or already imported, create a draft release."""
+    fp = fingerprint(text)
+    parsed = parse_article(text)
+    result = ImportResult(parsed, fp, notes=list(parsed.warnings))
+    result.duplicate_of = Release.objects.filter(fingerprint=fp).first()
+    if dry_run or result.duplicate_of:
+        return result
+    try:
+        with transaction.atomic():
+            result.release = _create_release(parsed, fp, result.notes)
+    except IntegrityError:
+        # Imported by someone else a moment ago: the fingerprint is unique.
+        result.duplicate_of = Release.objects.filter(fingerprint=fp).first()
+        if result.duplicate_of is None:
+            raise
+    return result
+
+
+def _fit(value: str | None, model, name: str, notes: list[str]) -> str:
+    """Text cut to the column's length, with a note when something was cut."""
+    value = (value or "").strip()
+    limit = model._meta.get_field(name).max_length
+    if limit and len(value) > limit:
+        notes.append(
+            f"{model._meta.verbose_name}的{model._meta.get_field(name).verbose_name}"
+            f"超过 {limit} 字,已截断"
+        )
+        value = value[:limit]
+    return value
+
+
+def _published_at(date: str | None) -> datetime.datetime | None:
+    if not date:
+        return None
+    day = datetime.date.fromisoformat(date)
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time()))
+
+
+def _create_release(parsed: ParsedRelease, fp: str, notes: list[str]) -> Release:
+    release = Release.objects.create(
+        title=_fit(parsed.title, Release, "title", notes) or "未命名的导入稿件",
+        kicker=_fit(parsed.kicker, Release, "kicker", notes),
+        channel=_fit(parsed.channel, Release, "channel", notes),
+        source=_fit(parsed.source, Release, "source", notes),
+        event_date=datetime.date.fromisoformat(parsed.event_date) if parsed.event_date else None,
+        host_office=_fit(parsed.host_office, Release, "host_office", notes),
+        lead=parsed.lead or "",
+        body="\n\n".join(parsed.body),
+        editor=_fit(parsed.editor, Release, "editor", notes),
+        status=Release.Status.DRAFT,
+        published_at=_published_at(parsed.published),
+        fingerprint=fp,
+    )
+    appearances = _create_appearances(release, parsed, notes)
+    segments = _create_segments(release, parsed, appearances, notes)
+    _create_figures(release, parsed, segments, notes)
+    Credit.objects.bulk_create(
+        Credit(
+            release=release,
+            role=_fit(c.role, Credit, "role", notes),
+            name=_fit(c.name, Credit, "name", notes),
+            order=order,
+        )
+        for order, c in enumerate(parsed.credits, 1)
+    )
+    return release
+
+
+def _create_appearances(
+    release: Release, parsed: ParsedRelease, notes: list[str]
+) -> dict[str, Appearance]:
+    appearances: dict[str, Appearance] = {}
+    for order, person in enumerate(parsed.speakers, 1):
+        name = _fit(person.name, Speaker, "name", notes)
+        speaker = Speaker.objects.filter(name=name).order_by("pk").first()
+        if speaker is None:
+            speaker = Speaker.objects.create(name=name)
+        organisation = None
+        if person.organisation:
+            organisation, _ = Organisation.objects.get_or_create(
+                name=_fit(person.organisation, Organisation, "name", notes)
+            )
+        appearances[person.name] = Appearance.objects.create(
+            release=release,
+            speaker=speaker,
+            position=_fit(person.position, Appearance, "position", notes),
+            organisation=organisation,
+            role=person.role,
+            order=order,
+        )
+    return appearances
+
+
+def _answer_text(segment, lead_answerer: str | None) -> str:
+    """The stored answer: paragraphs, ★ headings, and "姓名:" before another answerer's turn.
+
+    A segment has one answerer in the archive; when two officials answered one question,
+    the second one's words start with their name so that nothing is misattributed.
+    """
+    blocks = []
+    previous = lead_answerer
+    for block in segment.blocks:
+        text = block["text"]
+        speaker = block.get("speaker")
+        if block["kind"] == "paragraph" and speaker and speaker != previous:
+            colon = "\uff1a" if re.search(r"[\u4e00-\u9fff]", text) else ": "
+            text = f"{speaker}{colon}{text}"
+            previous = speaker
+        blocks.append(answers.Block(block["kind"], text))
+    return answers.join(blocks)
+
+
+def _asker(asker: str | None) -> str:
+    if not asker:
+        return ""
+    return asker if asker.endswith(("记者", "网友")) else f"{asker}记者"
+
+
+def _create_segments(
+    release: Release,
+    parsed: ParsedRelease,
+    appearances: dict[str, Appearance],
+    notes: list[str],
+) -> list[Segment]:
+    segments = []
+    for order, s in enumerate(parsed.segments, 1):
+        lead_answerer = s.answerers[0] if s.answerers else None
+        if len(s.answerers) > 1:
+            notes.append(
+                f"第 {order} 个问答由 {'、'.join(s.answerers)} 共同回答:回答人记为 {lead_answerer},"
+                "其余回答人的段落以姓名开头"
+            )
+        segments.append(
+            Segment.objects.create(
+                release=release,
+                order=order,
+                question=s.question or "",
+                asker=_fit(_asker(s.asker), Segment, "asker", notes),
+                answerer=appearances.get(lead_answerer) if lead_answerer else None,
+                answer=_answer_text(s, lead_answerer),
+            )
+        )
+    return segments
+
+
+def _create_figures(
+    release: Release, parsed: ParsedRelease, segments: list[Segment], notes: list[str]
+) -> None:
+    figures = []
+    for f in parsed.figures:
+        try:
+            value = Decimal(str(f.value)).quantize(Decimal("0.0001"))
+        except InvalidOperation:
+            value = None
+        if value is None or abs(value) >= _MAX_FIGURE:
+            notes.append(f"关键数据“{f.text}”数值过大,未导入")
+            continue
+        segment = segments[f.segment] if f.segment is not None else None
+        figures.append(
+            Figure(
+                release=release,
+                segment=segment,
+                order=len(figures) + 1,
+                value=value,
+                unit=_fit(f.unit, Figure, "unit", notes),
+                label=_fit(f.label or f.text, Figure, "label", notes),
+                text=_fit(f.text, Figure, "text", notes),
+            )
+        )
+    Figure.objects.bulk_create(figures)

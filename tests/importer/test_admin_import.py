@@ -1,0 +1,98 @@
+"""The admin's 从文本导入 page, used by a logged-in editor through the real admin."""
+
+import io
+from pathlib import Path
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
+
+from releases.models import Release
+
+pytestmark = pytest.mark.django_db
+
+CORPUS = Path(__file__).parent / "corpus"
+SEED = (CORPUS / "000_4afd75f9a84009b0.txt").read_text(encoding="utf-8")
+URL = "/admin/releases/release/import/"
+
+
+@pytest.fixture
+def editor_client(client, monkeypatch):
+    monkeypatch.setenv("DJANGO_EDITOR_PASSWORD", "press-room-2023!")
+    call_command("create_editor", "xiaoxu", stdout=io.StringIO())
+    assert client.login(username="xiaoxu", password="press-room-2023!")
+    return client
+
+
+def test_admin_import_changelist_links_to_the_import_page(editor_client):
+    response = editor_client.get("/admin/releases/release/")
+    assert URL in response.content.decode()
+    assert "从文本导入" in response.content.decode()
+
+
+def test_admin_import_page_shows_the_form(editor_client):
+    response = editor_client.get(URL)
+    assert response.status_code == 200
+    assert 'name="text"' in response.content.decode()
+    assert 'name="file"' in response.content.decode()
+
+
+def test_admin_import_pasted_text_lands_on_the_draft(editor_client):
+    response = editor_client.post(URL, {"text": SEED}, follow=True)
+    release = Release.objects.get()
+    assert response.redirect_chain[-1][0] == f"/admin/releases/release/{release.pk}/change/"
+    assert release.status == Release.Status.DRAFT
+    page = response.content.decode()
+    assert "已创建草稿" in page
+    assert "4 位发言人,3 个问答,24 个关键数据,3 条署名" in page
+    assert "李瑞玲" in page
+
+
+def test_admin_import_uploaded_file(editor_client):
+    upload = SimpleUploadedFile("release.txt", SEED.encode("utf-8"), content_type="text/plain")
+    response = editor_client.post(URL, {"file": upload})
+    release = Release.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == f"/admin/releases/release/{release.pk}/change/"
+
+
+def test_admin_import_lists_what_needs_checking(editor_client):
+    text = (CORPUS / "060_messy_paste.txt").read_text(encoding="utf-8")
+    response = editor_client.post(URL, {"text": text}, follow=True)
+    assert "需要核对" in response.content.decode()
+    assert "主持人姓名未知" in response.content.decode()
+
+
+def test_admin_import_same_text_twice_goes_to_the_existing_draft(editor_client):
+    editor_client.post(URL, {"text": SEED})
+    release = Release.objects.get()
+    response = editor_client.post(URL, {"text": SEED}, follow=True)
+    assert Release.objects.count() == 1
+    assert response.redirect_chain[-1][0] == f"/admin/releases/release/{release.pk}/change/"
+    assert "已经导入过" in response.content.decode()
+
+
+def test_admin_import_rejects_non_utf8_upload(editor_client):
+    upload = SimpleUploadedFile("release.txt", "威海新闻网讯".encode("gbk"))
+    response = editor_client.post(URL, {"file": upload})
+    assert response.status_code == 200
+    assert "不是 UTF-8 编码" in response.content.decode()
+    assert Release.objects.count() == 0
+
+
+def test_admin_import_rejects_an_empty_form(editor_client):
+    response = editor_client.post(URL, {"text": "   "})
+    assert response.status_code == 200
+    assert "请粘贴文章全文" in response.content.decode()
+
+
+def test_admin_import_requires_login(client):
+    response = client.get(URL)
+    assert response.status_code == 302
+    assert "/admin/login/" in response["Location"]
+
+
+def test_admin_import_requires_add_permission(client, django_user_model):
+    user = django_user_model.objects.create_user("reader", password="x-9-reader", is_staff=True)
+    client.force_login(user)
+    assert client.get(URL).status_code == 403

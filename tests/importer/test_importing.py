@@ -1,0 +1,119 @@
+"""Creating drafts from parsed text, through releases.importing (database needed)."""
+
+from pathlib import Path
+
+import pytest
+
+from releases.importing import fingerprint, import_text
+from releases.models import Appearance, Organisation, Release, Segment, Speaker
+
+pytestmark = pytest.mark.django_db
+
+CORPUS = Path(__file__).parent / "corpus"
+SEED = (CORPUS / "000_4afd75f9a84009b0.txt").read_text(encoding="utf-8")
+TWO_ANSWERERS = (CORPUS / "010_jinan_host_outlets.txt").read_text(encoding="utf-8")
+
+
+def test_import_text_creates_a_draft_with_everything_found():
+    result = import_text(SEED)
+    release = result.release
+    assert result.created
+    assert release.status == Release.Status.DRAFT
+    assert not release.is_public
+    assert (release.title, release.kicker, release.channel) == (
+        "精致城市论坛6月12日举办",
+        "权威发布",
+        "威海要闻",
+    )
+    assert (release.source, release.host_office, release.editor) == (
+        "威海新闻网",
+        "市政府新闻办",
+        "徐栋波",
+    )
+    assert str(release.event_date) == "2023-05-30"
+    assert release.published_at.date().isoformat() == "2023-05-31"
+    assert release.appearances.count() == 4
+    assert release.segments.count() == 3
+    assert release.figures.count() == 24
+    assert [(c.role, c.name) for c in release.credits.all()] == [
+        ("文", "董倩萍"),
+        ("图", "毕钰晶"),
+        ("设计", "张博然"),
+    ]
+
+
+def test_import_text_keeps_position_and_organisation_apart():
+    release = import_text(SEED).release
+    appearance = release.appearances.get(speaker__name="李瑞玲")
+    assert appearance.organisation.name == "威海市住房和城乡建设局"
+    assert appearance.position == "党组书记、局长,市精致城市建设办公室主任"
+    assert appearance.title_line == "威海市住房和城乡建设局党组书记、局长,市精致城市建设办公室主任"
+
+
+def test_import_text_segments_have_answerers_and_headings():
+    release = import_text(SEED).release
+    segments = list(release.segments.select_related("answerer__speaker"))
+    assert [s.answerer.speaker.name for s in segments] == ["都昌林", "李瑞玲", "张振山"]
+    headings = [b.text for b in segments[1].blocks() if b.kind == "heading"]
+    assert len(headings) == 6
+    assert headings[0] == "精当规划,以系统思维搭建精致城市“四梁八柱”"
+
+
+def test_import_text_links_figures_to_their_segment():
+    release = import_text(SEED).release
+    figure = release.figures.get(text="16.9万套")
+    assert figure.value == 169000
+    assert figure.unit == "套"
+    assert figure.segment.answerer.speaker.name == "李瑞玲"
+
+
+def test_import_text_reuses_speakers_and_organisations_by_name():
+    speaker = Speaker.objects.create(name="张振山")
+    organisation = Organisation.objects.create(name="联合国人居署")
+    release = import_text(SEED).release
+    appearance = release.appearances.get(speaker__name="张振山")
+    assert appearance.speaker == speaker
+    assert appearance.organisation == organisation
+    assert Speaker.objects.filter(name="张振山").count() == 1
+
+
+def test_import_text_twice_points_at_the_first():
+    first = import_text(SEED)
+    second = import_text(SEED.replace("\n", "\r\n").replace(",", "\uff0c"))
+    assert not second.created
+    assert second.duplicate_of == first.release
+    assert Release.objects.count() == 1
+
+
+def test_import_text_dry_run_writes_nothing():
+    result = import_text(SEED, dry_run=True)
+    assert result.release is None
+    assert Release.objects.count() == 0
+    assert "4 位发言人" in result.summary()
+
+
+def test_import_text_second_answerer_is_named_in_the_answer():
+    result = import_text(TWO_ANSWERERS)
+    segment = result.release.segments.get(asker="济南日报记者")
+    assert segment.answerer.speaker.name == "刘晓梅"
+    paragraphs = [b.text for b in segment.blocks()]
+    assert paragraphs[1].startswith("陈志刚\uff1a用地方面")
+    assert any("共同回答" in note for note in result.notes)
+
+
+def test_import_text_host_is_an_appearance():
+    release = import_text(TWO_ANSWERERS).release
+    host = release.appearances.get(role=Appearance.Role.HOST)
+    assert host.speaker.name == "孙丽"
+    assert Segment.objects.filter(release=release, question="").count() == 1
+
+
+def test_import_text_unrecognised_text_is_a_draft_body():
+    result = import_text("随便写的一段话,没有结构。\n\n第二段。")
+    assert result.release.body == "随便写的一段话,没有结构。\n\n第二段。"
+    assert any("未能识别" in note for note in result.notes)
+
+
+def test_fingerprint_ignores_copy_paste_noise():
+    assert fingerprint(SEED) == fingerprint("\ufeff" + SEED.replace("\n", "\r\n  "))
+    assert fingerprint(SEED) != fingerprint(SEED.replace("精致城市", "美丽城市"))
