@@ -1,6 +1,7 @@
 """The editors' back office: one release page with everything that belongs to it."""
 
 from django.contrib import admin
+from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -141,4 +142,14 @@ class OrganisationAdmin(admin.ModelAdmin):
 
 @admin.register(Topic)
 class TopicAdmin(admin.ModelAdmin):
+    """Topics are attached on the release page; here editors name them and see their use."""
+
+    list_display = ["name", "release_count"]
     search_fields = ["name"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(release_count=Count("releases"))
+
+    @admin.display(description=_("发布会数"), ordering="release_count")
+    def release_count(self, topic):
+        return topic.release_count

@@ -18,7 +18,7 @@ from releases import caching
 from releases.charts import year_chart
 from releases.filters import filter_releases, local_range
 from releases.metadata import canonical_url, feed_links
-from releases.models import Appearance, Release, Speaker
+from releases.models import Appearance, Release, Speaker, published_condition
 
 
 def paginate(request, queryset, per_page=None):
@@ -40,9 +40,7 @@ def paginate(request, queryset, per_page=None):
 def speaker_detail(request, pk):
     speaker = get_object_or_404(Speaker, pk=pk)
     appearances = (
-        Appearance.objects.filter(
-            speaker=speaker, release__in=Release.objects.published().values("pk")
-        )
+        Appearance.objects.filter(published_condition("release__"), speaker=speaker)
         .select_related("release", "organisation")
         .order_by("-release__published_at", "-release_id")
     )

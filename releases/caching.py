@@ -12,6 +12,7 @@ import hashlib
 import time
 
 from django.core.cache import cache
+from django.db import connection
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone
 
@@ -23,6 +24,15 @@ TIMEOUT = 600
 
 def invalidate(**kwargs):
     cache.set(VERSION_KEY, str(time.time_ns()), None)
+
+
+def after_bulk_write():
+    """Call after bulk_create/update of releases: drops the cached counts and refreshes the
+    query planner's statistics (SQLite has none until ANALYZE, and without them it may scan
+    every release to find one speaker's ten appearances)."""
+    invalidate()
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
 
 
 def _version():

@@ -21,6 +21,9 @@ class Organisation(models.Model):
     def __str__(self):
         return self.name
 
+    def get_absolute_url(self):
+        return reverse("releases:organisation", args=[self.pk])
+
 
 class Speaker(models.Model):
     """A person, reused across releases; positions live on each appearance."""
@@ -35,6 +38,9 @@ class Speaker(models.Model):
     def __str__(self):
         return self.name
 
+    def get_absolute_url(self):
+        return reverse("releases:speaker", args=[self.pk])
+
 
 class Topic(models.Model):
     name = models.CharField(_("名称"), max_length=100, unique=True)
@@ -47,11 +53,25 @@ class Topic(models.Model):
     def __str__(self):
         return self.name
 
+    def get_absolute_url(self):
+        return reverse("releases:topic", args=[self.pk])
+
+
+def published_condition(prefix=""):
+    """published() as a condition, also through a relation (``prefix="release__"``), so that
+    a query from appearances can join releases instead of testing a subquery."""
+    return Q(
+        **{
+            f"{prefix}status": Release.Status.PUBLISHED,
+            f"{prefix}published_at__lte": timezone.now(),
+        }
+    )
+
 
 class ReleaseQuerySet(models.QuerySet):
     def published(self):
         """What the public may see: published, and due (scheduled ones appear when due)."""
-        return self.filter(status=Release.Status.PUBLISHED, published_at__lte=timezone.now())
+        return self.filter(published_condition())
 
     def newest_first(self):
         return self.order_by("-published_at", "-id")

@@ -4,13 +4,20 @@ from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 from releases.browse_views import month_counts
-from releases.models import Appearance, Organisation, Release, Speaker, Topic
+from releases.models import (
+    Appearance,
+    Organisation,
+    Release,
+    Speaker,
+    Topic,
+    published_condition,
+)
 
 LIMIT = 5000
 
 
-def _public_release_ids():
-    return Release.objects.published().values("pk")
+def _public_appearances():
+    return Appearance.objects.filter(published_condition("release__"))
 
 
 class PageSitemap(Sitemap):
@@ -47,8 +54,8 @@ class SpeakerSitemap(Sitemap):
     limit = LIMIT
 
     def items(self):
-        speakers = Appearance.objects.filter(release__in=_public_release_ids())
-        return Speaker.objects.filter(pk__in=speakers.values("speaker_id")).order_by("pk")
+        speakers = _public_appearances().values("speaker_id")
+        return Speaker.objects.filter(pk__in=speakers).order_by("pk")
 
     def location(self, speaker):
         return reverse("releases:speaker", args=[speaker.pk])
@@ -58,10 +65,8 @@ class OrganisationSitemap(Sitemap):
     limit = LIMIT
 
     def items(self):
-        appearances = Appearance.objects.filter(release__in=_public_release_ids())
-        return Organisation.objects.filter(pk__in=appearances.values("organisation_id")).order_by(
-            "pk"
-        )
+        organisations = _public_appearances().values("organisation_id")
+        return Organisation.objects.filter(pk__in=organisations).order_by("pk")
 
     def location(self, organisation):
         return reverse("releases:organisation", args=[organisation.pk])
@@ -71,7 +76,8 @@ class TopicSitemap(Sitemap):
     limit = LIMIT
 
     def items(self):
-        return Topic.objects.filter(releases__in=_public_release_ids()).distinct().order_by("pk")
+        public = Release.objects.published().values("pk")
+        return Topic.objects.filter(releases__in=public).distinct().order_by("pk")
 
     def location(self, topic):
         return reverse("releases:topic", args=[topic.pk])

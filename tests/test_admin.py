@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 from PIL import Image
 
-from releases.models import Release, Speaker
+from releases.models import Release, Speaker, Topic
 from tests.conftest import add_speaker, make_release
 
 pytestmark = pytest.mark.django_db
@@ -236,3 +236,39 @@ def test_release_list_offers_search_filters_and_view_on_site(editor_client, refe
 def test_create_editor_refuses_a_duplicate_name(editor_client):
     with pytest.raises(CommandError, match="already exists"):
         call_command("create_editor", "xiaoxu", stdout=io.StringIO())
+
+
+def test_editor_attaches_topics_and_the_topic_page_lists_the_release(editor_client, client):
+    response = editor_client.post("/admin/releases/topic/add/", {"name": "口袋公园"})
+    assert response.status_code == 302
+    topic = Topic.objects.get(name="口袋公园")
+    release = make_release(title="口袋公园建设发布会")
+    response = editor_client.post(
+        f"/admin/releases/release/{release.pk}/change/",
+        {**release_fields(title=release.title), "topics": [topic.pk], **management_forms()},
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert list(release.topics.all()) == [topic]
+    page = client.get(f"/topics/{topic.pk}/").content.decode()
+    assert "口袋公园建设发布会" in page
+    release.refresh_from_db()
+    detail = client.get(release.get_absolute_url()).content.decode()
+    assert f'href="/topics/{topic.pk}/"' in detail
+
+
+def test_topic_list_counts_releases_and_links_to_the_site(editor_client):
+    topic = Topic.objects.create(name="老旧小区改造")
+    for _ in range(3):
+        make_release().topics.add(topic)
+    content = editor_client.get("/admin/releases/topic/").content.decode()
+    assert "老旧小区改造" in content and "发布会数" in content
+    assert '<td class="field-release_count">3</td>' in content
+    change = editor_client.get(f"/admin/releases/topic/{topic.pk}/change/").content.decode()
+    assert "/admin/r/" in change  # "view on site"
+
+
+def test_release_form_offers_topics_as_a_two_box_selector(editor_client):
+    Topic.objects.create(name="海绵城市")
+    content = editor_client.get("/admin/releases/release/add/").content.decode()
+    assert 'name="topics"' in content and "海绵城市" in content
+    assert "selectfilter" in content.lower()
