@@ -11,6 +11,7 @@ from releases.charts import month_chart
 from releases.filters import filter_releases
 from releases.metadata import list_meta, release_meta
 from releases.models import Release
+from releases.pagination import KeysetPaginator
 
 
 @method_decorator(require_safe, name="dispatch")
@@ -18,6 +19,12 @@ class ReleaseIndexView(ListView):
     template_name = "releases/release_list.html"
     context_object_name = "releases"
     paginate_by = settings.RELEASES_PER_PAGE
+    paginator_class = KeysetPaginator
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        # The page keys are cached per filter combination.
+        key = f"index{self.filtering.querystring}"
+        return super().get_paginator(queryset, per_page, cache_key=key, **kwargs)
 
     def get_queryset(self):
         self.filtering = filter_releases(
