@@ -1,4 +1,7 @@
-"""The admin's "从文本导入" page: paste or upload an article, land on its draft."""
+"""The admin's "从文本导入" page: paste or upload an article, land on its draft.
+
+The admin is Chinese only, so its strings are plain text rather than translatable.
+"""
 
 from django import forms
 from django.contrib import messages
@@ -6,7 +9,6 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.translation import gettext_lazy as _
 
 from releases.importing import import_text
 
@@ -15,15 +17,15 @@ MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 
 class ImportTextForm(forms.Form):
     text = forms.CharField(
-        label=_("文章全文"),
+        label="文章全文",
         required=False,
         widget=forms.Textarea(attrs={"rows": 24, "cols": 100}),
-        help_text=_("从网页复制整篇稿件粘贴到这里,包括标题、日期和署名。"),
+        help_text="从网页复制整篇稿件粘贴到这里,包括标题、日期和署名。",
     )
     file = forms.FileField(
-        label=_("或上传 .txt 文件"),
+        label="或上传 .txt 文件",
         required=False,
-        help_text=_("UTF-8 编码的纯文本文件。"),
+        help_text="UTF-8 编码的纯文本文件。",
     )
 
     def clean_file(self):
@@ -31,21 +33,21 @@ class ImportTextForm(forms.Form):
         if not upload:
             return None
         if not upload.name.lower().endswith(".txt"):
-            raise forms.ValidationError(_("只接受 .txt 文件。"))
+            raise forms.ValidationError("只接受 .txt 文件。")
         if upload.size > MAX_UPLOAD_BYTES:
-            raise forms.ValidationError(_("文件太大(上限 2 MB)。"))
+            raise forms.ValidationError("文件太大(上限 2 MB)。")
         try:
             return upload.read().decode("utf-8-sig")
         except UnicodeDecodeError as error:
             raise forms.ValidationError(
-                _("文件不是 UTF-8 编码的文本,请另存为 UTF-8 后再上传。")
+                "文件不是 UTF-8 编码的文本,请另存为 UTF-8 后再上传。"
             ) from error
 
     def clean(self):
         cleaned = super().clean()
         text = cleaned.get("file") or cleaned.get("text") or ""
         if not self.errors and not text.strip():
-            raise forms.ValidationError(_("请粘贴文章全文或上传 .txt 文件。"))
+            raise forms.ValidationError("请粘贴文章全文或上传 .txt 文件。")
         cleaned["article"] = text
         return cleaned
 
@@ -63,17 +65,17 @@ def import_view(model_admin):
                 existing = result.duplicate_of
                 messages.warning(
                     request,
-                    _("这篇文章已经导入过,没有重复创建:这是已有的稿件。"),
+                    "这篇文章已经导入过,没有重复创建:这是已有的稿件。",
                 )
                 return redirect(reverse("admin:releases_release_change", args=[existing.pk]))
-            messages.success(request, _("已创建草稿") + result.summary())
+            messages.success(request, "已创建草稿" + result.summary())
             for note in result.notes:
-                messages.warning(request, _("需要核对:") + note)
+                messages.warning(request, "需要核对:" + note)
             return redirect(reverse("admin:releases_release_change", args=[result.release.pk]))
         context = {
             **model_admin.admin_site.each_context(request),
             "opts": model_admin.model._meta,
-            "title": _("从文本导入"),
+            "title": "从文本导入",
             "form": form,
         }
         return TemplateResponse(request, "admin/releases/release/import_text.html", context)
