@@ -66,7 +66,7 @@ _APPROX_BEFORE_RE = re.compile(r"(?:近|约|超过|超|逾|将近|接近|大约|
 _BOUNDARY = set(",、;:。!?《》【】[]\n")
 _STRONG_BOUNDARY = set(',;:。!?“”"《》【】[]\n')
 _LEAD_WORDS = sorted(
-    """预计 涉及 累计 共计 总计 合计 共 先后 已经 已 目前 截至目前 今年以来
+    """收集 征集 预计 涉及 累计 共计 总计 合计 共 先后 已经 已 目前 截至目前 今年以来
     其中 同时 并且 并 还 一季度 二季度 三季度 四季度 上半年 下半年
     前三季度 同期 计划 安排 保障 供应 协调 统筹 储备 实施 将
     力争 提出 现有 我们 我市 我省 我区 我县 建成 建设 建立 改造
@@ -176,6 +176,8 @@ def _clause_before(text: str, start: int) -> str:
 
 
 _LINK_RE = re.compile(r"(?:约为|达到|为|是)")
+# 市级财政安排民生实事资金86.7亿元: who pays is not what the money is.
+_PAYER_RE = re.compile(r"^(?:中央|省级|市级|区级|县级|各级)财政(?=安排|投入|拨付|下达|统筹|补助)")
 _DATE_PREFIX_RE = re.compile(
     r"^(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:以来|至今|底|末)?"
 )
@@ -195,6 +197,7 @@ def _label_before(text: str, start: int, percent: bool) -> str:
     if links and links[-1].start() >= 2 and len(clause) - links[-1].end() <= 12:
         clause = clause[: links[-1].start()]
     clause = _strip_words(_DATE_PREFIX_RE.sub("", clause), _LEAD_WORDS, leading=True)
+    clause = _strip_words(_PAYER_RE.sub("", clause), _LEAD_WORDS, leading=True)
     if clause in _TRAIL_WORDS or clause in _LEAD_WORDS:
         return ""
     return clause[-24:].lstrip("、")
@@ -202,6 +205,8 @@ def _label_before(text: str, start: int, percent: bool) -> str:
 
 def _label_after(text: str, end: int) -> str:
     rest = text[end : end + 24]
+    if re.match(r"以上|以下|以内|左右|上下|及|和|等|的|[^\w]", rest):
+        return ""  # 150亿元以上: no noun follows
     m = _AFTER_STOP_RE.search(rest, 1)
     noun = rest[: m.start()] if m else rest
     if not noun or not re.match(f"[{HAN}]", noun) or re.match("为|是|用于|来自", noun):
@@ -467,4 +472,5 @@ def _english_label(text: str, start: int, end: int, unit: str) -> str:
     while words and words[-1].lower() in _EN_TRAIL_WORDS:
         words.pop()
     clause = _EN_LEAD_RE.sub("", _EN_SAID_RE.sub("", " ".join(words)))
+    clause = re.sub(r"^(?:and|but|so|while|whereas|as)\s+", "", clause, flags=re.I)
     return " ".join(clause.split()[-8:])

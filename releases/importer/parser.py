@@ -86,6 +86,7 @@ class _Parser:
         self.result.language = "en" if self.english else "zh"
         self.roster = Roster()
         self.missing_host_name = False
+        self.answered: set[int] = set()  # ids of segments whose answer has begun
 
     # ---- the steps -----------------------------------------------------------------------
 
@@ -266,7 +267,7 @@ class _Parser:
             if turn is None:
                 asks = following is not None and following.kind in (SPEAKER_TURN, ANSWER_TURN)
                 if asks and not self.english and looks_like_question(p):
-                    if current and current.question is not None and not current.answerers:
+                    if current and self._asking(current):
                         current.question = _join(current.question, strip_question_number(p))
                     else:
                         current = Segment(question=strip_question_number(p))
@@ -280,7 +281,7 @@ class _Parser:
                     r.body.append(p)
                 continue
             if turn.kind == QUESTION_TURN:
-                if current and current.question is not None and not current.answerers:
+                if current and self._asking(current):
                     if current.asker is None and turn.asker:
                         current.asker = turn.asker
                     current.question = _join(current.question, strip_question_number(turn.text))
@@ -289,9 +290,7 @@ class _Parser:
                     r.segments.append(current)
                 mode, speaking = "segment", None
                 continue
-            if turn.kind == HOST_TURN and not (
-                current and current.question is not None and not current.answerers
-            ):
+            if turn.kind == HOST_TURN and not (current and self._asking(current)):
                 current, mode, speaking = None, "host", None
                 if turn.name is None:
                     self.missing_host_name = True
@@ -303,12 +302,14 @@ class _Parser:
                 if name and name not in current.answerers:
                     current.answerers.append(name)
                 elif not name:
-                    r.warnings.append(f"第 {r.segments.index(current) + 1} 段回答未能确定回答人")
+                    index = r.segments.index(current) + 1
+                    r.warnings.append(f"第 {index} 个问答的回答没有署名,未能确定回答人")
             elif not (current and current.answerers == [name]):
                 current = Segment(question=None, answerers=[name] if name else [])
                 r.segments.append(current)
             mode = "segment"
             speaking = name
+            self.answered.add(id(current))
             if turn.text:
                 self._add_text(current, turn.text, name)
 
@@ -316,11 +317,15 @@ class _Parser:
         speakers = [e.name for e in self.roster.entries if e.role != HOST]
         return speakers[0] if len(speakers) == 1 else None
 
+    def _asking(self, segment: Segment) -> bool:
+        """A question whose answer has not begun: more question text may follow."""
+        return segment.question is not None and id(segment) not in self.answered
+
     def _add_text(self, segment: Segment, paragraph: str, speaker: str | None = None) -> None:
-        if segment.question is not None and not segment.answerers and not segment.paragraphs:
+        if self._asking(segment):
             segment.question = _join(segment.question, paragraph)
             return
-        heading = heading_of(paragraph) if segment.answerers else None
+        heading = heading_of(paragraph) if id(segment) in self.answered else None
         if heading:
             text, rest = heading
             segment.add_heading(text)
