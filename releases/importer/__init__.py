@@ -1,7 +1,34 @@
 """The press-conference importer: plain Python, no Django.
 
 parse_article(text) turns the pasted text of a press-conference release into a
-ParsedRelease (title, speakers, question-and-answer segments, figures, credits, warnings).
+ParsedRelease; ParsedRelease.to_dict() is the JSON of the importer issue plus extra keys
+(kicker, channel, source, event_date, host_office, lead, body, host_remarks, language,
+and per segment "blocks", headings and paragraphs in reading order). It never raises.
+
+Decisions, so that editors and the code agree:
+
+- title is the headline without its kicker: 权威发布丨精致城市论坛6月12日举办 gives
+  kicker 权威发布 and title 精致城市论坛6月12日举办 (【新闻发布】… works the same way).
+- Punctuation stays as printed. Matching is done on a copy with full-width punctuation
+  folded to ASCII (text.fold), and every string handed out is mapped back to the printed
+  form (text.Restorer). Full-width digits and letters are made ASCII for good.
+- Traditional characters are converted to simplified, one character for one, from a
+  built-in table (hant.py), with a warning to check names.
+- Speakers come from the lead, from header fields (主持人:, 发布人:, 出席人:) and from
+  attribution lines; names are read in context, never from a list of people. How a post
+  is split into organisation and position: see people.py.
+- A segment is a question and its answer, or an opening statement (question None).
+  Everything said after a question and before the next one is its answer, whoever says
+  it: a question answered by two officials has two answerers. The host's words that
+  answer nothing go to host_remarks, not to segments.
+- Headings: ★-style bullet lines lose their bullet; short numbered lines ((一), 一、,
+  一是…。) are kept as printed. Numbered paragraphs with sentences stay paragraphs.
+- Figures: see figures.py for what counts. "segment" is the 0-based index into segments,
+  None for the lead and the body.
+- Credits are split off the last paragraph (…(记者 董倩萍/文 毕钰晶/图)), a closing credit
+  line, the lead's byline (本报讯(记者 …)) and image captions; editors come from the
+  dateline (编辑:) or a 责任编辑: line.
+- When nothing is recognised, the whole text is the body of a draft, with a warning.
 """
 
 from .parser import parse_article

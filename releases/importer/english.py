@@ -32,6 +32,9 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     m = _BY_RE.search(line)
     if not m:
         return []
+    named = _NAME_COMMA_RE.match(m["list"])
+    if named and re.search(_TITLE_WORDS, named["position"]):
+        return [(named["name"], named["position"].strip())]
     people = []
     for part in re.split(r",\s+(?:and\s+)?|\s+and\s+(?=[A-Z])", m["list"]):
         p = _PERSON_RE.match(part.strip())

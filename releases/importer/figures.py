@@ -178,6 +178,10 @@ def _clause_before(text: str, start: int) -> str:
 _LINK_RE = re.compile(r"(?:约为|达到|为|是)")
 # 市级财政安排民生实事资金86.7亿元: who pays is not what the money is.
 _PAYER_RE = re.compile(r"^(?:中央|省级|市级|区级|县级|各级)财政(?=安排|投入|拨付|下达|统筹|补助)")
+# 崂山区今年将实施山体修复项目12个: the place doing it is not what is counted.
+_PLACE_RE = re.compile(
+    rf"^[{HAN}]{{1,6}}?[省市区县镇乡](?=今年|去年|将|已|共|累计|计划|新建|实施|完成|全年)"
+)
 _DATE_PREFIX_RE = re.compile(
     r"^(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:以来|至今|底|末)?"
 )
@@ -196,7 +200,8 @@ def _label_before(text: str, start: int, percent: bool) -> str:
     links = list(_LINK_RE.finditer(clause))
     if links and links[-1].start() >= 2 and len(clause) - links[-1].end() <= 12:
         clause = clause[: links[-1].start()]
-    clause = _strip_words(_DATE_PREFIX_RE.sub("", clause), _LEAD_WORDS, leading=True)
+    clause = _PLACE_RE.sub("", _DATE_PREFIX_RE.sub("", clause))
+    clause = _strip_words(clause, _LEAD_WORDS, leading=True)
     clause = _strip_words(_PAYER_RE.sub("", clause), _LEAD_WORDS, leading=True)
     if clause in _TRAIL_WORDS or clause in _LEAD_WORDS:
         return ""

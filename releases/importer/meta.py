@@ -85,8 +85,8 @@ def meta_fields(paragraph: str) -> dict[str, str] | None:
         fields["date"] = date
     if not fields or (not date and not matches):
         return None
-    if set(fields) <= {"时间", "date"}:  # 时间: in a transcript's header is the event's
-        return None
+    if "时间" in fields and set(fields) <= {"时间", "date"}:
+        return None  # 时间: in a transcript's header is the event's
     if not matches and len(paragraph) > 40:
         return None
     return fields
@@ -134,7 +134,7 @@ def lead_source(lead: str) -> tuple[str | None, str | None, str]:
     for pattern in (_SOURCE_RE, _WIRE_RE):
         m = pattern.match(lead)
         if m:
-            source = m.group("source")
+            source = re.sub(r"\d{1,2}月\d{1,2}日$", "", m.group("source"))  # 青岛新闻网3月18日讯
             if source in _LOCAL_SOURCES:
                 source = None
             return source, m.group("credit"), lead[m.end() :].lstrip(" ,")
@@ -199,19 +199,19 @@ def lead_people(lead: str) -> tuple[list[Person], list[Person]]:
             person = split_title_name(who, guess=True)
             if person:
                 hosts.append(person)
-        for chunk in _people_chunks(sentence):
-            speakers.extend(
-                p for p in people_in_list(chunk) if p.name not in {s.name for s in speakers}
-            )
+        for alternatives in _people_chunks(sentence):
+            found = max((people_in_list(c) for c in alternatives), key=len)
+            speakers.extend(p for p in found if p.name not in {s.name for s in speakers})
     return speakers, hosts
 
 
-_LIST_START_RE = re.compile(rf"{_CONFERENCE}[,:]?|邀请|(?<![申提])请|[,:]由|有[:]")
+_LIST_START_RE = re.compile(rf"{_CONFERENCE}[,:]?|邀请(?:到)?|(?<![申提])请|[,:]由|有[:]")
 
 
-def _people_chunks(sentence: str) -> list[str]:
+def _people_chunks(sentence: str) -> list[list[str]]:
     """The stretches of a sentence that may list people: each ends at a verb (介绍, 出席),
-    the next starts after the clause that verb opened."""
+    the next starts after the clause that verb opened. Each comes with the shorter
+    readings that start after a later 请 or 邀请 in it."""
     chunks = []
     start = 0
     first = _LIST_START_RE.search(sentence)
@@ -221,12 +221,12 @@ def _people_chunks(sentence: str) -> list[str]:
         if verb.start() < start:
             continue
         chunk = sentence[start : verb.start()]
-        inner = list(_LIST_START_RE.finditer(chunk))
-        if inner:
-            chunk = chunk[inner[-1].end() :]
-        chunks.append(chunk.strip(" ,"))
+        alternatives = [chunk] + [chunk[m.end() :] for m in _LIST_START_RE.finditer(chunk)]
+        alternatives = [a.strip(" ,") for a in alternatives if a.strip(" ,")]
+        if alternatives:
+            chunks.append(alternatives)
         comma = sentence.find(",", verb.end())
         if comma < 0:
             break
         start = comma + 1
-    return [c for c in chunks if c]
+    return chunks

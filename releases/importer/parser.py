@@ -41,6 +41,7 @@ _FURNITURE_RES = [
         r"^(?:浏览次数|阅读次数|点击数|阅读量|浏览量|访问量)\s*[:]?\s*\d*$",
         r"^(?:###|—\s*END\s*—|END\b.*|-\s*\d+\s*-)$",
         r"^\d{1,2}:\d{2}\s*[AP]\.?M\.?\s*[A-Z]{2,4}$",
+        r"^\**(?:Questions and Answers|Q&A|Question and Answer Session)\**$",
         r"^\((?:The )?(?:press )?(?:briefing|call|conference|event)\b.*"
         r"(?:concluded|ended|adjourned).*\)$",
     )
@@ -103,6 +104,7 @@ class _Parser:
         if not r.host_office and r.title:
             r.host_office = meta.host_office(r.title)
         self._segment(paragraphs)
+        self._fill_positions()
         self._collect_figures()
         self._collect_speakers()
         self._check()
@@ -205,7 +207,9 @@ class _Parser:
         r = self.result
         header: list[str] = []
         while rest and read_turn(rest[0], Roster(), english=True) is None:
-            if header and len(rest[0]) > 300:
+            # The header is short lines (title, date, place, who); prose ends it.
+            sentences = len(re.findall(r"[.!?](?:\s+[A-Z\"]|$)", rest[0]))
+            if header and (len(rest[0]) > 200 or sentences > 1 or heading_of(rest[0])):
                 break
             header.append(rest.pop(0))
         if header:
@@ -275,6 +279,14 @@ class _Parser:
                     mode, speaking = "segment", None
                 elif mode == "segment" and current is not None:
                     self._add_text(current, p, speaking)
+                elif self.english and current is None and mode == "body" and self._lone_speaker():
+                    # A briefing's unlabelled opening is its only official's (UN noon briefings).
+                    speaking = self._lone_speaker()
+                    current = Segment(question=None, answerers=[speaking])
+                    r.segments.append(current)
+                    self.answered.add(id(current))
+                    mode = "segment"
+                    self._add_text(current, p, speaking)
                 elif mode == "host":
                     r.host_remarks.append(p)
                 else:
@@ -312,6 +324,17 @@ class _Parser:
             self.answered.add(id(current))
             if turn.text:
                 self._add_text(current, turn.text, name)
+
+    def _fill_positions(self) -> None:
+        """Posts for people met without one, from the host's introductions."""
+        missing = {e.name: e for e in self.roster.entries if not e.position}
+        if not missing or self.english:
+            return
+        for remark in self.result.host_remarks:
+            speakers, _ = meta.lead_people(remark)
+            for person in speakers:
+                if person.name in missing and person.position:
+                    missing.pop(person.name).position = person.position
 
     def _lone_speaker(self) -> str | None:
         speakers = [e.name for e in self.roster.entries if e.role != HOST]

@@ -130,6 +130,11 @@ _EN_PREFIX_RE = re.compile(
 _EN_NAME_PREFIX_RE = re.compile(
     r"^\s*(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-zA-Z.'\-]+){1,3})\s*:\s*(?P<rest>.+)$"
 )
+_EN_ROLE_PREFIX_RE = re.compile(
+    r"^\s*\**(?P<p>Question|Answer|Reporter|Correspondent|Spokesperson|Spokesman|Spokeswoman|"
+    r"Moderator|Host|Deputy Spokesperson)\**\s*:\s*(?P<rest>.+)$",
+    re.S,
+)
 _EN_Q_RE = re.compile(r"^\s*(?P<p>Q)(?:\.|\s)\s*(?P<rest>[A-Z(\"'].*)$", re.S)
 _EN_QUESTION_WORDS = {"QUESTION", "Q", "REPORTER", "PARTICIPANT", "AUDIENCE MEMBER", "PRESS"}
 _EN_HOST_WORDS = {"MODERATOR", "OPERATOR", "MODERATOR (OFF-MIC)"}
@@ -201,6 +206,9 @@ def read_turn(paragraph: str, roster: Roster, english: bool = False) -> Turn | N
     entry = roster.resolve(compact)
     if entry:
         return Turn(_kind(entry), rest, name=entry.name, label=label)
+    if paragraph.lstrip().startswith("【") and looks_like_name(compact):
+        entry = roster.add(compact, None)  # 【陈晓峰】谢谢主持人: the bracket marks a speaker
+        return Turn(_kind(entry), rest, name=entry.name, label=label)
     if not has_title(label) and "(" not in label and "(" not in label:
         return None
     person = split_title_name(label)
@@ -235,6 +243,20 @@ def _read_english(paragraph: str, roster: Roster) -> Turn | None:
         if entry is None:
             entry = roster.add(english_display(label), None)
         entry.aliases.add(label)
+        return Turn(_kind(entry), rest, name=entry.name, label=label)
+    m = _EN_ROLE_PREFIX_RE.match(paragraph)
+    if m:
+        # UN style: Question: / Spokesperson: in title case.
+        label, rest = m.group("p"), m.group("rest").strip()
+        if label.upper() in _EN_QUESTION_WORDS:
+            return Turn(QUESTION_TURN, rest, label=label)
+        if label.upper() in _EN_HOST_WORDS:
+            hosts = roster.hosts()
+            return Turn(
+                HOST_TURN, rest, name=hosts[0].name if len(hosts) == 1 else None, label=label
+            )
+        holders = [e for e in roster.entries if e.position and label.lower() in e.position.lower()]
+        entry = holders[0] if len(holders) == 1 else roster.add(label, None)
         return Turn(_kind(entry), rest, name=entry.name, label=label)
     m = _EN_NAME_PREFIX_RE.match(paragraph)
     if m:
@@ -287,6 +309,9 @@ def heading_of(paragraph: str) -> tuple[str, str | None] | None:
     numbered paragraph, not a heading.
     """
     text = paragraph.strip()
+    bold = re.fullmatch(r"\*\*(.{1,80}?)\*\*", text)
+    if bold:
+        return bold.group(1).strip(), None
     m = _BULLET_RE.match(text)
     if m:
         body = m.group("text").strip()
