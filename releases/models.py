@@ -342,6 +342,10 @@ class Figure(models.Model):
 class Photo(models.Model):
     release = models.ForeignKey(Release, on_delete=models.CASCADE, related_name="photos")
     image = models.ImageField(_("图片"), upload_to="photos/%Y/%m/")
+    # Read from the file on save (see save()), so pages can give <img> its size (no layout
+    # shift, and a srcset width for `sizes`) without opening the file on every request.
+    width = models.PositiveIntegerField(_("宽度"), null=True, blank=True, editable=False)
+    height = models.PositiveIntegerField(_("高度"), null=True, blank=True, editable=False)
     caption = models.CharField(_("图片说明"), max_length=300, blank=True)
     alt_text = models.CharField(_("替代文字"), max_length=300, help_text=_("供读屏软件朗读,必填。"))
     credit = models.CharField(_("摄影"), max_length=100, blank=True)
@@ -358,6 +362,16 @@ class Photo(models.Model):
 
     def __str__(self):
         return self.caption or self.alt_text
+
+    def save(self, *args, **kwargs):
+        # Not ImageField's width_field: that reads the file whenever a row without a size
+        # is loaded, and a missing file would then break the public page.
+        if self.image and (self.width is None or not self.image._committed):
+            try:
+                self.width, self.height = self.image.width, self.image.height
+            except (OSError, ValueError):
+                self.width = self.height = None
+        super().save(*args, **kwargs)
 
 
 class Credit(models.Model):

@@ -234,3 +234,29 @@ def test_english_pages_mark_the_chinese_content_as_chinese(client, reference_rel
     assert '<h2 id="figures-title">Key figures</h2>' in en
     zh = client.get("/releases/2023/1/").content.decode()
     assert '<h1 id="release-title">' in zh
+
+
+def test_photos_load_lazily_at_their_size_with_caption_and_credit(client, settings, tmp_path):
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    settings.MEDIA_ROOT = tmp_path
+    buffer = io.BytesIO()
+    Image.new("RGB", (1200, 800), "gray").save(buffer, format="JPEG")
+    release = make_release()
+    photo = release.photos.create(
+        image=SimpleUploadedFile("forum.jpg", buffer.getvalue(), content_type="image/jpeg"),
+        alt_text="论坛会场",
+        caption="精致城市论坛会场",
+        credit="毕钰晶",
+        order=1,
+    )
+    assert (photo.width, photo.height) == (1200, 800)
+    content = client.get(release.get_absolute_url()).content.decode()
+    img = re.search(r"<img [^>]*>", content).group(0)
+    for attribute in ('alt="论坛会场"', 'width="1200"', 'height="800"', 'loading="lazy"'):
+        assert attribute in img
+    assert f'srcset="{photo.image.url} 1200w"' in img and 'sizes="' in img
+    assert "精致城市论坛会场" in content and "摄影:毕钰晶" in content

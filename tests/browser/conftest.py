@@ -25,6 +25,11 @@ CHROMIUM_ARGS = [
 ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
 AXE = Path(__file__).parent / "vendor" / "axe.min.js"
 
+# The live server needs committed data, so these tests flush the database afterwards.
+# Naming the available apps makes that flush TRUNCATE ... CASCADE on PostgreSQL, which
+# also empties tables made outside the ORM that reference releases (the search index).
+LIVE_DB = pytest.mark.django_db(transaction=True, available_apps=settings.INSTALLED_APPS)
+
 # Collects Content-Security-Policy violations before any page script runs; injected by
 # the browser itself, so the policy does not apply to it.
 WATCH_CSP = """

@@ -3,7 +3,9 @@
 import pytest
 from django.urls import NoReverseMatch, reverse
 
-from tests.browser.conftest import AXE
+from tests.browser.conftest import AXE, LIVE_DB
+
+pytestmark = LIVE_DB
 
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 # Best-practice rules that matter here whatever impact axe gives them.

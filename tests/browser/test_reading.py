@@ -5,7 +5,9 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import ARTIFACTS
+from tests.browser.conftest import ARTIFACTS, LIVE_DB
+
+pytestmark = LIVE_DB
 
 DETAIL = "/releases/2023/1/"
 PAGES = {
