@@ -1,7 +1,10 @@
-"""Atom and RSS feeds of the newest releases, narrowed by the same filters as the index."""
+"""Atom and RSS feeds of the newest releases, narrowed like the index (filters) or the search
+page (``q`` and filters)."""
 
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
+from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
@@ -9,6 +12,8 @@ from django.utils.translation import gettext as _
 
 from releases.filters import Filters, describe, narrow
 from releases.models import Release
+from releases.search import index
+from releases.search.tokens import parse_query
 
 FEED_SIZE = 30
 
@@ -18,6 +23,7 @@ class FeedSource:
     filters: Filters
     labels: list
     queryset: object
+    q: str = ""
 
 
 class ReleaseAtomFeed(Feed):
@@ -25,7 +31,15 @@ class ReleaseAtomFeed(Feed):
 
     def get_object(self, request):
         filters, names, queryset = narrow(request.GET, Release.objects.published())
-        return FeedSource(filters, describe(filters, names), queryset)
+        labels = describe(filters, names)
+        query = parse_query(request.GET.get("q", ""))
+        if query:
+            # The same matches as the search page: filters narrow the candidates first.
+            within = None if filters.is_empty else queryset
+            matches = [pk for pk, _ in index.window(query, settings.SEARCH_WINDOW, within)]
+            queryset = queryset.filter(pk__in=matches)
+            labels = [query.raw, *labels]
+        return FeedSource(filters, labels, queryset, query.raw if query else "")
 
     def title(self, source):
         return (
@@ -36,6 +50,9 @@ class ReleaseAtomFeed(Feed):
         return _("政府新闻发布会的公开档案:谁发布、问了什么、答了什么、关键数据。")
 
     def link(self, source):
+        if source.q:
+            params = {"q": source.q, **source.filters.params()}
+            return f"{reverse('releases:search')}?{urlencode(params)}"
         return reverse("releases:index") + source.filters.querystring()
 
     def items(self, source):

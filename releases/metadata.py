@@ -35,15 +35,18 @@ def canonical_url(request, path=None, params=None, page=None):
     return request.build_absolute_uri(f"{path or request.path}{query}")
 
 
-def list_meta(request, filtering, page_obj, title=None):
-    """Canonical, robots and feed links of a filtered list of releases."""
+def list_meta(request, filtering, page_obj, title=None, q=""):
+    """Canonical, robots and feed links of a filtered list of releases (or of a search)."""
     params = filtering.filters.params()
-    if title is None and filtering.active:
-        title = " · ".join(["Pressroom", *(active.label for active in filtering.active)])
+    labels = [active.label for active in filtering.active]
+    if q:
+        labels.insert(0, q)
+    if title is None and labels:
+        title = " · ".join(["Pressroom", *labels])
     return {
         "canonical_url": canonical_url(request, filtering.path, params, page_obj.number),
         "noindex": filtering.noindex,
-        "feeds": feed_links(params, title),
+        "feeds": feed_links({"q": q, **params} if q else params, title),
     }
 
 

@@ -72,6 +72,10 @@ def search(request):
         more=len(window) >= settings.SEARCH_WINDOW,
         window=settings.SEARCH_WINDOW,
         filtering=filtering,
-        meta={**list_meta(request, filtering, page), "canonical_url": "", "noindex": True},
+        meta={
+            **list_meta(request, filtering, page, q=query.raw),
+            "canonical_url": "",
+            "noindex": True,
+        },
     )
     return render(request, "releases/search.html", context)

@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 import feedparser
 import pytest
 
@@ -85,3 +87,28 @@ def test_index_announces_its_feeds(client):
     assert 'rel="alternate" type="application/atom+xml"' in html
     assert 'href="/feeds/atom/?channel=%E5%A8%81%E6%B5%B7%E8%A6%81%E9%97%BB"' in html
     assert 'type="application/rss+xml"' in html
+
+
+@pytest.mark.parametrize("url", FEEDS)
+def test_feed_of_a_search_lists_the_matching_releases(client, url):
+    make_release(title="地下综合管廊建设情况", channel="威海要闻")
+    make_release(title="口袋公园建设情况", channel="威海要闻")
+    make_release(title="管廊巡检", channel="政务公开")
+    feed = parse(client, f"{url}?q=管廊")
+    assert [entry.title for entry in feed.entries] == ["管廊巡检", "地下综合管廊建设情况"]
+    assert "管廊" in feed.feed.title
+    assert feed.feed.link.startswith("http://testserver/search/?q=")
+    narrowed = parse(client, f"{url}?q=管廊&channel=威海要闻")
+    assert [entry.title for entry in narrowed.entries] == ["地下综合管廊建设情况"]
+
+
+@pytest.mark.parametrize("query", ["%", "'", "\x00", "😀", "管" * 500])
+def test_feed_of_an_odd_search_is_still_valid(client, query):
+    make_release(title="管廊")
+    parse(client, "/feeds/atom/?" + urlencode({"q": query}))
+
+
+def test_search_page_announces_its_feed(client):
+    make_release(title="地下综合管廊建设情况")
+    content = client.get("/search/?q=管廊&year=2023").content.decode()
+    assert 'href="/feeds/atom/?q=%E7%AE%A1%E5%BB%8A&amp;year=2023"' in content
