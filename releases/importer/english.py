@@ -12,6 +12,9 @@ _TITLE_WORDS = (
 )
 _NAME = r"[A-Z][a-zA-Z'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'\-]+)?"
 _NAME_COMMA_RE = re.compile(rf"^(?P<name>{_NAME}),\s+(?P<position>[A-Z].{{2,120}})$")
+_POSSESSIVE_RE = re.compile(
+    rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+)*?(?:{_TITLE_WORDS}))\s+(?P<name>{_NAME})['’]s\b"
+)
 _BY_RE = re.compile(r"\b(?:by|with)\s+(?P<list>.+)$")
 _PERSON_RE = re.compile(
     rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+|of\s+|for\s+|the\s+|and\s+)*?(?:{_TITLE_WORDS})"
@@ -26,6 +29,9 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     Jean-Pierre and National Security Council Coordinator John Kirby" both name people.
     """
     line = line.strip().rstrip(".")
+    owner = _POSSESSIVE_RE.search(line)  # Foreign Ministry Spokesperson Lin Wei's Regular…
+    if owner:
+        return [(owner["name"], owner["position"].strip())]
     m = _NAME_COMMA_RE.match(line)
     if m and re.search(_TITLE_WORDS, m["position"]):
         return [(m["name"], m["position"].strip())]

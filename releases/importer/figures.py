@@ -66,18 +66,19 @@ _APPROX_BEFORE_RE = re.compile(r"(?:近|约|超过|超|逾|将近|接近|大约|
 _BOUNDARY = set(",、;:。!?《》【】[]\n")
 _STRONG_BOUNDARY = set(',;:。!?“”"《》【】[]\n')
 _LEAD_WORDS = sorted(
-    """收集 征集 预计 涉及 累计 共计 总计 合计 共 先后 已经 已 目前 截至目前 今年以来
-    其中 同时 并且 并 还 一季度 二季度 三季度 四季度 上半年 下半年
-    前三季度 同期 计划 安排 保障 供应 协调 统筹 储备 实施 将
-    力争 提出 现有 我们 我市 我省 我区 我县 建成 建设 建立 改造
-    提升 加装 打通 完成 实现 推动 推进 开展 解决 打造 投入 培育
-    引进 改建 扩建 修建 栽植 种植 发放 帮助 带动 吸纳 安置 组织
-    举办 接待 服务 惠及 覆盖 设立 设置 配备 招引 签约 落地 开工
-    竣工 投用 编制 制定 出台 印发 发布 公布 推出 评选 认定 创建
-    培训 走访 排查 整治 处置 办理 受理 化解 清理 拆除 整改 开通
-    开放 启动 布局 达成 取得 获得 入选 吸引 释放 兑现 拨付 下达
-    争取 落实 形成 全市 全省 全区 全县 全国 全年 今年 去年 本次
-    此次 了 的""".split(),
+    """我国 新开通 优化调整 收集 征集 预计 涉及 累计 共计 总计
+    合计 共 先后 已经 已 目前 截至目前 今年以来 其中 同时 并且
+    并 还 一季度 二季度 三季度 四季度 上半年 下半年 前三季度
+    同期 计划 安排 保障 供应 协调 统筹 储备 实施 将 力争 提出
+    现有 我们 我市 我省 我区 我县 建成 建设 建立 改造 提升
+    加装 打通 完成 实现 推动 推进 开展 解决 打造 投入 培育
+    引进 改建 扩建 修建 栽植 种植 发放 帮助 带动 吸纳 安置
+    组织 举办 接待 服务 惠及 覆盖 设立 设置 配备 招引 签约
+    落地 开工 竣工 投用 编制 制定 出台 印发 发布 公布 推出
+    评选 认定 创建 培训 走访 排查 整治 处置 办理 受理 化解
+    清理 拆除 整改 开通 开放 启动 布局 达成 取得 获得 入选
+    吸引 释放 兑现 拨付 下达 争取 落实 形成 全市 全省 全区
+    全县 全国 全年 今年 去年 本次 此次 了 的""".split(),
     key=len,
     reverse=True,
 )
@@ -183,7 +184,7 @@ _PLACE_RE = re.compile(
     rf"^[{HAN}]{{1,6}}?[省市区县镇乡](?=今年|去年|将|已|共|累计|计划|新建|实施|完成|全年)"
 )
 _DATE_PREFIX_RE = re.compile(
-    r"^(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:以来|至今|底|末)?"
+    r"^(?:(?:19|20)\d\d年)?(?:\d{1,2}月份?)?(?:\d{1,2}日)?(?:以来|至今|底|末)?"
 )
 
 
@@ -202,7 +203,8 @@ def _label_before(text: str, start: int, percent: bool) -> str:
         clause = clause[: links[-1].start()]
     clause = _PLACE_RE.sub("", _DATE_PREFIX_RE.sub("", clause))
     clause = _strip_words(clause, _LEAD_WORDS, leading=True)
-    clause = _strip_words(_PAYER_RE.sub("", clause), _LEAD_WORDS, leading=True)
+    clause = _PAYER_RE.sub("", _DATE_PREFIX_RE.sub("", clause))
+    clause = _strip_words(clause, _LEAD_WORDS, leading=True)
     if clause in _TRAIL_WORDS or clause in _LEAD_WORDS:
         return ""
     return clause[-24:].lstrip("、")
@@ -323,8 +325,9 @@ def _arabic_figure(text: str, m: re.Match, quoted: list, segment: int | None) ->
     if unit in MEASURE_WORDS:
         label = _label_after(text, end) or _label_before(text, text_start, percent=False)
         # 12座过街天桥项目: the measure word counts bridges, not projects.
-        if unit not in {"个", "项"} and len(label) > 4:
-            label = re.sub(r"(?:项目|工程|建设)$", "", label)
+        if len(label) > 4:
+            pattern = r"(?:工程|建设)$" if unit in {"个", "项"} else r"(?:项目|工程|建设)$"
+            label = re.sub(pattern, "", label)
     else:
         label = _count_label(text, text_start, end, unit)
     return Figure(
@@ -461,6 +464,8 @@ def _english_figures(text: str, segment: int | None) -> list[Figure]:
             continue
         printed_end = end or max(i for i in (m.end("num"), m.end("mult"), m.end("pct")) if i > 0)
         label = _english_label(text, m.start(), printed_end, unit)
+        if not label and figures:  # $8.1 billion, up 12 percent: the change of the one before
+            label = figures[-1].label
         figures.append(Figure(text[m.start() : printed_end], _number(value), unit, label, segment))
     return figures
 

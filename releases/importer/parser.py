@@ -8,7 +8,7 @@ from . import meta
 from .credits import credit_line, editor_of, parse_credits, split_trailing_credits
 from .english import header_people
 from .figures import figures_in
-from .people import people_in_list, split_position
+from .people import people_in_list, split_position, split_title_name
 from .result import HOST, Credit, ParsedRelease, Segment, Speaker
 from .text import Restorer, fold, is_latin, normalise, split_paragraphs
 from .turns import (
@@ -59,6 +59,9 @@ _HEADER_FIELD_RE = re.compile(
 )
 _PEOPLE_FIELDS = {"发布人", "发布嘉宾", "出席人", "出席嘉宾", "嘉宾", "出席人员", "发言人"}
 _SENTENCE_RE = re.compile(r"[。!?]")
+_REPORTED_RE = re.compile(
+    r"(?:^|[,。;])(?P<who>[^,。;:“”]{4,60}?)(?:表示|介绍|指出|强调|透露|说)[,:]"
+)
 
 
 def parse_article(text: str) -> ParsedRelease:
@@ -104,6 +107,8 @@ class _Parser:
         if not r.host_office and r.title:
             r.host_office = meta.host_office(r.title)
         self._segment(paragraphs)
+        if not self.english:
+            self._speakers_in_body()
         self._fill_positions()
         self._collect_figures()
         self._collect_speakers()
@@ -206,18 +211,18 @@ class _Parser:
     def _take_english_header(self, rest: list[str]) -> list[str]:
         r = self.result
         header: list[str] = []
-        while rest and read_turn(rest[0], Roster(), english=True) is None:
+        while rest and read_turn(rest[0], self.roster.copy(), english=True) is None:
             # The header is short lines (title, date, place, who); prose ends it.
             sentences = len(re.findall(r"[.!?](?:\s+[A-Z\"]|$)", rest[0]))
             if header and (len(rest[0]) > 200 or sentences > 1 or heading_of(rest[0])):
                 break
-            header.append(rest.pop(0))
-        if header:
-            r.title = header[0]
-        for line in header:
+            line = rest.pop(0)
+            header.append(line)
             r.published = r.published or meta.find_date(line)
             for name, position in header_people(line):
                 self.roster.add(name, position)
+        if header:
+            r.title = header[0]
         if len(header) > 1 and len(header[-1]) > 120 and not header_people(header[-1]):
             r.lead = header[-1]
         return rest
@@ -324,6 +329,14 @@ class _Parser:
             self.answered.add(id(current))
             if turn.text:
                 self._add_text(current, turn.text, name)
+
+    def _speakers_in_body(self) -> None:
+        """Officials quoted in a news report: 海关总署统计分析司司长吕大良表示,…"""
+        for paragraph in self.result.body:
+            for m in _REPORTED_RE.finditer(paragraph):
+                person = split_title_name(m.group("who"))
+                if person and person.position:
+                    self.roster.add(person.name, person.position)
 
     def _fill_positions(self) -> None:
         """Posts for people met without one, from the host's introductions."""

@@ -49,6 +49,12 @@ class Roster:
                 entry.role = HOST
         return entry
 
+    def copy(self) -> Roster:
+        """A roster to try labels against without adding to this one."""
+        other = Roster()
+        other.entries = [Entry(e.name, e.position, e.role, set(e.aliases)) for e in self.entries]
+        return other
+
     def find(self, name: str) -> Entry | None:
         return next((e for e in self.entries if e.name == name), None)
 
@@ -135,6 +141,9 @@ _EN_ROLE_PREFIX_RE = re.compile(
     r"Moderator|Host|Deputy Spokesperson)\**\s*:\s*(?P<rest>.+)$",
     re.S,
 )
+_EN_OUTLET_PREFIX_RE = re.compile(
+    r"^\s*(?P<p>[A-Z][\w&.'\-]*(?:\s[A-Z][\w&.'\-]*){0,3})\s*:\s*(?P<rest>.+)$", re.S
+)
 _EN_Q_RE = re.compile(r"^\s*(?P<p>Q)(?:\.|\s)\s*(?P<rest>[A-Z(\"'].*)$", re.S)
 _EN_QUESTION_WORDS = {"QUESTION", "Q", "REPORTER", "PARTICIPANT", "AUDIENCE MEMBER", "PRESS"}
 _EN_HOST_WORDS = {"MODERATOR", "OPERATOR", "MODERATOR (OFF-MIC)"}
@@ -179,6 +188,11 @@ def read_turn(paragraph: str, roster: Roster, english: bool = False) -> Turn | N
         return Turn(QUESTION_TURN, rest, asker=asker, label=label)
     if _ANSWER_LABEL_RE.match(compact):
         return Turn(ANSWER_TURN, rest, label=label)
+    asked_by = re.fullmatch(r"(?:问|提问)[(](.+?)[)]", compact)
+    if asked_by:  # 问(南方日报记者):
+        outlet = _ASKER_RE.match(asked_by.group(1))
+        asker = outlet.group("outlet").strip(" ,、") if outlet else asked_by.group(1)
+        return Turn(QUESTION_TURN, rest, asker=asker or None, label=label)
     answer_by = re.fullmatch(r"答\s*[(](.+?)[)]|(.+?)答", compact)
     if answer_by:
         entry = roster.resolve(answer_by.group(1) or answer_by.group(2))
@@ -240,6 +254,8 @@ def _read_english(paragraph: str, roster: Roster) -> Turn | None:
         if label in _EN_NOT_SPEAKERS or len(label) < 3:
             return None
         entry = roster.resolve(label)
+        if entry is None and _asks(label, rest, roster):
+            return Turn(QUESTION_TURN, rest, asker=label, label=label)  # CCTV: Could you…?
         if entry is None:
             entry = roster.add(english_display(label), None)
         entry.aliases.add(label)
@@ -258,12 +274,21 @@ def _read_english(paragraph: str, roster: Roster) -> Turn | None:
         holders = [e for e in roster.entries if e.position and label.lower() in e.position.lower()]
         entry = holders[0] if len(holders) == 1 else roster.add(label, None)
         return Turn(_kind(entry), rest, name=entry.name, label=label)
-    m = _EN_NAME_PREFIX_RE.match(paragraph)
+    m = _EN_NAME_PREFIX_RE.match(paragraph) or _EN_OUTLET_PREFIX_RE.match(paragraph)
     if m:
-        entry = roster.find(m.group("p"))
+        label, rest = m.group("p"), m.group("rest").strip()
+        entry = roster.find(label)
         if entry:
-            return Turn(_kind(entry), m.group("rest").strip(), name=entry.name, label=m.group("p"))
+            return Turn(_kind(entry), rest, name=entry.name, label=label)
+        if _asks(label, rest, roster):
+            return Turn(QUESTION_TURN, rest, asker=label, label=label)  # Reuters: Will…?
     return None
+
+
+def _asks(label: str, text: str, roster: Roster) -> bool:
+    """An unknown label before a question, once the officials are known: an outlet asking."""
+    first = label.replace(".", " ").split()[0].upper()
+    return bool(roster.entries) and first not in _HONORIFICS and looks_like_question(text)
 
 
 # ---- questions and headings ------------------------------------------------------------
