@@ -260,3 +260,12 @@ def test_photos_load_lazily_at_their_size_with_caption_and_credit(client, settin
         assert attribute in img
     assert f'srcset="{photo.image.url} 1200w"' in img and 'sizes="' in img
     assert "精致城市论坛会场" in content and "摄影:毕钰晶" in content
+
+
+def test_server_error_page_is_in_the_design_and_both_languages(rf):
+    from django.views.defaults import server_error
+
+    content = server_error(rf.get("/")).content.decode()
+    assert "/static/css/site.css" in content
+    assert "服务暂时不可用" in content and 'lang="en"' in content
+    assert "style=" not in content and "<script" not in content
