@@ -59,6 +59,10 @@ messages: install
 bench: install
 	$(BIN)/python bench/run.py
 
+# Precision and recall of the importer per field over tests/importer/corpus.
+importer-eval: install
+	$(BIN)/python -m releases.importer.evaluate tests/importer/corpus
+
 migrations-check: install
 	DJANGO_SECRET_KEY=check $(BIN)/python manage.py makemigrations --check --dry-run
 
