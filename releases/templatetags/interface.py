@@ -36,3 +36,9 @@ def content_lang():
     if translation.get_language() == "zh-hans":
         return ""
     return mark_safe(' lang="zh-Hans"')
+
+
+@register.filter
+def headline_first(figures):
+    """Headline figures first, each group in the editors' order."""
+    return sorted(figures, key=lambda figure: not figure.headline)
