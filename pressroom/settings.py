@@ -48,6 +48,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
     "releases.middleware.PermissionsPolicyMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
+    "releases.middleware.PublicCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "releases.middleware.UrlLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -161,5 +163,10 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
 }
 
+# Seconds browsers and a CDN may keep a public page (0: no Cache-Control header).
+PUBLIC_CACHE_SECONDS = int(os.environ.get("DJANGO_PUBLIC_CACHE_SECONDS", "300"))
+
 # Public pages per index page.
 RELEASES_PER_PAGE = 20
+# Search ranks the newest this many matches (see releases/search/index.py).
+SEARCH_WINDOW = 500

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
+from django.utils.cache import patch_cache_control
 
 
 class UrlLocaleMiddleware(LocaleMiddleware):
@@ -31,4 +32,29 @@ class PermissionsPolicyMiddleware:
         response = self.get_response(request)
         if self.header:
             response.headers.setdefault("Permissions-Policy", self.header)
+        return response
+
+
+class PublicCacheMiddleware:
+    """Let browsers and a CDN keep public pages for a few minutes.
+
+    Only for anonymous GET/HEAD answers that succeeded: a request carrying a session
+    cookie (an editor, who may be previewing drafts) gets a private answer, and errors
+    are not kept, so a draft's 404 never outlives its publication.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.max_age = settings.PUBLIC_CACHE_SECONDS
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if "Cache-Control" in response or request.method not in ("GET", "HEAD"):
+            return response
+        if request.path.startswith("/admin/"):
+            return response
+        if settings.SESSION_COOKIE_NAME in request.COOKIES:
+            patch_cache_control(response, private=True, no_cache=True)
+        elif response.status_code in (200, 301) and self.max_age:
+            patch_cache_control(response, public=True, max_age=self.max_age)
         return response
