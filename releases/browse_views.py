@@ -21,9 +21,14 @@ from releases.metadata import canonical_url, feed_links
 from releases.models import Appearance, Release, Speaker, published_condition
 
 
-def paginate(request, queryset, per_page=None):
-    """The requested page of ``queryset``; Http404 for a page that is not a page."""
-    paginator = Paginator(queryset, per_page or settings.RELEASES_PER_PAGE)
+def paginate(request, queryset, count=None):
+    """The requested page of ``queryset``; Http404 for a page that is not a page.
+
+    ``count``, when known from the cached counts, saves the COUNT query.
+    """
+    paginator = Paginator(queryset, settings.RELEASES_PER_PAGE)
+    if count is not None:
+        paginator.count = count
     try:
         page = paginator.page(request.GET.get("page") or 1)
     except InvalidPage as error:
@@ -64,7 +69,9 @@ def _releases_about(request, name, pk, template):
     filtering = filter_releases(
         QueryDict(f"{name}={pk}"), Release.objects.published(), path=reverse("releases:index")
     )
-    context = paginate(request, filtering.queryset.newest_first().for_listing())
+    context = paginate(
+        request, filtering.queryset.newest_first().for_listing(), count=filtering.total
+    )
     if not context["paginator"].count:
         raise Http404(f"no public release for this {name}")
     label = filtering.active[0].label
@@ -139,7 +146,8 @@ def _archive_list(request, year, month, template):
         raise Http404("nothing published then")
     start, end = local_range(year, month)
     releases = Release.objects.published().filter(published_at__gte=start, published_at__lt=end)
-    context = paginate(request, releases.newest_first().for_listing())
+    total = sum(n for _, _, n in counts)
+    context = paginate(request, releases.newest_first().for_listing(), count=total)
     params = {"year": year, "month": month} if month else {"year": year}
     context.update(
         year=year,

@@ -95,6 +95,7 @@ class Filtering:
     active: list[ActiveFilter] = field(default_factory=list)
     facets: list[Facet] = field(default_factory=list)
     path: str = "/"
+    total: int = 0
 
     @property
     def noindex(self):
@@ -334,4 +335,6 @@ def filter_releases(params, queryset, *, path="/", cache_key="published"):
         active=_active(filters, names, path),
         facets=_facets(filters, counts, path),
         path=path,
+        # Every release falls in one year (or month): the date facet sums to the total.
+        total=sum(n for _, n in counts["date"]),
     )

@@ -24,7 +24,9 @@ class ReleaseIndexView(ListView):
     def get_paginator(self, queryset, per_page, **kwargs):
         # The page keys are cached per filter combination.
         key = f"index{self.filtering.querystring}"
-        return super().get_paginator(queryset, per_page, cache_key=key, **kwargs)
+        paginator = super().get_paginator(queryset, per_page, cache_key=key, **kwargs)
+        paginator.count = self.filtering.total  # counted with the facets: no COUNT query
+        return paginator
 
     def get_queryset(self):
         self.filtering = filter_releases(
