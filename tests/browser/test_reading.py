@@ -146,14 +146,18 @@ def test_print_drops_navigation_and_prints_addresses(page, seeded):
     assert f"{seeded.url}{DETAIL}#q2" in after
 
 
-@pytest.mark.parametrize("width", [360, 375, 1280])
-def test_pages_fit_the_screen_without_sideways_scrolling(open_context, width):
+@pytest.mark.parametrize(
+    "width, size", [(360, "medium"), (360, "large"), (375, "medium"), (1280, "large")]
+)
+def test_pages_fit_the_screen_without_sideways_scrolling(open_context, width, size):
     context, watch = open_context(viewport={"width": width, "height": 800})
+    context.add_init_script(f"localStorage.setItem('pressroom:font-size', '{size}')")
     page = context.new_page()
-    for url in (DETAIL, "/", "/archive/"):
+    for url in (DETAIL, "/", "/archive/", "/en" + DETAIL):
         page.goto(url)
+        assert page.get_attribute("html", "data-font-size") == (None if size == "medium" else size)
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
-        assert overflow <= 0, (url, width, overflow)
+        assert overflow <= 0, (url, width, size, overflow)
 
 
 def test_detail_screenshots_phone_and_desktop_light_and_dark(open_context):
