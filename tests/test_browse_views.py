@@ -199,3 +199,15 @@ def test_detail_links_speakers_and_topics(client, reference_release):
 def test_pages_refuse_post(client, career):
     for url in (f"/speakers/{career.pk}/", "/archive/", "/archive/2023/"):
         assert client.post(url).status_code == 405
+
+
+def test_pages_answer_head(client, career):
+    for url in (f"/speakers/{career.pk}/", "/archive/", "/archive/2023/05/", "/feeds/rss/"):
+        assert client.head(url).status_code == 200
+
+
+def test_pages_exist_in_english(client, career):
+    response = client.get(f"/en/speakers/{career.pk}/")
+    assert response.status_code == 200
+    assert 'href="/en/feeds/atom/?speaker=' in response.content.decode()
+    assert client.get("/en/archive/2023/").status_code == 200

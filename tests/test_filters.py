@@ -238,3 +238,8 @@ def test_filtered_index_query_count_is_constant(client, archive, django_assert_n
         client.get(url)
     with django_assert_num_queries(1 + 2):
         client.get(url)
+
+
+def test_filtered_list_title_names_the_filters(client, archive):
+    html = client.get("/?channel=政务公开&year=2023").content.decode()
+    assert "<title>2023 · 政务公开 · " in html
