@@ -3,9 +3,10 @@ import itertools
 from decimal import Decimal
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from releases.models import Appearance, Figure, Organisation, Release, Segment, Speaker
 
@@ -16,6 +17,12 @@ _counter = itertools.count(1)
 def _empty_cache():
     """Cached counts must not leak from one test's data into the next."""
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _chinese_interface():
+    """A request to /en/… leaves English active in the test's thread; start in Chinese."""
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture
