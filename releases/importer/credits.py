@@ -57,9 +57,8 @@ def parse_credits(inner: str) -> list[Credit] | None:
         m = _ROLE_NAME_RE.match(token)
         if m:
             pending_role = m["role"]
-            if m["name"]:
-                last_batch = [Credit(pending_role, m["name"])]
-                credits.extend(last_batch)
+            last_batch = [Credit(pending_role, m["name"])] if m["name"] else []
+            credits.extend(last_batch)
             continue
         if token in SLASH_ROLES and last_batch:  # 记者 张三 摄: the role comes last
             for credit in last_batch:
@@ -68,14 +67,14 @@ def parse_credits(inner: str) -> list[Credit] | None:
         m = _WORD_RE.match(token)
         if m and (not m["outlet"] or not _NAME_RE.match(token)):
             pending_role = m["role"]
-            if m["name"]:
-                last_batch = [Credit(pending_role, m["name"])]
-                credits.extend(last_batch)
+            last_batch = [Credit(pending_role, m["name"])] if m["name"] else []
+            credits.extend(last_batch)
             continue
         if _NAME_RE.match(token):
             if pending_role:
-                last_batch = [Credit(pending_role, token)]
-                credits.extend(last_batch)
+                # 记者 王晨阳 李思远 摄: the names after one role word are one batch.
+                last_batch.append(Credit(pending_role, token))
+                credits.append(last_batch[-1])
             else:
                 pending_names.append(token)
             continue
@@ -108,3 +107,20 @@ def editor_of(paragraph: str) -> str | None:
     """The editor's name from a line such as 责任编辑:徐栋波."""
     m = _EDITOR_RE.match(paragraph.strip())
     return m["name"] if m else None
+
+
+# A photo caption's closing credit: …举行新闻发布会。新华社记者 郑可欣 摄, 张三/摄, (李四 摄).
+_CAPTION_CREDIT_RE = re.compile(
+    rf"(?:^|[。.!?()]\s*)(?P<credit>[^\s。,()]{{0,16}}?(?:记者|摄影|通讯员)\s*{_NAME}(?:\s+{_NAME})*\s*摄"
+    rf"|{_NAME}(?:\s+{_NAME})*\s+摄|{_NAME}\s*/\s*摄)[)]?$"
+)
+
+
+def caption_credits(paragraph: str) -> list[Credit] | None:
+    """The credits of a photo caption that ends in a photographer's credit, or None."""
+    if len(paragraph) > 200:
+        return None
+    m = _CAPTION_CREDIT_RE.search(paragraph.strip())
+    if not m:
+        return None
+    return parse_credits(m["credit"].replace(" /", "/").replace("/ ", "/"))

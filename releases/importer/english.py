@@ -8,7 +8,8 @@ _TITLE_WORDS = (
     "Spokesperson|Spokesman|Spokeswoman|Secretary|Advisor|Adviser|Ambassador|Director|Minister|"
     "Coordinator|Administrator|Official|Deputy|Assistant|Chief|Commissioner|President|Governor|"
     "Mayor|Chair|Chairman|Chairwoman|Counselor|Envoy|Representative|Officer|General|Admiral|"
-    "Colonel|Captain|Attorney|Lead|Head|Manager|Commander"
+    "Colonel|Captain|Attorney|Lead|Head|Manager|Commander|Chancellor|Premier|Senator|Speaker|"
+    "Leader|Treasurer"
 )
 _NAME = r"[A-Z][a-zA-Z'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'\-]+)?"
 _NAME_COMMA_RE = re.compile(rf"^(?P<name>{_NAME}),\s+(?P<position>[A-Z].{{2,120}})$")
@@ -47,3 +48,26 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
         if p:
             people.append((p["name"], p["position"].strip()))
     return people
+
+
+_OF = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-zA-Z'\-]*(?:\s+[A-Z][a-zA-Z'\-]*)*)?"
+_APPOSITIVE_RE = re.compile(
+    rf"\b(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+)*?(?:{_TITLE_WORDS}){_OF}),\s+"
+    rf"(?P<name>[A-Z][a-zA-Z'\-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'\-]+)(?=[,.;:!?]|\s+and\b|$)"
+)
+_TITLED_RE = re.compile(
+    rf"\b(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+)*?(?:{_TITLE_WORDS}){_OF})\s+"
+    rf"(?P<name>[A-Z][a-z][a-zA-Z'\-]*\s+[A-Z][a-zA-Z'\-]+)(?=[,.;:!?]|\s+and\b|\s+[a-z]|$)"
+)
+
+
+def mentioned_people(paragraph: str) -> list[tuple[str, str]]:
+    """(name, post) of people introduced in running text: "the Chancellor of the Exchequer,
+    Daniel Osei" or "Foreign Secretary Maya Lind". They speak only if a turn is labelled
+    with their post."""
+    found = []
+    for pattern in (_APPOSITIVE_RE, _TITLED_RE):
+        for m in pattern.finditer(paragraph):
+            position = re.sub(r"^(?:The|A|An|Our|My|Your)\s+", "", m["position"])
+            found.append((m["name"], position))
+    return found

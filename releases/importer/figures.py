@@ -29,7 +29,7 @@ UNITS = """
 英镑 元 人次 人 名 位 户 个月 个 个工作日 工作日 座 条 处
 部 套 项 件 辆 台 所 家 次 批 场 栋 幢 间 张 棵 株 只
 头 艘 架 列 趟 种 类 片 块 本 册 份 篇 门 支 宗 笔 组
-对 层 床 段 村 例 起 天 周 小时 分钟 秒 倍 岁 年
+对 层 床 段 村 例 起 天 周 小时 分钟 秒 倍 周岁 岁 年
 """.split()
 # Measure words: the noun after them is what is counted.
 MEASURE_WORDS = set(
@@ -54,8 +54,19 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
 _CN_DIGITS.update({"六": 6, "七": 7, "八": 8, "九": 9})
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 _CN_FIGURE_RE = re.compile(
-    rf"(?P<trigger>连续|累计|共计|总计|先后|已有|超过|逾|新增)(?P<cn>[一二两三四五六七八九十百千]+)"
-    rf"(?P<approx>余|多)?(?P<unit>{_UNIT_ALT})"
+    rf"(?P<trigger>连续|累计|共计|总计|先后|已有|超过|逾|新增|将近|接近|近|约|超|上(?=[百千万]))"
+    rf"(?P<cn>[一二两三四五六七八九十百千万]+)(?P<approx>余|多)?(?P<unit>{_UNIT_ALT})"
+)
+# After a word of approximation a count is a figure (近千家), a span of time is not (近三年).
+_APPROX_TRIGGERS = {"将近", "接近", "近", "约", "超", "上", "逾", "超过"}
+_PERIOD_UNITS = {"年", "个月", "天", "周", "小时", "分钟", "秒", "个工作日", "工作日"}
+# Tenths: 约3成, 两成, 近八成 (recorded as a percentage). Not 成为, 成本, 一成不变.
+_TENTHS_RE = re.compile(
+    r"(?<![\d.一二两三四五六七八九十])(?P<num>\d(?:\.\d+)?|[一二两三四五六七八九]|十)成"
+    r"(?![员本果功立交绩效熟长都片型套])"
+)
+_TENTHS_CONTEXT_RE = re.compile(
+    r"(?:约|近|超|逾|占|达|到|有|为|了|的|将近|接近|超过|不到|不足|左右|以上)$"
 )
 _PERCENT_CN_RE = re.compile(r"百分之(?P<num>\d+(?:\.\d+)?|[零一二三四五六七八九十百点]+)")
 _QUOTED_RE = re.compile(
@@ -124,7 +135,8 @@ def _number(value: Decimal) -> int | float:
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _QUOTED_RE.finditer(text)]
+    """Names and slogans in quotation marks; a quoted sentence of speech is not one."""
+    return [m.span() for m in _QUOTED_RE.finditer(text) if not re.search(r"[,。!?;]", m.group())]
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -235,6 +247,8 @@ def figures_in(text: str, segment: int | None = None, english: bool = False) -> 
         value = cn_number(m.group("cn"))
         if not value or value < 2 or _inside(quoted, m.start(), m.end()):
             continue
+        if m.group("trigger") in _APPROX_TRIGGERS and m.group("unit") in _PERIOD_UNITS:
+            continue
         if any(s < m.end() and m.start() < e for s, e, _ in found):
             continue
         start = m.start() if m.group("trigger") == "连续" else m.start("cn")
@@ -245,9 +259,13 @@ def figures_in(text: str, segment: int | None = None, english: bool = False) -> 
             unit=m.group("unit"),
             label=label,
             segment=segment,
-            approximate=bool(m.group("approx")),
+            approximate=bool(m.group("approx")) or m.group("trigger") in _APPROX_TRIGGERS,
         )
         found.append((start, m.end(), figure))
+    for m in _TENTHS_RE.finditer(text):
+        figure = _tenths_figure(text, m, quoted, segment)
+        if figure and not any(s < m.end() and m.start() < e for s, e, _ in found):
+            found.append((m.start(), m.end(), figure))
     for m in _PERCENT_CN_RE.finditer(text):
         raw = m.group("num")
         value = Decimal(raw) if raw[0].isdigit() else cn_number(raw.split("点")[0])
@@ -260,6 +278,22 @@ def figures_in(text: str, segment: int | None = None, english: bool = False) -> 
     _label_lists(text, found)
     _label_changes(text, found)
     return [f for _, _, f in found]
+
+
+def _tenths_figure(text: str, m: re.Match, quoted: list, segment: int | None) -> Figure | None:
+    """省外游客占比约3成 → 30 %; a Chinese numeral only after 约, 占, 达…: 两成 of what."""
+    raw = m.group("num")
+    before = text[max(0, m.start() - 4) : m.start()]
+    if _inside(quoted, m.start(), m.end()):
+        return None
+    if not raw[0].isdigit() and not _TENTHS_CONTEXT_RE.search(before):
+        return None
+    tenths = Decimal(raw) if raw[0].isdigit() else Decimal(cn_number(raw) or 0)
+    if not 0 < tenths <= 10:
+        return None
+    approximate = bool(_APPROX_BEFORE_RE.search(text[max(0, m.start() - 3) : m.start()]))
+    label = _label_before(text, m.start(), percent=True)
+    return Figure(m.group(0), _number(tenths * 10), "%", label, segment, approximate)
 
 
 _CHANGE_RE = re.compile(
@@ -307,6 +341,8 @@ def _arabic_figure(text: str, m: re.Match, quoted: list, segment: int | None) ->
         if not (re.search(r"(?:连续|近|历时|用时|超过|已经|已)$", lead) or after[:1] in "来间内"):
             return None
     if unit == "个" and after[:1] == "月":  # handled as 个月 by the longer unit
+        return None
+    if unit == "周" and after[:1] == "年":  # 建交70周年: an anniversary, an ordinal
         return None
     if unit in {"个月", "年", "天", "周"} and before.endswith(("前", "后", "上", "这")):
         return None  # 前4个月 is a period of the calendar
@@ -417,12 +453,19 @@ def _label_one_list(
 
 
 _EN_FIGURE_RE = re.compile(
-    r"(?P<cur>US\$|\$)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:\s*(?P<mult>million|billion|trillion))?(?:\s*(?P<pct>percent|per cent|%))?"
-    r"(?:\s+(?P<noun>[a-z][a-z\-]+))?",
+    r"(?P<cur>US\$|HK\$|\$|£|€)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s*(?P<mult>million|billion|trillion|bn|m)\b)?(?:\s*(?P<pct>percent|per cent|%))?"
+    r"(?:\s+(?P<noun>[a-z][a-z\-]+)(?:\s+(?P<noun2>[a-z][a-z\-]+))?)?",
     re.I,
 )
-_EN_MULT = {"million": Decimal(10**6), "billion": Decimal(10**9), "trillion": Decimal(10**12)}
+_CURRENCIES = {"$": "USD", "US$": "USD", "HK$": "HKD", "£": "GBP", "€": "EUR"}
+_EN_MULT = {
+    "million": Decimal(10**6),
+    "m": Decimal(10**6),
+    "billion": Decimal(10**9),
+    "bn": Decimal(10**9),
+    "trillion": Decimal(10**12),
+}
 _EN_SKIP_NOUNS = {"in", "of", "to", "for", "and", "or", "the", "a", "on", "at", "from", "by"}
 
 
@@ -452,12 +495,17 @@ def _english_figures(text: str, segment: int | None) -> list[Figure]:
         value = Decimal(m.group("num").replace(",", ""))
         if mult:
             value *= _EN_MULT[mult.lower()]
+        if mult and mult.lower() in {"m", "bn"} and not cur:
+            continue  # 5m (metres) or 5 bn without a currency: not read
         noun = (m.group("noun") or "").lower()
         end = m.end("noun") if noun and noun not in _EN_SKIP_NOUNS and not (cur or pct) else None
+        noun2 = (m.group("noun2") or "").lower()
+        if end and noun2 and _is_plural(noun2) and not _is_plural(noun) and noun not in _EN_VERBS:
+            end, noun = m.end("noun2"), noun2  # 27 million working people: people
         if pct:
             unit = "%"
         elif cur:
-            unit = "USD"
+            unit = _CURRENCIES[cur.upper()]
         elif end:
             unit = noun
         else:
@@ -470,12 +518,23 @@ def _english_figures(text: str, segment: int | None) -> list[Figure]:
     return figures
 
 
+_EN_VERBS = {"are", "were", "was", "is", "have", "has", "had", "will", "would", "more", "less"}
+
+
+def _is_plural(word: str) -> bool:
+    irregular = {"people", "children", "staff", "personnel", "police", "cattle", "sheep", "fish"}
+    return word in irregular or (word.endswith("s") and not word.endswith("ss") and len(word) > 3)
+
+
 def _english_label(text: str, start: int, end: int, unit: str) -> str:
     """The noun phrase the figure measures: after "in/for/of" for money, else before it."""
-    if unit not in {"%", "USD"}:
-        return unit
+    money = unit in set(_CURRENCIES.values())
+    if unit != "%" and not money:
+        phrase = text[start:end].split()
+        nouns = [w for w in phrase[1:] if w.isalpha() and w.lower() not in _EN_MULT]
+        return " ".join(nouns) or unit
     after = re.match(r"\s+(?:in|for|of)\s+((?:[A-Za-z\-']+\s?){1,4})", text[end:])
-    if unit == "USD" and after:
+    if money and after:
         return re.split(r"\s(?:and|to|for|from|by|that|which|this)\b", after.group(1))[0].strip()
     clause = re.split(r"[.,;:!?–—]", text[:start])[-1].strip()
     words = clause.split()

@@ -120,6 +120,7 @@ _HOST_OFFICE_RE = re.compile(
 )
 _OFFICE_NOISE_RE = re.compile(
     r"^(?:\d{1,2}月\d{1,2}日|今天|今日|昨天|昨日|日前|近日|上午|下午|晚上|\d{1,2}时|\d{1,2}点|"
+    r"(?:本报|本台)?记者(?:近日|今天|日前)?从|"
     r"[(][^))]*[)]|,|,|\s)+"
 )
 _SPEAKER_VERBS = (
@@ -159,7 +160,7 @@ def event_date(text: str, published: str | None) -> str | None:
         return iso_date(*map(int, full.groups()))
     if not short and published:
         # 国家发展改革委20日举行…: a day of the publication's month (or the one before).
-        day = re.search(r"(?<![\d月.])(\d{1,2})日(?!\d)", text)
+        day = re.search(r"(?<![\d月.至到\-—~])(\d{1,2})日(?!\d)", text)
         if day:
             pub = dt.date.fromisoformat(published)
             month = pub.month if int(day.group(1)) <= pub.day else pub.month - 1 or 12
@@ -230,3 +231,49 @@ def _people_chunks(sentence: str) -> list[list[str]]:
             break
         start = comma + 1
     return chunks
+
+
+# ---- the title ---------------------------------------------------------------------------
+
+_TITLE_VERB_RE = re.compile(
+    r"主持(?:召开)?(?:例行)?(?:新闻)?(?:记者会|发布会)|就.{1,40}答记者问|答记者问"
+)
+_SPOKESPERSON_OFFICE_RE = re.compile(
+    r"^(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日)?(?P<office>[^,。:丨|\d]{2,20}?)(?:新闻)?发言人"
+)
+
+
+def title_people(title: str) -> list[Person]:
+    """The official a transcript's title names: 外交部发言人严思源主持例行记者会,
+    市医疗保障局局长王明就…答记者问. Only people printed with a post."""
+    m = _TITLE_VERB_RE.search(title)
+    if not m:
+        return []
+    who = re.split(r"[,:丨|\s]", title[: m.start()])[-1]
+    who = _DATE_RE.sub("", who)
+    person = split_title_name(who)
+    return [person] if person and person.position else []
+
+
+def conference_office(title: str) -> str | None:
+    """外交部 from 2024年7月9日外交部发言人严思源主持例行记者会."""
+    if not re.search(_CONFERENCE, title):
+        return None
+    m = _SPOKESPERSON_OFFICE_RE.match(title)
+    return m["office"] if m else None
+
+
+def conference_date(title: str) -> str | None:
+    """The date a transcript's title gives its press conference (2024年7月9日…记者会)."""
+    return find_date(title) if re.search(_CONFERENCE, title) else None
+
+
+def reads_as_lead(paragraph: str) -> bool:
+    """Whether a first paragraph reports on the press conference (a lead) rather than
+    being the first thing said at it."""
+    if lead_source(paragraph)[0] or re.search(_CONFERENCE, paragraph):
+        return True
+    if re.search(r"举行|召开|举办|获悉|介绍|出席|回答|答记者问|表示|主持|发布了?", paragraph):
+        return True
+    speakers, hosts = lead_people(paragraph)
+    return bool(speakers or hosts)

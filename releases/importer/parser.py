@@ -5,8 +5,14 @@ from __future__ import annotations
 import re
 
 from . import meta
-from .credits import credit_line, editor_of, parse_credits, split_trailing_credits
-from .english import header_people
+from .credits import (
+    caption_credits,
+    credit_line,
+    editor_of,
+    parse_credits,
+    split_trailing_credits,
+)
+from .english import header_people, mentioned_people
 from .figures import figures_in
 from .people import people_in_list, split_position, split_title_name
 from .result import HOST, Credit, ParsedRelease, Segment, Speaker
@@ -19,9 +25,13 @@ from .turns import (
     Roster,
     Turn,
     bare_name_turn,
+    gives_floor,
     heading_of,
+    host_like,
     looks_like_question,
     read_turn,
+    split_run_together,
+    strip_clock_times,
     strip_question_number,
 )
 
@@ -57,10 +67,18 @@ _CAPTION_RES = [
 _HEADER_FIELD_RE = re.compile(
     r"^(?P<field>时间|地点|主题|主持人|主持|发布人|发布嘉宾|出席人|出席嘉宾|嘉宾|出席人员|发言人)\s*:\s*(?P<value>.*)$"
 )
+# Page buttons printed in brackets: 【纠错】 【打印】 [关闭窗口], around an editor's line.
+_BUTTONS_RE = re.compile(
+    r"[【\[](?:我要)?(?:纠错|打印(?:本页|此页)?|关闭(?:窗口|本页)?|返回(?:顶部)?|收藏|分享|字号|"
+    r"大|中|小|默认|放大|缩小)[】\]]"
+)
 _PEOPLE_FIELDS = {"发布人", "发布嘉宾", "出席人", "出席嘉宾", "嘉宾", "出席人员", "发言人"}
 _SENTENCE_RE = re.compile(r"[。!?]")
+# The host asks for more on the question just answered: 请…补充, 再介绍一下, 也请….
+_MORE_RE = re.compile(r"补充|再(?:介绍|谈|说|讲|回答)|也请|还请|请.{0,20}回答")
 _REPORTED_RE = re.compile(
-    r"(?:^|[,。;])(?P<who>[^,。;:“”]{4,60}?)(?:表示|介绍|指出|强调|透露|说)[,:]"
+    r"(?:^|[,。;])(?P<who>[^,。;:“”]{4,60}?)(?:在[^,。;:“”]{1,16}?[上中时])?"
+    r"(?:表示|介绍|指出|强调|透露|说)[,:]"
 )
 
 
@@ -91,6 +109,8 @@ class _Parser:
         self.roster = Roster()
         self.missing_host_name = False
         self.answered: set[int] = set()  # ids of segments whose answer has begun
+        # A transcript with no lead: what its only official says before the first question.
+        self.opening_without_lead = False
 
     # ---- the steps -----------------------------------------------------------------------
 
@@ -101,11 +121,17 @@ class _Parser:
             return r
         paragraphs = self._drop_furniture(self.paragraphs)
         paragraphs = self._take_credits(paragraphs)
+        paragraphs = [q for p in strip_clock_times(paragraphs) for q in split_run_together(p)]
+        if self.english:
+            for p in paragraphs:
+                self.roster.mentions.extend(mentioned_people(p))
         self.text_paragraphs = list(paragraphs)
         paragraphs = self._take_header(paragraphs)
         paragraphs = self._take_lead(paragraphs)
         if not r.host_office and r.title:
-            r.host_office = meta.host_office(r.title)
+            r.host_office = meta.host_office(r.title) or meta.conference_office(r.title)
+        if not r.event_date and r.title and not self.english:
+            r.event_date = meta.conference_date(r.title)
         self._segment(paragraphs)
         if not self.english:
             self._speakers_in_body()
@@ -123,8 +149,11 @@ class _Parser:
             if channel:
                 self.result.channel = self.result.channel or channel
                 continue
-            editor = editor_of(p)
-            if editor and len(p) <= 40:
+            bare = _BUTTONS_RE.sub("", p).strip() if len(p) <= 80 else p
+            if not bare:
+                continue
+            editor = editor_of(bare)
+            if editor and len(bare) <= 40:
                 self.result.editor = self.result.editor or editor
                 continue
             if i < 8 and not self.result.published:
@@ -138,6 +167,11 @@ class _Parser:
                 # 图为发布会现场。(记者 丁一凡 摄): the caption goes, its credit stays.
                 caption = re.sub(r"^[▲△]\s*", "", p)
                 credits = credit_line(caption) or split_trailing_credits(caption)[1]
+                self.result.credits.extend(credits)
+                continue
+            credits = caption_credits(p) if len(p) <= 120 else None
+            if credits:
+                # 2月28日,…举行新闻发布会。新华社记者 郑可欣 摄: a caption with no 图为.
                 self.result.credits.extend(credits)
                 continue
             kept.append(p)
@@ -181,6 +215,8 @@ class _Parser:
             return self._take_english_header(rest)
         if rest and self._is_title(rest[0]):
             r.kicker, r.title = meta.split_kicker(rest.pop(0))
+            for person in meta.title_people(r.title):
+                self.roster.add(person.name, person.position)
         while rest:
             m = _HEADER_FIELD_RE.match(rest[0])
             if not m or len(rest[0]) > 120 or _SENTENCE_RE.search(m["value"]):
@@ -238,6 +274,10 @@ class _Parser:
             and read_turn(paragraphs[1], self.roster)
         ):
             return paragraphs
+        if self._lone_speaker() and not meta.reads_as_lead(first):
+            # 外交部发言人…主持例行记者会 and then his announcement: a transcript with no lead.
+            self.opening_without_lead = True
+            return paragraphs
         r.lead = first
         source, credit_text, rest = meta.lead_source(first)
         r.source = source or r.source  # the byline (…讯, …电) over the page's 来源
@@ -262,9 +302,13 @@ class _Parser:
         turns: list[Turn | None] = [None] * len(paragraphs)
         for i, p in enumerate(paragraphs):
             turns[i] = read_turn(p, self.roster, english=self.english)
+        self._find_hosts(paragraphs, turns)
         current: Segment | None = None
         speaking: str | None = None  # who says the plain paragraphs of the current answer
         mode = "body"
+        # The question the host's words interrupted: its answer may go on after them.
+        interrupted: Segment | None = None
+        host_from = 0  # where the host's latest words start in host_remarks
         for i, p in enumerate(paragraphs):
             turn = turns[i]
             if turn is None and not self.english and current and current.question is not None:
@@ -281,11 +325,17 @@ class _Parser:
                     else:
                         current = Segment(question=strip_question_number(p))
                         r.segments.append(current)
-                    mode, speaking = "segment", None
+                    mode, speaking, interrupted = "segment", None, None
                 elif mode == "segment" and current is not None:
                     self._add_text(current, p, speaking)
-                elif self.english and current is None and mode == "body" and self._lone_speaker():
-                    # A briefing's unlabelled opening is its only official's (UN noon briefings).
+                elif (
+                    current is None
+                    and mode == "body"
+                    and self._lone_speaker()
+                    and (self.english or self.opening_without_lead)
+                ):
+                    # A briefing's unlabelled opening is its only official's (UN noon
+                    # briefings; a spokesperson's announcement before the first 问:).
                     speaking = self._lone_speaker()
                     current = Segment(question=None, answerers=[speaking])
                     r.segments.append(current)
@@ -305,15 +355,31 @@ class _Parser:
                 else:
                     current = Segment(question=strip_question_number(turn.text), asker=turn.asker)
                     r.segments.append(current)
-                mode, speaking = "segment", None
+                mode, speaking, interrupted = "segment", None, None
                 continue
-            if turn.kind == HOST_TURN and not (current and self._asking(current)):
+            floor = (
+                turn.kind == SPEAKER_TURN
+                and following is not None
+                and following.kind == QUESTION_TURN
+                and gives_floor(turn.text)
+            )
+            if turn.kind == HOST_TURN or floor:
+                # The host's words (and "Go ahead, Zeke.") belong to no answer.
+                if current is not None and current.question is not None:
+                    interrupted = current
                 current, mode, speaking = None, "host", None
-                if turn.name is None:
+                if turn.kind == HOST_TURN and turn.name is None:
                     self.missing_host_name = True
+                host_from = len(r.host_remarks)
                 if turn.text:
                     r.host_remarks.append(turn.text)
                 continue
+            if current is None and interrupted is not None:
+                # 请韦振宇先生再补充一下。: the answer to the same question goes on.
+                said = r.host_remarks[host_from:]
+                if self._asking(interrupted) or any(_MORE_RE.search(s) for s in said):
+                    current = interrupted
+            interrupted = None
             name = turn.name or self._lone_speaker()
             if current is not None and current.question is not None:
                 if name and name not in current.answerers:
@@ -329,6 +395,26 @@ class _Parser:
             self.answered.add(id(current))
             if turn.text:
                 self._add_text(current, turn.text, name)
+
+    def _find_hosts(self, paragraphs: list[str], turns: list[Turn | None]) -> None:
+        """A person none of whose turns does more than welcome, give the floor, invite an
+        answer or close is the host, whatever the label calls them (国新办 transcripts
+        label the host by post and name, never 主持人)."""
+        said: dict[str, list[str]] = {}
+        for i, turn in enumerate(turns):
+            if turn is None or turn.kind != SPEAKER_TURN or not turn.name:
+                continue
+            text = turn.text
+            if not text and i + 1 < len(paragraphs) and turns[i + 1] is None:
+                text = paragraphs[i + 1]
+            said.setdefault(turn.name, []).append(text)
+        for name, texts in said.items():
+            if len(texts) < 2 or not all(host_like(text) for text in texts):
+                continue
+            self.roster.find(name).role = HOST
+            for turn in turns:
+                if turn is not None and turn.name == name:
+                    turn.kind = HOST_TURN
 
     def _speakers_in_body(self) -> None:
         """Officials quoted in a news report: 海关总署统计分析司司长吕大良表示,…"""

@@ -163,6 +163,11 @@ def has_title(phrase: str) -> bool:
     return bool(_TITLE_RE.search(phrase))
 
 
+def is_title(text: str) -> bool:
+    """One post or honorific on its own: 副部长, 总工程师, 先生, 同志."""
+    return bool(re.fullmatch(rf"(?:{_TITLE_RE.pattern}|先生|女士|同志)", text))
+
+
 def split_list(text: str) -> list[tuple[str, str]]:
     """Cut at separators outside brackets and quotes; return (separator, piece) pairs."""
     pieces: list[tuple[str, str]] = []

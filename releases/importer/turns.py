@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .people import has_title, looks_like_name, split_title_name
+from .people import has_title, is_title, looks_like_name, split_title_name
 from .result import HOST, SPEAKER
 from .text import HAN
 
@@ -33,10 +33,15 @@ class Entry:
 
 
 class Roster:
-    """The people met so far in this article, in order of appearance."""
+    """The people met so far in this article, in order of appearance.
+
+    mentions holds people named in the text (the Chancellor of the Exchequer, Daniel Osei)
+    who join the roster only if a turn is labelled with their post.
+    """
 
     def __init__(self) -> None:
         self.entries: list[Entry] = []
+        self.mentions: list[tuple[str, str]] = []
 
     def add(self, name: str, position: str | None, role: str = SPEAKER) -> Entry:
         entry = self.find(name)
@@ -53,6 +58,7 @@ class Roster:
         """A roster to try labels against without adding to this one."""
         other = Roster()
         other.entries = [Entry(e.name, e.position, e.role, set(e.aliases)) for e in self.entries]
+        other.mentions = list(self.mentions)
         return other
 
     def find(self, name: str) -> Entry | None:
@@ -70,6 +76,11 @@ class Roster:
         for e in self.entries:
             if label in e.aliases:
                 return e
+        # 韦振宇副部长, 王建华同志: a known name followed by a post or an honorific.
+        for e in self.entries:
+            rest = label[len(e.name) :]
+            if label.startswith(e.name) and rest and is_title(rest):
+                return e
         if re.fullmatch(f"[{HAN}]{{2,6}}", label):
             matches = [
                 e
@@ -83,6 +94,25 @@ class Roster:
             matches = [e for e in self.entries if e.name.split()[-1].upper() == surname]
             if len(matches) == 1:
                 return matches[0]
+        return None
+
+    def holder(self, office: str) -> Entry | None:
+        """The one person whose post is this office (Prime Minister:, Chancellor:), if known.
+
+        People only mentioned so far (the Chancellor of the Exchequer, Daniel Osei) join
+        the roster when a turn is labelled with their post.
+        """
+        word = re.compile(rf"\b{re.escape(office)}\b", re.I)
+        holders = [e for e in self.entries if e.position and word.search(e.position)]
+        if len(holders) == 1:
+            return holders[0]
+        if holders:
+            exact = [e for e in holders if e.position.lower() == office.lower()]
+            return exact[0] if len(exact) == 1 else None
+        named = {name: position for name, position in self.mentions if word.search(position)}
+        if len(named) == 1:
+            name, position = next(iter(named.items()))
+            return self.add(name, position)
         return None
 
 
@@ -145,6 +175,18 @@ _EN_OUTLET_PREFIX_RE = re.compile(
     r"^\s*(?P<p>[A-Z][\w&.'\-]*(?:\s[A-Z][\w&.'\-]*){0,3})\s*:\s*(?P<rest>.+)$", re.S
 )
 _EN_Q_RE = re.compile(r"^\s*(?P<p>Q)(?:\.|\s)\s*(?P<rest>[A-Z(\"'].*)$", re.S)
+# Question (BBC):, QUESTION (Reuters):, Q (ITV News): the outlet asking.
+_EN_ASKED_BY_RE = re.compile(
+    r"^\s*\**(?:Question|QUESTION|Q|Reporter|REPORTER)\s*[(\[](?P<asker>[^()\[\]]{1,60})[)\]]\**"
+    r"\s*:\s*(?P<rest>.*)$",
+    re.S,
+)
+# Prime Minister:, Chancellor:, Foreign Secretary: a post in title case, alone or before text.
+_EN_OFFICE_RE = re.compile(
+    r"^\s*\**(?P<p>(?:The\s+)?[A-Z][a-z]+(?:[ -](?:of\s+the\s+|of\s+|for\s+)?[A-Z][a-z]+){0,5})\**"
+    r"\s*:\s*(?P<rest>.*)$",
+    re.S,
+)
 _EN_QUESTION_WORDS = {"QUESTION", "Q", "REPORTER", "PARTICIPANT", "AUDIENCE MEMBER", "PRESS"}
 _EN_HOST_WORDS = {"MODERATOR", "OPERATOR", "MODERATOR (OFF-MIC)"}
 _EN_NOT_SPEAKERS = {"END", "NOTE", "UPDATE", "PHOTO", "SOURCE", "TAGS", "RELATED", "TRANSCRIPT"}
@@ -240,6 +282,17 @@ def _read_english(paragraph: str, roster: Roster) -> Turn | None:
     m = _EN_Q_RE.match(paragraph)
     if m:
         return Turn(QUESTION_TURN, m.group("rest").strip(), label="Q")
+    m = _EN_ASKED_BY_RE.match(paragraph)
+    if m:
+        asker = m.group("asker").strip()
+        return Turn(QUESTION_TURN, m.group("rest").strip(), asker=asker, label=asker)
+    m = _EN_OFFICE_RE.match(paragraph)
+    if m:
+        office = re.sub(r"^The\s+", "", m.group("p"))
+        entry = roster.holder(office) if office.upper() not in _EN_QUESTION_WORDS else None
+        if entry:
+            entry.aliases.add(m.group("p"))
+            return Turn(_kind(entry), m.group("rest").strip(), name=entry.name, label=m.group("p"))
     m = _EN_PREFIX_RE.match(paragraph)
     if m:
         label = " ".join(m.group("p").split())
@@ -352,3 +405,65 @@ def heading_of(paragraph: str) -> tuple[str, str | None] | None:
         if len(text) <= 40 and short and not any(ch in inner for ch in _SENTENCE_END):
             return text, None
     return None
+
+
+# ---- transcript conventions ------------------------------------------------------------
+
+# A live transcript's clock time before a turn: 15:02 应晓东:, [10:05] 主持人:, 【15:02】.
+_CLOCK_RE = re.compile(
+    r"^(?:[\[【(]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\]】)]\s*|\d{1,2}:\d{2}(?::\d{2})?\s+)"
+    r"(?![AaPp]\.?[Mm]\b|\d)(?=\S)"
+)
+
+
+def strip_clock_times(paragraphs: list[str]) -> list[str]:
+    """Drop the clock times that open the turns of a live transcript (图文直播, 图文实录).
+
+    Only when at least two paragraphs start with one: a single "8:30 ..." is text.
+    """
+    if sum(1 for p in paragraphs if _CLOCK_RE.match(p)) < 2:
+        return paragraphs
+    stripped = [_CLOCK_RE.sub("", p, count=1) for p in paragraphs]
+    return [p for p in stripped if p]
+
+
+_ASKS_RE = re.compile(r"^\s*(?:\d{1,2}[.、]\s*)?(?:【问】|\[问\]|问\s*\d{0,2}\s*:|Q\s*\d{0,2}\s*:)")
+_ANSWER_INSIDE_RE = re.compile(r"(?<=[?。!])\s*(?=【答】|\[答\]|答\s*:|A\s*:)")
+
+
+def split_run_together(paragraph: str) -> list[str]:
+    """问:…?答:… in one paragraph (copy-paste from many 政策解读 pages) as two paragraphs."""
+    if not _ASKS_RE.match(paragraph):
+        return [paragraph]
+    m = _ANSWER_INSIDE_RE.search(paragraph)
+    if not m:
+        return [paragraph]
+    return [paragraph[: m.start()].rstrip(), paragraph[m.end() :].lstrip()]
+
+
+# What a host says: welcome, give the floor, thank, close. A person whose every turn says
+# one of these is the host, whatever the label calls them.
+_HOST_WORDS_RE = re.compile(
+    r"欢迎(?:出席|参加|各位|大家|来到)|下面(?:请|进入|开始)|(?:请|欢迎)(?:大家|各位|记者|媒体).{0,6}提问|"
+    r"提问前请|(?:发布会|记者会|吹风会|通气会)(?:到此结束|就到这里|现在开始)|今天的(?:新闻)?发布会|"
+    r"请.{1,16}(?:补充|回答|介绍|作介绍|发布|谈谈|说明)|谢谢.{1,16}(?:的介绍|的回答|的发布)|"
+    r"还有(?:哪位|没有)记者|最后一个问题|请继续提问|继续提问"
+)
+# Giving the floor, with nothing else: "Go ahead, Zeke.", "Yes, in the back.", 请提问。
+_ADDRESSEE = r"(?:[A-Z][a-z]+|ma'am|sir|in the (?:back|middle|front)|right here|over here)"
+_FLOOR_RE = re.compile(
+    rf"^(?:(?:okay|ok|all right|alright|yeah|right|and|so)[,.]?\s*)*"
+    rf"(?:(?:go ahead|next question|you're next)(?:[,.]?\s*{_ADDRESSEE})*"
+    rf"|(?:yes|yeah|sure|please)[,.]?\s*{_ADDRESSEE}(?:[,.]?\s*{_ADDRESSEE})*)[.!]?$"
+    r"|^(?:好的?[,。]?)?(?:请(?:这位|那位|后排|前排|中间)?.{0,8}(?:记者|朋友)?提问|下一位|请继续)[。!]?$",
+    re.I,
+)
+
+
+def host_like(text: str) -> bool:
+    return bool(_HOST_WORDS_RE.search(text)) or gives_floor(text)
+
+
+def gives_floor(text: str) -> bool:
+    """A turn that only calls on the next questioner."""
+    return len(text) <= 60 and bool(_FLOOR_RE.match(text.strip()))

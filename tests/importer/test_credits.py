@@ -1,6 +1,7 @@
 import pytest
 
 from releases.importer.credits import (
+    caption_credits,
     credit_line,
     editor_of,
     parse_credits,
@@ -59,3 +60,23 @@ def test_editor_of(line, name):
 
 def test_editor_of_plain_text():
     assert editor_of("编辑了20余部技术导则") is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "pairs"),
+    [
+        ("2月28日,省政府新闻办举行新闻发布会。新华社记者 郑可欣 摄", [("摄", "郑可欣")]),
+        ("这是一段农村公路(无人机照片,11月20日摄)。新华社记者 周文杰 摄", [("摄", "周文杰")]),
+        ("发布会现场。张三/摄", [("摄", "张三")]),
+        ("新华社记者 王晨阳 李思远 摄", [("摄", "王晨阳"), ("摄", "李思远")]),
+    ],
+)
+def test_caption_credits_from_a_caption_without_tu_wei(caption, pairs):
+    assert _pairs(caption_credits(caption)) == pairs
+
+
+@pytest.mark.parametrize(
+    "paragraph", ["记者们在现场进行拍摄", "他说,我们将继续加大力度进行拍摄", "市民纷纷拿出手机拍摄"]
+)
+def test_caption_credits_ignores_prose_ending_in_she(paragraph):
+    assert caption_credits(paragraph) is None

@@ -48,6 +48,11 @@ def test_figures_in_marks_approximate_figures():
         "5G基站和PM2.5监测。",
         "今年前4个月,产销两旺。",
         "上午10时举行。",
+        "今年是两国建交70周年。",
+        "近三年,省级财政持续加大投入。",
+        "推出数十条精品旅游线路。",
+        "这项工作一成不变。",
+        "三成员国代表出席。",
     ],
 )
 def test_figures_in_skips_dates_ordinals_names_and_codes(text):
@@ -62,6 +67,30 @@ def test_figures_in_counts_chinese_numerals_after_a_counting_word():
         "年",
         "空气质量",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "value", "unit"),
+    [
+        ("省外游客占比约3成,较去年同期提高。", "3成", 30, "%"),
+        ("东南亚游客占到两成。", "两成", 20, "%"),
+        ("重点监测的近千家商贸企业实现销售额。", "千家", 1000, "家"),
+        ("吸引上万人参加。", "万人", 10000, "人"),
+    ],
+)
+def test_figures_in_reads_tenths_and_round_chinese_counts(text, printed, value, unit):
+    figure = _one(text)
+    assert (figure.text, figure.value, figure.unit) == (printed, value, unit)
+
+
+def test_figures_in_round_chinese_counts_are_approximate():
+    assert _one("重点监测的近千家商贸企业。").approximate
+    assert _one("占比约3成。").approximate
+
+
+def test_figures_in_counts_figures_in_quoted_speech_but_not_in_names():
+    text = "他说:“下一步,力争全年接待游客突破2亿人次。”开展“100佳”评选。"
+    assert [f.text for f in figures_in(text)] == ["2亿人次"]
 
 
 def test_figures_in_labels_a_list_after_fenbie():
@@ -123,6 +152,26 @@ def test_figures_in_remembers_the_segment():
     ],
 )
 def test_figures_in_english(text, printed, value, unit):
+    (figure,) = figures_in(text, english=True)
+    assert (figure.text, figure.value, figure.unit) == (printed, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "value", "unit"),
+    [
+        ("a tax cut worth £900 a year", "£900", 900, "GBP"),
+        ("investing £3.4 billion to modernise the NHS", "£3.4 billion", 3400000000, "GBP"),
+        ("a fund of €2bn for research", "€2bn", 2000000000, "EUR"),
+        (
+            "cutting taxes for 27 million working people.",
+            "27 million working people",
+            27000000,
+            "people",
+        ),
+        ("45,000 households signed up", "45,000 households", 45000, "households"),
+    ],
+)
+def test_figures_in_english_currencies_and_noun_phrases(text, printed, value, unit):
     (figure,) = figures_in(text, english=True)
     assert (figure.text, figure.value, figure.unit) == (printed, value, unit)
 

@@ -2,12 +2,16 @@ import pytest
 
 from releases.importer.meta import (
     channel_from,
+    conference_date,
+    conference_office,
     event_date,
     host_office,
     lead_people,
     lead_source,
     meta_fields,
+    reads_as_lead,
     split_kicker,
+    title_people,
 )
 
 
@@ -60,6 +64,7 @@ def test_lead_source_and_credit():
         ("近日,印发办法,自2024年1月1日起施行。", "2023-12-08", None),
         ("国家发展改革委20日举行发布会", "2024-05-20", "2024-05-20"),
         ("今天上午,市政府新闻办举行", "2024-05-20", "2024-05-20"),
+        ("应中方邀请,挪威外交大臣将于7月10日至12日访华。", "2024-07-09", None),
     ],
 )
 def test_event_date_resolves_the_year(lead, published, expected):
@@ -73,6 +78,7 @@ def test_event_date_resolves_the_year(lead, published, expected):
         ("国务院新闻办公室于6月15日(星期四)上午10时举行新闻发布会", "国务院新闻办公室"),
         ("国家发展改革委20日举行5月份新闻发布会", "国家发展改革委"),
         ("市政府召开常务会议", None),
+        ("记者从云南省人民政府新闻办公室28日举行的新闻发布会上获悉", "云南省人民政府新闻办公室"),
     ],
 )
 def test_host_office(lead, office):
@@ -87,3 +93,30 @@ def test_lead_people_speakers_and_host():
     )
     assert [p.name for p in speakers] == ["刘晓梅", "陈志刚"]
     assert [(p.name, p.position) for p in hosts] == [("孙丽", "市政府新闻办副主任")]
+
+
+def test_title_people_names_the_spokesperson_of_a_transcript():
+    (person,) = title_people("2024年7月9日外交部发言人严思源主持例行记者会")
+    assert (person.name, person.position) == ("严思源", "外交部发言人")
+    assert title_people("市医疗保障局负责人就职工医保改革答记者问") == []
+    assert title_people("精致城市论坛6月12日举办") == []
+
+
+def test_conference_office_and_date_from_a_transcript_title():
+    title = "2024年7月9日外交部发言人严思源主持例行记者会"
+    assert conference_office(title) == "外交部"
+    assert conference_date(title) == "2024-07-09"
+    assert conference_date("2024年7月9日市长调研重点项目") is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lead"),
+    [
+        ("应中方邀请,挪威外交大臣将于7月10日至12日访华。", False),
+        ("5月30日,市政府新闻办举行精致城市论坛新闻发布会。", True),
+        ("新华社北京5月20日电(记者 王晨阳)国家发展改革委20日举行发布会。", True),
+        ("近日,市民政局副局长孟宪华就《措施》回答了记者提问。", True),
+    ],
+)
+def test_reads_as_lead(paragraph, lead):
+    assert reads_as_lead(paragraph) is lead

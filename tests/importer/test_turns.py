@@ -7,9 +7,13 @@ from releases.importer.turns import (
     QUESTION_TURN,
     SPEAKER_TURN,
     Roster,
+    gives_floor,
     heading_of,
+    host_like,
     looks_like_question,
     read_turn,
+    split_run_together,
+    strip_clock_times,
 )
 
 
@@ -114,3 +118,81 @@ def test_heading_of(paragraph, heading):
 )
 def test_heading_of_numbered_paragraphs_are_not_headings(paragraph):
     assert heading_of(paragraph) is None
+
+
+def test_read_turn_name_followed_by_post_or_honorific(roster):
+    assert read_turn("李瑞玲局长:谢谢。", roster).name == "李瑞玲"
+    assert read_turn("李瑞玲同志:谢谢。", roster).name == "李瑞玲"
+    assert read_turn("李瑞玲女士:谢谢。", roster).name == "李瑞玲"
+
+
+def test_read_turn_english_question_with_outlet(roster):
+    turn = read_turn("Question (ITV News): Can you rule it out?", roster, english=True)
+    assert (turn.kind, turn.asker, turn.text) == (QUESTION_TURN, "ITV News", "Can you rule it out?")
+
+
+def test_read_turn_english_office_labels(roster):
+    roster.add("Rachel Holloway", "Prime Minister")
+    roster.mentions.append(("Daniel Osei", "Chancellor of the Exchequer"))
+    assert read_turn("Prime Minister:", roster, english=True).name == "Rachel Holloway"
+    turn = read_turn("Chancellor: And if I may add.", roster, english=True)
+    assert (turn.kind, turn.name) == (SPEAKER_TURN, "Daniel Osei")
+    assert roster.find("Daniel Osei").position == "Chancellor of the Exchequer"
+
+
+@pytest.mark.parametrize("line", ["From: Prime Minister's Office", "Published: 14 March 2024"])
+def test_read_turn_english_header_fields_are_not_turns(roster, line):
+    roster.add("Rachel Holloway", "Prime Minister")
+    assert read_turn(line, roster, english=True) is None
+
+
+def test_strip_clock_times_of_a_live_transcript():
+    lines = ["15:00 主持人 童思远:", "【15:02】应晓东:好。", "[15:05] 主持人:谢谢。"]
+    assert strip_clock_times(lines) == [
+        "主持人 童思远:",
+        "应晓东:好。",
+        "主持人:谢谢。",
+    ]
+
+
+def test_strip_clock_times_leaves_a_single_time_and_clock_lines():
+    paragraphs = ["上午10:30,发布会开始。", "8:30 记者来到现场。"]
+    assert strip_clock_times(paragraphs) == paragraphs
+    clock_lines = ["2:31 P.M. EDT", "3:02 P.M. EDT"]
+    assert strip_clock_times(clock_lines) == clock_lines
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "parts"),
+    [
+        ("问:有哪些补贴?答:每人每月100元。", ["问:有哪些补贴?", "答:每人每月100元。"]),
+        ("【问】何时实施?【答】即日施行。", ["【问】何时实施?", "【答】即日施行。"]),
+        ("问:为何回答“答:不知道”?", ["问:为何回答“答:不知道”?"]),
+        ("答:关于这个问题?答:我们认为……", ["答:关于这个问题?答:我们认为……"]),
+    ],
+)
+def test_split_run_together_question_and_answer(paragraph, parts):
+    assert split_run_together(paragraph) == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "floor"),
+    [
+        ("Go ahead, Zeke.", True),
+        ("Okay. Go ahead.", True),
+        ("Yes, in the back.", True),
+        ("请提问。", True),
+        ("Yes.", False),
+        ("Thank you.", False),
+        ("So, a couple things.", False),
+    ],
+)
+def test_gives_floor(text, floor):
+    assert gives_floor(text) is floor
+
+
+def test_host_like_words():
+    assert host_like("谢谢韦振宇先生的介绍。下面请大家提问,提问前请通报所在的新闻机构。")
+    assert host_like("请韦振宇先生再补充一下。")
+    assert host_like("今天的发布会到此结束,谢谢各位。")
+    assert not host_like("谢谢你的提问。今年1—2月,规模以上工业增加值同比增长7.0%。")
