@@ -190,7 +190,9 @@ def _clause_before(text: str, start: int) -> str:
 
 _LINK_RE = re.compile(r"(?:约为|达到|为|是)")
 # 市级财政安排民生实事资金86.7亿元: who pays is not what the money is.
-_PAYER_RE = re.compile(r"^(?:中央|省级|市级|区级|县级|各级)财政(?=安排|投入|拨付|下达|统筹|补助)")
+_PAYER_RE = re.compile(
+    r"^(?:中央|省级|市级|区级|县级|各级)财政(?:累计|共|已|今年)?(?=安排|投入|拨付|下达|统筹|补助)"
+)
 # 崂山区今年将实施山体修复项目12个: the place doing it is not what is counted.
 _PLACE_RE = re.compile(
     rf"^[{HAN}]{{1,6}}?[省市区县镇乡](?=今年|去年|将|已|共|累计|计划|新建|实施|完成|全年)"
@@ -208,6 +210,10 @@ def _label_before(text: str, start: int, percent: bool) -> str:
         # 本届电影节共收到来自105个国家和地区的报名影片3964部: the noun after the last 的
         clause = re.split(r"的|\d[^\d]?", clause)[-1]
     clause = re.sub(r"连续[\d一二两三四五六七八九十]+年$", "", clause)
+    # 中欧班列累计开行9000列: the verb after the subject is not part of its name.
+    clause = re.sub(
+        rf"(?<=[{HAN}]{{2}})(?:累计|共计|先后|已经?)[{HAN}]{{0,1}}[^\W\d量数额模值率]$", "", clause
+    )
     clause = _strip_words(clause, trail, leading=False)
     # 计入标准为本人参保缴费基数的2%: the subject before the linking verb names the figure.
     links = list(_LINK_RE.finditer(clause))
@@ -297,7 +303,8 @@ def _tenths_figure(text: str, m: re.Match, quoted: list, segment: int | None) ->
 
 
 _CHANGE_RE = re.compile(
-    r"^(?:比上年\S{0,6}?|比上月|比去年同期|较上年|较去年)?(?P<change>(?:同比|环比)?"
+    r"^(?:比上年\S{0,6}?|(?:比|较)(?:上年|去年|上月|(?:19|20)\d\d年)?(?:同期|全年|年底|年末)?)?"
+    r"(?P<change>(?:同比|环比)?"
     r"(?:增长|下降|提高|降低|增加|减少|回落|上涨|上升|下滑|增速)|占比|比重|占[^,。]{2,12})$"
 )
 
@@ -407,13 +414,28 @@ def _label_lists(text: str, found: list[tuple[int, int, Figure]]) -> None:
         ):
             j += 1
         if j > i:
-            previous = _label_one_list(text, found[i : j + 1], previous) or previous
+            before = _sentence_labels(text, found[:i], found[i][0])
+            previous = _label_one_list(text, found[i : j + 1], previous or before) or previous
         i = j + 1
 
 
+def _sentence_labels(text: str, earlier: list[tuple[int, int, Figure]], start: int) -> list[str]:
+    """Labels of the figures earlier in the sentence: 开行9000列,发送货物87.5万标箱,同比分别增长…"""
+    labels: list[str] = []
+    for s, _, figure in reversed(earlier):
+        if re.search(r"[。;!?]", text[s:start]) or not figure.label:
+            break
+        labels.insert(0, figure.label)
+    return labels
+
+
 _RESPECTIVELY_RE = re.compile(
-    r"分别(?P<change>(?:同比|环比)?(?:增长|下降|提高|降低))?(?:达到|达|为|是|占|约)?\s*$"
+    r"(?P<pre>同比|环比)?分别(?P<change>(?:同比|环比)?(?:增长|下降|提高|降低))?"
+    r"(?:达到|达|为|是|占|约)?\s*$"
 )
+
+
+_CHANGE_TAIL_RE = re.compile(r"(?:同比|环比)?(?:增长|下降|提高|降低)$")
 
 
 def _label_one_list(
@@ -430,11 +452,12 @@ def _label_one_list(
     names = [n.strip() for n in re.split(r"、|和|及|以及|与", head) if n.strip()]
     if re.search(r"\d", head):  # the clause before holds figures, not names
         names = []
-    change = m.group("change") or ""
+    change = (m.group("pre") or "") + (m.group("change") or "") if m.group("change") else ""
     if len(names) < len(items):
         # 产量和销量分别达到…,分别同比增长30.3%和32.1%: the same things, changed.
+        previous = previous[-len(items) :]
         if len(previous) == len(items) and change:
-            names = [name + change for name in previous]
+            names = [_CHANGE_TAIL_RE.sub("", name) + change for name in previous]
             for (_, _, figure), name in zip(items, names, strict=True):
                 figure.label = name
         return None

@@ -117,10 +117,27 @@ def test_figures_in_labels_a_second_fenbie_list_with_the_first():
     ]
 
 
+def test_figures_in_labels_a_fenbie_list_with_the_figures_before_it():
+    figures = figures_in("中欧班列累计开行9000列,发送货物87.5万标箱,同比分别增长11%和10%。")
+    assert [f.label for f in figures] == [
+        "中欧班列",
+        "发送货物",
+        "中欧班列同比增长",
+        "发送货物同比增长",
+    ]
+
+
+def test_figures_in_labels_a_change_against_last_year():
+    figures = figures_in("省外游客占比约3成,较去年同期提高2.1个百分点。")
+    assert [f.label for f in figures] == ["省外游客占比", "省外游客占比提高"]
+
+
 @pytest.mark.parametrize(
     ("text", "label"),
     [
         ("累计打通29条瓶颈路。", "瓶颈路"),
+        ("省级财政累计安排医共体建设补助资金38.5亿元。", "医共体建设补助资金"),
+        ("充电基础设施累计数量达到近900万台。", "充电基础设施累计数量"),
         ("建成26个停车场、12座过街天桥项目。", "停车场"),
         ("改造老旧小区355个,加装电梯106部。", "老旧小区"),
         ("城市管理案件处置率达到99.7%。", "城市管理案件处置率"),
