@@ -43,7 +43,11 @@ def environment(url):
 def manage(url, *args, capture=False):
     command = [PYTHON, str(ROOT / "manage.py"), *args]
     return subprocess.run(
-        command, env=environment(url), check=True, text=True, capture_output=capture
+        command,
+        env=environment(url),
+        check=True,
+        text=True,
+        stdout=subprocess.PIPE if capture else None,
     ).stdout
 
 

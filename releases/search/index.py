@@ -137,10 +137,17 @@ def rebuild(batch_size=500, progress=None):
         index_releases(ids[start : start + batch_size])
         if progress:
             progress(min(start + batch_size, len(ids)), len(ids))
-    if connection.vendor == "sqlite":
-        with connection.cursor() as cursor:
-            cursor.execute(f"INSERT INTO {TABLE}({TABLE}) VALUES ('optimize')")
+    optimize()
     return len(ids)
+
+
+def optimize():
+    """Merge the index after bulk writes (FTS5 keeps many small segments until then)."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute(f"INSERT INTO {TABLE}({TABLE}) VALUES ('optimize')")
+        else:
+            cursor.execute(f"ANALYZE {TABLE}")
 
 
 def _fts5_expression(query):
@@ -190,7 +197,8 @@ def window(query, size, within=None):
                 )
         else:
             expression = _fts5_expression(query)
-            restrict = f" AND rowid IN ({restrict_sql})" if restrict_sql else ""
+            # The unary + keeps SQLite from handing FTS5 one rowid lookup per candidate.
+            restrict = f" AND +rowid IN ({restrict_sql})" if restrict_sql else ""
             # bm25() is lower for better matches; weights: title, head, body.
             cursor.execute(
                 f"SELECT rowid, -bm25({TABLE}, 10.0, 4.0, 1.0) FROM {TABLE} "

@@ -79,6 +79,7 @@ class Command(BaseCommand):
                 index.write([(pk, _document(item)) for pk, item in zip(ids, batch, strict=True)])
             if progress:
                 progress(offset + len(batch), count)
+        index.optimize()
         caching.after_bulk_write()
         if options["verbosity"]:
             self.stdout.write(self.style.SUCCESS(f"Created {count} releases."))
