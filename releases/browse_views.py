@@ -3,6 +3,7 @@
 GET and HEAD only; a fixed number of queries per page whatever the archive's size.
 """
 
+from functools import partial
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -12,6 +13,7 @@ from django.db.models.functions import TruncMonth
 from django.http import Http404, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils import translation
 from django.views.decorators.http import require_safe
 
 from releases import caching
@@ -132,9 +134,12 @@ def archive_index(request):
     counts = month_counts()
     years = _years(counts)
     for entry in years:
-        entry["chart"] = year_chart(counts, entry["year"])
+        # Built only when the template's cached fragment is stale (templates call callables).
+        entry["chart"] = partial(year_chart, counts, entry["year"])
     context = {
         "years": years,
+        "counts": counts,
+        "language": translation.get_language(),
         "meta": {"canonical_url": canonical_url(request), "feeds": feed_links()},
     }
     return render(request, "releases/archive_index.html", context)

@@ -215,3 +215,9 @@ def test_pages_exist_in_english(client, career):
         assert client.get("/en/archive/2023/").status_code == 200
     finally:
         translation.activate(settings.LANGUAGE_CODE)  # the request left English active
+
+
+def test_archive_page_follows_a_new_month(client, career):
+    assert 'href="/archive/2024/02/"' not in client.get("/archive/").content.decode()
+    make_release(published_at=at(2024, 2))
+    assert 'href="/archive/2024/02/"' in client.get("/archive/").content.decode()
