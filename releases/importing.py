@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from releases import answers
+from releases import answers, search
 from releases.importer import ParsedRelease, parse_article
 from releases.importer.text import fold, normalise
 from releases.models import (
@@ -73,6 +73,8 @@ def import_text(text: str, *, dry_run: bool = False) -> ImportResult:
     try:
         with transaction.atomic():
             result.release = _create_release(parsed, fp, result.notes)
+            # Figures and credits were bulk-created, which sends no signals.
+            search.index_release(result.release)
     except IntegrityError:
         # Imported by someone else a moment ago: the fingerprint is unique.
         result.duplicate_of = Release.objects.filter(fingerprint=fp).first()
