@@ -49,7 +49,10 @@ class ReleaseIndexView(ListView):
 def release_detail(request, year, pk):
     releases = Release.objects.for_detail()
     # Staff preview drafts and scheduled releases; the public sees published() only.
-    if not request.user.is_staff:
+    # Without a session cookie there is no staff user: skip the session, and with it the
+    # Vary: Cookie header that would split a CDN's cache.
+    signed_in = settings.SESSION_COOKIE_NAME in request.COOKIES
+    if not (signed_in and request.user.is_staff):
         releases = releases.published()
     release = get_object_or_404(releases, pk=pk)
     if release.url_year != year:

@@ -34,3 +34,8 @@ def test_signed_in_editors_get_private_pages(admin_client, reference_release):
         cache_control = admin_client.get(url)["Cache-Control"]
         assert "private" in cache_control and "public" not in cache_control
     assert "public" not in admin_client.get("/admin/").get("Cache-Control", "")
+
+
+def test_anonymous_release_page_does_not_vary_on_cookies(client, reference_release):
+    response = client.get("/releases/2023/1/")
+    assert "Cookie" not in response.get("Vary", "")
