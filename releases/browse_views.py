@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.core.paginator import InvalidPage, Paginator
 from django.db.models import Count
-from django.db.models.functions import TruncMonth
+from django.db.models.functions import Coalesce, TruncMonth
 from django.http import Http404, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -49,7 +49,11 @@ def speaker_detail(request, pk):
     appearances = (
         Appearance.objects.filter(published_condition("release__"), speaker=speaker)
         .select_related("release", "organisation")
-        .order_by("-release__published_at", "-release_id")
+        # COALESCE(x, x) is x, but no index serves it: the database must start from the
+        # speaker's appearances and sort those, instead of walking every release newest
+        # first until it has met enough of them (PostgreSQL's choice, ruinous for a
+        # speaker seen once years ago).
+        .order_by(Coalesce("release__published_at", "release__published_at").desc(), "-release_id")
     )
     context = paginate(request, appearances)
     if not context["paginator"].count:
