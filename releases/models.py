@@ -236,6 +236,12 @@ class Appearance(models.Model):
                 fields=["release", "speaker"], name="appearance_unique_speaker"
             ),
         ]
+        # A speaker's or an organisation's releases, read from the index alone (the
+        # speaker page, and the speaker and organisation filters and facets).
+        indexes = [
+            models.Index(fields=["speaker", "release"], name="appearance_speaker_release"),
+            models.Index(fields=["organisation", "release"], name="appearance_org_release"),
+        ]
 
     def __str__(self):
         return self.speaker.name
