@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.core.paginator import InvalidPage, Paginator
 from django.db.models import Count
-from django.db.models.functions import Coalesce, TruncMonth
+from django.db.models.functions import Coalesce
 from django.http import Http404, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -111,12 +111,11 @@ def month_counts():
         rows = (
             Release.objects.published()
             .order_by()
-            .annotate(month=TruncMonth("published_at"))
-            .values("month")
+            .values_list("published_month")
             .annotate(n=Count("pk"))
-            .order_by("-month")
+            .order_by("-published_month")
         )
-        return [(row["month"].year, row["month"].month, row["n"]) for row in rows]
+        return [(month.year, month.month, n) for month, n in rows]
 
     return caching.cached_counts("archive:months", compute)
 

@@ -10,6 +10,13 @@ from django.utils.translation import gettext_lazy as _
 from releases import answers
 
 
+def month_of(moment):
+    """The first day of the local month of an aware datetime (None for None)."""
+    if moment is None:
+        return None
+    return timezone.localtime(moment).date().replace(day=1)
+
+
 class Organisation(models.Model):
     name = models.CharField(_("名称"), max_length=200, unique=True)
 
@@ -148,6 +155,9 @@ class Release(models.Model):
     updated_at = models.DateTimeField(
         _("更新时间"), null=True, blank=True, help_text=_("公开更正的时间;与更正说明一起显示。")
     )
+    # The first day of the local month of published_at, kept by save() (and by bulk
+    # writers, which call month_of()): month and year counts group on it, indexed.
+    published_month = models.DateField(null=True, blank=True, editable=False)
     fingerprint = models.CharField(
         _("内容指纹"), max_length=64, blank=True, editable=False, help_text=_("导入文本的指纹。")
     )
@@ -163,6 +173,10 @@ class Release(models.Model):
         indexes = [
             models.Index(fields=["status", "-published_at", "-id"], name="release_public_order"),
             models.Index(fields=["channel", "-published_at"], name="release_channel"),
+            # Covers the month counts of published releases (published_at for "due yet").
+            models.Index(
+                fields=["status", "published_month", "published_at"], name="release_month"
+            ),
         ]
         constraints = [
             models.CheckConstraint(
@@ -179,6 +193,13 @@ class Release(models.Model):
 
     def __str__(self):
         return self.title
+
+    def save(self, *args, **kwargs):
+        self.published_month = month_of(self.published_at)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "published_at" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "published_month"}
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("releases:detail", kwargs={"year": self.url_year, "pk": self.pk})

@@ -79,3 +79,17 @@ def test_segment_blocks_split_headings_from_paragraphs():
         ("heading", "精当规划"),
         ("paragraph", "正文一\n正文二"),
     ]
+
+
+def test_release_month_is_the_local_month_of_publication():
+    # 16:30 UTC on 31 May is already 1 June in Beijing.
+    release = make_release(published_at=datetime.datetime(2023, 5, 31, 16, 30, tzinfo=datetime.UTC))
+    assert release.published_month == datetime.date(2023, 6, 1)
+
+    release.published_at = datetime.datetime(2024, 1, 15, tzinfo=datetime.UTC)
+    release.save(update_fields=["published_at"])
+    release.refresh_from_db()
+    assert release.published_month == datetime.date(2024, 1, 1)
+
+    draft = make_release(status=Release.Status.DRAFT, published_at=None)
+    assert draft.published_month is None

@@ -16,6 +16,7 @@ from releases.models import (
     Segment,
     Speaker,
     Topic,
+    month_of,
 )
 from releases.search import index
 from releases.search.progress import Progress
@@ -106,6 +107,7 @@ class Command(BaseCommand):
                     if rnd.random() < drafts
                     else Release.Status.PUBLISHED,
                     published_at=item.published_at,
+                    published_month=month_of(item.published_at),
                 )
                 for item in batch
             ]
