@@ -12,7 +12,7 @@ import hashlib
 import time
 
 from django.core.cache import cache
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone
 
@@ -24,6 +24,24 @@ TIMEOUT = 600
 
 def invalidate(**kwargs):
     cache.set(VERSION_KEY, str(time.time_ns()), None)
+
+
+def recount(**kwargs):
+    """On an editor's change: drop the cached counts and, once the change is committed,
+    count the whole archive again (the index's facets and the months), so that the next
+    reader does not wait about a second for them. Each further call in the same
+    transaction finds the counts cached."""
+    invalidate()
+    transaction.on_commit(count_archive, robust=True)
+
+
+def count_archive():
+    from releases.browse_views import month_counts
+    from releases.filters import filter_releases
+    from releases.models import Release
+
+    filter_releases({}, Release.objects.published())
+    month_counts()
 
 
 def after_bulk_write():
@@ -65,8 +83,6 @@ def connect():
     from releases.models import Appearance, Organisation, Release, Speaker, Topic
 
     for model in (Release, Appearance, Speaker, Organisation, Topic):
-        post_save.connect(invalidate, sender=model, dispatch_uid=f"counts-save-{model.__name__}")
-        post_delete.connect(
-            invalidate, sender=model, dispatch_uid=f"counts-delete-{model.__name__}"
-        )
-    m2m_changed.connect(invalidate, sender=Release.topics.through, dispatch_uid="counts-topics")
+        post_save.connect(recount, sender=model, dispatch_uid=f"counts-save-{model.__name__}")
+        post_delete.connect(recount, sender=model, dispatch_uid=f"counts-delete-{model.__name__}")
+    m2m_changed.connect(recount, sender=Release.topics.through, dispatch_uid="counts-topics")

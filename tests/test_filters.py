@@ -3,7 +3,9 @@ import re
 
 import pytest
 from django.core.cache import cache
+from django.db import connection
 from django.http import Http404, QueryDict
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from releases import filters
@@ -206,6 +208,18 @@ def test_facet_counts_follow_an_unpublished_release(client, archive):
 def test_facet_counts_follow_a_topic_change(client, archive):
     archive["releases"][2].topics.add(archive["topic"])
     assert facet(client.get("/"), "topic") == {"老旧小区改造": 3}
+
+
+def test_editors_save_counts_the_archive_again_before_the_next_reader(
+    client, archive, django_capture_on_commit_callbacks
+):
+    client.get("/")
+    with django_capture_on_commit_callbacks(execute=True):
+        make_release(channel="民生关注")
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/")
+    assert facet(response, "channel")["民生关注"] == 1
+    assert not [q["sql"] for q in queries if "COUNT(" in q["sql"]]
 
 
 def test_cached_counts_expire_when_a_scheduled_release_falls_due(client, archive, monkeypatch):
