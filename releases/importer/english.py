@@ -14,12 +14,12 @@ _TITLE_WORDS = (
 _NAME = r"[A-Z][a-zA-Z'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'\-]+)?"
 _NAME_COMMA_RE = re.compile(rf"^(?P<name>{_NAME}),\s+(?P<position>[A-Z].{{2,120}})$")
 _POSSESSIVE_RE = re.compile(
-    rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+)*?(?:{_TITLE_WORDS}))\s+(?P<name>{_NAME})['’]s\b"
+    rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,8}}?(?:{_TITLE_WORDS}))\s+(?P<name>{_NAME})['’]s\b"
 )
 _BY_RE = re.compile(r"\b(?:by|with)\s+(?P<list>.+)$")
 _PERSON_RE = re.compile(
-    rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+|of\s+|for\s+|the\s+|and\s+)*?(?:{_TITLE_WORDS})"
-    rf"(?:\s+(?:of|for)(?:\s+[A-Z][a-zA-Z'\-]*)+)?)\s+(?P<name>{_NAME})$"
+    rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+|of\s+|for\s+|the\s+|and\s+){{0,10}}?(?:{_TITLE_WORDS})"
+    rf"(?:\s+(?:of|for)(?:\s+[A-Z][a-zA-Z'\-]*){{1,6}})?)\s+(?P<name>{_NAME})$"
 )
 
 
@@ -50,13 +50,13 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     return people
 
 
-_OF = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-zA-Z'\-]*(?:\s+[A-Z][a-zA-Z'\-]*)*)?"
+_OF = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-zA-Z'\-]*(?:\s+[A-Z][a-zA-Z'\-]*){0,5})?"
 _APPOSITIVE_RE = re.compile(
-    rf"\b(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+)*?(?:{_TITLE_WORDS}){_OF}),\s+"
+    rf"\b(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,6}}?(?:{_TITLE_WORDS}){_OF}),\s+"
     rf"(?P<name>[A-Z][a-zA-Z'\-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'\-]+)(?=[,.;:!?]|\s+and\b|$)"
 )
 _TITLED_RE = re.compile(
-    rf"\b(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+)*?(?:{_TITLE_WORDS}){_OF})\s+"
+    rf"\b(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,6}}?(?:{_TITLE_WORDS}){_OF})\s+"
     rf"(?P<name>[A-Z][a-z][a-zA-Z'\-]*\s+[A-Z][a-zA-Z'\-]+)(?=[,.;:!?]|\s+and\b|\s+[a-z]|$)"
 )
 

@@ -15,6 +15,7 @@ or else the phrase before the number, less leading verbs and adverbs (累计建�
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from decimal import Decimal, InvalidOperation
@@ -140,7 +141,23 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
+    """Whether [start, end) lies inside one of the spans (sorted, not overlapping)."""
+    k = bisect.bisect_right(spans, (start, 1 << 62)) - 1
+    return k >= 0 and spans[k][0] <= start and end <= spans[k][1]
+
+
+class _Taken:
+    """Character ranges already read as figures, so that a second reading cannot overlap."""
+
+    def __init__(self) -> None:
+        self._spans: list[tuple[int, int]] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect.bisect_left(self._spans, (end, end))
+        return k > 0 and self._spans[k - 1][1] > start
+
+    def add(self, start: int, end: int) -> None:
+        bisect.insort(self._spans, (start, end))
 
 
 # A verb followed by one of these is the start of a noun: 服务业, 覆盖率, 保障性住房.
@@ -173,16 +190,27 @@ def _word_index(words: tuple[str, ...], leading: bool) -> dict[str, list[str]]:
     return index
 
 
+# How far back a label is looked for: no label is longer, and a bound keeps a paragraph with
+# thousands of figures and no punctuation linear.
+_LOOKBACK = 160
+
+
+_NOT_BOUNDARY_RE = re.compile("[^" + re.escape("".join(sorted(_BOUNDARY))) + "]*")
+_NOT_STRONG_BOUNDARY_RE = re.compile("[^" + re.escape("".join(sorted(_STRONG_BOUNDARY))) + "]*")
+
+
+def _back_to(pattern: re.Pattern, text: str, start: int) -> int:
+    """Where the run of characters matching pattern that ends at start begins (bounded)."""
+    window = text[max(0, start - _LOOKBACK) : start][::-1]
+    return start - pattern.match(window).end()
+
+
 def _clause_before(text: str, start: int) -> str:
-    i = start
-    while i > 0 and text[i - 1] not in _BOUNDARY:
-        i -= 1
+    i = _back_to(_NOT_BOUNDARY_RE, text, start)
     # 电力、热力、燃气及水生产和供应业增长6.3%: a list of nouns with no number in it
     # belongs to the label.
     if i > 0 and text[i - 1] == "、":
-        j = i - 1
-        while j > 0 and text[j - 1] not in _STRONG_BOUNDARY:
-            j -= 1
+        j = _back_to(_NOT_STRONG_BOUNDARY_RE, text, i - 1)
         if not re.search(r"\d", text[j:i]):
             i = j
     return text[i:start]
@@ -239,23 +267,31 @@ def _label_after(text: str, end: int) -> str:
     return noun[:16]
 
 
-def figures_in(text: str, segment: int | None = None, english: bool = False) -> list[Figure]:
-    """The figures quoted in one paragraph, in order."""
+def figures_in(
+    text: str, segment: int | None = None, english: bool = False, limit: int = 1000
+) -> list[Figure]:
+    """The figures quoted in one paragraph, in order; the first `limit` of each kind at most."""
     if english:
-        return _english_figures(text, segment)
+        return _english_figures(text, segment, limit)
     quoted = _quoted_spans(text)
     found: list[tuple[int, int, Figure]] = []
+    taken = _Taken()
     for m in _FIGURE_RE.finditer(text):
+        if len(found) >= limit:
+            break
         figure = _arabic_figure(text, m, quoted, segment)
         if figure:
             found.append((m.start(), m.end(), figure))
+            taken.add(m.start(), m.end())
     for m in _CN_FIGURE_RE.finditer(text):
+        if len(found) >= limit:
+            break
         value = cn_number(m.group("cn"))
         if not value or value < 2 or _inside(quoted, m.start(), m.end()):
             continue
         if m.group("trigger") in _APPROX_TRIGGERS and m.group("unit") in _PERIOD_UNITS:
             continue
-        if any(s < m.end() and m.start() < e for s, e, _ in found):
+        if taken.overlaps(m.start(), m.end()):
             continue
         start = m.start() if m.group("trigger") == "连续" else m.start("cn")
         label = _count_label(text, m.start(), m.end(), m.group("unit"))
@@ -268,11 +304,19 @@ def figures_in(text: str, segment: int | None = None, english: bool = False) -> 
             approximate=bool(m.group("approx")) or m.group("trigger") in _APPROX_TRIGGERS,
         )
         found.append((start, m.end(), figure))
+        taken.add(start, m.end())
     for m in _TENTHS_RE.finditer(text):
+        if len(found) >= limit:
+            break
+        if taken.overlaps(m.start(), m.end()):
+            continue
         figure = _tenths_figure(text, m, quoted, segment)
-        if figure and not any(s < m.end() and m.start() < e for s, e, _ in found):
+        if figure:
             found.append((m.start(), m.end(), figure))
+            taken.add(m.start(), m.end())
     for m in _PERCENT_CN_RE.finditer(text):
+        if len(found) >= limit:
+            break
         raw = m.group("num")
         value = Decimal(raw) if raw[0].isdigit() else cn_number(raw.split("点")[0])
         if value is None or _inside(quoted, m.start(), m.end()):
@@ -414,15 +458,17 @@ def _label_lists(text: str, found: list[tuple[int, int, Figure]]) -> None:
         ):
             j += 1
         if j > i:
-            before = _sentence_labels(text, found[:i], found[i][0])
-            previous = _label_one_list(text, found[i : j + 1], previous or before) or previous
+            before = previous or _sentence_labels(text, found, i)
+            previous = _label_one_list(text, found[i : j + 1], before) or previous
         i = j + 1
 
 
-def _sentence_labels(text: str, earlier: list[tuple[int, int, Figure]], start: int) -> list[str]:
-    """Labels of the figures earlier in the sentence: 开行9000列,发送货物87.5万标箱,同比分别增长…"""
+def _sentence_labels(text: str, found: list[tuple[int, int, Figure]], i: int) -> list[str]:
+    """Labels of the few figures before found[i] in its sentence: 开行9000列,发送货物87.5万标箱,
+    同比分别增长…"""
     labels: list[str] = []
-    for s, _, figure in reversed(earlier):
+    start = found[i][0]
+    for s, _, figure in reversed(found[max(0, i - 8) : i]):
         if re.search(r"[。;!?]", text[s:start]) or not figure.label:
             break
         labels.insert(0, figure.label)
@@ -446,7 +492,8 @@ def _label_one_list(
     m = _RESPECTIVELY_RE.search(before)
     if not m:
         return None
-    head = text[: start - len(before) + m.start()]
+    head_end = start - len(before) + m.start()
+    head = text[max(0, head_end - _LOOKBACK) : head_end]
     head = re.split(r"[。;!?]", head)[-1].rstrip(" ,")
     head = re.split(r"[,:]", head)[-1]
     names = [n.strip() for n in re.split(r"、|和|及|以及|与", head) if n.strip()]
@@ -506,9 +553,11 @@ _EN_LEAD_RE = re.compile(
 )
 
 
-def _english_figures(text: str, segment: int | None) -> list[Figure]:
-    figures = []
+def _english_figures(text: str, segment: int | None, limit: int) -> list[Figure]:
+    figures: list[Figure] = []
     for m in _EN_FIGURE_RE.finditer(text):
+        if len(figures) >= limit:
+            break
         cur, mult, pct = m.group("cur"), m.group("mult"), m.group("pct")
         grouped = "," in m.group("num")  # 175,000 jobs: a count, whatever its noun
         if not (cur or mult or pct or grouped):
@@ -559,7 +608,7 @@ def _english_label(text: str, start: int, end: int, unit: str) -> str:
     after = re.match(r"\s+(?:in|for|of)\s+((?:[A-Za-z\-']+\s?){1,4})", text[end:])
     if money and after:
         return re.split(r"\s(?:and|to|for|from|by|that|which|this)\b", after.group(1))[0].strip()
-    clause = re.split(r"[.,;:!?–—]", text[:start])[-1].strip()
+    clause = re.split(r"[.,;:!?–—]", text[max(0, start - _LOOKBACK) : start])[-1].strip()
     words = clause.split()
     while words and words[-1].lower() in _EN_TRAIL_WORDS:
         words.pop()

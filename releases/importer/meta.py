@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from .people import Person, people_in_list, split_title_name
 from .text import HAN
 
 _BREADCRUMB_RE = re.compile(
-    r"^(?:当前位置|您的位置|您现在的位置|你的位置|位置|所在位置)?\s*[:]?\s*"
-    r"(首页|主页|网站首页|Home)\s*(?:>|>|›|»|→|/|\\|-{1,2}>?)\s*(.+)$",
+    r"^(?:当前位置|您的位置|您现在的位置|你的位置|位置|所在位置)?\s*+[:]?\s*+"
+    r"(首页|主页|网站首页|Home)\s*+(?:>|>|›|»|→|/|\\|-{1,2}>?)\s*(.+)$",
     re.IGNORECASE,
 )
 _CRUMB_SPLIT_RE = re.compile(r"\s*(?:>|>|›|»|→|\\|-{1,2}>|/)\s*")
@@ -60,8 +61,8 @@ def find_date(text: str) -> str | None:
 
 def channel_from(paragraph: str) -> str | None:
     """The last meaningful item of a breadcrumb (首页 > 威海要闻), or None."""
-    m = _BREADCRUMB_RE.match(paragraph)
-    if not m or len(paragraph) > 80:
+    m = _BREADCRUMB_RE.match(paragraph) if len(paragraph) <= 80 else None
+    if not m:
         return None
     items = [i.strip() for i in _CRUMB_SPLIT_RE.split(m.group(2)) if i.strip()]
     items = [i for i in items if i not in _CRUMB_NOISE]
@@ -202,7 +203,8 @@ def lead_people(lead: str) -> tuple[list[Person], list[Person]]:
                 hosts.append(person)
         for alternatives in _people_chunks(sentence):
             found = max((people_in_list(c) for c in alternatives), key=len)
-            speakers.extend(p for p in found if p.name not in {s.name for s in speakers})
+            seen = {s.name for s in speakers}
+            speakers.extend(p for p in found if p.name not in seen)
     return speakers, hosts
 
 
@@ -221,8 +223,11 @@ def _people_chunks(sentence: str) -> list[list[str]]:
     for verb in re.finditer(_SPEAKER_VERBS, sentence):
         if verb.start() < start:
             continue
-        chunk = sentence[start : verb.start()]
-        alternatives = [chunk] + [chunk[m.end() :] for m in _LIST_START_RE.finditer(chunk)]
+        # A list of speakers runs to a few hundred characters; the bounds keep a pasted
+        # wall of text linear.
+        chunk = sentence[max(start, verb.start() - 1000) : verb.start()]
+        later = itertools.islice(_LIST_START_RE.finditer(chunk), 6)
+        alternatives = [chunk] + [chunk[m.end() :] for m in later]
         alternatives = [a.strip(" ,") for a in alternatives if a.strip(" ,")]
         if alternatives:
             chunks.append(alternatives)

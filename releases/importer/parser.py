@@ -20,6 +20,7 @@ from .text import Restorer, fold, is_latin, normalise, split_paragraphs
 from .turns import (
     ANSWER_TURN,
     HOST_TURN,
+    MAX_PEOPLE,
     QUESTION_TURN,
     SPEAKER_TURN,
     Roster,
@@ -34,6 +35,9 @@ from .turns import (
     strip_clock_times,
     strip_question_number,
 )
+
+# Far more than any release quotes; keeps a pasted table of numbers from flooding the draft.
+MAX_FIGURES = 1000
 
 # Lines of page furniture that copy-paste brings along: dropped wherever they appear.
 _FURNITURE_RES = [
@@ -385,7 +389,10 @@ class _Parser:
                 if name and name not in current.answerers:
                     current.answerers.append(name)
                 elif not name:
-                    index = r.segments.index(current) + 1
+                    # By identity, from the end: Segment compares by value, and slowly.
+                    index = next(
+                        k for k in range(len(r.segments), 0, -1) if r.segments[k - 1] is current
+                    )
                     r.warnings.append(f"第 {index} 个问答的回答没有署名,未能确定回答人")
             elif not (current and current.answerers == [name]):
                 current = Segment(question=None, answerers=[name] if name else [])
@@ -460,16 +467,18 @@ class _Parser:
 
     def _collect_figures(self) -> None:
         r = self.result
-        english = self.english
-        if r.lead:
-            r.figures.extend(figures_in(r.lead, None, english))
+        texts: list[tuple[str, int | None]] = [(r.lead, None)] if r.lead else []
         for index, segment in enumerate(r.segments):
             if segment.question:
-                r.figures.extend(figures_in(segment.question, index, english))
-            for block in segment.blocks:
-                r.figures.extend(figures_in(block["text"], index, english))
-        for p in r.body + r.host_remarks:
-            r.figures.extend(figures_in(p, None, english))
+                texts.append((segment.question, index))
+            texts.extend((block["text"], index) for block in segment.blocks)
+        texts.extend((p, None) for p in r.body + r.host_remarks)
+        for text, index in texts:
+            room = MAX_FIGURES - len(r.figures)
+            if room <= 0:
+                r.warnings.append(f"数字过多,只提取了前 {MAX_FIGURES} 个")
+                break
+            r.figures.extend(figures_in(text, index, self.english, limit=room))
 
     def _collect_speakers(self) -> None:
         for entry in self.roster.entries:
@@ -485,6 +494,8 @@ class _Parser:
             r.warnings.append("未找到标题")
         if not r.published:
             r.warnings.append("未找到发布日期")
+        if self.roster.overflow:
+            r.warnings.append(f"人名过多,只记录了前 {MAX_PEOPLE} 位发言人")
         if self.missing_host_name:
             r.warnings.append("主持人姓名未知,主持人的话已放在 host_remarks")
         for speaker in r.speakers:

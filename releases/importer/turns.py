@@ -32,6 +32,10 @@ class Entry:
     aliases: set[str] = field(default_factory=set)
 
 
+# Far more people than any press conference has; keeps a pasted list of names linear.
+MAX_PEOPLE = 100
+
+
 class Roster:
     """The people met so far in this article, in order of appearance.
 
@@ -42,12 +46,16 @@ class Roster:
     def __init__(self) -> None:
         self.entries: list[Entry] = []
         self.mentions: list[tuple[str, str]] = []
+        self.overflow = False
 
     def add(self, name: str, position: str | None, role: str = SPEAKER) -> Entry:
         entry = self.find(name)
         if entry is None:
             entry = Entry(name, position, role)
-            self.entries.append(entry)
+            if len(self.entries) < MAX_PEOPLE:
+                self.entries.append(entry)
+            else:
+                self.overflow = True  # the entry is read but not kept
         else:
             entry.position = entry.position or position
             if role == HOST:
@@ -122,11 +130,11 @@ _NUMBERING = (
     r"(?:[(]?\d{1,2}[)、.,]|[(][一二三四五六七八九十]{1,3}[)]|[一二三四五六七八九十]{1,3}、)"
 )
 _PREFIX_RE = re.compile(
-    rf"^\s*(?:{_NUMBERING}\s*)?[【\[]?(?P<p>[^:【】\[\]。!?“”\"‘’《》]{{1,80}}?)[】\]]?"
+    rf"^\s*+(?:{_NUMBERING}\s*)?[【\[]?(?P<p>[^:【】\[\]。!?“”\"‘’《》]{{1,80}}?)[】\]]?"
     r"\s*[:]\s*(?P<rest>.*)$",
     re.S,
 )
-_BRACKET_RE = re.compile(r"^\s*【(?P<p>[^】]{1,40})】\s*(?P<rest>.+)$", re.S)
+_BRACKET_RE = re.compile(r"^\s*+【(?P<p>[^】]{1,40})】\s*(?P<rest>.+)$", re.S)
 _QUESTION_LABEL_RE = re.compile(
     r"^(?:问|提问|记者问|记者提问|问题|网友提问|Q|QUESTION|REPORTER)\s*[\d一二三四五六七八九十]{0,3}$"
 )
@@ -135,7 +143,7 @@ _ASKER_RE = re.compile(
     rf"^(?P<outlet>.{{0,40}}?)(?:的)?(?:特约|首席|融媒体|见习|实习)?记者"
     rf"(?:\s*[{HAN}]{{2,4}}?)?(?:提问|问)?$"
 )
-_BARE_NAME_RE = re.compile(rf"^\s*(?P<p>[{HAN}]{{2,3}})\s*:\s*(?P<rest>.*)$", re.S)
+_BARE_NAME_RE = re.compile(rf"^\s*+(?P<p>[{HAN}]{{2,3}})\s*:\s*(?P<rest>.*)$", re.S)
 # Words that could pass for a two- or three-character name before a colon.
 _NOT_NAMES = set(
     """方面 关于 包括 其中 目前 同时 特别 总之 具体 主要 重点 全年 当前 此外 另外 首先 其次 最后
@@ -159,31 +167,31 @@ _HOST_RE = re.compile(r"^主持人\s*[、,((\s]*(?P<who>.*?)[)]?$")
 # ---- English prefixes ------------------------------------------------------------------
 
 _EN_PREFIX_RE = re.compile(
-    r"^\s*(?P<p>(?:MR|MS|MRS|DR|MISS)\.?\s?[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+)?"
+    r"^\s*+(?P<p>(?:MR|MS|MRS|DR|MISS)\.?\s?[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+)?"
     r"|[A-Z][A-Z.'\-]*(?:\s[A-Z][A-Z.'\-]*){0,4})\s*:\s*(?P<rest>.*)$",
     re.S,
 )
 _EN_NAME_PREFIX_RE = re.compile(
-    r"^\s*(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-zA-Z.'\-]+){1,3})\s*:\s*(?P<rest>.+)$"
+    r"^\s*+(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-zA-Z.'\-]+){1,3})\s*:\s*(?P<rest>.+)$"
 )
 _EN_ROLE_PREFIX_RE = re.compile(
-    r"^\s*\**(?P<p>Question|Answer|Reporter|Correspondent|Spokesperson|Spokesman|Spokeswoman|"
+    r"^\s*+\**(?P<p>Question|Answer|Reporter|Correspondent|Spokesperson|Spokesman|Spokeswoman|"
     r"Moderator|Host|Deputy Spokesperson)\**\s*:\s*(?P<rest>.+)$",
     re.S,
 )
 _EN_OUTLET_PREFIX_RE = re.compile(
-    r"^\s*(?P<p>[A-Z][\w&.'\-]*(?:\s[A-Z][\w&.'\-]*){0,3})\s*:\s*(?P<rest>.+)$", re.S
+    r"^\s*+(?P<p>[A-Z][\w&.'\-]*(?:\s[A-Z][\w&.'\-]*){0,3})\s*:\s*(?P<rest>.+)$", re.S
 )
-_EN_Q_RE = re.compile(r"^\s*(?P<p>Q)(?:\.|\s)\s*(?P<rest>[A-Z(\"'].*)$", re.S)
+_EN_Q_RE = re.compile(r"^\s*+(?P<p>Q)(?:\.|\s)\s*(?P<rest>[A-Z(\"'].*)$", re.S)
 # Question (BBC):, QUESTION (Reuters):, Q (ITV News): the outlet asking.
 _EN_ASKED_BY_RE = re.compile(
-    r"^\s*\**(?:Question|QUESTION|Q|Reporter|REPORTER)\s*[(\[](?P<asker>[^()\[\]]{1,60})[)\]]\**"
+    r"^\s*+\**(?:Question|QUESTION|Q|Reporter|REPORTER)\s*[(\[](?P<asker>[^()\[\]]{1,60})[)\]]\**"
     r"\s*:\s*(?P<rest>.*)$",
     re.S,
 )
 # Prime Minister:, Chancellor:, Foreign Secretary: a post in title case, alone or before text.
 _EN_OFFICE_RE = re.compile(
-    r"^\s*\**(?P<p>(?:The\s+)?[A-Z][a-z]+(?:[ -](?:of\s+the\s+|of\s+|for\s+)?[A-Z][a-z]+){0,5})\**"
+    r"^\s*+\**(?P<p>(?:The\s+)?[A-Z][a-z]+(?:[ -](?:of\s+the\s+|of\s+|for\s+)?[A-Z][a-z]+){0,5})\**"
     r"\s*:\s*(?P<rest>.*)$",
     re.S,
 )
@@ -349,7 +357,7 @@ def _asks(label: str, text: str, roster: Roster) -> bool:
 _QUESTION_MARK_RE = re.compile(r"[?]|请问|吗[。,]?$|呢[。,]?$")
 _TRAILING_THANKS_RE = re.compile(r"(?:谢谢|多谢|Thank you|Thanks)[。.!]*$", re.I)
 _QUESTION_NUMBER_RE = re.compile(
-    r"^\s*(?:问题\s*[\d一二三四五六七八九十]{1,3}\s*[:、.]?|Q\d{1,2}[:.]?|"
+    r"^\s*+(?:问题\s*[\d一二三四五六七八九十]{1,3}\s*[:、.]?|Q\d{1,2}[:.]?|"
     r"\d{1,2}[、.,)]|[(]\d{1,2}[)])\s*"
 )
 
@@ -370,9 +378,9 @@ def strip_question_number(text: str) -> str:
 
 
 _BULLETS = "★☆◆◇●■□▲△▶►◎※•"
-_BULLET_RE = re.compile(rf"^\s*[{_BULLETS}]\s*(?P<text>.+)$", re.S)
+_BULLET_RE = re.compile(rf"^\s*+[{_BULLETS}]\s*(?P<text>.+)$", re.S)
 _NUMBERED_RE = re.compile(
-    r"^\s*(?:[(][一二三四五六七八九十]{1,3}[)]|[一二三四五六七八九十]{1,3}[、是]|"
+    r"^\s*+(?:[(][一二三四五六七八九十]{1,3}[)]|[一二三四五六七八九十]{1,3}[、是]|"
     r"第[一二三四五六七八九十]{1,3}[是,、:]|[(]\d{1,2}[)]|\d{1,2}[、.](?!\d))"
 )
 _SENTENCE_END = "。!?;"
@@ -427,7 +435,9 @@ def strip_clock_times(paragraphs: list[str]) -> list[str]:
     return [p for p in stripped if p]
 
 
-_ASKS_RE = re.compile(r"^\s*(?:\d{1,2}[.、]\s*)?(?:【问】|\[问\]|问\s*\d{0,2}\s*:|Q\s*\d{0,2}\s*:)")
+_ASKS_RE = re.compile(
+    r"^\s*+(?:\d{1,2}[.、]\s*)?(?:【问】|\[问\]|问\s*\d{0,2}\s*:|Q\s*\d{0,2}\s*:)"
+)
 _ANSWER_INSIDE_RE = re.compile(r"(?<=[?。!])\s*(?=【答】|\[答\]|答\s*:|A\s*:)")
 
 

@@ -2,11 +2,17 @@
 
 import random
 import time
+from pathlib import Path
 
 import pytest
 
 from releases.importer import ParsedRelease, parse_article
+from releases.importer.people import SURNAMES
 from releases.importer.text import MAX_CHARS
+
+CORPUS = [
+    p.read_text(encoding="utf-8") for p in sorted(Path(__file__).with_name("corpus").glob("*.txt"))
+]
 
 SEED_PARAGRAPH = (
     "威海市住房和城乡建设局局长李瑞玲:累计建成地下综合管廊40.6公里,海绵城市78.6平方公里。"
@@ -120,3 +126,103 @@ def test_parse_article_internal_error_becomes_a_draft(monkeypatch):
     result = parse_article("标题\n\n正文第一段。")
     assert result.body == ["标题", "正文第一段。"]
     assert any("RuntimeError" in w for w in result.warnings)
+
+
+def _failed(result):
+    return any("解析时出错" in w for w in result.warnings)
+
+
+def _random_unicode(rng, length):
+    out = []
+    for _ in range(length):
+        r = rng.random()
+        if r < 0.3:
+            out.append(chr(rng.randint(0x4E00, 0x9FFF)))
+        elif r < 0.55:
+            out.append(
+                rng.choice(":：,，?？。、()（）【】“”《》\n\r\t 0123456789%万亿元个丨|>★QA-—成")
+            )
+        elif r < 0.65:
+            out.append(chr(rng.randint(0x20, 0x7E)))
+        elif r < 0.7:
+            out.append(chr(rng.randint(0xD800, 0xDFFF)))  # lone surrogates
+        else:
+            out.append(chr(rng.randint(0, 0x10FFFF)))
+    return "".join(out)
+
+
+def _fuzzed(rng):
+    """A slice, a splice, a shuffle or a mutation of corpus articles, or random text."""
+    kind = rng.randrange(6)
+    text = rng.choice(CORPUS)
+    if kind == 0:
+        a = rng.randrange(len(text) + 1)
+        return text[a : rng.randint(a, len(text))]
+    if kind == 1:
+        parts = [rng.choice(CORPUS) for _ in range(rng.randint(2, 5))]
+        return "".join(p[rng.randrange(len(p)) :][: rng.randint(0, 3000)] for p in parts)
+    if kind == 2:
+        lines = text.splitlines()
+        rng.shuffle(lines)
+        return "\n".join(lines)
+    if kind == 3:
+        chars = list(text)
+        for _ in range(rng.randint(1, 200)):
+            chars[rng.randrange(len(chars))] = _random_unicode(rng, 1)
+        return "".join(chars)
+    if kind == 4:
+        return text.replace("\n", "") * rng.randint(2, 20)  # one very long line
+    return _random_unicode(rng, rng.randint(0, 4000))
+
+
+def test_parse_article_fuzzed_text_never_fails_and_stays_fast():
+    rng = random.Random(20240619)
+    slowest = 0.0
+    for _ in range(300):
+        text = _fuzzed(rng)
+        started = time.monotonic()
+        result = parse_article(text)
+        slowest = max(slowest, time.monotonic() - started)
+        assert not _failed(result), repr(text[:200])
+        result.to_dict()
+    assert slowest < 3
+
+
+def _names(n):
+    rng = random.Random(7)
+    surnames = sorted(SURNAMES)
+    return [rng.choice(surnames) + chr(rng.randint(0x4E00, 0x9FFF)) for _ in range(n)]
+
+
+MEGABYTE = 1_000_000
+# Shapes that would make a careless regular expression or a nested loop blow up.
+HUGE_INPUTS = {
+    "corpus": lambda: "\n\n".join(CORPUS * 40),
+    "one line": lambda: "".join(t.replace("\n", "") for t in CORPUS) * 40,
+    "figures": lambda: "12.5%、3成、近千家、" * 70000,
+    "questions": lambda: "问:请问?\n答:好。\n" * 70000,
+    "officials": lambda: "\n".join(f"市交通局局长{n}:今年建成公路12公里。" for n in _names(40000)),
+    "lead list": lambda: "标题\n\n5月30日,市政府新闻办举行发布会,"
+    + "请局长张三," * 80000
+    + "介绍情况。",
+    "capitals": lambda: "Briefing\n\n" + "Minister Abc " * 80000,
+    "spaces": lambda: (" " * 5000 + "字:\n") * 200,
+}
+
+
+@pytest.mark.parametrize("shape", HUGE_INPUTS)
+def test_parse_article_a_megabyte_parses_in_seconds(shape):
+    text = (HUGE_INPUTS[shape]() * 2)[:MEGABYTE]
+    started = time.monotonic()
+    result = parse_article(text)
+    assert time.monotonic() - started < 8
+    assert not _failed(result)
+
+
+def test_parse_article_caps_people_and_figures_with_warnings():
+    text = "\n".join(f"市交通局局长{n}:今年建成公路12公里。" for n in _names(3000))
+    result = parse_article(text)
+    assert len(result.speakers) == 100
+    assert len(result.figures) == 1000
+    assert any("人名过多" in w for w in result.warnings)
+    assert any("数字过多" in w for w in result.warnings)
