@@ -33,6 +33,10 @@ _EDITOR_RE = re.compile(
 _OUTLET_RE = re.compile(r"(?:发布|日报|晚报|早报|新闻|网|台|社|客户端|融媒)$")
 
 
+def _is_outlet(text: str) -> bool:
+    return text in {"本网", "本报", "本台", "本刊", "本站", "本社"} or bool(_OUTLET_RE.search(text))
+
+
 def parse_credits(inner: str) -> list[Credit] | None:
     """Credits from the text of a credit line, or None if it is not one."""
     tokens = [t for t in re.split(r"[\s、,;]+", inner.strip()) if t]
@@ -65,7 +69,9 @@ def parse_credits(inner: str) -> list[Credit] | None:
                 credit.role = token
             continue
         m = _WORD_RE.match(token)
-        if m and (not m["outlet"] or not _NAME_RE.match(token)):
+        # 本网记者 and 新华社记者 are an outlet and a role; 张三记者 would be a name.
+        outlet = m["outlet"] if m else ""
+        if m and (not outlet or not _NAME_RE.match(token) or _is_outlet(outlet)):
             pending_role = m["role"]
             last_batch = [Credit(pending_role, m["name"])] if m["name"] else []
             credits.extend(last_batch)

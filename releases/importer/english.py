@@ -23,6 +23,35 @@ _PERSON_RE = re.compile(
 )
 
 
+# Pentagon Press Secretary Air Force Maj. Gen. Dana Whitfield Holds a Press Briefing
+_HOLDS_RE = re.compile(
+    rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,8}}?(?:{_TITLE_WORDS})"
+    r"(?:\s+(?:[A-Z][a-zA-Z'\-]*\.?|of|for|the)){0,6}?)\s+"
+    r"(?P<name>[A-Z][a-z][a-zA-Z'\-]*\s+[A-Z][a-zA-Z'\-]+)\s+"
+    r"(?:Holds|Hold|Briefs|Delivers|Gives|Hosts|Conducts|Leads|Answers)\b"
+)
+# Prime Minister / The Hon Thomas Reilly MP: the office on one header line, the holder on the next.
+_POST_LINE_RE = re.compile(
+    rf"^(?:The\s+)?(?:[A-Z][a-zA-Z'\-]*\s+){{0,4}}?(?:{_TITLE_WORDS})(?:\s+(?:of|for)\s+(?:the\s+)?"
+    r"[A-Z][a-zA-Z'\-]*(?:\s+[A-Z][a-zA-Z'\-]*){0,4})?$"
+)
+_NAME_LINE_RE = re.compile(
+    r"^(?:The\s+)?(?:Rt\.?\s+)?(?:Hon\.?\s+|Honourable\s+|Honorable\s+)?"
+    r"(?:Dr\.?\s+|Senator\s+|Sir\s+|Dame\s+)?"
+    r"(?P<name>[A-Z][a-z][a-zA-Z'\-]*(?:\s+[A-Z][a-zA-Z'\-]+){1,2}?)"
+    r"(?:\s+(?:MP|AC|AO|QC|KC|MLA|MLC|PC|CBE|OBE))*$"
+)
+
+
+def post_and_name(post: str, line: str) -> tuple[str, str] | None:
+    """(name, post) when a header line holds only an office and the next only a name."""
+    post, line = post.strip(), line.strip()
+    if len(post) > 80 or len(line) > 80 or not _POST_LINE_RE.match(post):
+        return None
+    m = _NAME_LINE_RE.match(line)
+    return (m["name"], re.sub(r"^The\s+", "", post)) if m else None
+
+
 def header_people(line: str) -> list[tuple[str, str | None]]:
     """(name, position) pairs from a header line of a briefing.
 
@@ -30,8 +59,8 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     Jean-Pierre and National Security Council Coordinator John Kirby" both name people.
     """
     line = line.strip().rstrip(".")
-    owner = _POSSESSIVE_RE.search(line)  # Foreign Ministry Spokesperson Lin Wei's Regular…
-    if owner:
+    owner = _POSSESSIVE_RE.search(line) or _HOLDS_RE.match(line)
+    if owner:  # Foreign Ministry Spokesperson Lin Wei's Regular…; …Dana Whitfield Holds a…
         return [(owner["name"], owner["position"].strip())]
     m = _NAME_COMMA_RE.match(line)
     if m and re.search(_TITLE_WORDS, m["position"]):

@@ -268,11 +268,16 @@ def _label_after(text: str, end: int) -> str:
 
 
 def figures_in(
-    text: str, segment: int | None = None, english: bool = False, limit: int = 1000
+    text: str,
+    segment: int | None = None,
+    english: bool = False,
+    limit: int = 1000,
+    dollar: str = "USD",
 ) -> list[Figure]:
-    """The figures quoted in one paragraph, in order; the first `limit` of each kind at most."""
+    """The figures quoted in one paragraph, in order; the first `limit` at most. A bare $
+    is the dollar of the issuing country (dollar_of)."""
     if english:
-        return _english_figures(text, segment, limit)
+        return _english_figures(text, segment, limit, dollar)
     quoted = _quoted_spans(text)
     found: list[tuple[int, int, Figure]] = []
     taken = _Taken()
@@ -553,7 +558,7 @@ _EN_LEAD_RE = re.compile(
 )
 
 
-def _english_figures(text: str, segment: int | None, limit: int) -> list[Figure]:
+def _english_figures(text: str, segment: int | None, limit: int, dollar: str) -> list[Figure]:
     figures: list[Figure] = []
     for m in _EN_FIGURE_RE.finditer(text):
         if len(figures) >= limit:
@@ -574,10 +579,12 @@ def _english_figures(text: str, segment: int | None, limit: int) -> list[Figure]
         noun2 = (m.group("noun2") or "").lower()
         if end and noun2 and _is_plural(noun2) and not _is_plural(noun) and noun not in _EN_VERBS:
             end, noun = m.end("noun2"), noun2  # 27 million working people: people
+        if end:
+            noun = text[end - len(noun) : end]  # as printed: 13.6 million Australians
         if pct:
             unit = "%"
         elif cur:
-            unit = _CURRENCIES[cur.upper()]
+            unit = dollar if cur == "$" else _CURRENCIES[cur.upper()]
         elif end:
             unit = noun
         else:
@@ -590,6 +597,23 @@ def _english_figures(text: str, segment: int | None, limit: int) -> list[Figure]
     return figures
 
 
+_DOLLARS = {
+    "AUD": r"Australia|Australian|Canberra",
+    "NZD": r"New Zealand|Wellington",
+    "CAD": r"Canada|Canadian|Ottawa",
+    "HKD": r"Hong Kong|HKSAR",
+    "SGD": r"Singapore",
+}
+
+
+def dollar_of(header: str) -> str:
+    """The currency a bare $ means, from where the briefing was given (its header)."""
+    for code, places in _DOLLARS.items():
+        if re.search(rf"\b(?:{places})\b", header):
+            return code
+    return "USD"
+
+
 _EN_VERBS = {"are", "were", "was", "is", "have", "has", "had", "will", "would", "more", "less"}
 
 
@@ -600,7 +624,7 @@ def _is_plural(word: str) -> bool:
 
 def _english_label(text: str, start: int, end: int, unit: str) -> str:
     """The noun phrase the figure measures: after "in/for/of" for money, else before it."""
-    money = unit in set(_CURRENCIES.values())
+    money = unit in set(_CURRENCIES.values()) | set(_DOLLARS)
     if unit != "%" and not money:
         phrase = text[start:end].split()
         nouns = [w for w in phrase[1:] if w.isalpha() and w.lower() not in _EN_MULT]

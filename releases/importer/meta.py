@@ -29,6 +29,8 @@ _EN_MONTHS = {
         1,
     )
 }
+_EN_MONTHS.update({name[:3]: i for name, i in list(_EN_MONTHS.items())})
+_EN_MONTHS["sept"] = 9
 _EN_DATE_RE = re.compile(
     r"\b(?:(?P<m1>[A-Z][a-z]{2,8})\.? (?P<d1>\d{1,2}), (?P<y1>(?:19|20)\d\d)"
     r"|(?P<d2>\d{1,2}) (?P<m2>[A-Z][a-z]{2,8}) (?P<y2>(?:19|20)\d\d))\b"

@@ -12,8 +12,8 @@ from .credits import (
     parse_credits,
     split_trailing_credits,
 )
-from .english import header_people, mentioned_people
-from .figures import figures_in
+from .english import header_people, mentioned_people, post_and_name
+from .figures import dollar_of, figures_in
 from .people import people_in_list, split_position, split_title_name
 from .result import HOST, Credit, ParsedRelease, Segment, Speaker
 from .text import Restorer, fold, is_latin, normalise, split_paragraphs
@@ -115,6 +115,7 @@ class _Parser:
         self.answered: set[int] = set()  # ids of segments whose answer has begun
         # A transcript with no lead: what its only official says before the first question.
         self.opening_without_lead = False
+        self.dollar = "USD"  # what a bare $ means in an English briefing
 
     # ---- the steps -----------------------------------------------------------------------
 
@@ -257,12 +258,14 @@ class _Parser:
             if header and (len(rest[0]) > 200 or sentences > 1 or heading_of(rest[0])):
                 break
             line = rest.pop(0)
+            held = post_and_name(header[-1], line) if header else None
             header.append(line)
             r.published = r.published or meta.find_date(line)
-            for name, position in header_people(line):
+            for name, position in header_people(line) + ([held] if held else []):
                 self.roster.add(name, position)
         if header:
             r.title = header[0]
+            self.dollar = dollar_of("\n".join(header))
         if len(header) > 1 and len(header[-1]) > 120 and not header_people(header[-1]):
             r.lead = header[-1]
         return rest
@@ -478,7 +481,7 @@ class _Parser:
             if room <= 0:
                 r.warnings.append(f"数字过多,只提取了前 {MAX_FIGURES} 个")
                 break
-            r.figures.extend(figures_in(text, index, self.english, limit=room))
+            r.figures.extend(figures_in(text, index, self.english, room, self.dollar))
 
     def _collect_speakers(self) -> None:
         for entry in self.roster.entries:

@@ -195,8 +195,16 @@ _EN_OFFICE_RE = re.compile(
     r"\s*:\s*(?P<rest>.*)$",
     re.S,
 )
-_EN_QUESTION_WORDS = {"QUESTION", "Q", "REPORTER", "PARTICIPANT", "AUDIENCE MEMBER", "PRESS"}
-_EN_HOST_WORDS = {"MODERATOR", "OPERATOR", "MODERATOR (OFF-MIC)"}
+_EN_QUESTION_WORDS = {
+    "QUESTION",
+    "Q",
+    "REPORTER",
+    "JOURNALIST",
+    "PARTICIPANT",
+    "AUDIENCE MEMBER",
+    "PRESS",
+}
+_EN_HOST_WORDS = {"MODERATOR", "OPERATOR", "MODERATOR (OFF-MIC)", "STAFF", "HOST", "CHAIR"}
 _EN_NOT_SPEAKERS = {"END", "NOTE", "UPDATE", "PHOTO", "SOURCE", "TAGS", "RELATED", "TRANSCRIPT"}
 _HONORIFICS = {"MR", "MS", "MRS", "DR", "MISS"}
 
@@ -206,6 +214,11 @@ def english_surname(label: str) -> str | None:
     if not words or not all(w.isupper() for w in words):
         return None
     return words[-1]
+
+
+def english_honorific(label: str) -> bool:
+    """MR. PRICE, DR. LEE: a label that names a person, not an office."""
+    return label.replace(".", " ").split()[0].upper() in _HONORIFICS
 
 
 def english_display(label: str) -> str:
@@ -315,6 +328,8 @@ def _read_english(paragraph: str, roster: Roster) -> Turn | None:
         if label in _EN_NOT_SPEAKERS or len(label) < 3:
             return None
         entry = roster.resolve(label)
+        if entry is None and not english_honorific(label):
+            entry = roster.holder(english_display(label))  # PRIME MINISTER:, TREASURER:
         if entry is None and _asks(label, rest, roster):
             return Turn(QUESTION_TURN, rest, asker=label, label=label)  # CCTV: Could you…?
         if entry is None:

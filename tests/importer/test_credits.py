@@ -80,3 +80,8 @@ def test_caption_credits_from_a_caption_without_tu_wei(caption, pairs):
 )
 def test_caption_credits_ignores_prose_ending_in_she(paragraph):
     assert caption_credits(paragraph) is None
+
+
+def test_parse_credits_local_outlet_before_the_role():
+    assert _pairs(parse_credits("本网记者 卢佳琪 整理")) == [("整理", "卢佳琪")]
+    assert _pairs(parse_credits("本报记者 张雅琴")) == [("记者", "张雅琴")]

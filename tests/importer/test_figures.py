@@ -1,6 +1,6 @@
 import pytest
 
-from releases.importer.figures import cn_number, figures_in
+from releases.importer.figures import cn_number, dollar_of, figures_in
 
 
 def _one(text):
@@ -191,6 +191,18 @@ def test_figures_in_english(text, printed, value, unit):
 def test_figures_in_english_currencies_and_noun_phrases(text, printed, value, unit):
     (figure,) = figures_in(text, english=True)
     assert (figure.text, figure.value, figure.unit) == (printed, value, unit)
+
+
+def test_figures_in_english_dollar_of_the_issuing_country():
+    assert dollar_of("Press conference - Parliament House, Canberra") == "AUD"
+    assert dollar_of("Press Briefing by Press Secretary Alicia Moreno") == "USD"
+    (figure,) = figures_in("announcing $1.2 billion for homes", english=True, dollar="AUD")
+    assert (figure.value, figure.unit) == (1200000000, "AUD")
+
+
+def test_figures_in_english_keeps_a_proper_noun_as_printed():
+    (figure,) = figures_in("13.6 million Australians will receive a tax cut", english=True)
+    assert (figure.text, figure.unit) == ("13.6 million Australians", "Australians")
 
 
 def test_figures_in_english_skips_years_and_times():

@@ -5,6 +5,7 @@ from releases.importer.meta import (
     conference_date,
     conference_office,
     event_date,
+    find_date,
     host_office,
     lead_people,
     lead_source,
@@ -120,3 +121,15 @@ def test_conference_office_and_date_from_a_transcript_title():
 )
 def test_reads_as_lead(paragraph, lead):
     assert reads_as_lead(paragraph) is lead
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Sept. 5, 2024", "2024-09-05"),
+        ("Wednesday 12 June 2024", "2024-06-12"),
+        ("Dec 1, 2023", "2023-12-01"),
+    ],
+)
+def test_find_date_english_abbreviated_months(line, date):
+    assert find_date(line) == date

@@ -196,3 +196,24 @@ def test_host_like_words():
     assert host_like("请韦振宇先生再补充一下。")
     assert host_like("今天的发布会到此结束,谢谢各位。")
     assert not host_like("谢谢你的提问。今年1—2月,规模以上工业增加值同比增长7.0%。")
+
+
+def test_read_turn_english_offices_in_capitals(roster):
+    roster.add("Thomas Reilly", "Prime Minister")
+    roster.mentions.append(("Jim Marsh", "Treasurer"))
+    assert read_turn("PRIME MINISTER: Good morning.", roster, english=True).name == "Thomas Reilly"
+    assert read_turn("TREASURER: No.", roster, english=True).name == "Jim Marsh"
+
+
+def test_read_turn_english_journalist_and_staff(roster):
+    turn = read_turn("JOURNALIST: Treasurer, will it add to inflation?", roster, english=True)
+    assert (turn.kind, turn.asker) == (QUESTION_TURN, None)
+    assert read_turn("STAFF: Next question to Sam.", roster, english=True).kind == HOST_TURN
+
+
+def test_read_turn_english_rank_resolves_to_the_person(roster):
+    roster.add("Dana Whitfield", "Pentagon Press Secretary")
+    assert (
+        read_turn("MAJ. GEN. DANA WHITFIELD: Hello.", roster, english=True).name == "Dana Whitfield"
+    )
+    assert read_turn("GEN. WHITFIELD: Yes.", roster, english=True).name == "Dana Whitfield"

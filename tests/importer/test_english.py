@@ -1,0 +1,39 @@
+import pytest
+
+from releases.importer.english import header_people, mentioned_people, post_and_name
+
+
+def test_header_people_title_that_holds_a_briefing():
+    line = "Pentagon Press Secretary Air Force Maj. Gen. Dana Whitfield Holds a Press Briefing"
+    assert header_people(line) == [
+        ("Dana Whitfield", "Pentagon Press Secretary Air Force Maj. Gen.")
+    ]
+
+
+def test_header_people_possessive_and_by():
+    assert header_people("Foreign Ministry Spokesperson Lin Wei's Regular Press Conference") == [
+        ("Lin Wei", "Foreign Ministry Spokesperson")
+    ]
+    assert header_people("Press Briefing by Press Secretary Alicia Moreno") == [
+        ("Alicia Moreno", "Press Secretary")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("post", "line", "person"),
+    [
+        ("Prime Minister", "The Hon Thomas Reilly MP", ("Thomas Reilly", "Prime Minister")),
+        ("Minister for Health", "Dr Anna Kemp", ("Anna Kemp", "Minister for Health")),
+        ("Transcript", "Wednesday 12 June 2024", None),
+        ("Prime Minister", "Press conference - Parliament House, Canberra", None),
+    ],
+)
+def test_post_and_name_on_two_header_lines(post, line, person):
+    assert post_and_name(post, line) == person
+
+
+def test_mentioned_people_in_running_text():
+    assert mentioned_people("I'm joined by the Treasurer, Jim Marsh.") == [
+        ("Jim Marsh", "Treasurer")
+    ]
+    assert mentioned_people("Thanks, Danielle. Good afternoon, everybody.") == []
