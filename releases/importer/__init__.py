@@ -20,7 +20,12 @@ Decisions, so that editors and the code agree:
 - A segment is a question and its answer, or an opening statement (question None).
   Everything said after a question and before the next one is its answer, whoever says
   it: a question answered by two officials has two answerers. The host's words that
-  answer nothing go to host_remarks, not to segments.
+  answer nothing go to host_remarks, not to segments, and an answer goes on after the
+  host asks for more (请…补充). The host is whoever is labelled 主持人 or named as host,
+  or whose every turn only welcomes, gives the floor or closes; "Go ahead, Zeke." before a
+  question is a host remark whoever says it.
+- Limits: 500,000 characters, 100 people, 1,000 figures, each with a warning; everything
+  stays linear in the length of the text.
 - Headings: ★-style bullet lines lose their bullet; short numbered lines ((一), 一、,
   一是…。) are kept as printed. Numbered paragraphs with sentences stay paragraphs.
 - Figures: see figures.py for what counts. "segment" is the 0-based index into segments,

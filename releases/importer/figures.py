@@ -2,11 +2,15 @@
 
 What counts as a figure: an Arabic number followed by a unit or a measure word (40.6公里,
 355个, 99.7%, 16.9万套, 20余部), a list of them after 分别, and a Chinese numeral only where
-it counts something after a word such as 连续 or 累计 (连续六年 → 6 年). What does not:
-dates and years (2018年, 5月30日), times, ordinals (第一, 第四代), numbers inside quotation
-marks or titles (“四部曲”, “十四五”, 《2030年可持续发展议程》), codes (5G, PM2.5), and
+it counts something after a word such as 连续, 累计 or 近 (连续六年 → 6 年, 近千家 → 1000 家);
+tenths as a percentage (约3成 → 30 %, 两成 → 20 %). What does not: dates and years (2018年,
+5月30日), times, ordinals and anniversaries (第一, 第四代, 70周年), spans of time after 近
+(近三年), numbers inside quoted names or titles (“四部曲”, “十四五”, 《2030年可持续发展议程》;
+a quoted sentence of speech is not a name, its figures count), codes (5G, PM2.5), and
 Chinese numerals without such a word (六个精, 三年行动). In English briefings: percentages,
-money ($, US$) and counts in millions or billions.
+money ($, US$, £, €; a bare $ is the dollar of the country in the header) and counts in
+millions or billions or with thousands separators, with their noun (27 million working
+people → people).
 
 The label is the noun the figure counts: the noun after a measure word (29条瓶颈路 → 瓶颈路)
 or else the phrase before the number, less leading verbs and adverbs (累计建成地下综合管廊
