@@ -1,6 +1,7 @@
 """Response headers the whole site shares: language by URL, and the Permissions-Policy."""
 
 from django.conf import settings
+from django.http import HttpResponseNotAllowed
 from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
 from django.utils.cache import patch_cache_control
@@ -58,3 +59,16 @@ class PublicCacheMiddleware:
         elif response.status_code in (200, 301) and self.max_age:
             patch_cache_control(response, public=True, max_age=self.max_age)
         return response
+
+
+class ReadOnlyPublicSiteMiddleware:
+    """The public site answers GET and HEAD only: other methods get a 405 before CSRF
+    checks run (which would answer 403). The admin is left to its own forms."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method not in ("GET", "HEAD") and not request.path.startswith("/admin/"):
+            return HttpResponseNotAllowed(["GET", "HEAD"])
+        return self.get_response(request)

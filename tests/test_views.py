@@ -1,6 +1,7 @@
 import datetime
 
 import pytest
+from django.test import Client
 from django.utils import timezone
 
 from releases.models import Release
@@ -186,3 +187,12 @@ DETAIL_QUERIES = 8
 # channels, topics, and the next scheduled release (when the cached counts expire); then
 # the month counts of the chart and again the next scheduled release.
 INDEX_QUERIES = 2 + 6 + 2
+
+
+@pytest.mark.parametrize("method", ["post", "put", "delete", "options"])
+def test_public_site_refuses_writes_before_csrf_checks(reference_release, method):
+    browser = Client(enforce_csrf_checks=True)
+    for url in ["/", "/releases/2023/1/", "/search/", "/feeds/atom/"]:
+        response = getattr(browser, method)(url)
+        assert response.status_code == 405
+        assert response["Allow"] == "GET, HEAD"
