@@ -61,7 +61,7 @@ bench: install
 
 # Precision and recall of the importer per field over tests/importer/corpus.
 importer-eval: install
-	$(BIN)/python -m releases.importer.evaluate tests/importer/corpus
+	$(BIN)/python -m releases.importing.parser.evaluate tests/importer/corpus
 
 migrations-check: install
 	DJANGO_SECRET_KEY=check $(BIN)/python manage.py makemigrations --check --dry-run

@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "csp",
     "releases",
+    "bench",
 ]
 
 MIDDLEWARE = [

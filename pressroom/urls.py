@@ -6,8 +6,8 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.views.decorators.http import require_safe
 
-from releases.browse_views import robots_txt
 from releases.sitemaps import SITEMAPS
+from releases.views.site import robots_txt
 
 admin.site.site_header = "Pressroom 编辑后台"
 admin.site.site_title = "Pressroom"
@@ -31,6 +31,6 @@ urlpatterns = [
         {"sitemaps": SITEMAPS},
         name="sitemap",
     ),
-    path("api/", include("releases.api_urls")),
+    path("api/", include("releases.api.urls")),
     *i18n_patterns(path("", include("releases.urls")), prefix_default_language=False),
 ] + static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

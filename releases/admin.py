@@ -110,7 +110,7 @@ class ReleaseAdmin(admin.ModelAdmin):
     def get_urls(self):
         from django.urls import path
 
-        from releases.admin_import import import_view
+        from releases.importing.admin import import_view
 
         return [
             path(

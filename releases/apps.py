@@ -7,8 +7,6 @@ class ReleasesConfig(AppConfig):
     verbose_name = _("发布会档案")
 
     def ready(self):
-        from releases import caching
-        from releases.search import signals as search_signals
+        from releases import signals
 
-        caching.connect()
-        search_signals.connect()
+        signals.connect()

@@ -4,15 +4,14 @@ page (``q`` and filters)."""
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from django.conf import settings
 from django.contrib.syndication.views import Feed
+from django.http import Http404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
-from releases.filters import Filters, describe, narrow
+from releases.listing.filters import BadFilter, Filters, describe, narrow, search_within
 from releases.models import Release
-from releases.search import index
 from releases.search.tokens import parse_query
 
 FEED_SIZE = 30
@@ -30,14 +29,16 @@ class ReleaseAtomFeed(Feed):
     feed_type = Atom1Feed
 
     def get_object(self, request):
-        filters, names, queryset = narrow(request.GET, Release.objects.published())
+        try:
+            filters, names, queryset = narrow(request.GET, Release.objects.published())
+            query = parse_query(request.GET.get("q", ""))
+            # The same matches as the search page.
+            window = search_within(query, request.GET) if query else None
+        except BadFilter as error:
+            raise Http404(str(error)) from error
         labels = describe(filters, names)
-        query = parse_query(request.GET.get("q", ""))
         if query:
-            # The same matches as the search page: filters narrow the candidates first.
-            within = None if filters.is_empty else queryset
-            matches = [pk for pk, _ in index.window(query, settings.SEARCH_WINDOW, within)]
-            queryset = queryset.filter(pk__in=matches)
+            queryset = queryset.filter(pk__in=[pk for pk, _ in window])
             labels = [query.raw, *labels]
         return FeedSource(filters, labels, queryset, query.raw if query else "")
 

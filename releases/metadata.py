@@ -5,7 +5,7 @@ from urllib.parse import urlencode
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from releases.opendata import news_article
+from releases.api.data import moment
 
 
 def feed_links(params=None, title=None):
@@ -62,3 +62,33 @@ def release_meta(request, release):
         "image_url": absolute(photos[0].image.url) if photos else "",
         "structured_data": news_article(release, absolute, absolute(reverse("releases:index"))),
     }
+
+
+def news_article(release, absolute, site_url):
+    """schema.org NewsArticle for search engines (JSON-LD)."""
+    page = absolute(release.get_absolute_url())
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": release.title,
+        "description": release.lead,
+        "inLanguage": "zh-Hans",
+        "url": page,
+        "mainEntityOfPage": {"@type": "WebPage", "@id": page},
+        "datePublished": moment(release.published_at),
+        "dateModified": moment(release.updated_at or release.published_at),
+        "publisher": {"@type": "Organization", "name": "Pressroom", "url": site_url},
+    }
+    if release.channel:
+        data["articleSection"] = release.channel
+    if release.host_office:
+        data["author"] = {"@type": "Organization", "name": release.host_office}
+    if release.source:
+        data["sourceOrganization"] = {"@type": "Organization", "name": release.source}
+    topics = [topic.name for topic in release.topics.all()]
+    if topics:
+        data["keywords"] = topics
+    images = [absolute(photo.image.url) for photo in release.photos.all()]
+    if images:
+        data["image"] = images
+    return data

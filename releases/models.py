@@ -83,6 +83,15 @@ class ReleaseQuerySet(models.QuerySet):
     def newest_first(self):
         return self.order_by("-published_at", "-id")
 
+    def next_due(self):
+        """When the next scheduled release becomes public (None if none is waiting)."""
+        return (
+            self.filter(status=Release.Status.PUBLISHED, published_at__gt=timezone.now())
+            .order_by("published_at")
+            .values_list("published_at", flat=True)
+            .first()
+        )
+
     def for_listing(self):
         """Everything an index entry shows, in a fixed number of queries."""
         return self.prefetch_related(
@@ -90,6 +99,16 @@ class ReleaseQuerySet(models.QuerySet):
                 "appearances",
                 queryset=Appearance.objects.select_related("speaker").order_by("order"),
             )
+        )
+
+    def for_search_hits(self):
+        """for_listing() and the answers and figures that a hit's snippet comes from."""
+        return self.for_listing().prefetch_related(
+            Prefetch(
+                "segments",
+                queryset=Segment.objects.select_related("answerer__speaker").order_by("order"),
+            ),
+            Prefetch("figures", queryset=Figure.objects.order_by("order")),
         )
 
     def for_detail(self):

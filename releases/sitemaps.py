@@ -3,7 +3,7 @@
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
-from releases.browse_views import month_counts
+from releases.listing.counts import month_counts
 from releases.models import (
     Appearance,
     Organisation,
@@ -57,9 +57,6 @@ class SpeakerSitemap(Sitemap):
         speakers = _public_appearances().values("speaker_id")
         return Speaker.objects.filter(pk__in=speakers).order_by("pk")
 
-    def location(self, speaker):
-        return reverse("releases:speaker", args=[speaker.pk])
-
 
 class OrganisationSitemap(Sitemap):
     limit = LIMIT
@@ -68,9 +65,6 @@ class OrganisationSitemap(Sitemap):
         organisations = _public_appearances().values("organisation_id")
         return Organisation.objects.filter(pk__in=organisations).order_by("pk")
 
-    def location(self, organisation):
-        return reverse("releases:organisation", args=[organisation.pk])
-
 
 class TopicSitemap(Sitemap):
     limit = LIMIT
@@ -78,9 +72,6 @@ class TopicSitemap(Sitemap):
     def items(self):
         public = Release.objects.published().values("pk")
         return Topic.objects.filter(releases__in=public).distinct().order_by("pk")
-
-    def location(self, topic):
-        return reverse("releases:topic", args=[topic.pk])
 
 
 SITEMAPS = {

@@ -4,11 +4,11 @@ import re
 import pytest
 from django.core.cache import cache
 from django.db import connection
-from django.http import Http404, QueryDict
+from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from releases import filters
+from releases.listing import filters
 from releases.models import Release, Topic
 from tests.conftest import add_speaker, make_release
 
@@ -74,7 +74,7 @@ def test_parse_reads_every_filter():
     ],
 )
 def test_parse_refuses_malformed_values(query):
-    with pytest.raises(Http404):
+    with pytest.raises(filters.BadFilter):
         filters.parse(QueryDict(query))
 
 

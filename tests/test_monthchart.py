@@ -1,4 +1,4 @@
-from releases import monthchart
+from releases.charts import geometry as monthchart
 
 
 def test_months_ending_crosses_the_year_boundary():

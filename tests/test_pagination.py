@@ -3,7 +3,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from releases import pagination
+from releases.listing import pagination
 from releases.models import Release
 from tests.conftest import make_release
 

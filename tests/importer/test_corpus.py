@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from releases.importer import parse_article
-from releases.importer.evaluate import FIELDS, META_KEYS, compare, items
+from releases.importing.parser import parse_article
+from releases.importing.parser.evaluate import FIELDS, META_KEYS, compare, items
 
 CORPUS = Path(__file__).parent / "corpus"
 ARTICLES = sorted(p for p in CORPUS.glob("*.txt") if p.with_suffix(".json").exists())

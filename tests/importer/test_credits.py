@@ -1,6 +1,6 @@
 import pytest
 
-from releases.importer.credits import (
+from releases.importing.parser.credits import (
     caption_credits,
     credit_line,
     editor_of,

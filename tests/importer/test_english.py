@@ -1,6 +1,6 @@
 import pytest
 
-from releases.importer.english import header_people, mentioned_people, post_and_name
+from releases.importing.parser.english import header_people, mentioned_people, post_and_name
 
 
 def test_header_people_title_that_holds_a_briefing():

@@ -2,7 +2,7 @@ import json
 import shutil
 from pathlib import Path
 
-from releases.importer.evaluate import DEFAULT_CORPUS, main
+from releases.importing.parser.evaluate import DEFAULT_CORPUS, main
 
 SEED = "000_4afd75f9a84009b0"
 

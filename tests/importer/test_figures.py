@@ -1,6 +1,6 @@
 import pytest
 
-from releases.importer.figures import cn_number, dollar_of, figures_in
+from releases.importing.parser.figures import cn_number, dollar_of, figures_in
 
 
 def _one(text):

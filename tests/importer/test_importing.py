@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from releases.importing import fingerprint, import_text
+from releases.importing.writer import fingerprint, import_text
 from releases.models import Appearance, Organisation, Release, Segment, Speaker
 
 pytestmark = pytest.mark.django_db

@@ -1,6 +1,6 @@
 import pytest
 
-from releases.importer.meta import (
+from releases.importing.parser.meta import (
     channel_from,
     conference_date,
     conference_office,

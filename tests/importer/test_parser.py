@@ -1,6 +1,6 @@
 """How parse_article reads the turns of a transcript: hosts, interruptions, layouts."""
 
-from releases.importer import parse_article
+from releases.importing.parser import parse_article
 
 SCIO = """国新办举行新闻发布会
 

@@ -1,6 +1,6 @@
 import pytest
 
-from releases.importer.people import (
+from releases.importing.parser.people import (
     looks_like_name,
     people_in_list,
     split_position,

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from releases.importer import ParsedRelease, parse_article
-from releases.importer.people import SURNAMES
-from releases.importer.text import MAX_CHARS
+from releases.importing.parser import ParsedRelease, parse_article
+from releases.importing.parser.people import SURNAMES
+from releases.importing.parser.text import MAX_CHARS
 
 CORPUS = [
     p.read_text(encoding="utf-8") for p in sorted(Path(__file__).with_name("corpus").glob("*.txt"))
@@ -117,7 +117,7 @@ def test_parse_article_long_single_line_is_fast():
 
 
 def test_parse_article_internal_error_becomes_a_draft(monkeypatch):
-    from releases.importer import parser
+    from releases.importing.parser import parser
 
     def broken(self, paragraphs):
         raise RuntimeError("boom")

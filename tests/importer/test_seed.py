@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from releases.importer import parse_article
+from releases.importing.parser import parse_article
 
 CORPUS = Path(__file__).parent / "corpus"
 SEED = CORPUS / "000_4afd75f9a84009b0.txt"

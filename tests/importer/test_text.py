@@ -1,4 +1,4 @@
-from releases.importer.text import Restorer, fold, is_latin, normalise, split_paragraphs
+from releases.importing.parser.text import Restorer, fold, is_latin, normalise, split_paragraphs
 
 
 def test_normalise_strips_bom_and_crlf():

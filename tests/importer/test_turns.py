@@ -1,7 +1,7 @@
 import pytest
 
-from releases.importer.result import HOST
-from releases.importer.turns import (
+from releases.importing.parser.result import HOST
+from releases.importing.parser.turns import (
     ANSWER_TURN,
     HOST_TURN,
     QUESTION_TURN,

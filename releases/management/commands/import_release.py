@@ -5,7 +5,7 @@ from pathlib import Path
 from django.core.management import BaseCommand, CommandError
 from django.urls import reverse
 
-from releases.importing import import_text
+from releases.importing.writer import import_text
 
 
 class Command(BaseCommand):

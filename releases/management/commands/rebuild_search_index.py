@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 
+from releases.management.progress import Progress
 from releases.search import index
-from releases.search.progress import Progress
 
 
 class Command(BaseCommand):

@@ -2,8 +2,8 @@
 
 from django.urls import path
 
-from releases import api
 from releases import urls as _site_urls  # noqa: F401 (registers the "id" converter)
+from releases.api import views as api
 
 app_name = "api"
 urlpatterns = [

@@ -1,13 +1,25 @@
-"""Keep the search index in step with editors' saves and deletes.
+"""What follows an editor's save or delete: the search index and the cached counts.
 
-Bulk writes (``bulk_create``, ``QuerySet.update``) send no signals: code that makes them
-calls ``releases.search.index_releases(ids)`` when done, as the importer and the
-synthetic-data generator do.
+Wired once, from ReleasesConfig.ready(). Bulk writes (``bulk_create``,
+``QuerySet.update``) send no signals: code that makes them calls
+``releases.search.index.index_releases(ids)`` and ``releases.listing.cache.after_bulk_write()``
+when done, as the importer and the synthetic-data generator do.
 """
 
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
+from releases.listing import cache as counts_cache
+from releases.listing.counts import count_archive
 from releases.search import index
+
+
+def _recount(**kwargs):
+    """Drop the cached counts and, once the change is committed, count the whole archive
+    again (the index's facets and the months), so that the next reader does not wait for
+    them. Each further call in the same transaction finds the counts cached."""
+    counts_cache.invalidate()
+    transaction.on_commit(count_archive, robust=True)
 
 
 def _release_saved(sender, instance, **kwargs):
@@ -47,6 +59,12 @@ def _topics_changed(sender, instance, action, pk_set, reverse, **kwargs):
 
 def connect():
     from releases.models import Appearance, Figure, Organisation, Release, Segment, Speaker, Topic
+
+    for model in (Release, Appearance, Speaker, Organisation, Topic):
+        name = model.__name__
+        post_save.connect(_recount, sender=model, dispatch_uid=f"counts-save-{name}")
+        post_delete.connect(_recount, sender=model, dispatch_uid=f"counts-delete-{name}")
+    m2m_changed.connect(_recount, sender=Release.topics.through, dispatch_uid="counts-topics")
 
     uid = "search-index"
     post_save.connect(_release_saved, sender=Release, dispatch_uid=f"{uid}-release-save")

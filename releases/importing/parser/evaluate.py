@@ -1,6 +1,6 @@
 """Precision and recall of the importer against a hand-labelled corpus.
 
-    python -m releases.importer.evaluate [CORPUS_DIR] [-v]
+    python -m releases.importing.parser.evaluate [CORPUS_DIR] [-v]
 
 Each article is NAME.txt beside NAME.json, the expected structure (the --json schema plus
 kicker, channel, source, event_date, host_office). An expected file may carry a "bar":
@@ -41,7 +41,7 @@ META_KEYS = (
     "event_date",
     "host_office",
 )
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "tests" / "importer" / "corpus"
+DEFAULT_CORPUS = Path(__file__).resolve().parents[3] / "tests" / "importer" / "corpus"
 
 
 @dataclass

@@ -3,7 +3,8 @@
 ``filter_releases(request.GET, queryset)`` reads ``year``, ``month``, ``speaker``,
 ``organisation``, ``channel`` and ``topic``, narrows the queryset, and counts, for each
 facet, how many of the narrowed releases each value would keep. A malformed value or
-an unknown id is a 404: a link to it can only be mistyped or stale.
+an unknown id raises BadFilter (views answer 404: a link to it can only be mistyped or
+stale).
 """
 
 import datetime
@@ -11,22 +12,23 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
+from django import forms
+from django.conf import settings
+from django.core.validators import RegexValidator
 from django.db.models import Count
-from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from releases import caching
+from releases.listing import cache as caching
 from releases.models import Appearance, Organisation, Release, Speaker, Topic
+from releases.search import index
 
 PARAMS = ("year", "month", "speaker", "organisation", "channel", "topic")
 # Values listed per facet, most frequent first; the rest are reached by narrowing.
 FACET_LIMIT = 20
 MIN_YEAR, MAX_YEAR = 1900, 2999
-_ID = re.compile(r"[0-9]{1,18}")
-_YEAR = re.compile(r"[0-9]{4}")
-_MONTH = re.compile(r"[0-9]{1,2}")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+MAX_ID = 10**18
+_DIGITS = re.compile(r"[0-9]{1,19}")
 CHANNEL_MAX_LENGTH = Release._meta.get_field("channel").max_length
 
 
@@ -113,35 +115,45 @@ class Filtering:
         return f"{self.path}{self.filters.querystring(**changes)}"
 
 
-def _integer(value, pattern, low, high):
-    if not pattern.fullmatch(value):
-        raise Http404("bad filter value")
-    number = int(value)
-    if not low <= number <= high:
-        raise Http404("filter value out of range")
-    return number
+class BadFilter(ValueError):
+    """A malformed filter value, or an id that names nothing: views answer 404."""
+
+
+_no_control = RegexValidator(r"[\x00-\x1f\x7f]", inverse_match=True)
+
+
+class FilterForm(forms.Form):
+    """Validates the list filters of a query string; unknown parameters are ignored."""
+
+    year = forms.IntegerField(required=False, min_value=MIN_YEAR, max_value=MAX_YEAR)
+    month = forms.IntegerField(required=False, min_value=1, max_value=12)
+    speaker = forms.IntegerField(required=False, min_value=1, max_value=MAX_ID)
+    organisation = forms.IntegerField(required=False, min_value=1, max_value=MAX_ID)
+    channel = forms.CharField(
+        required=False, max_length=CHANNEL_MAX_LENGTH, validators=[_no_control]
+    )
+    topic = forms.IntegerField(required=False, min_value=1, max_value=MAX_ID)
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("month") and not cleaned.get("year"):
+            raise forms.ValidationError("a month needs a year")
+        return cleaned
 
 
 def parse(params):
-    """Filters from a QueryDict or dict; Http404 for a malformed value."""
-    values = {}
+    """Filters from a QueryDict or dict; BadFilter for a malformed value."""
+    data = {name: params.get(name, "") for name in PARAMS}
+    # Digits only: the form's IntegerField would also take "1.0", " 1" or "١".
     for name in PARAMS:
-        value = params.get(name, "")
-        value = value.strip() if isinstance(value, str) else ""
-        if not value:
-            continue
-        if name == "year":
-            values[name] = _integer(value, _YEAR, MIN_YEAR, MAX_YEAR)
-        elif name == "month":
-            values[name] = _integer(value, _MONTH, 1, 12)
-        elif name == "channel":
-            if len(value) > CHANNEL_MAX_LENGTH or _CONTROL.search(value):
-                raise Http404("bad channel")
-            values[name] = value
-        else:
-            values[name] = _integer(value, _ID, 1, 10**18)
-    if "month" in values and "year" not in values:
-        raise Http404("a month needs a year")
+        value = data[name].strip() if isinstance(data[name], str) else ""
+        if name != "channel" and value and not _DIGITS.fullmatch(value):
+            raise BadFilter(f"bad {name}")
+        data[name] = value
+    form = FilterForm(data)
+    if not form.is_valid():
+        raise BadFilter(form.errors.as_text())
+    values = {name: value for name, value in form.cleaned_data.items() if value not in (None, "")}
     return Filters(**values)
 
 
@@ -177,14 +189,14 @@ def apply(filters, queryset):
 
 
 def _names(filters):
-    """The names of the speaker, organisation and topic filtered on; Http404 if unknown."""
+    """The names of the speaker, organisation and topic filtered on; BadFilter if unknown."""
     names = {}
     for name, model in (("speaker", Speaker), ("organisation", Organisation), ("topic", Topic)):
         pk = getattr(filters, name)
         if pk:
             found = model.objects.filter(pk=pk).values_list("name", flat=True).first()
             if found is None:
-                raise Http404(f"no such {name}")
+                raise BadFilter(f"no such {name}")
             names[name] = found
     return names
 
@@ -306,13 +318,24 @@ def describe(filters, names):
     return [active.label for active in _active(filters, names, "")]
 
 
+def search_within(query, params):
+    """[(pk, score)]: the window of newest published matches of a parsed search ``query``.
+
+    The filters in ``params`` narrow the candidates before the window is taken, so that a
+    filtered search for a common word still reaches older releases. BadFilter as parse().
+    """
+    filters = parse(params)
+    within = None if filters.is_empty else apply(filters, Release.objects.published())
+    return index.window(query, settings.SEARCH_WINDOW, within)
+
+
 def filter_releases(params, queryset, *, path="/", cache_key="published"):
     """Narrow ``queryset`` by the filters in ``params`` and count the facets.
 
     ``queryset`` is a Release queryset (usually ``Release.objects.published()``).
     ``cache_key`` names that queryset for the facet-count cache (for a search, e.g.
     ``"search:" + normalised query``); None computes the counts every time.
-    ``path`` is where facet links point. Raises Http404 for a malformed value or an
+    ``path`` is where facet links point. Raises BadFilter for a malformed value or an
     unknown speaker, organisation or topic.
     """
     filters, names, narrowed = narrow(params, queryset)

@@ -10,7 +10,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 
-from releases.importing import import_text
+from releases.importing.writer import import_text
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 

@@ -6,7 +6,9 @@ import random
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from releases import caching
+from bench.synthetic import ORGANISATIONS, TOPICS, Generator
+from releases.listing import cache as caching
+from releases.management.progress import Progress
 from releases.models import (
     Appearance,
     Credit,
@@ -19,8 +21,6 @@ from releases.models import (
     month_of,
 )
 from releases.search import index
-from releases.search.progress import Progress
-from releases.synthetic import ORGANISATIONS, TOPICS, Generator
 
 
 def _document(item):

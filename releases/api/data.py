@@ -1,4 +1,4 @@
-"""Releases as plain data: the open-data JSON and the structured data of each page.
+"""Releases as plain data: the open-data JSON.
 
 ``release_data`` holds what the release page shows; ``release_summary`` what an index
 entry shows. ``absolute`` turns a path into a full URL (``request.build_absolute_uri``).
@@ -141,33 +141,3 @@ def release_data(release, absolute):
             for note in release.change_notes.all()
         ],
     }
-
-
-def news_article(release, absolute, site_url):
-    """schema.org NewsArticle for search engines (JSON-LD)."""
-    page = absolute(release.get_absolute_url())
-    data = {
-        "@context": "https://schema.org",
-        "@type": "NewsArticle",
-        "headline": release.title,
-        "description": release.lead,
-        "inLanguage": "zh-Hans",
-        "url": page,
-        "mainEntityOfPage": {"@type": "WebPage", "@id": page},
-        "datePublished": moment(release.published_at),
-        "dateModified": moment(release.updated_at or release.published_at),
-        "publisher": {"@type": "Organization", "name": "Pressroom", "url": site_url},
-    }
-    if release.channel:
-        data["articleSection"] = release.channel
-    if release.host_office:
-        data["author"] = {"@type": "Organization", "name": release.host_office}
-    if release.source:
-        data["sourceOrganization"] = {"@type": "Organization", "name": release.source}
-    topics = [topic.name for topic in release.topics.all()]
-    if topics:
-        data["keywords"] = topics
-    images = [absolute(photo.image.url) for photo in release.photos.all()]
-    if images:
-        data["image"] = images
-    return data

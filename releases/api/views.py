@@ -6,14 +6,15 @@ GET and HEAD only. Errors are JSON too: a 404 with {"error": …}.
 from functools import wraps
 from urllib.parse import urlencode
 
-from django.core.paginator import InvalidPage, Paginator
+from django.core.paginator import InvalidPage
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_safe
 
-from releases.filters import narrow
+from releases.api.data import SCHEMA_VERSION, release_data, release_summary
+from releases.listing.filters import BadFilter, narrow
+from releases.listing.pages import paginate
 from releases.models import Release
-from releases.opendata import SCHEMA_VERSION, release_data, release_summary
 
 PAGE_SIZE = 50
 JSON_OPTIONS = {"ensure_ascii": False}
@@ -24,7 +25,7 @@ def json_errors(view):
     def wrapper(request, *args, **kwargs):
         try:
             return view(request, *args, **kwargs)
-        except Http404:
+        except (Http404, BadFilter, InvalidPage):
             return JsonResponse({"error": "not found"}, status=404)
 
     return wrapper
@@ -43,11 +44,8 @@ def release_detail(request, pk):
 def release_list(request):
     filters, _, releases = narrow(request.GET, Release.objects.published())
     releases = releases.newest_first().for_listing().prefetch_related("topics")
-    paginator = Paginator(releases, PAGE_SIZE)
-    try:
-        page = paginator.page(request.GET.get("page") or 1)
-    except InvalidPage as error:
-        raise Http404("no such page") from error
+    listing = paginate(releases, request.GET.get("page"), PAGE_SIZE)
+    page = listing["page_obj"]
 
     def page_url(number):
         query = filters.params(page=number) if number > 1 else filters.params()
@@ -58,9 +56,9 @@ def release_list(request):
     data = {
         "schema_version": SCHEMA_VERSION,
         "filters": filters.params(),
-        "count": paginator.count,
+        "count": listing["paginator"].count,
         "page": page.number,
-        "pages": paginator.num_pages,
+        "pages": listing["paginator"].num_pages,
         "next": page_url(page.next_page_number()) if page.has_next() else None,
         "previous": page_url(page.previous_page_number()) if page.has_previous() else None,
         "results": [release_summary(r, request.build_absolute_uri) for r in page.object_list],

@@ -1,6 +1,6 @@
 """Turning pasted text into a draft release: one transaction, people and bodies reused by name.
 
-The parsing is releases.importer (plain Python); this module only maps its result onto the
+The parsing is releases.importing.parser (plain Python); this module only maps its result onto the
 models. The same text imported twice is found by its fingerprint and not created again.
 """
 
@@ -16,8 +16,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from releases import answers, search
-from releases.importer import ParsedRelease, parse_article
-from releases.importer.text import fold, normalise
+from releases.importing.parser import ParsedRelease, parse_article
+from releases.importing.parser.text import fold, normalise
 from releases.models import (
     Appearance,
     Credit,

@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.translation import ngettext
 
-from releases import monthchart
+from releases.charts import geometry as monthchart
 
 MONTHS = 12
 

@@ -1,47 +1,41 @@
-"""Public pages: read-only, GET and HEAD only, a fixed number of queries each."""
+"""The index and a release's page: read-only, a fixed number of queries each."""
 
 from django.conf import settings
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.decorators import method_decorator
 from django.views.decorators.http import require_safe
-from django.views.generic import ListView
 
-from releases.browse_views import month_counts
 from releases.charts import month_chart
-from releases.filters import filter_releases
+from releases.listing.counts import month_counts
+from releases.listing.filters import filter_releases
+from releases.listing.pages import ReleaseListView
+from releases.listing.pagination import KeysetPaginator
 from releases.metadata import list_meta, release_meta
 from releases.models import Release
-from releases.pagination import KeysetPaginator
 
 
-@method_decorator(require_safe, name="dispatch")
-class ReleaseIndexView(ListView):
+class ReleaseIndexView(ReleaseListView):
     template_name = "releases/release_list.html"
     context_object_name = "releases"
-    paginate_by = settings.RELEASES_PER_PAGE
     paginator_class = KeysetPaginator
 
     def get_paginator(self, queryset, per_page, **kwargs):
         # The page keys are cached per filter combination.
         key = f"index{self.filtering.querystring}"
-        paginator = super().get_paginator(queryset, per_page, cache_key=key, **kwargs)
-        paginator.count = self.filtering.total  # counted with the facets: no COUNT query
-        return paginator
+        return super().get_paginator(queryset, per_page, cache_key=key, **kwargs)
 
     def get_queryset(self):
         self.filtering = filter_releases(
             self.request.GET, Release.objects.published(), path=self.request.path
         )
+        self.known_count = self.filtering.total  # counted with the facets
         return self.filtering.queryset.newest_first().for_listing()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        page = context["page_obj"]
-        context["page_range"] = page.paginator.get_elided_page_range(page.number)
         context["filtering"] = self.filtering
         # The chart of the whole archive; a filtered list has its counts in the facets.
         context["month_chart"] = None if self.filtering.active else month_chart(month_counts())
-        context["meta"] = list_meta(self.request, self.filtering, page)
+        context["meta"] = list_meta(self.request, self.filtering, context["page_obj"])
         return context
 
 

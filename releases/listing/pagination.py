@@ -8,7 +8,7 @@ an index seek from its key. The first pages use a plain OFFSET, which is cheap t
 
 from django.core.paginator import Paginator
 
-from releases import caching
+from releases.listing import cache as caching
 
 # Pages up to this one use OFFSET (at most a few hundred rows skipped).
 OFFSET_PAGES = 10

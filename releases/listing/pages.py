@@ -1,0 +1,59 @@
+"""Paginated lists of releases, the one way every list page and the API cut pages.
+
+``ReleaseListView`` is Django's ListView with what the public lists share: GET and HEAD
+only, the total taken from the cached counts when known (no COUNT query), the elided page
+range, and a 404 for a malformed filter or a page that is not a page.
+"""
+
+from django.conf import settings
+from django.core.paginator import InvalidPage, Paginator
+from django.http import Http404
+from django.utils.decorators import method_decorator
+from django.views.decorators.http import require_safe
+from django.views.generic import ListView
+
+from releases.listing.filters import BadFilter
+
+
+def paginate(object_list, number, per_page=None, count=None, paginator_class=Paginator):
+    """The page ``number`` of ``object_list`` with what templates show about it.
+
+    ``count``, when known from the cached counts, saves the COUNT query. Raises
+    InvalidPage for a page that is not a page.
+    """
+    paginator = paginator_class(object_list, per_page or settings.RELEASES_PER_PAGE)
+    if count is not None:
+        paginator.count = count
+    page = paginator.page(number or 1)
+    return {
+        "page_obj": page,
+        "paginator": paginator,
+        "is_paginated": page.has_other_pages(),
+        "page_range": paginator.get_elided_page_range(page.number),
+        "object_list": page.object_list,
+    }
+
+
+@method_decorator(require_safe, name="dispatch")
+class ReleaseListView(ListView):
+    paginate_by = settings.RELEASES_PER_PAGE
+    # The number of items when the view knows it without counting (set in get_queryset).
+    known_count = None
+
+    def get(self, request, *args, **kwargs):
+        try:
+            return super().get(request, *args, **kwargs)
+        except (BadFilter, InvalidPage) as error:
+            raise Http404(str(error)) from error
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        paginator = super().get_paginator(queryset, per_page, **kwargs)
+        if self.known_count is not None:
+            paginator.count = self.known_count
+        return paginator
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        page = context["page_obj"]
+        context["page_range"] = page.paginator.get_elided_page_range(page.number)
+        return context
