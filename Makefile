@@ -8,7 +8,8 @@ PORT ?= 8000
 # `make run` serves plain HTTP on loopback with production code paths (DEBUG off,
 # whitenoise, gunicorn); only the HTTPS-only settings are turned off, explicitly.
 RUN_ENV := DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-local-run-not-for-production} \
-	DJANGO_SECURE_HTTPS=False DJANGO_ALLOWED_HOSTS=$${DJANGO_ALLOWED_HOSTS:-localhost,127.0.0.1}
+	DJANGO_SECURE_HTTPS=False DJANGO_ALLOWED_HOSTS=$${DJANGO_ALLOWED_HOSTS:-localhost,127.0.0.1} \
+	PRESSROOM_SITE_URL=$${PRESSROOM_SITE_URL:-http://$(HOST):$(PORT)}
 
 .PHONY: install browser-deps run test lint format messages migrations-check deploy-check importer-eval bench clean
 

@@ -47,9 +47,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "releases.pagecache.PageCacheMiddleware",
     "csp.middleware.CSPMiddleware",
     "releases.middleware.PermissionsPolicyMiddleware",
-    "django.middleware.http.ConditionalGetMiddleware",
     "releases.middleware.PublicCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "releases.middleware.UrlLocaleMiddleware",
@@ -91,6 +91,40 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+
+def cache_from_url(url):
+    """A CACHES entry from a URL: redis://host:port/db (Django's own Redis backend, shared
+    by every worker and app server), file:///folder (shared by the workers of one
+    machine), locmem:// (one process only)."""
+    if url.startswith(("redis://", "rediss://", "unix://")):
+        return {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": os.environ.get("DJANGO_CACHE_PREFIX", "pressroom"),
+        }
+    if url.startswith("file://"):
+        return {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": url.removeprefix("file://"),
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        }
+    if url.startswith("locmem://"):
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured(f"Unknown cache URL: {url!r} (redis://, file:// or locmem://)")
+
+
+# Redis when REDIS_URL (or DJANGO_CACHE_URL) is set; otherwise a folder that every
+# gunicorn worker of this machine shares.
+CACHES = {
+    "default": cache_from_url(
+        os.environ.get("DJANGO_CACHE_URL")
+        or os.environ.get("REDIS_URL")
+        or f"file://{BASE_DIR / 'var' / 'cache'}"
+    )
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -167,6 +201,14 @@ LOGGING = {
 
 # Seconds browsers and a CDN may keep a public page (0: no Cache-Control header).
 PUBLIC_CACHE_SECONDS = int(os.environ.get("DJANGO_PUBLIC_CACHE_SECONDS", "300"))
+# Seconds a rendered page stays in the shared page cache (0: no page cache). Pages of an
+# older version of the archive are never served, whatever this says (releases/pagecache.py).
+PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "86400"))
+# The site's public address, e.g. https://pressroom.example.org: absolute links (canonical,
+# Open Graph, feeds, sitemap, JSON) are built from it, not from the request's Host header,
+# so a cached page is the same bytes whatever host name or port reached it. Empty: the
+# request's own address (and the page cache keeps one copy per host).
+SITE_URL = os.environ.get("PRESSROOM_SITE_URL", "").rstrip("/")
 
 # Public pages per index page.
 RELEASES_PER_PAGE = 20

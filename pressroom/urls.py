@@ -7,7 +7,7 @@ from django.urls import include, path
 from django.views.decorators.http import require_safe
 
 from releases.sitemaps import SITEMAPS
-from releases.views.site import robots_txt
+from releases.views.site import robots_txt, sitemap_index
 
 admin.site.site_header = "Pressroom 编辑后台"
 admin.site.site_title = "Pressroom"
@@ -21,8 +21,8 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots"),
     path(
         "sitemap.xml",
-        require_safe(sitemap_views.index),
-        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap"},
+        sitemap_index,
+        {"sitemaps": SITEMAPS},
         name="sitemap_index",
     ),
     path(

@@ -4,6 +4,7 @@ page (``q`` and filters)."""
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.urls import reverse
@@ -23,6 +24,13 @@ class FeedSource:
     labels: list
     queryset: object
     q: str = ""
+    path: str = ""
+
+
+def _on_site(path):
+    """A path on the site's configured address; without one, Django's feed adds the
+    request's own."""
+    return f"{settings.SITE_URL}{path}" if settings.SITE_URL else path
 
 
 class ReleaseAtomFeed(Feed):
@@ -40,7 +48,9 @@ class ReleaseAtomFeed(Feed):
         if query:
             queryset = queryset.filter(pk__in=[pk for pk, _ in window])
             labels = [query.raw, *labels]
-        return FeedSource(filters, labels, queryset, query.raw if query else "")
+        return FeedSource(
+            filters, labels, queryset, query.raw if query else "", request.get_full_path()
+        )
 
     def title(self, source):
         return (
@@ -53,8 +63,14 @@ class ReleaseAtomFeed(Feed):
     def link(self, source):
         if source.q:
             params = {"q": source.q, **source.filters.params()}
-            return f"{reverse('releases:search')}?{urlencode(params)}"
-        return reverse("releases:index") + source.filters.querystring()
+            return _on_site(f"{reverse('releases:search')}?{urlencode(params)}")
+        return _on_site(reverse("releases:index") + source.filters.querystring())
+
+    def feed_url(self, source):
+        return _on_site(source.path)
+
+    def item_link(self, release):
+        return _on_site(release.get_absolute_url())
 
     def items(self, source):
         return source.queryset.newest_first().prefetch_related("topics")[:FEED_SIZE]

@@ -2,10 +2,24 @@
 
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from releases.api.data import moment
+
+
+def absolute_url(request, path):
+    """``path`` as a full URL on the site's configured address (settings.SITE_URL), or, when
+    none is configured, on the address the request used."""
+    if settings.SITE_URL:
+        return f"{settings.SITE_URL}{path}"
+    return request.build_absolute_uri(path)
+
+
+def absolute_builder(request):
+    """absolute_url for this request, as a one-argument function."""
+    return lambda path: absolute_url(request, path)
 
 
 def feed_links(params=None, title=None):
@@ -32,7 +46,7 @@ def canonical_url(request, path=None, params=None, page=None):
     if page and page > 1:
         params["page"] = page
     query = f"?{urlencode(params)}" if params else ""
-    return request.build_absolute_uri(f"{path or request.path}{query}")
+    return absolute_url(request, f"{path or request.path}{query}")
 
 
 def list_meta(request, filtering, page_obj, title=None, q=""):
@@ -52,7 +66,7 @@ def list_meta(request, filtering, page_obj, title=None, q=""):
 
 def release_meta(request, release):
     """Canonical, feeds, the JSON alternate, Open Graph and JSON-LD of a release page."""
-    absolute = request.build_absolute_uri
+    absolute = absolute_builder(request)
     page = absolute(release.get_absolute_url())
     photos = list(release.photos.all())
     return {

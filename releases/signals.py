@@ -1,4 +1,5 @@
-"""What follows an editor's save or delete: the search index and the cached counts.
+"""What follows an editor's save or delete: the archive's version (and with it every cached
+page and count), the counts recomputed, and the search index.
 
 Wired once, from ReleasesConfig.ready(). Bulk writes (``bulk_create``,
 ``QuerySet.update``) send no signals: code that makes them calls
@@ -9,17 +10,28 @@ when done, as the importer and the synthetic-data generator do.
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from releases.listing import cache as counts_cache
+from releases import freshness
 from releases.listing.counts import count_archive
 from releases.search import index
 
 
-def _recount(**kwargs):
-    """Drop the cached counts and, once the change is committed, count the whole archive
-    again (the index's facets and the months), so that the next reader does not wait for
-    them. Each further call in the same transaction finds the counts cached."""
-    counts_cache.invalidate()
-    transaction.on_commit(count_archive, robust=True)
+def _after_commit():
+    freshness.bump()
+    count_archive()
+
+
+def _archive_changed(**kwargs):
+    """A new archive version now (this request's own reads see the change) and again once
+    the change is committed (a reader in between may have cached the old state under the
+    new version); then the whole archive is counted again (the index's facets and the
+    months), so that the next reader does not wait for them. Once per transaction."""
+    freshness.bump()
+    connection = transaction.get_connection()
+    pending = connection.in_atomic_block and any(
+        func is _after_commit for _, func, _ in connection.run_on_commit
+    )
+    if not pending:
+        transaction.on_commit(_after_commit, robust=True)
 
 
 def _release_saved(sender, instance, **kwargs):
@@ -58,13 +70,18 @@ def _topics_changed(sender, instance, action, pk_set, reverse, **kwargs):
 
 
 def connect():
-    from releases.models import Appearance, Figure, Organisation, Release, Segment, Speaker, Topic
-
-    for model in (Release, Appearance, Speaker, Organisation, Topic):
-        name = model.__name__
-        post_save.connect(_recount, sender=model, dispatch_uid=f"counts-save-{name}")
-        post_delete.connect(_recount, sender=model, dispatch_uid=f"counts-delete-{name}")
-    m2m_changed.connect(_recount, sender=Release.topics.through, dispatch_uid="counts-topics")
+    from releases.models import (
+        Appearance,
+        ChangeNote,
+        Credit,
+        Figure,
+        Organisation,
+        Photo,
+        Release,
+        Segment,
+        Speaker,
+        Topic,
+    )
 
     uid = "search-index"
     post_save.connect(_release_saved, sender=Release, dispatch_uid=f"{uid}-release-save")
@@ -77,4 +94,15 @@ def connect():
         post_save.connect(_name_changed, sender=model, dispatch_uid=f"{uid}-{model.__name__}")
     m2m_changed.connect(
         _topics_changed, sender=Release.topics.through, dispatch_uid=f"{uid}-topics"
+    )
+
+    # After the search index's handlers: when a save commits at once, the counts are
+    # made from the index as it now stands.
+    public = (Release, Appearance, Segment, Figure, Photo, Credit, ChangeNote)
+    for model in (*public, Speaker, Organisation, Topic):
+        name = model.__name__
+        post_save.connect(_archive_changed, sender=model, dispatch_uid=f"archive-save-{name}")
+        post_delete.connect(_archive_changed, sender=model, dispatch_uid=f"archive-delete-{name}")
+    m2m_changed.connect(
+        _archive_changed, sender=Release.topics.through, dispatch_uid="archive-topics"
     )

@@ -1,6 +1,9 @@
 """sitemap.xml: an index of sections, each split into pages of at most LIMIT URLs."""
 
-from django.contrib.sitemaps import Sitemap
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.contrib.sitemaps import Sitemap as DjangoSitemap
 from django.urls import reverse
 
 from releases.listing.counts import month_counts
@@ -16,14 +19,25 @@ from releases.models import (
 LIMIT = 5000
 
 
+class Sitemap(DjangoSitemap):
+    """URLs on the site's configured address (settings.SITE_URL) when there is one."""
+
+    limit = LIMIT
+
+    @property
+    def protocol(self):
+        return urlsplit(settings.SITE_URL).scheme or None
+
+    def get_domain(self, site=None):
+        return urlsplit(settings.SITE_URL).netloc or super().get_domain(site)
+
+
 def _public_appearances():
     return Appearance.objects.filter(published_condition("release__"))
 
 
 class PageSitemap(Sitemap):
     """The home page and the archive by year and month."""
-
-    limit = LIMIT
 
     def items(self):
         counts = month_counts()
@@ -40,8 +54,6 @@ class PageSitemap(Sitemap):
 
 
 class ReleaseSitemap(Sitemap):
-    limit = LIMIT
-
     def items(self):
         # Oldest first, by id: earlier pages of the sitemap stay the same as the archive grows.
         return Release.objects.published().order_by("pk").only("pk", "published_at", "updated_at")
@@ -51,24 +63,18 @@ class ReleaseSitemap(Sitemap):
 
 
 class SpeakerSitemap(Sitemap):
-    limit = LIMIT
-
     def items(self):
         speakers = _public_appearances().values("speaker_id")
         return Speaker.objects.filter(pk__in=speakers).order_by("pk")
 
 
 class OrganisationSitemap(Sitemap):
-    limit = LIMIT
-
     def items(self):
         organisations = _public_appearances().values("organisation_id")
         return Organisation.objects.filter(pk__in=organisations).order_by("pk")
 
 
 class TopicSitemap(Sitemap):
-    limit = LIMIT
-
     def items(self):
         public = Release.objects.published().values("pk")
         return Topic.objects.filter(releases__in=public).distinct().order_by("pk")

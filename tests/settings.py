@@ -12,3 +12,10 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+# The suite runs on the configured cache (Redis when REDIS_URL is set, as in CI); the
+# default shared folder is a fresh one per run, so runs never see each other's pages.
+if not (os.environ.get("DJANGO_CACHE_URL") or os.environ.get("REDIS_URL")):
+    import tempfile
+
+    CACHES = {"default": cache_from_url(f"file://{tempfile.mkdtemp(prefix='pressroom-cache-')}")}  # noqa: F405

@@ -9,7 +9,7 @@ from django.conf import settings
 CLEAN_ENV = {
     key: value
     for key, value in os.environ.items()
-    if not key.startswith("DJANGO_") and key != "DATABASE_URL"
+    if not key.startswith("DJANGO_") and key not in ("DATABASE_URL", "REDIS_URL")
 }
 
 
@@ -52,3 +52,21 @@ def test_site_time_zone_and_language():
     assert settings.TIME_ZONE == "Asia/Shanghai"
     assert settings.LANGUAGE_CODE == "zh-hans"
     assert settings.USE_TZ
+
+
+def test_settings_cache_is_shared_by_every_worker():
+    def backend(**env):
+        result = read_settings("s.CACHES['default']['BACKEND']", DJANGO_SECRET_KEY="x" * 50, **env)
+        return result.stdout.strip().rsplit(".", 1)[-1]
+
+    # The embedded default: a folder every gunicorn worker of the machine reads and writes.
+    assert backend() == "FileBasedCache"
+    # Several app servers: Django's own Redis backend.
+    assert backend(REDIS_URL="redis://127.0.0.1:6379/0") == "RedisCache"
+    assert backend(DJANGO_CACHE_URL="redis://cache.internal:6379/1") == "RedisCache"
+
+
+def test_settings_refuse_an_unknown_cache_url():
+    result = read_settings("s.CACHES", DJANGO_SECRET_KEY="x" * 50, DJANGO_CACHE_URL="memcache://x")
+    assert result.returncode != 0
+    assert "Unknown cache URL" in result.stderr

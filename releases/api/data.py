@@ -1,7 +1,7 @@
 """Releases as plain data: the open-data JSON.
 
 ``release_data`` holds what the release page shows; ``release_summary`` what an index
-entry shows. ``absolute`` turns a path into a full URL (``request.build_absolute_uri``).
+entry shows. ``absolute`` turns a path into a full URL (``releases.metadata.absolute_builder``).
 The schema is documented in the README ("Open data").
 """
 

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_safe
 from releases.api.data import SCHEMA_VERSION, release_data, release_summary
 from releases.listing.filters import BadFilter, narrow
 from releases.listing.pages import paginate
+from releases.metadata import absolute_builder, absolute_url
 from releases.models import Release
 
 PAGE_SIZE = 50
@@ -35,7 +36,7 @@ def json_errors(view):
 @json_errors
 def release_detail(request, pk):
     release = get_object_or_404(Release.objects.published().for_detail(), pk=pk)
-    data = release_data(release, request.build_absolute_uri)
+    data = release_data(release, absolute_builder(request))
     return JsonResponse(data, json_dumps_params=JSON_OPTIONS)
 
 
@@ -49,8 +50,8 @@ def release_list(request):
 
     def page_url(number):
         query = filters.params(page=number) if number > 1 else filters.params()
-        return request.build_absolute_uri(
-            f"{request.path}?{urlencode(query)}" if query else request.path
+        return absolute_url(
+            request, f"{request.path}?{urlencode(query)}" if query else request.path
         )
 
     data = {
@@ -61,6 +62,6 @@ def release_list(request):
         "pages": listing["paginator"].num_pages,
         "next": page_url(page.next_page_number()) if page.has_next() else None,
         "previous": page_url(page.previous_page_number()) if page.has_previous() else None,
-        "results": [release_summary(r, request.build_absolute_uri) for r in page.object_list],
+        "results": [release_summary(r, absolute_builder(request)) for r in page.object_list],
     }
     return JsonResponse(data, json_dumps_params=JSON_OPTIONS)

@@ -12,6 +12,7 @@ from collections import defaultdict
 from django.db import connection
 from django.db.models import Prefetch
 
+from releases import freshness
 from releases.search.tokens import index_text
 
 TABLE = "releases_search"
@@ -119,6 +120,7 @@ def index_releases(ids):
 def clear():
     with connection.cursor() as cursor:
         cursor.execute(f"DELETE FROM {TABLE}")
+    freshness.bump()  # search finds nothing now (writes follow an editor's save, which bumps)
 
 
 def count():
@@ -138,6 +140,7 @@ def rebuild(batch_size=500, progress=None):
         if progress:
             progress(min(start + batch_size, len(ids)), len(ids))
     optimize()
+    freshness.bump()
     return len(ids)
 
 

@@ -5,6 +5,8 @@ from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.safestring import mark_safe
 
+from releases import metadata
+
 register = template.Library()
 
 
@@ -24,9 +26,9 @@ def translated_url(context, language):
 
 @register.simple_tag(takes_context=True)
 def absolute_url(context, path):
-    """``path`` as a full URL on the host the reader used (for copied and printed links)."""
+    """``path`` as a full URL on the site's address (for alternates, copied and printed links)."""
     request = context.get("request")
-    return request.build_absolute_uri(path) if request is not None else path
+    return metadata.absolute_url(request, path) if request is not None else path
 
 
 @register.simple_tag

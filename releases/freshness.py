@@ -1,0 +1,51 @@
+"""The archive's version: one value, shared through the cache, that changes whenever what
+the public sees may have changed.
+
+It changes on every editor's save or delete (releases/signals.py), after bulk writes
+(``bump()``), and when a scheduled release becomes due: the version records the next due
+time, and the first request after it moves the version on. Every cached page and count
+carries the version in its key, so a change shows on every page, on every worker and app
+server that shares the cache, at the very next request. The version is known without
+rendering anything, so ETag and Last-Modified come from it (releases/pagecache.py).
+"""
+
+import time
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.utils import timezone
+
+KEY = "releases:archive-version"
+
+
+@dataclass(frozen=True)
+class Version:
+    tag: str  # changes with every change of the archive
+    changed_at: float  # when it changed (Unix time): the pages' Last-Modified
+    next_due: float | None  # when the next scheduled release becomes public
+
+
+def _next_due():
+    from releases.models import Release
+
+    due = Release.objects.next_due()
+    return due.timestamp() if due is not None else None
+
+
+def bump(changed_at=None):
+    """A new version: the archive changed (at ``changed_at``, now by default)."""
+    now = timezone.now().timestamp()
+    version = Version(f"{time.time_ns():x}", changed_at or now, _next_due())
+    cache.set(KEY, (version.tag, version.changed_at, version.next_due), None)
+    return version
+
+
+def current():
+    """The archive's version, moved on first if a scheduled release has become due."""
+    stored = cache.get(KEY)
+    if stored is None:
+        return bump()
+    version = Version(*stored)
+    if version.next_due is not None and timezone.now().timestamp() >= version.next_due:
+        return bump(changed_at=version.next_due)
+    return version

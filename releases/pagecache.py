@@ -1,0 +1,127 @@
+"""The shared page cache: each public page rendered once per version of the archive.
+
+PageCacheMiddleware answers anonymous GET and HEAD requests from Django's cache (Redis
+or a shared folder, see settings.CACHES): the key holds the archive's version
+(releases/freshness.py), the code's version and the full path, so any editor's change
+or a new deployment is seen at the next request on every worker, with nothing to purge.
+ETag and Last-Modified come from the same version, so a conditional request is answered
+304 before any page is looked up or rendered.
+
+Requests carrying a session cookie (editors, who may preview drafts), the admin, and
+answers that are private, set a cookie or vary on cookies are never stored.
+"""
+
+import hashlib
+from pathlib import Path
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse, HttpResponseNotModified
+from django.utils.cache import get_conditional_response
+from django.utils.http import http_date
+
+from releases import freshness
+
+# Paths the page cache leaves alone: the admin and files served elsewhere.
+BYPASS_PREFIXES = ("/admin/", "/static/", "/media/")
+STORED_STATUSES = (200, 301)
+# Headers kept with a stored page; the middleware outside (security) adds its own.
+SKIPPED_HEADERS = {"set-cookie", "date"}
+
+
+def _code_version():
+    """Changes when the code, templates, translations or static files are deployed anew,
+    so that pages rendered by the previous release of the site are not served."""
+    digest = hashlib.sha256()
+    root = Path(settings.BASE_DIR)
+    for folder in ("releases", "pressroom", "templates", "locale"):
+        for path in sorted((root / folder).rglob("*")):
+            if path.is_file() and path.suffix != ".pyc":
+                digest.update(str(path.relative_to(root)).encode())
+                digest.update(path.read_bytes())
+    manifest = Path(settings.STATIC_ROOT) / "staticfiles.json"
+    if manifest.exists():
+        digest.update(manifest.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+CODE_VERSION = _code_version()
+
+
+def _cacheable_request(request):
+    return (
+        request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and not request.path.startswith(BYPASS_PREFIXES)
+    )
+
+
+def _storable(response):
+    cache_control = response.get("Cache-Control", "")
+    return (
+        response.status_code in STORED_STATUSES
+        and not response.streaming
+        and not response.cookies
+        and "private" not in cache_control
+        and "no-store" not in cache_control
+        and "cookie" not in response.get("Vary", "").lower()
+    )
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _cacheable_request(request):
+            return self.get_response(request)
+        # The Host header is checked against ALLOWED_HOSTS as the inner middleware would:
+        # a bad host gets the 400 page, never a cached page.
+        host = request.get_host()
+        version = freshness.current()
+        path = request.get_full_path()
+        # Without a configured site URL, absolute links in a page come from the request.
+        origin = "" if settings.SITE_URL else f"{request.scheme}://{host}"
+        name = hashlib.sha256(f"{CODE_VERSION}:{version.tag}:{origin}{path}".encode()).hexdigest()
+        etag = f'"{name[:20]}"'
+        last_modified = int(version.changed_at)
+
+        not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
+        if not_modified is not None and not_modified.status_code == 304:
+            return self._not_modified(etag, last_modified)
+
+        seconds = settings.PAGE_CACHE_SECONDS
+        key = f"page:{name}"
+        stored = cache.get(key) if seconds else None
+        if stored is not None:
+            return self._from_store(request, stored)
+
+        response = self.get_response(request)
+        if _storable(response):
+            response["ETag"] = etag
+            response["Last-Modified"] = http_date(last_modified)
+            if seconds:
+                headers = [
+                    (header, value)
+                    for header, value in response.items()
+                    if header.lower() not in SKIPPED_HEADERS
+                ]
+                cache.set(key, (response.status_code, headers, response.content), seconds)
+        return response
+
+    @staticmethod
+    def _not_modified(etag, last_modified):
+        response = HttpResponseNotModified()
+        response["ETag"] = etag
+        response["Last-Modified"] = http_date(last_modified)
+        if settings.PUBLIC_CACHE_SECONDS:
+            response["Cache-Control"] = f"public, max-age={settings.PUBLIC_CACHE_SECONDS}"
+        return response
+
+    @staticmethod
+    def _from_store(request, stored):
+        status, headers, content = stored
+        body = b"" if request.method == "HEAD" else content
+        response = HttpResponse(body, status=status, headers=headers)
+        response["Content-Length"] = str(len(content))
+        return response
