@@ -13,8 +13,8 @@ from .credits import (
     parse_credits,
     split_trailing_credits,
 )
-from .english import header_people, mentioned_people, post_and_name
-from .figures import dollar_of, figures_in
+from .english import dollar_of, header_people, mentioned_people, post_and_name
+from .figures import figures_in
 from .people import people_in_list, split_position, split_title_name
 from .result import HOST, Credit, ParsedRelease, Segment, Speaker
 from .text import Restorer, fold, is_latin, normalise, split_paragraphs
