@@ -107,6 +107,77 @@ def mentioned_people(paragraph: str) -> list[tuple[str, str]]:
     return found
 
 
+# ---- turns: how labels are printed ----------------------------------------------------
+
+EN_PREFIX_RE = re.compile(
+    r"^\s*+(?P<p>(?:MR|MS|MRS|DR|MISS)\.?\s?[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+)?"
+    r"|[A-Z][A-Z.'\-]*(?:\s[A-Z][A-Z.'\-]*){0,4})\s*:\s*(?P<rest>.*)$",
+    re.S,
+)
+EN_NAME_PREFIX_RE = re.compile(
+    r"^\s*+(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-zA-Z.'\-]+){1,3})\s*:\s*(?P<rest>.+)$"
+)
+EN_ROLE_PREFIX_RE = re.compile(
+    r"^\s*+\**(?P<p>Question|Answer|Reporter|Correspondent|Spokesperson|Spokesman|Spokeswoman|"
+    r"Moderator|Host|Deputy Spokesperson)\**\s*:\s*(?P<rest>.+)$",
+    re.S,
+)
+EN_OUTLET_PREFIX_RE = re.compile(
+    r"^\s*+(?P<p>[A-Z][\w&.'\-]*(?:\s[A-Z][\w&.'\-]*){0,3})\s*:\s*(?P<rest>.+)$", re.S
+)
+EN_Q_RE = re.compile(r"^\s*+(?P<p>Q)(?:\.|\s)\s*(?P<rest>[A-Z(\"'].*)$", re.S)
+# Question (BBC):, QUESTION (Reuters):, Q (ITV News): the outlet asking.
+EN_ASKED_BY_RE = re.compile(
+    r"^\s*+\**(?:Question|QUESTION|Q|Reporter|REPORTER)\s*[(\[](?P<asker>[^()\[\]]{1,60})[)\]]\**"
+    r"\s*:\s*(?P<rest>.*)$",
+    re.S,
+)
+# Prime Minister:, Chancellor:, Foreign Secretary: a post in title case, alone or before text.
+EN_OFFICE_RE = re.compile(
+    r"^\s*+\**(?P<p>(?:The\s+)?[A-Z][a-z]+(?:[ -](?:of\s+the\s+|of\s+|for\s+)?[A-Z][a-z]+){0,5})\**"
+    r"\s*:\s*(?P<rest>.*)$",
+    re.S,
+)
+EN_QUESTION_WORDS = {
+    "QUESTION",
+    "Q",
+    "REPORTER",
+    "JOURNALIST",
+    "PARTICIPANT",
+    "AUDIENCE MEMBER",
+    "PRESS",
+}
+EN_HOST_WORDS = {"MODERATOR", "OPERATOR", "MODERATOR (OFF-MIC)", "STAFF", "HOST", "CHAIR"}
+EN_NOT_SPEAKERS = {"END", "NOTE", "UPDATE", "PHOTO", "SOURCE", "TAGS", "RELATED", "TRANSCRIPT"}
+HONORIFICS = {"MR", "MS", "MRS", "DR", "MISS"}
+
+
+def english_surname(label: str) -> str | None:
+    words = re.sub(r"[.,]", " ", label).split()
+    if not words or not all(w.isupper() for w in words):
+        return None
+    return words[-1]
+
+
+def english_honorific(label: str) -> bool:
+    """MR. PRICE, DR. LEE: a label that names a person, not an office."""
+    return label.replace(".", " ").split()[0].upper() in HONORIFICS
+
+
+def english_display(label: str) -> str:
+    """MR. PRICE → Mr. Price; SECRETARY BLINKEN → Secretary Blinken."""
+    words = label.replace(".", ". ").split()
+    out = []
+    for w in words:
+        w = w.strip()
+        core = w.rstrip(".")
+        if core in HONORIFICS:
+            out.append(core.capitalize() + ".")
+        else:
+            out.append("-".join(part.capitalize() for part in w.split("-")))
+    return " ".join(out).replace(". .", ".")
+
+
 # ---- figures ---------------------------------------------------------------------------
 
 _EN_FIGURE_RE = re.compile(
