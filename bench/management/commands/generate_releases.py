@@ -24,16 +24,21 @@ from releases.search import index
 
 
 def _document(item):
-    """The search document of a synthetic release: the same texts index.document() reads."""
-    head = [item.lead, item.kicker, item.channel]
-    for a in item.appearances:
-        head.extend((a.speaker, f"{a.organisation}{a.position}"))
-    head.extend(f"{f.label} {f.text}" for f in item.figures)
-    head.extend(item.topics)
-    body = [""]
-    for s in item.segments:
-        body.extend((s.question, s.asker, s.answer))
-    return index.document_from_texts(item.title, head, body)
+    """The search document of a synthetic release, built as for a saved one."""
+    return index.search_document(
+        title=item.title,
+        lead=item.lead,
+        kicker=item.kicker,
+        channel=item.channel,
+        body="",
+        people=[
+            (a.speaker, Appearance.join_title_line(a.organisation, a.position))
+            for a in item.appearances
+        ],
+        figures=[(f.label, f.text) for f in item.figures],
+        topics=item.topics,
+        segments=[(s.question, s.asker, s.answer) for s in item.segments],
+    )
 
 
 class Command(BaseCommand):
