@@ -22,6 +22,7 @@ install: $(BIN)/.installed
 
 # The browser tests drive Debian's Chromium, and need CJK fonts or Chinese renders as
 # boxes. Installed only when missing; without them the browser tests fail, not skip.
+# Not a prerequisite of `test` (it needs root and the network): CI runs it once first.
 browser-deps:
 	@if ! command -v chromium >/dev/null 2>&1 || ! dpkg -s fonts-noto-cjk >/dev/null 2>&1; then \
 		echo "Installing chromium and fonts-noto-cjk"; \
@@ -35,7 +36,7 @@ run: install
 	@echo "Serving Pressroom on http://$(HOST):$(PORT)/ (Ctrl-C stops it)"
 	$(RUN_ENV) $(BIN)/gunicorn pressroom.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile -
 
-test: install browser-deps
+test: install
 	$(BIN)/pytest
 
 lint: install
