@@ -60,9 +60,9 @@ messages: install
 bench: install
 	$(BIN)/python bench/run.py
 
-# Precision and recall of the importer per field over tests/importer/corpus.
+# Precision and recall of the importer per field over tests/importing/corpus.
 importer-eval: install
-	$(BIN)/python -m releases.importing.parser.evaluate tests/importer/corpus
+	$(BIN)/python -m releases.importing.parser.evaluate tests/importing/corpus
 
 migrations-check: install
 	DJANGO_SECRET_KEY=check $(BIN)/python manage.py makemigrations --check --dry-run
