@@ -23,6 +23,7 @@ install: $(BIN)/.installed
 
 # The browser tests drive Debian's Chromium, and need CJK fonts or Chinese renders as
 # boxes. Installed only when missing; without them the browser tests fail, not skip.
+# Not a prerequisite of `test` (it needs root and the network): CI runs it once first.
 browser-deps:
 	@if ! command -v chromium >/dev/null 2>&1 || ! dpkg -s fonts-noto-cjk >/dev/null 2>&1; then \
 		echo "Installing chromium and fonts-noto-cjk"; \
@@ -36,7 +37,7 @@ run: install
 	@echo "Serving Pressroom on http://$(HOST):$(PORT)/ (Ctrl-C stops it)"
 	$(RUN_ENV) $(BIN)/gunicorn pressroom.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile -
 
-test: install browser-deps
+test: install
 	$(BIN)/pytest
 
 lint: install
@@ -60,9 +61,9 @@ messages: install
 bench: install
 	$(BIN)/python bench/run.py
 
-# Precision and recall of the importer per field over tests/importer/corpus.
+# Precision and recall of the importer per field over tests/importing/corpus.
 importer-eval: install
-	$(BIN)/python -m releases.importing.parser.evaluate tests/importer/corpus
+	$(BIN)/python -m releases.importing.parser.evaluate tests/importing/corpus
 
 migrations-check: install
 	DJANGO_SECRET_KEY=check $(BIN)/python manage.py makemigrations --check --dry-run

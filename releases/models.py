@@ -294,9 +294,14 @@ class Appearance(models.Model):
     def title_line(self):
         """Organisation and position as one line: 山东省住房和城乡建设厅二级巡视员."""
         organisation = self.organisation.name if self.organisation_id else ""
-        if organisation and self.position.startswith(organisation):
-            return self.position
-        return f"{organisation}{self.position}"
+        return self.join_title_line(organisation, self.position)
+
+    @staticmethod
+    def join_title_line(organisation, position):
+        """The title line from plain names, for writers that hold no Appearance (bulk loads)."""
+        if organisation and position.startswith(organisation):
+            return position
+        return f"{organisation}{position}"
 
 
 class Segment(models.Model):

@@ -73,79 +73,77 @@ def test_editor_cannot_manage_user_accounts(editor_client):
     assert editor_client.get("/admin/auth/user/").status_code == 403
 
 
-def test_editor_adds_release_with_speakers_segments_figures_and_it_appears(
-    editor_client, settings, tmp_path
-):
-    settings.MEDIA_ROOT = tmp_path
-    response = editor_client.post("/admin/releases/speaker/add/", {"name": "王建国"})
-    assert response.status_code == 302
-    speaker = Speaker.objects.get(name="王建国")
+# An editor enters a release in two steps: the release with its speakers, segments,
+# figures and credits; then, once they exist, the answerer, the figure's segment and a photo.
 
+SPEAKER = {"appearances-0-order": "1", "appearances-0-position": "市住房城乡建设局局长"}
+QUESTION = "今年老旧小区改造有哪些安排?"
+FIGURE = {
+    "figures-0-order": "1",
+    "figures-0-text": "120个",
+    "figures-0-value": "120",
+    "figures-0-unit": "个",
+    "figures-0-label": "改造老旧小区",
+}
+CREDIT = {"credits-0-order": "1", "credits-0-role": "文", "credits-0-name": "李记者"}
+
+
+def add_speaker_in_admin(editor_client, name="王建国"):
+    response = editor_client.post("/admin/releases/speaker/add/", {"name": name})
+    assert response.status_code == 302
+    return Speaker.objects.get(name=name)
+
+
+def add_release_in_admin(editor_client, speaker):
+    """The first step: the release with one speaker, segment, figure and credit."""
     data = release_fields()
     data.update(
         management_forms(appearances=(1, 0), segments=(1, 0), figures=(1, 0), credits=(1, 0))
     )
+    data.update(SPEAKER | FIGURE | CREDIT)
     data.update(
         {
-            "appearances-0-order": "1",
             "appearances-0-speaker": str(speaker.pk),
-            "appearances-0-position": "市住房城乡建设局局长",
             "appearances-0-role": "speaker",
             "segments-0-order": "1",
-            "segments-0-question": "今年老旧小区改造有哪些安排?",
+            "segments-0-question": QUESTION,
             "segments-0-asker": "大众日报记者",
             "segments-0-answer": "★改造提速\n\n今年计划改造老旧小区120个。",
-            "figures-0-order": "1",
-            "figures-0-text": "120个",
-            "figures-0-value": "120",
-            "figures-0-unit": "个",
-            "figures-0-label": "改造老旧小区",
-            "credits-0-order": "1",
-            "credits-0-role": "文",
-            "credits-0-name": "李记者",
         }
     )
     response = editor_client.post("/admin/releases/release/add/", data)
     assert response.status_code == 302, response.context["errors"]
-    release = Release.objects.get(title="城市更新新闻发布会")
+    return Release.objects.get(title="城市更新新闻发布会")
 
-    # Second step: now that the release has speakers and segments, pick the answerer.
+
+def complete_release_in_admin(editor_client, release, speaker):
+    """The second step: the answerer, the figure's segment and a photo."""
     appearance = release.appearances.get()
     segment = release.segments.get()
-    figure = release.figures.get()
     data = release_fields()
     data.update(
         management_forms(
             appearances=(1, 1), segments=(1, 1), figures=(1, 1), credits=(1, 1), photos=(1, 0)
         )
     )
+    data.update(SPEAKER | FIGURE | CREDIT)
     data.update(
         {
             "appearances-0-id": str(appearance.pk),
             "appearances-0-release": str(release.pk),
-            "appearances-0-order": "1",
             "appearances-0-speaker": str(speaker.pk),
-            "appearances-0-position": "市住房城乡建设局局长",
             "appearances-0-role": "speaker",
             "segments-0-id": str(segment.pk),
             "segments-0-release": str(release.pk),
             "segments-0-order": "1",
-            "segments-0-question": "今年老旧小区改造有哪些安排?",
+            "segments-0-question": QUESTION,
             "segments-0-answerer": str(appearance.pk),
             "segments-0-answer": segment.answer,
-            "figures-0-id": str(figure.pk),
+            "figures-0-id": str(release.figures.get().pk),
             "figures-0-release": str(release.pk),
-            "figures-0-order": "1",
-            "figures-0-text": "120个",
-            "figures-0-value": "120",
-            "figures-0-unit": "个",
-            "figures-0-label": "改造老旧小区",
             "figures-0-segment": str(segment.pk),
             "credits-0-id": str(release.credits.get().pk),
             "credits-0-release": str(release.pk),
-            "credits-0-order": "1",
-            "credits-0-role": "文",
-            "credits-0-name": "李记者",
             "photos-0-order": "1",
             "photos-0-image": png_file(),
             "photos-0-alt_text": "发布会现场",
@@ -156,15 +154,47 @@ def test_editor_adds_release_with_speakers_segments_figures_and_it_appears(
     response = editor_client.post(f"/admin/releases/release/{release.pk}/change/", data)
     assert response.status_code == 302, response.context["errors"]
 
+
+@pytest.fixture
+def entered_release(editor_client, settings, tmp_path):
+    """A release entered in both steps, then the editor logged out to read it as the public."""
+    settings.MEDIA_ROOT = tmp_path
+    speaker = add_speaker_in_admin(editor_client)
+    release = add_release_in_admin(editor_client, speaker)
+    complete_release_in_admin(editor_client, release, speaker)
     editor_client.logout()
-    page = editor_client.get(release.get_absolute_url()).content.decode()
+    return release
+
+
+def test_editor_adds_a_speaker(editor_client):
+    add_speaker_in_admin(editor_client)
+
+
+def test_editor_adds_release_with_speakers_segments_figures_and_credits(editor_client):
+    add_release_in_admin(editor_client, add_speaker_in_admin(editor_client))
+
+
+def test_editor_picks_answerer_figure_segment_and_photo_once_the_parts_exist(
+    editor_client, settings, tmp_path
+):
+    settings.MEDIA_ROOT = tmp_path
+    speaker = add_speaker_in_admin(editor_client)
+    release = add_release_in_admin(editor_client, speaker)
+    complete_release_in_admin(editor_client, release, speaker)
+
+
+def test_release_entered_by_an_editor_appears_on_its_page(client, entered_release):
+    page = client.get(entered_release.get_absolute_url()).content.decode()
     assert "城市更新新闻发布会" in page
     assert "今年老旧小区改造有哪些安排?" in page
     assert "王建国" in page and "市住房城乡建设局局长" in page
     assert "<h3>改造提速</h3>" in page
     assert "120个" in page and 'href="#q1"' in page
     assert 'alt="发布会现场"' in page and "张摄影" in page
-    assert editor_client.get("/").content.decode().count("城市更新新闻发布会") == 1
+
+
+def test_release_entered_by_an_editor_appears_once_on_the_index(client, entered_release):
+    assert client.get("/").content.decode().count("城市更新新闻发布会") == 1
 
 
 def test_answerer_from_another_release_is_refused_with_a_message(editor_client):

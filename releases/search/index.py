@@ -45,28 +45,38 @@ def _releases_with_parts(ids):
 
 
 def document(release):
-    """The three token texts of a release (its parts prefetched): title, head, body."""
-    head = [release.lead, release.kicker, release.channel]
-    for appearance in release.appearances.all():
-        head.append(appearance.speaker.name)
-        head.append(appearance.title_line)
-    for figure in release.figures.all():
-        head.append(f"{figure.label} {figure.text}")
-    head.extend(topic.name for topic in release.topics.all())
-    body = [release.body]
-    for segment in release.segments.all():
-        body.extend((segment.question, segment.asker, segment.answer))
-    return document_from_texts(release.title, head, body)
+    """The search document of a saved release (its parts prefetched)."""
+    return search_document(
+        title=release.title,
+        lead=release.lead,
+        kicker=release.kicker,
+        channel=release.channel,
+        body=release.body,
+        people=[(a.speaker.name, a.title_line) for a in release.appearances.all()],
+        figures=[(f.label, f.text) for f in release.figures.all()],
+        topics=[topic.name for topic in release.topics.all()],
+        segments=[(s.question, s.asker, s.answer) for s in release.segments.all()],
+    )
 
 
-def document_from_texts(title, head, body):
-    """The index document from plain texts: the title, the head parts (lead, kicker,
-    channel, names and positions, figures, topics) and the body parts (questions, askers,
-    answers). Bulk loaders that hold the texts already call this directly."""
+def search_document(*, title, lead, kicker, channel, body, people, figures, topics, segments):
+    """The index document of a release from its texts, the one definition of what search
+    reads: title; head (lead, kicker, channel, people as (name, title line), figures as
+    (label, text), topics); body (the release body, then each segment's question, asker
+    and answer). Bulk writers that hold the texts already (generate_releases) call it
+    directly."""
+    head = [lead, kicker, channel]
+    for name, title_line in people:
+        head.extend((name, title_line))
+    head.extend(f"{label} {text}" for label, text in figures)
+    head.extend(topics)
+    texts = [body]
+    for question, asker, answer in segments:
+        texts.extend((question, asker, answer))
     return {
         "title": index_text(title),
         "head": index_text("\n".join(head)),
-        "body": index_text("\n".join(body)),
+        "body": index_text("\n".join(texts)),
     }
 
 

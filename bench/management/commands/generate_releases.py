@@ -24,16 +24,21 @@ from releases.search import index
 
 
 def _document(item):
-    """The search document of a synthetic release: the same texts index.document() reads."""
-    head = [item.lead, item.kicker, item.channel]
-    for a in item.appearances:
-        head.extend((a.speaker, f"{a.organisation}{a.position}"))
-    head.extend(f"{f.label} {f.text}" for f in item.figures)
-    head.extend(item.topics)
-    body = [""]
-    for s in item.segments:
-        body.extend((s.question, s.asker, s.answer))
-    return index.document_from_texts(item.title, head, body)
+    """The search document of a synthetic release, built as for a saved one."""
+    return index.search_document(
+        title=item.title,
+        lead=item.lead,
+        kicker=item.kicker,
+        channel=item.channel,
+        body="",
+        people=[
+            (a.speaker, Appearance.join_title_line(a.organisation, a.position))
+            for a in item.appearances
+        ],
+        figures=[(f.label, f.text) for f in item.figures],
+        topics=item.topics,
+        segments=[(s.question, s.asker, s.answer) for s in item.segments],
+    )
 
 
 class Command(BaseCommand):
@@ -92,82 +97,14 @@ class Command(BaseCommand):
         return dict(model.objects.filter(name__in=names).values_list("name", "pk"))
 
     def _insert(self, batch, speakers, organisations, topics, rnd, drafts):
-        releases = Release.objects.bulk_create(
-            [
-                Release(
-                    title=item.title,
-                    kicker=item.kicker,
-                    channel=item.channel,
-                    source="威海新闻网",
-                    event_date=item.published_at.date(),
-                    host_office=item.host_office,
-                    lead=item.lead,
-                    editor=item.editor,
-                    status=Release.Status.DRAFT
-                    if rnd.random() < drafts
-                    else Release.Status.PUBLISHED,
-                    published_at=item.published_at,
-                    published_month=month_of(item.published_at),
-                )
-                for item in batch
-            ]
-        )
-        appearances = Appearance.objects.bulk_create(
-            [
-                Appearance(
-                    release=release,
-                    speaker_id=speakers[a.speaker],
-                    organisation_id=organisations[a.organisation],
-                    position=a.position,
-                    role=a.role,
-                    order=order,
-                )
-                for release, item in zip(releases, batch, strict=True)
-                for order, a in enumerate(item.appearances, 1)
-            ]
-        )
-        appearance_ids, position = [], 0
-        for item in batch:
-            appearance_ids.append(
-                [a.pk for a in appearances[position : position + len(item.appearances)]]
-            )
-            position += len(item.appearances)
-        segments = Segment.objects.bulk_create(
-            [
-                Segment(
-                    release=release,
-                    order=order,
-                    question=s.question,
-                    asker=s.asker,
-                    answerer_id=own[s.answerer],
-                    answer=s.answer,
-                )
-                for release, item, own in zip(releases, batch, appearance_ids, strict=True)
-                for order, s in enumerate(item.segments, 1)
-            ]
-        )
-        segment_ids, position = [], 0
-        for item in batch:
-            segment_ids.append([s.pk for s in segments[position : position + len(item.segments)]])
-            position += len(item.segments)
-        Figure.objects.bulk_create(
-            Figure(
-                release=release,
-                segment_id=own[f.segment],
-                order=order,
-                value=f.value,
-                unit=f.unit,
-                label=f.label,
-                text=f.text,
-                headline=f.headline,
-            )
-            for release, item, own in zip(releases, batch, segment_ids, strict=True)
-            for order, f in enumerate(item.figures, 1)
-        )
+        """Insert one batch with its parts; the ids of the new releases, in batch order."""
+        releases = _insert_releases(batch, rnd, drafts)
+        appearance_ids = _insert_appearances(releases, batch, speakers, organisations)
+        segment_ids = _insert_segments(releases, batch, appearance_ids)
+        _insert_figures(releases, batch, segment_ids)
         Credit.objects.bulk_create(
             Credit(release=release, role=role, name=name, order=order)
-            for release, item in zip(releases, batch, strict=True)
-            for order, (role, name) in enumerate(item.credits, 1)
+            for release, order, (role, name) in _parts(releases, batch, "credits")
         )
         Release.topics.through.objects.bulk_create(
             Release.topics.through(release_id=release.pk, topic_id=topics[name])
@@ -175,3 +112,82 @@ class Command(BaseCommand):
             for name in item.topics
         )
         return [release.pk for release in releases]
+
+
+def _parts(releases, batch, kind):
+    """(release, order from 1, part) for each part of this kind of each synthetic release."""
+    for release, item in zip(releases, batch, strict=True):
+        for order, part in enumerate(getattr(item, kind), 1):
+            yield release, order, part
+
+
+def _ids_by_key(rows):
+    """{(release id, order): id} of rows just created, to find a part by what it is."""
+    return {(row.release_id, row.order): row.pk for row in rows}
+
+
+def _insert_releases(batch, rnd, drafts):
+    return Release.objects.bulk_create(
+        Release(
+            title=item.title,
+            kicker=item.kicker,
+            channel=item.channel,
+            source="威海新闻网",
+            event_date=item.published_at.date(),
+            host_office=item.host_office,
+            lead=item.lead,
+            editor=item.editor,
+            status=Release.Status.DRAFT if rnd.random() < drafts else Release.Status.PUBLISHED,
+            published_at=item.published_at,
+            published_month=month_of(item.published_at),
+        )
+        for item in batch
+    )
+
+
+def _insert_appearances(releases, batch, speakers, organisations):
+    rows = Appearance.objects.bulk_create(
+        Appearance(
+            release=release,
+            speaker_id=speakers[a.speaker],
+            organisation_id=organisations[a.organisation],
+            position=a.position,
+            role=a.role,
+            order=order,
+        )
+        for release, order, a in _parts(releases, batch, "appearances")
+    )
+    return _ids_by_key(rows)
+
+
+def _insert_segments(releases, batch, appearance_ids):
+    """Segments, each answered by its release's appearance (s.answerer indexes them)."""
+    rows = Segment.objects.bulk_create(
+        Segment(
+            release=release,
+            order=order,
+            question=s.question,
+            asker=s.asker,
+            answerer_id=appearance_ids[release.pk, s.answerer + 1],
+            answer=s.answer,
+        )
+        for release, order, s in _parts(releases, batch, "segments")
+    )
+    return _ids_by_key(rows)
+
+
+def _insert_figures(releases, batch, segment_ids):
+    """Figures, each quoted in its release's segment (f.segment indexes them)."""
+    Figure.objects.bulk_create(
+        Figure(
+            release=release,
+            segment_id=segment_ids[release.pk, f.segment + 1],
+            order=order,
+            value=f.value,
+            unit=f.unit,
+            label=f.label,
+            text=f.text,
+            headline=f.headline,
+        )
+        for release, order, f in _parts(releases, batch, "figures")
+    )

@@ -1,8 +1,13 @@
-"""English briefing transcripts: who is named in the header."""
+"""English briefing transcripts: who is named in the header, how turns are labelled, and
+figures (percentages, money, counts in millions) with their labels."""
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
+
+from .result import Figure, figure_value
+from .text import LOOKBACK
 
 _TITLE_WORDS = (
     "Spokesperson|Spokesman|Spokeswoman|Secretary|Advisor|Adviser|Ambassador|Director|Minister|"
@@ -100,3 +105,192 @@ def mentioned_people(paragraph: str) -> list[tuple[str, str]]:
             position = re.sub(r"^(?:The|A|An|Our|My|Your)\s+", "", m["position"])
             found.append((m["name"], position))
     return found
+
+
+# ---- turns: how labels are printed ----------------------------------------------------
+
+EN_PREFIX_RE = re.compile(
+    r"^\s*+(?P<p>(?:MR|MS|MRS|DR|MISS)\.?\s?[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+)?"
+    r"|[A-Z][A-Z.'\-]*(?:\s[A-Z][A-Z.'\-]*){0,4})\s*:\s*(?P<rest>.*)$",
+    re.S,
+)
+EN_NAME_PREFIX_RE = re.compile(
+    r"^\s*+(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-zA-Z.'\-]+){1,3})\s*:\s*(?P<rest>.+)$"
+)
+EN_ROLE_PREFIX_RE = re.compile(
+    r"^\s*+\**(?P<p>Question|Answer|Reporter|Correspondent|Spokesperson|Spokesman|Spokeswoman|"
+    r"Moderator|Host|Deputy Spokesperson)\**\s*:\s*(?P<rest>.+)$",
+    re.S,
+)
+EN_OUTLET_PREFIX_RE = re.compile(
+    r"^\s*+(?P<p>[A-Z][\w&.'\-]*(?:\s[A-Z][\w&.'\-]*){0,3})\s*:\s*(?P<rest>.+)$", re.S
+)
+EN_Q_RE = re.compile(r"^\s*+(?P<p>Q)(?:\.|\s)\s*(?P<rest>[A-Z(\"'].*)$", re.S)
+# Question (BBC):, QUESTION (Reuters):, Q (ITV News): the outlet asking.
+EN_ASKED_BY_RE = re.compile(
+    r"^\s*+\**(?:Question|QUESTION|Q|Reporter|REPORTER)\s*[(\[](?P<asker>[^()\[\]]{1,60})[)\]]\**"
+    r"\s*:\s*(?P<rest>.*)$",
+    re.S,
+)
+# Prime Minister:, Chancellor:, Foreign Secretary: a post in title case, alone or before text.
+EN_OFFICE_RE = re.compile(
+    r"^\s*+\**(?P<p>(?:The\s+)?[A-Z][a-z]+(?:[ -](?:of\s+the\s+|of\s+|for\s+)?[A-Z][a-z]+){0,5})\**"
+    r"\s*:\s*(?P<rest>.*)$",
+    re.S,
+)
+EN_QUESTION_WORDS = {
+    "QUESTION",
+    "Q",
+    "REPORTER",
+    "JOURNALIST",
+    "PARTICIPANT",
+    "AUDIENCE MEMBER",
+    "PRESS",
+}
+EN_HOST_WORDS = {"MODERATOR", "OPERATOR", "MODERATOR (OFF-MIC)", "STAFF", "HOST", "CHAIR"}
+EN_NOT_SPEAKERS = {"END", "NOTE", "UPDATE", "PHOTO", "SOURCE", "TAGS", "RELATED", "TRANSCRIPT"}
+HONORIFICS = {"MR", "MS", "MRS", "DR", "MISS"}
+
+
+def english_surname(label: str) -> str | None:
+    words = re.sub(r"[.,]", " ", label).split()
+    if not words or not all(w.isupper() for w in words):
+        return None
+    return words[-1]
+
+
+def english_honorific(label: str) -> bool:
+    """MR. PRICE, DR. LEE: a label that names a person, not an office."""
+    return label.replace(".", " ").split()[0].upper() in HONORIFICS
+
+
+def english_display(label: str) -> str:
+    """MR. PRICE → Mr. Price; SECRETARY BLINKEN → Secretary Blinken."""
+    words = label.replace(".", ". ").split()
+    out = []
+    for w in words:
+        w = w.strip()
+        core = w.rstrip(".")
+        if core in HONORIFICS:
+            out.append(core.capitalize() + ".")
+        else:
+            out.append("-".join(part.capitalize() for part in w.split("-")))
+    return " ".join(out).replace(". .", ".")
+
+
+# ---- figures ---------------------------------------------------------------------------
+
+_EN_FIGURE_RE = re.compile(
+    r"(?P<cur>US\$|HK\$|\$|£|€)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s*(?P<mult>million|billion|trillion|bn|m)\b)?(?:\s*(?P<pct>percent|per cent|%))?"
+    r"(?:\s+(?P<noun>[a-z][a-z\-]+)(?:\s+(?P<noun2>[a-z][a-z\-]+))?)?",
+    re.I,
+)
+_CURRENCIES = {"$": "USD", "US$": "USD", "HK$": "HKD", "£": "GBP", "€": "EUR"}
+_EN_MULT = {
+    "million": Decimal(10**6),
+    "m": Decimal(10**6),
+    "billion": Decimal(10**9),
+    "bn": Decimal(10**9),
+    "trillion": Decimal(10**12),
+}
+_EN_SKIP_NOUNS = {"in", "of", "to", "for", "and", "or", "the", "a", "on", "at", "from", "by"}
+
+
+_EN_TRAIL_WORDS = set(
+    """at by to of for in on than more less about nearly roughly almost around some over up down
+    just only held rose fell grew was were is are has have had been stood remained reached came
+    growing rising falling increased decreased declined dropped jumped climbed would will could
+    cut totaled totalled hit""".split()
+)
+_EN_SAID_RE = re.compile(r"^.*\b(?:said|says|shows|showed|show|that|announced|reported)\s+", re.I)
+_EN_LEAD_RE = re.compile(
+    r"^(?:(?:and|but|so|also|this|these|it|we|they|which|brings?|puts?|takes?|makes?)\s+){0,3}"
+    r"(?:our|the|a|an|its|their|his|her)\s+",
+    re.I,
+)
+
+
+def english_figures(text: str, segment: int | None, limit: int, dollar: str) -> list[Figure]:
+    figures: list[Figure] = []
+    for m in _EN_FIGURE_RE.finditer(text):
+        if len(figures) >= limit:
+            break
+        cur, mult, pct = m.group("cur"), m.group("mult"), m.group("pct")
+        grouped = "," in m.group("num")  # 175,000 jobs: a count, whatever its noun
+        if not (cur or mult or pct or grouped):
+            continue
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
+            continue
+        value = Decimal(m.group("num").replace(",", ""))
+        if mult:
+            value *= _EN_MULT[mult.lower()]
+        if mult and mult.lower() in {"m", "bn"} and not cur:
+            continue  # 5m (metres) or 5 bn without a currency: not read
+        noun = (m.group("noun") or "").lower()
+        end = m.end("noun") if noun and noun not in _EN_SKIP_NOUNS and not (cur or pct) else None
+        noun2 = (m.group("noun2") or "").lower()
+        if end and noun2 and _is_plural(noun2) and not _is_plural(noun) and noun not in _EN_VERBS:
+            end, noun = m.end("noun2"), noun2  # 27 million working people: people
+        if end:
+            noun = text[end - len(noun) : end]  # as printed: 13.6 million Australians
+        if pct:
+            unit = "%"
+        elif cur:
+            unit = dollar if cur == "$" else _CURRENCIES[cur.upper()]
+        elif end:
+            unit = noun
+        else:
+            continue
+        printed_end = end or max(i for i in (m.end("num"), m.end("mult"), m.end("pct")) if i > 0)
+        label = _english_label(text, m.start(), printed_end, unit)
+        if not label and figures:  # $8.1 billion, up 12 percent: the change of the one before
+            label = figures[-1].label
+        figures.append(
+            Figure(text[m.start() : printed_end], figure_value(value), unit, label, segment)
+        )
+    return figures
+
+
+_DOLLARS = {
+    "AUD": r"Australia|Australian|Canberra",
+    "NZD": r"New Zealand|Wellington",
+    "CAD": r"Canada|Canadian|Ottawa",
+    "HKD": r"Hong Kong|HKSAR",
+    "SGD": r"Singapore",
+}
+
+
+def dollar_of(header: str) -> str:
+    """The currency a bare $ means, from where the briefing was given (its header)."""
+    for code, places in _DOLLARS.items():
+        if re.search(rf"\b(?:{places})\b", header):
+            return code
+    return "USD"
+
+
+_EN_VERBS = {"are", "were", "was", "is", "have", "has", "had", "will", "would", "more", "less"}
+
+
+def _is_plural(word: str) -> bool:
+    irregular = {"people", "children", "staff", "personnel", "police", "cattle", "sheep", "fish"}
+    return word in irregular or (word.endswith("s") and not word.endswith("ss") and len(word) > 3)
+
+
+def _english_label(text: str, start: int, end: int, unit: str) -> str:
+    """The noun phrase the figure measures: after "in/for/of" for money, else before it."""
+    money = unit in set(_CURRENCIES.values()) | set(_DOLLARS)
+    if unit != "%" and not money:
+        phrase = text[start:end].split()
+        nouns = [w for w in phrase[1:] if w.isalpha() and w.lower() not in _EN_MULT]
+        return " ".join(nouns) or unit
+    after = re.match(r"\s+(?:in|for|of)\s+((?:[A-Za-z\-']+\s?){1,4})", text[end:])
+    if money and after:
+        return re.split(r"\s(?:and|to|for|from|by|that|which|this)\b", after.group(1))[0].strip()
+    clause = re.split(r"[.,;:!?–—]", text[max(0, start - LOOKBACK) : start])[-1].strip()
+    words = clause.split()
+    while words and words[-1].lower() in _EN_TRAIL_WORDS:
+        words.pop()
+    clause = _EN_LEAD_RE.sub("", _EN_SAID_RE.sub("", " ".join(words)))
+    clause = re.sub(r"^(?:and|but|so|while|whereas|as)\s+", "", clause, flags=re.I)
+    return " ".join(clause.split()[-8:])

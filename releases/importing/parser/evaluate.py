@@ -41,7 +41,7 @@ META_KEYS = (
     "event_date",
     "host_office",
 )
-DEFAULT_CORPUS = Path(__file__).resolve().parents[3] / "tests" / "importer" / "corpus"
+DEFAULT_CORPUS = Path(__file__).resolve().parents[3] / "tests" / "importing" / "corpus"
 
 
 @dataclass

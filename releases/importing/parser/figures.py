@@ -7,10 +7,10 @@ tenths as a percentage (约3成 → 30 %, 两成 → 20 %). What does not: dates
 5月30日), times, ordinals and anniversaries (第一, 第四代, 70周年), spans of time after 近
 (近三年), numbers inside quoted names or titles (“四部曲”, “十四五”, 《2030年可持续发展议程》;
 a quoted sentence of speech is not a name, its figures count), codes (5G, PM2.5), and
-Chinese numerals without such a word (六个精, 三年行动). In English briefings: percentages,
-money ($, US$, £, €; a bare $ is the dollar of the country in the header) and counts in
-millions or billions or with thousands separators, with their noun (27 million working
-people → people).
+Chinese numerals without such a word (六个精, 三年行动). In English briefings
+(english.py): percentages, money ($, US$, £, €; a bare $ is the dollar of the country in
+the header) and counts in millions or billions or with thousands separators, with their
+noun (27 million working people → people).
 
 The label is the noun the figure counts: the noun after a measure word (29条瓶颈路 → 瓶颈路)
 or else the phrase before the number, less leading verbs and adverbs (累计建成地下综合管廊
@@ -22,10 +22,13 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from .result import Figure
-from .text import HAN
+from .english import english_figures
+from .result import Figure, figure_value
+from .text import HAN, LOOKBACK
 
 UNITS = """
 个百分点 百分点 平方公里 平方千米 平方米 立方米 千瓦时 标准箱
@@ -135,10 +138,6 @@ def cn_number(text: str) -> int | None:
     return total + current
 
 
-def _number(value: Decimal) -> int | float:
-    return int(value) if value == value.to_integral_value() else float(value)
-
-
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
     """Names and slogans in quotation marks; a quoted sentence of speech is not one."""
     return [m.span() for m in _QUOTED_RE.finditer(text) if not re.search(r"[,。!?;]", m.group())]
@@ -148,6 +147,10 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether [start, end) lies inside one of the spans (sorted, not overlapping)."""
     k = bisect.bisect_right(spans, (start, 1 << 62)) - 1
     return k >= 0 and spans[k][0] <= start and end <= spans[k][1]
+
+
+# Where a figure starts and ends in the text, and the figure.
+_Found = tuple[int, int, Figure]
 
 
 class _Taken:
@@ -194,18 +197,13 @@ def _word_index(words: tuple[str, ...], leading: bool) -> dict[str, list[str]]:
     return index
 
 
-# How far back a label is looked for: no label is longer, and a bound keeps a paragraph with
-# thousands of figures and no punctuation linear.
-_LOOKBACK = 160
-
-
 _NOT_BOUNDARY_RE = re.compile("[^" + re.escape("".join(sorted(_BOUNDARY))) + "]*")
 _NOT_STRONG_BOUNDARY_RE = re.compile("[^" + re.escape("".join(sorted(_STRONG_BOUNDARY))) + "]*")
 
 
 def _back_to(pattern: re.Pattern, text: str, start: int) -> int:
     """Where the run of characters matching pattern that ends at start begins (bounded)."""
-    window = text[max(0, start - _LOOKBACK) : start][::-1]
+    window = text[max(0, start - LOOKBACK) : start][::-1]
     return start - pattern.match(window).end()
 
 
@@ -279,67 +277,59 @@ def figures_in(
     dollar: str = "USD",
 ) -> list[Figure]:
     """The figures quoted in one paragraph, in order; the first `limit` at most. A bare $
-    is the dollar of the issuing country (dollar_of)."""
+    is the dollar of the issuing country (english.dollar_of)."""
     if english:
-        return _english_figures(text, segment, limit, dollar)
+        return english_figures(text, segment, limit, dollar)
     quoted = _quoted_spans(text)
-    found: list[tuple[int, int, Figure]] = []
+    found: list[_Found] = []
     taken = _Taken()
-    for m in _FIGURE_RE.finditer(text):
-        if len(found) >= limit:
-            break
-        figure = _arabic_figure(text, m, quoted, segment)
-        if figure:
-            found.append((m.start(), m.end(), figure))
-            taken.add(m.start(), m.end())
-    for m in _CN_FIGURE_RE.finditer(text):
-        if len(found) >= limit:
-            break
-        value = cn_number(m.group("cn"))
-        if not value or value < 2 or _inside(quoted, m.start(), m.end()):
-            continue
-        if m.group("trigger") in _APPROX_TRIGGERS and m.group("unit") in _PERIOD_UNITS:
-            continue
-        if taken.overlaps(m.start(), m.end()):
-            continue
-        start = m.start() if m.group("trigger") == "连续" else m.start("cn")
-        label = _count_label(text, m.start(), m.end(), m.group("unit"))
-        figure = Figure(
-            text=text[start : m.end()],
-            value=value,
-            unit=m.group("unit"),
-            label=label,
-            segment=segment,
-            approximate=bool(m.group("approx")) or m.group("trigger") in _APPROX_TRIGGERS,
-        )
-        found.append((start, m.end(), figure))
-        taken.add(start, m.end())
-    for m in _TENTHS_RE.finditer(text):
-        if len(found) >= limit:
-            break
-        if taken.overlaps(m.start(), m.end()):
-            continue
-        figure = _tenths_figure(text, m, quoted, segment)
-        if figure:
-            found.append((m.start(), m.end(), figure))
-            taken.add(m.start(), m.end())
-    for m in _PERCENT_CN_RE.finditer(text):
-        if len(found) >= limit:
-            break
-        raw = m.group("num")
-        value = Decimal(raw) if raw[0].isdigit() else cn_number(raw.split("点")[0])
-        if value is None or _inside(quoted, m.start(), m.end()):
-            continue
-        label = _label_before(text, m.start(), percent=True)
-        figure = Figure(m.group(0), _number(Decimal(value)), "%", label, segment)
-        found.append((m.start(), m.end(), figure))
+    for rule in _RULES:
+        for m in rule.pattern.finditer(text):
+            if len(found) >= limit:
+                break
+            if rule.exclusive and taken.overlaps(m.start(), m.end()):
+                continue
+            item = rule.read(text, m, quoted, segment)
+            if item:
+                found.append(item)
+                taken.add(item[0], item[1])
     found.sort(key=lambda item: item[0])
     _label_lists(text, found)
     _label_changes(text, found)
     return [f for _, _, f in found]
 
 
-def _tenths_figure(text: str, m: re.Match, quoted: list, segment: int | None) -> Figure | None:
+def _cn_count_figure(text: str, m: re.Match, quoted: list, segment: int | None) -> _Found | None:
+    """连续六年 → 6 年, 近千家 → 1000 家: a Chinese numeral after a word that counts."""
+    value = cn_number(m.group("cn"))
+    if not value or value < 2 or _inside(quoted, m.start(), m.end()):
+        return None
+    if m.group("trigger") in _APPROX_TRIGGERS and m.group("unit") in _PERIOD_UNITS:
+        return None
+    start = m.start() if m.group("trigger") == "连续" else m.start("cn")
+    label = _count_label(text, m.start(), m.end(), m.group("unit"))
+    figure = Figure(
+        text=text[start : m.end()],
+        value=value,
+        unit=m.group("unit"),
+        label=label,
+        segment=segment,
+        approximate=bool(m.group("approx")) or m.group("trigger") in _APPROX_TRIGGERS,
+    )
+    return start, m.end(), figure
+
+
+def _percent_figure(text: str, m: re.Match, quoted: list, segment: int | None) -> _Found | None:
+    """百分之五十 → 50 %."""
+    raw = m.group("num")
+    value = Decimal(raw) if raw[0].isdigit() else cn_number(raw.split("点")[0])
+    if value is None or _inside(quoted, m.start(), m.end()):
+        return None
+    label = _label_before(text, m.start(), percent=True)
+    return m.start(), m.end(), Figure(m.group(0), figure_value(Decimal(value)), "%", label, segment)
+
+
+def _tenths_figure(text: str, m: re.Match, quoted: list, segment: int | None) -> _Found | None:
     """省外游客占比约3成 → 30 %; a Chinese numeral only after 约, 占, 达…: 两成 of what."""
     raw = m.group("num")
     before = text[max(0, m.start() - 4) : m.start()]
@@ -352,7 +342,11 @@ def _tenths_figure(text: str, m: re.Match, quoted: list, segment: int | None) ->
         return None
     approximate = bool(_APPROX_BEFORE_RE.search(text[max(0, m.start() - 3) : m.start()]))
     label = _label_before(text, m.start(), percent=True)
-    return Figure(m.group(0), _number(tenths * 10), "%", label, segment, approximate)
+    return (
+        m.start(),
+        m.end(),
+        Figure(m.group(0), figure_value(tenths * 10), "%", label, segment, approximate),
+    )
 
 
 _CHANGE_RE = re.compile(
@@ -383,7 +377,8 @@ def _label_changes(text: str, found: list[tuple[int, int, Figure]]) -> None:
         last_end = end
 
 
-def _arabic_figure(text: str, m: re.Match, quoted: list, segment: int | None) -> Figure | None:
+def _arabic_figure(text: str, m: re.Match, quoted: list, segment: int | None) -> _Found | None:
+    """40.6公里, 99.7%, 16.9万套: an Arabic number and its unit."""
     start, end = m.start(), m.end()
     before = text[max(0, start - 2) : start]
     after = text[end : end + 2]
@@ -426,13 +421,17 @@ def _arabic_figure(text: str, m: re.Match, quoted: list, segment: int | None) ->
             label = re.sub(pattern, "", label)
     else:
         label = _count_label(text, text_start, end, unit)
-    return Figure(
-        text=text[text_start:end],
-        value=_number(value),
-        unit=unit,
-        label=label,
-        segment=segment,
-        approximate=approximate,
+    return (
+        start,
+        end,
+        Figure(
+            text=text[text_start:end],
+            value=figure_value(value),
+            unit=unit,
+            label=label,
+            segment=segment,
+            approximate=approximate,
+        ),
     )
 
 
@@ -502,7 +501,7 @@ def _label_one_list(
     if not m:
         return None
     head_end = start - len(before) + m.start()
-    head = text[max(0, head_end - _LOOKBACK) : head_end]
+    head = text[max(0, head_end - LOOKBACK) : head_end]
     head = re.split(r"[。;!?]", head)[-1].rstrip(" ,")
     head = re.split(r"[,:]", head)[-1]
     names = [n.strip() for n in re.split(r"、|和|及|以及|与", head) if n.strip()]
@@ -531,115 +530,18 @@ def _label_one_list(
     return names
 
 
-_EN_FIGURE_RE = re.compile(
-    r"(?P<cur>US\$|HK\$|\$|£|€)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:\s*(?P<mult>million|billion|trillion|bn|m)\b)?(?:\s*(?P<pct>percent|per cent|%))?"
-    r"(?:\s+(?P<noun>[a-z][a-z\-]+)(?:\s+(?P<noun2>[a-z][a-z\-]+))?)?",
-    re.I,
+@dataclass(frozen=True)
+class _Rule:
+    pattern: re.Pattern
+    read: Callable[[str, re.Match, list, int | None], _Found | None]
+    # Skipped where an earlier rule already read a figure (the same 三成 read twice).
+    exclusive: bool = True
+
+
+# In this order: a later rule does not read inside a figure an exclusive one has read.
+_RULES = (
+    _Rule(_FIGURE_RE, _arabic_figure),
+    _Rule(_CN_FIGURE_RE, _cn_count_figure),
+    _Rule(_TENTHS_RE, _tenths_figure),
+    _Rule(_PERCENT_CN_RE, _percent_figure, exclusive=False),
 )
-_CURRENCIES = {"$": "USD", "US$": "USD", "HK$": "HKD", "£": "GBP", "€": "EUR"}
-_EN_MULT = {
-    "million": Decimal(10**6),
-    "m": Decimal(10**6),
-    "billion": Decimal(10**9),
-    "bn": Decimal(10**9),
-    "trillion": Decimal(10**12),
-}
-_EN_SKIP_NOUNS = {"in", "of", "to", "for", "and", "or", "the", "a", "on", "at", "from", "by"}
-
-
-_EN_TRAIL_WORDS = set(
-    """at by to of for in on than more less about nearly roughly almost around some over up down
-    just only held rose fell grew was were is are has have had been stood remained reached came
-    growing rising falling increased decreased declined dropped jumped climbed would will could
-    cut totaled totalled hit""".split()
-)
-_EN_SAID_RE = re.compile(r"^.*\b(?:said|says|shows|showed|show|that|announced|reported)\s+", re.I)
-_EN_LEAD_RE = re.compile(
-    r"^(?:(?:and|but|so|also|this|these|it|we|they|which|brings?|puts?|takes?|makes?)\s+){0,3}"
-    r"(?:our|the|a|an|its|their|his|her)\s+",
-    re.I,
-)
-
-
-def _english_figures(text: str, segment: int | None, limit: int, dollar: str) -> list[Figure]:
-    figures: list[Figure] = []
-    for m in _EN_FIGURE_RE.finditer(text):
-        if len(figures) >= limit:
-            break
-        cur, mult, pct = m.group("cur"), m.group("mult"), m.group("pct")
-        grouped = "," in m.group("num")  # 175,000 jobs: a count, whatever its noun
-        if not (cur or mult or pct or grouped):
-            continue
-        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
-            continue
-        value = Decimal(m.group("num").replace(",", ""))
-        if mult:
-            value *= _EN_MULT[mult.lower()]
-        if mult and mult.lower() in {"m", "bn"} and not cur:
-            continue  # 5m (metres) or 5 bn without a currency: not read
-        noun = (m.group("noun") or "").lower()
-        end = m.end("noun") if noun and noun not in _EN_SKIP_NOUNS and not (cur or pct) else None
-        noun2 = (m.group("noun2") or "").lower()
-        if end and noun2 and _is_plural(noun2) and not _is_plural(noun) and noun not in _EN_VERBS:
-            end, noun = m.end("noun2"), noun2  # 27 million working people: people
-        if end:
-            noun = text[end - len(noun) : end]  # as printed: 13.6 million Australians
-        if pct:
-            unit = "%"
-        elif cur:
-            unit = dollar if cur == "$" else _CURRENCIES[cur.upper()]
-        elif end:
-            unit = noun
-        else:
-            continue
-        printed_end = end or max(i for i in (m.end("num"), m.end("mult"), m.end("pct")) if i > 0)
-        label = _english_label(text, m.start(), printed_end, unit)
-        if not label and figures:  # $8.1 billion, up 12 percent: the change of the one before
-            label = figures[-1].label
-        figures.append(Figure(text[m.start() : printed_end], _number(value), unit, label, segment))
-    return figures
-
-
-_DOLLARS = {
-    "AUD": r"Australia|Australian|Canberra",
-    "NZD": r"New Zealand|Wellington",
-    "CAD": r"Canada|Canadian|Ottawa",
-    "HKD": r"Hong Kong|HKSAR",
-    "SGD": r"Singapore",
-}
-
-
-def dollar_of(header: str) -> str:
-    """The currency a bare $ means, from where the briefing was given (its header)."""
-    for code, places in _DOLLARS.items():
-        if re.search(rf"\b(?:{places})\b", header):
-            return code
-    return "USD"
-
-
-_EN_VERBS = {"are", "were", "was", "is", "have", "has", "had", "will", "would", "more", "less"}
-
-
-def _is_plural(word: str) -> bool:
-    irregular = {"people", "children", "staff", "personnel", "police", "cattle", "sheep", "fish"}
-    return word in irregular or (word.endswith("s") and not word.endswith("ss") and len(word) > 3)
-
-
-def _english_label(text: str, start: int, end: int, unit: str) -> str:
-    """The noun phrase the figure measures: after "in/for/of" for money, else before it."""
-    money = unit in set(_CURRENCIES.values()) | set(_DOLLARS)
-    if unit != "%" and not money:
-        phrase = text[start:end].split()
-        nouns = [w for w in phrase[1:] if w.isalpha() and w.lower() not in _EN_MULT]
-        return " ".join(nouns) or unit
-    after = re.match(r"\s+(?:in|for|of)\s+((?:[A-Za-z\-']+\s?){1,4})", text[end:])
-    if money and after:
-        return re.split(r"\s(?:and|to|for|from|by|that|which|this)\b", after.group(1))[0].strip()
-    clause = re.split(r"[.,;:!?–—]", text[max(0, start - _LOOKBACK) : start])[-1].strip()
-    words = clause.split()
-    while words and words[-1].lower() in _EN_TRAIL_WORDS:
-        words.pop()
-    clause = _EN_LEAD_RE.sub("", _EN_SAID_RE.sub("", " ".join(words)))
-    clause = re.sub(r"^(?:and|but|so|while|whereas|as)\s+", "", clause, flags=re.I)
-    return " ".join(clause.split()[-8:])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from . import meta
 from .credits import (
@@ -12,8 +13,8 @@ from .credits import (
     parse_credits,
     split_trailing_credits,
 )
-from .english import header_people, mentioned_people, post_and_name
-from .figures import dollar_of, figures_in
+from .english import dollar_of, header_people, mentioned_people, post_and_name
+from .figures import figures_in
 from .people import people_in_list, split_position, split_title_name
 from .result import HOST, Credit, ParsedRelease, Segment, Speaker
 from .text import Restorer, fold, is_latin, normalise, split_paragraphs
@@ -98,6 +99,18 @@ def parse_article(text: str) -> ParsedRelease:
         result.title = result.body[0][:80] if result.body else ""
         result.warnings.append(f"解析时出错({type(exc).__name__}),全文作为正文保存,请人工整理")
         return result
+
+
+@dataclass
+class _Place:
+    """Where segmenting stands: the segment being filled and where a plain paragraph goes."""
+
+    current: Segment | None = None
+    speaking: str | None = None  # who says the plain paragraphs of the current answer
+    mode: str = "body"  # "body", "segment" or "host"
+    # The question the host's words interrupted: its answer may go on after them.
+    interrupted: Segment | None = None
+    host_from: int = 0  # where the host's latest words start in host_remarks
 
 
 class _Parser:
@@ -305,106 +318,114 @@ class _Parser:
     # ---- questions and answers -----------------------------------------------------------
 
     def _segment(self, paragraphs: list[str]) -> None:
-        r = self.result
-        turns: list[Turn | None] = [None] * len(paragraphs)
-        for i, p in enumerate(paragraphs):
-            turns[i] = read_turn(p, self.roster, english=self.english)
+        """Questions and answers, host remarks and body, one paragraph at a time."""
+        turns = [read_turn(p, self.roster, english=self.english) for p in paragraphs]
         self._find_hosts(paragraphs, turns)
-        current: Segment | None = None
-        speaking: str | None = None  # who says the plain paragraphs of the current answer
-        mode = "body"
-        # The question the host's words interrupted: its answer may go on after them.
-        interrupted: Segment | None = None
-        host_from = 0  # where the host's latest words start in host_remarks
+        at = _Place()
         for i, p in enumerate(paragraphs):
             turn = turns[i]
-            if turn is None and not self.english and current and current.question is not None:
+            if turn is None and not self.english and at.current and at.current.question is not None:
                 turn = bare_name_turn(p, self.roster)
-            following = turns[i + 1] if i + 1 < len(paragraphs) else None
-            if following is None and i + 1 < len(paragraphs) and not self.english:
-                if (turn and turn.kind == QUESTION_TURN) or looks_like_question(p):
-                    following = bare_name_turn_probe(paragraphs[i + 1])
+            following = self._following(paragraphs, turns, i, turn)
             if turn is None:
-                asks = following is not None and following.kind in (SPEAKER_TURN, ANSWER_TURN)
-                if asks and not self.english and looks_like_question(p):
-                    if current and self._asking(current):
-                        current.question = _join(current.question, strip_question_number(p))
-                    else:
-                        current = Segment(question=strip_question_number(p))
-                        r.segments.append(current)
-                    mode, speaking, interrupted = "segment", None, None
-                elif mode == "segment" and current is not None:
-                    self._add_text(current, p, speaking)
-                elif (
-                    current is None
-                    and mode == "body"
-                    and self._lone_speaker()
-                    and (self.english or self.opening_without_lead)
-                ):
-                    # A briefing's unlabelled opening is its only official's (UN noon
-                    # briefings; a spokesperson's announcement before the first 问:).
-                    speaking = self._lone_speaker()
-                    current = Segment(question=None, answerers=[speaking])
-                    r.segments.append(current)
-                    self.answered.add(id(current))
-                    mode = "segment"
-                    self._add_text(current, p, speaking)
-                elif mode == "host":
-                    r.host_remarks.append(p)
-                else:
-                    r.body.append(p)
-                continue
-            if turn.kind == QUESTION_TURN:
-                if current and self._asking(current):
-                    if current.asker is None and turn.asker:
-                        current.asker = turn.asker
-                    current.question = _join(current.question, strip_question_number(turn.text))
-                else:
-                    current = Segment(question=strip_question_number(turn.text), asker=turn.asker)
-                    r.segments.append(current)
-                mode, speaking, interrupted = "segment", None, None
-                continue
-            floor = (
-                turn.kind == SPEAKER_TURN
-                and following is not None
-                and following.kind == QUESTION_TURN
-                and gives_floor(turn.text)
-            )
-            if turn.kind == HOST_TURN or floor:
-                # The host's words (and "Go ahead, Zeke.") belong to no answer.
-                if current is not None and current.question is not None:
-                    interrupted = current
-                current, mode, speaking = None, "host", None
-                if turn.kind == HOST_TURN and turn.name is None:
-                    self.missing_host_name = True
-                host_from = len(r.host_remarks)
-                if turn.text:
-                    r.host_remarks.append(turn.text)
-                continue
-            if current is None and interrupted is not None:
-                # 请韦振宇先生再补充一下。: the answer to the same question goes on.
-                said = r.host_remarks[host_from:]
-                if self._asking(interrupted) or any(_MORE_RE.search(s) for s in said):
-                    current = interrupted
-            interrupted = None
-            name = turn.name or self._lone_speaker()
-            if current is not None and current.question is not None:
-                if name and name not in current.answerers:
-                    current.answerers.append(name)
-                elif not name:
-                    # By identity, from the end: Segment compares by value, and slowly.
-                    index = next(
-                        k for k in range(len(r.segments), 0, -1) if r.segments[k - 1] is current
-                    )
-                    r.warnings.append(f"第 {index} 个问答的回答没有署名,未能确定回答人")
-            elif not (current and current.answerers == [name]):
-                current = Segment(question=None, answerers=[name] if name else [])
-                r.segments.append(current)
-            mode = "segment"
-            speaking = name
-            self.answered.add(id(current))
-            if turn.text:
-                self._add_text(current, turn.text, name)
+                self._on_paragraph(at, p, following)
+            elif turn.kind == QUESTION_TURN:
+                self._ask(at, strip_question_number(turn.text), turn.asker)
+            elif turn.kind == HOST_TURN or _gives_floor(turn, following):
+                self._on_host(at, turn)
+            else:
+                self._on_answer(at, turn)
+
+    def _following(
+        self, paragraphs: list[str], turns: list[Turn | None], i: int, turn: Turn | None
+    ) -> Turn | None:
+        """The turn the next paragraph opens, probing for a bare name after a question."""
+        following = turns[i + 1] if i + 1 < len(paragraphs) else None
+        if following is None and i + 1 < len(paragraphs) and not self.english:
+            if (turn and turn.kind == QUESTION_TURN) or looks_like_question(paragraphs[i]):
+                following = bare_name_turn_probe(paragraphs[i + 1])
+        return following
+
+    def _on_paragraph(self, at: _Place, p: str, following: Turn | None) -> None:
+        """A paragraph with no label: a question, more of the answer, host remarks or body."""
+        r = self.result
+        asks = following is not None and following.kind in (SPEAKER_TURN, ANSWER_TURN)
+        if asks and not self.english and looks_like_question(p):
+            self._ask(at, strip_question_number(p))
+        elif at.mode == "segment" and at.current is not None:
+            self._add_text(at.current, p, at.speaking)
+        elif (
+            at.current is None
+            and at.mode == "body"
+            and self._lone_speaker()
+            and (self.english or self.opening_without_lead)
+        ):
+            # A briefing's unlabelled opening is its only official's (UN noon
+            # briefings; a spokesperson's announcement before the first 问:).
+            at.speaking = self._lone_speaker()
+            at.current = Segment(question=None, answerers=[at.speaking])
+            r.segments.append(at.current)
+            self.answered.add(id(at.current))
+            at.mode = "segment"
+            self._add_text(at.current, p, at.speaking)
+        elif at.mode == "host":
+            r.host_remarks.append(p)
+        else:
+            r.body.append(p)
+
+    def _ask(self, at: _Place, question: str, asker: str | None = None) -> None:
+        """A question: more of the one still being asked, or a new segment."""
+        current = at.current
+        if current and self._asking(current):
+            if current.asker is None and asker:
+                current.asker = asker
+            current.question = _join(current.question, question)
+        else:
+            at.current = Segment(question=question, asker=asker)
+            self.result.segments.append(at.current)
+        at.mode, at.speaking, at.interrupted = "segment", None, None
+
+    def _on_host(self, at: _Place, turn: Turn) -> None:
+        """The host's words (and "Go ahead, Zeke.") belong to no answer."""
+        r = self.result
+        if at.current is not None and at.current.question is not None:
+            at.interrupted = at.current
+        at.current, at.mode, at.speaking = None, "host", None
+        if turn.kind == HOST_TURN and turn.name is None:
+            self.missing_host_name = True
+        at.host_from = len(r.host_remarks)
+        if turn.text:
+            r.host_remarks.append(turn.text)
+
+    def _on_answer(self, at: _Place, turn: Turn) -> None:
+        """An official speaks: the answer to the current question, or a statement."""
+        if at.current is None and at.interrupted is not None:
+            # 请韦振宇先生再补充一下。: the answer to the same question goes on.
+            said = self.result.host_remarks[at.host_from :]
+            if self._asking(at.interrupted) or any(_MORE_RE.search(s) for s in said):
+                at.current = at.interrupted
+        at.interrupted = None
+        name = turn.name or self._lone_speaker()
+        current = at.current
+        if current is not None and current.question is not None:
+            if name and name not in current.answerers:
+                current.answerers.append(name)
+            elif not name:
+                self._warn_unsigned(current)
+        elif not (current and current.answerers == [name]):
+            current = at.current = Segment(question=None, answerers=[name] if name else [])
+            self.result.segments.append(current)
+        at.mode = "segment"
+        at.speaking = name
+        self.answered.add(id(current))
+        if turn.text:
+            self._add_text(current, turn.text, name)
+
+    def _warn_unsigned(self, segment: Segment) -> None:
+        r = self.result
+        # By identity, from the end: Segment compares by value, and slowly.
+        index = next(k for k in range(len(r.segments), 0, -1) if r.segments[k - 1] is segment)
+        r.warnings.append(f"第 {index} 个问答的回答没有署名,未能确定回答人")
 
     def _find_hosts(self, paragraphs: list[str], turns: list[Turn | None]) -> None:
         """A person none of whose turns does more than welcome, give the floor, invite an
@@ -545,6 +566,16 @@ class _Parser:
 def bare_name_turn_probe(paragraph: str) -> Turn | None:
     """Whether a paragraph would open an answer by an unintroduced name (no side effects)."""
     return bare_name_turn(paragraph, Roster())
+
+
+def _gives_floor(turn: Turn, following: Turn | None) -> bool:
+    """A speaker's "Go ahead, Zeke." just before a question: the host's words, whoever says them."""
+    return (
+        turn.kind == SPEAKER_TURN
+        and following is not None
+        and following.kind == QUESTION_TURN
+        and gives_floor(turn.text)
+    )
 
 
 def _join(first: str | None, more: str) -> str:

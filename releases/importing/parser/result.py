@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from decimal import Decimal
 
 SPEAKER = "speaker"
 HOST = "host"
@@ -52,6 +53,11 @@ class Figure:
     label: str
     segment: int | None = None
     approximate: bool = False
+
+
+def figure_value(value: Decimal) -> int | float:
+    """A figure's value as stored: an int when it is whole."""
+    return int(value) if value == value.to_integral_value() else float(value)
 
 
 @dataclass

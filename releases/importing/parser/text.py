@@ -26,6 +26,10 @@ _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FOLD[0xFE50] = ord(",")
 _FOLD[0xFE52] = ord(".")
 
+# How far back a figure's label is looked for: no label is longer, and a bound keeps a
+# paragraph with thousands of figures and no punctuation linear.
+LOOKBACK = 160
+
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAN_RE = re.compile(f"[{HAN}]")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")

@@ -1,10 +1,28 @@
-"""Who speaks in a paragraph: attribution prefixes, questions, sub-headings."""
+"""Who speaks in a paragraph: attribution prefixes, questions, sub-headings (the English
+labels themselves are in english.py)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
+from .english import (
+    EN_ASKED_BY_RE,
+    EN_HOST_WORDS,
+    EN_NAME_PREFIX_RE,
+    EN_NOT_SPEAKERS,
+    EN_OFFICE_RE,
+    EN_OUTLET_PREFIX_RE,
+    EN_PREFIX_RE,
+    EN_Q_RE,
+    EN_QUESTION_WORDS,
+    EN_ROLE_PREFIX_RE,
+    HONORIFICS,
+    english_display,
+    english_honorific,
+    english_surname,
+)
 from .people import has_title, is_title, looks_like_name, split_title_name
 from .result import HOST, SPEAKER
 from .text import HAN
@@ -164,76 +182,6 @@ def bare_name_turn(paragraph: str, roster: Roster) -> Turn | None:
 
 _HOST_RE = re.compile(r"^主持人\s*[、,((\s]*(?P<who>.*?)[)]?$")
 
-# ---- English prefixes ------------------------------------------------------------------
-
-_EN_PREFIX_RE = re.compile(
-    r"^\s*+(?P<p>(?:MR|MS|MRS|DR|MISS)\.?\s?[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+)?"
-    r"|[A-Z][A-Z.'\-]*(?:\s[A-Z][A-Z.'\-]*){0,4})\s*:\s*(?P<rest>.*)$",
-    re.S,
-)
-_EN_NAME_PREFIX_RE = re.compile(
-    r"^\s*+(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-zA-Z.'\-]+){1,3})\s*:\s*(?P<rest>.+)$"
-)
-_EN_ROLE_PREFIX_RE = re.compile(
-    r"^\s*+\**(?P<p>Question|Answer|Reporter|Correspondent|Spokesperson|Spokesman|Spokeswoman|"
-    r"Moderator|Host|Deputy Spokesperson)\**\s*:\s*(?P<rest>.+)$",
-    re.S,
-)
-_EN_OUTLET_PREFIX_RE = re.compile(
-    r"^\s*+(?P<p>[A-Z][\w&.'\-]*(?:\s[A-Z][\w&.'\-]*){0,3})\s*:\s*(?P<rest>.+)$", re.S
-)
-_EN_Q_RE = re.compile(r"^\s*+(?P<p>Q)(?:\.|\s)\s*(?P<rest>[A-Z(\"'].*)$", re.S)
-# Question (BBC):, QUESTION (Reuters):, Q (ITV News): the outlet asking.
-_EN_ASKED_BY_RE = re.compile(
-    r"^\s*+\**(?:Question|QUESTION|Q|Reporter|REPORTER)\s*[(\[](?P<asker>[^()\[\]]{1,60})[)\]]\**"
-    r"\s*:\s*(?P<rest>.*)$",
-    re.S,
-)
-# Prime Minister:, Chancellor:, Foreign Secretary: a post in title case, alone or before text.
-_EN_OFFICE_RE = re.compile(
-    r"^\s*+\**(?P<p>(?:The\s+)?[A-Z][a-z]+(?:[ -](?:of\s+the\s+|of\s+|for\s+)?[A-Z][a-z]+){0,5})\**"
-    r"\s*:\s*(?P<rest>.*)$",
-    re.S,
-)
-_EN_QUESTION_WORDS = {
-    "QUESTION",
-    "Q",
-    "REPORTER",
-    "JOURNALIST",
-    "PARTICIPANT",
-    "AUDIENCE MEMBER",
-    "PRESS",
-}
-_EN_HOST_WORDS = {"MODERATOR", "OPERATOR", "MODERATOR (OFF-MIC)", "STAFF", "HOST", "CHAIR"}
-_EN_NOT_SPEAKERS = {"END", "NOTE", "UPDATE", "PHOTO", "SOURCE", "TAGS", "RELATED", "TRANSCRIPT"}
-_HONORIFICS = {"MR", "MS", "MRS", "DR", "MISS"}
-
-
-def english_surname(label: str) -> str | None:
-    words = re.sub(r"[.,]", " ", label).split()
-    if not words or not all(w.isupper() for w in words):
-        return None
-    return words[-1]
-
-
-def english_honorific(label: str) -> bool:
-    """MR. PRICE, DR. LEE: a label that names a person, not an office."""
-    return label.replace(".", " ").split()[0].upper() in _HONORIFICS
-
-
-def english_display(label: str) -> str:
-    """MR. PRICE → Mr. Price; SECRETARY BLINKEN → Secretary Blinken."""
-    words = label.replace(".", ". ").split()
-    out = []
-    for w in words:
-        w = w.strip()
-        core = w.rstrip(".")
-        if core in _HONORIFICS:
-            out.append(core.capitalize() + ".")
-        else:
-            out.append("-".join(part.capitalize() for part in w.split("-")))
-    return " ".join(out).replace(". .", ".")
-
 
 def read_turn(paragraph: str, roster: Roster, english: bool = False) -> Turn | None:
     """The turn a paragraph opens, or None for a plain paragraph."""
@@ -245,126 +193,205 @@ def read_turn(paragraph: str, roster: Roster, english: bool = False) -> Turn | N
     label, rest = m.group("p").strip(), m.group("rest").strip()
     if not label or len(label) > 80:
         return None
-    compact = re.sub(r"\s+", "", label)
+    prefix = _Prefix(label, re.sub(r"\s+", "", label), rest, paragraph)
+    for reader in _CHINESE_READERS:
+        turn = reader(prefix, roster)
+        if turn:
+            return turn
+    return None
+
+
+class _Prefix(NamedTuple):
+    label: str  # as printed
+    compact: str  # without spaces
+    rest: str  # the paragraph after the prefix
+    paragraph: str
+
+
+def _question_or_answer(prefix: _Prefix, roster: Roster) -> Turn | None:
+    """问:, 记者提问:, 网友提问:, QUESTION:; 答:, 回答:."""
+    label, compact, rest = prefix.label, prefix.compact, prefix.rest
     if _QUESTION_LABEL_RE.match(compact) or _QUESTION_LABEL_RE.match(label.upper()):
         asker = "网友" if compact.startswith("网友") else None
         return Turn(QUESTION_TURN, rest, asker=asker, label=label)
     if _ANSWER_LABEL_RE.match(compact):
         return Turn(ANSWER_TURN, rest, label=label)
-    asked_by = re.fullmatch(r"(?:问|提问)[(](.+?)[)]", compact)
-    if asked_by:  # 问(南方日报记者):
-        outlet = _ASKER_RE.match(asked_by.group(1))
-        asker = outlet.group("outlet").strip(" ,、") if outlet else asked_by.group(1)
-        return Turn(QUESTION_TURN, rest, asker=asker or None, label=label)
-    answer_by = re.fullmatch(r"答\s*[(](.+?)[)]|(.+?)答", compact)
-    if answer_by:
-        entry = roster.resolve(answer_by.group(1) or answer_by.group(2))
+    return None
+
+
+def _asked_by(prefix: _Prefix, roster: Roster) -> Turn | None:
+    """问(南方日报记者):"""
+    asked_by = re.fullmatch(r"(?:问|提问)[(](.+?)[)]", prefix.compact)
+    if not asked_by:
+        return None
+    outlet = _ASKER_RE.match(asked_by.group(1))
+    asker = outlet.group("outlet").strip(" ,、") if outlet else asked_by.group(1)
+    return Turn(QUESTION_TURN, prefix.rest, asker=asker or None, label=prefix.label)
+
+
+def _answered_by(prefix: _Prefix, roster: Roster) -> Turn | None:
+    """答(李瑞玲):, 李局长答: a known person answering."""
+    answer_by = re.fullmatch(r"答\s*[(](.+?)[)]|(.+?)答", prefix.compact)
+    entry = roster.resolve(answer_by.group(1) or answer_by.group(2)) if answer_by else None
+    return _turn_of(entry, prefix.rest, prefix.label) if entry else None
+
+
+def _host(prefix: _Prefix, roster: Roster) -> Turn | None:
+    """主持人:, 主持人 孙丽:, 主持人(市政府新闻办副主任 孙丽):"""
+    host = _HOST_RE.match(prefix.compact)
+    if not host:
+        return None
+    who = host.group("who")
+    if who:
+        person = split_title_name(who) or (
+            split_title_name(who, guess=True) if len(who) <= 40 else None
+        )
+        entry = roster.resolve(who) if not person else None
+        if person:
+            entry = roster.add(person.name, person.position, HOST)
         if entry:
-            return Turn(_kind(entry), rest, name=entry.name, label=label)
-    host = _HOST_RE.match(compact)
-    if host:
-        who = host.group("who")
-        if who:
-            person = split_title_name(who) or (
-                split_title_name(who, guess=True) if len(who) <= 40 else None
-            )
-            entry = roster.resolve(who) if not person else None
-            if person:
-                entry = roster.add(person.name, person.position, HOST)
-            if entry:
-                entry.role = HOST
-                return Turn(HOST_TURN, rest, name=entry.name, label=label)
-        hosts = roster.hosts()
-        return Turn(HOST_TURN, rest, name=hosts[0].name if len(hosts) == 1 else None, label=label)
-    asker = _ASKER_RE.match(compact)
-    if asker:
-        outlet = asker.group("outlet").strip(" ,、") or None
-        return Turn(QUESTION_TURN, rest, asker=outlet, label=label)
-    entry = roster.resolve(compact)
-    if entry:
-        return Turn(_kind(entry), rest, name=entry.name, label=label)
-    if paragraph.lstrip().startswith("【") and looks_like_name(compact):
-        entry = roster.add(compact, None)  # 【陈晓峰】谢谢主持人: the bracket marks a speaker
-        return Turn(_kind(entry), rest, name=entry.name, label=label)
+            entry.role = HOST
+            return Turn(HOST_TURN, prefix.rest, name=entry.name, label=prefix.label)
+    return host_turn(roster, prefix.rest, prefix.label)
+
+
+def _outlet_asking(prefix: _Prefix, roster: Roster) -> Turn | None:
+    """大众日报记者:"""
+    asker = _ASKER_RE.match(prefix.compact)
+    if not asker:
+        return None
+    outlet = asker.group("outlet").strip(" ,、") or None
+    return Turn(QUESTION_TURN, prefix.rest, asker=outlet, label=prefix.label)
+
+
+def _known_person(prefix: _Prefix, roster: Roster) -> Turn | None:
+    entry = roster.resolve(prefix.compact)
+    return _turn_of(entry, prefix.rest, prefix.label) if entry else None
+
+
+def _bracketed_name(prefix: _Prefix, roster: Roster) -> Turn | None:
+    """【陈晓峰】谢谢主持人: the bracket marks a speaker."""
+    if not (prefix.paragraph.lstrip().startswith("【") and looks_like_name(prefix.compact)):
+        return None
+    entry = roster.add(prefix.compact, None)
+    return _turn_of(entry, prefix.rest, prefix.label)
+
+
+def _titled_person(prefix: _Prefix, roster: Roster) -> Turn | None:
+    """山东省住房和城乡建设厅二级巡视员都昌林: a post and a name, met for the first time."""
+    label = prefix.label
     if not has_title(label) and "(" not in label and "(" not in label:
         return None
     person = split_title_name(label)
     if person is None or not person.position and not looks_like_name(person.name):
         return None
     entry = roster.add(person.name, person.position)
-    return Turn(_kind(entry), rest, name=entry.name, label=label)
+    return _turn_of(entry, prefix.rest, label)
+
+
+# In this order: the first that reads the prefix decides the turn.
+_CHINESE_READERS = (
+    _question_or_answer,
+    _asked_by,
+    _answered_by,
+    _host,
+    _outlet_asking,
+    _known_person,
+    _bracketed_name,
+    _titled_person,
+)
 
 
 def _kind(entry: Entry) -> str:
     return HOST_TURN if entry.role == HOST else SPEAKER_TURN
 
 
+def _turn_of(entry: Entry, rest: str, label: str) -> Turn:
+    """The turn of a known person: a host's or a speaker's."""
+    return Turn(_kind(entry), rest, name=entry.name, label=label)
+
+
+def host_turn(roster: Roster, rest: str, label: str) -> Turn:
+    """A turn labelled only as the host's (主持人:, MODERATOR:): named when one host is known."""
+    hosts = roster.hosts()
+    return Turn(HOST_TURN, rest, name=hosts[0].name if len(hosts) == 1 else None, label=label)
+
+
 def _read_english(paragraph: str, roster: Roster) -> Turn | None:
-    m = _EN_Q_RE.match(paragraph)
+    m = EN_Q_RE.match(paragraph)
     if m:
         return Turn(QUESTION_TURN, m.group("rest").strip(), label="Q")
-    m = _EN_ASKED_BY_RE.match(paragraph)
+    m = EN_ASKED_BY_RE.match(paragraph)
     if m:
         asker = m.group("asker").strip()
         return Turn(QUESTION_TURN, m.group("rest").strip(), asker=asker, label=asker)
-    m = _EN_OFFICE_RE.match(paragraph)
+    turn = _english_office(paragraph, roster)
+    if turn:
+        return turn
+    m = EN_PREFIX_RE.match(paragraph)
     if m:
-        office = re.sub(r"^The\s+", "", m.group("p"))
-        entry = roster.holder(office) if office.upper() not in _EN_QUESTION_WORDS else None
-        if entry:
-            entry.aliases.add(m.group("p"))
-            return Turn(_kind(entry), m.group("rest").strip(), name=entry.name, label=m.group("p"))
-    m = _EN_PREFIX_RE.match(paragraph)
+        return _english_capitals(" ".join(m.group("p").split()), m.group("rest").strip(), roster)
+    m = EN_ROLE_PREFIX_RE.match(paragraph)
     if m:
-        label = " ".join(m.group("p").split())
-        rest = m.group("rest").strip()
-        if label in _EN_QUESTION_WORDS:
-            return Turn(QUESTION_TURN, rest, label=label)
-        if label in _EN_HOST_WORDS:
-            hosts = roster.hosts()
-            return Turn(
-                HOST_TURN, rest, name=hosts[0].name if len(hosts) == 1 else None, label=label
-            )
-        if label in _EN_NOT_SPEAKERS or len(label) < 3:
-            return None
-        entry = roster.resolve(label)
-        if entry is None and not english_honorific(label):
-            entry = roster.holder(english_display(label))  # PRIME MINISTER:, TREASURER:
-        if entry is None and _asks(label, rest, roster):
-            return Turn(QUESTION_TURN, rest, asker=label, label=label)  # CCTV: Could you…?
-        if entry is None:
-            entry = roster.add(english_display(label), None)
-        entry.aliases.add(label)
-        return Turn(_kind(entry), rest, name=entry.name, label=label)
-    m = _EN_ROLE_PREFIX_RE.match(paragraph)
-    if m:
-        # UN style: Question: / Spokesperson: in title case.
-        label, rest = m.group("p"), m.group("rest").strip()
-        if label.upper() in _EN_QUESTION_WORDS:
-            return Turn(QUESTION_TURN, rest, label=label)
-        if label.upper() in _EN_HOST_WORDS:
-            hosts = roster.hosts()
-            return Turn(
-                HOST_TURN, rest, name=hosts[0].name if len(hosts) == 1 else None, label=label
-            )
-        holders = [e for e in roster.entries if e.position and label.lower() in e.position.lower()]
-        entry = holders[0] if len(holders) == 1 else roster.add(label, None)
-        return Turn(_kind(entry), rest, name=entry.name, label=label)
-    m = _EN_NAME_PREFIX_RE.match(paragraph) or _EN_OUTLET_PREFIX_RE.match(paragraph)
+        return _english_role(m.group("p"), m.group("rest").strip(), roster)
+    m = EN_NAME_PREFIX_RE.match(paragraph) or EN_OUTLET_PREFIX_RE.match(paragraph)
     if m:
         label, rest = m.group("p"), m.group("rest").strip()
         entry = roster.find(label)
         if entry:
-            return Turn(_kind(entry), rest, name=entry.name, label=label)
+            return _turn_of(entry, rest, label)
         if _asks(label, rest, roster):
             return Turn(QUESTION_TURN, rest, asker=label, label=label)  # Reuters: Will…?
     return None
 
 
+def _english_office(paragraph: str, roster: Roster) -> Turn | None:
+    """Prime Minister:, Chancellor: the one known holder of that office."""
+    m = EN_OFFICE_RE.match(paragraph)
+    if not m:
+        return None
+    office = re.sub(r"^The\s+", "", m.group("p"))
+    entry = roster.holder(office) if office.upper() not in EN_QUESTION_WORDS else None
+    if not entry:
+        return None
+    entry.aliases.add(m.group("p"))
+    return _turn_of(entry, m.group("rest").strip(), m.group("p"))
+
+
+def _english_capitals(label: str, rest: str, roster: Roster) -> Turn | None:
+    """MR. PRICE:, SECRETARY BLINKEN:, QUESTION:, MODERATOR:, CCTV: (asking)."""
+    if label in EN_QUESTION_WORDS:
+        return Turn(QUESTION_TURN, rest, label=label)
+    if label in EN_HOST_WORDS:
+        return host_turn(roster, rest, label)
+    if label in EN_NOT_SPEAKERS or len(label) < 3:
+        return None
+    entry = roster.resolve(label)
+    if entry is None and not english_honorific(label):
+        entry = roster.holder(english_display(label))  # PRIME MINISTER:, TREASURER:
+    if entry is None and _asks(label, rest, roster):
+        return Turn(QUESTION_TURN, rest, asker=label, label=label)  # CCTV: Could you…?
+    if entry is None:
+        entry = roster.add(english_display(label), None)
+    entry.aliases.add(label)
+    return _turn_of(entry, rest, label)
+
+
+def _english_role(label: str, rest: str, roster: Roster) -> Turn:
+    """UN style: Question: / Spokesperson: in title case."""
+    if label.upper() in EN_QUESTION_WORDS:
+        return Turn(QUESTION_TURN, rest, label=label)
+    if label.upper() in EN_HOST_WORDS:
+        return host_turn(roster, rest, label)
+    holders = [e for e in roster.entries if e.position and label.lower() in e.position.lower()]
+    entry = holders[0] if len(holders) == 1 else roster.add(label, None)
+    return _turn_of(entry, rest, label)
+
+
 def _asks(label: str, text: str, roster: Roster) -> bool:
     """An unknown label before a question, once the officials are known: an outlet asking."""
     first = label.replace(".", " ").split()[0].upper()
-    return bool(roster.entries) and first not in _HONORIFICS and looks_like_question(text)
+    return bool(roster.entries) and first not in HONORIFICS and looks_like_question(text)
 
 
 # ---- questions and headings ------------------------------------------------------------

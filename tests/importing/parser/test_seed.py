@@ -1,13 +1,12 @@
 """The reference release: its exact structure, as the importer issue requires."""
 
 import json
-from pathlib import Path
 
 import pytest
 
 from releases.importing.parser import parse_article
+from tests.importing import CORPUS
 
-CORPUS = Path(__file__).parent / "corpus"
 SEED = CORPUS / "000_4afd75f9a84009b0.txt"
 
 

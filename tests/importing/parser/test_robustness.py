@@ -2,17 +2,15 @@
 
 import random
 import time
-from pathlib import Path
 
 import pytest
 
 from releases.importing.parser import ParsedRelease, parse_article
 from releases.importing.parser.people import SURNAMES
 from releases.importing.parser.text import MAX_CHARS
+from tests.importing import CORPUS
 
-CORPUS = [
-    p.read_text(encoding="utf-8") for p in sorted(Path(__file__).with_name("corpus").glob("*.txt"))
-]
+CORPUS = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
 
 SEED_PARAGRAPH = (
     "威海市住房和城乡建设局局长李瑞玲:累计建成地下综合管廊40.6公里,海绵城市78.6平方公里。"

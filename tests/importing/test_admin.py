@@ -1,17 +1,16 @@
 """The admin's 从文本导入 page, used by a logged-in editor through the real admin."""
 
 import io
-from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 
 from releases.models import Release
+from tests.importing import CORPUS
 
 pytestmark = pytest.mark.django_db
 
-CORPUS = Path(__file__).parent / "corpus"
 SEED = (CORPUS / "000_4afd75f9a84009b0.txt").read_text(encoding="utf-8")
 URL = "/admin/releases/release/import/"
 

@@ -1,6 +1,7 @@
 import pytest
 
-from releases.importing.parser.figures import cn_number, dollar_of, figures_in
+from releases.importing.parser.english import dollar_of
+from releases.importing.parser.figures import cn_number, figures_in
 
 
 def _one(text):

@@ -1,15 +1,13 @@
 """Creating drafts from parsed text, through releases.importing (database needed)."""
 
-from pathlib import Path
-
 import pytest
 
 from releases.importing.writer import fingerprint, import_text
 from releases.models import Appearance, Organisation, Release, Segment, Speaker
+from tests.importing import CORPUS
 
 pytestmark = pytest.mark.django_db
 
-CORPUS = Path(__file__).parent / "corpus"
 SEED = (CORPUS / "000_4afd75f9a84009b0.txt").read_text(encoding="utf-8")
 TWO_ANSWERERS = (CORPUS / "010_jinan_host_outlets.txt").read_text(encoding="utf-8")
 

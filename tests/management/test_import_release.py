@@ -2,16 +2,15 @@
 
 import io
 import json
-from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
 
 from releases.models import Release
+from tests.importing import CORPUS
 
 pytestmark = pytest.mark.django_db
 
-CORPUS = Path(__file__).parent / "corpus"
 SEED = CORPUS / "000_4afd75f9a84009b0.txt"
 WIRE = CORPUS / "100_xinhua_wire.txt"
 

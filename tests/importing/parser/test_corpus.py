@@ -1,14 +1,13 @@
 """Every corpus article parses to its hand-written expected structure."""
 
 import json
-from pathlib import Path
 
 import pytest
 
 from releases.importing.parser import parse_article
 from releases.importing.parser.evaluate import FIELDS, META_KEYS, compare, items
+from tests.importing import CORPUS
 
-CORPUS = Path(__file__).parent / "corpus"
 ARTICLES = sorted(p for p in CORPUS.glob("*.txt") if p.with_suffix(".json").exists())
 
 

@@ -1,31 +1,13 @@
-import datetime
+"""Speaker, organisation and topic pages."""
 
 import pytest
 from django.conf import settings
-from django.utils import timezone, translation
+from django.utils import translation
 
-from releases.models import Release, Speaker, Topic
+from releases.models import Release, Topic
 from tests.conftest import add_speaker, make_release
 
 pytestmark = pytest.mark.django_db
-
-
-def at(year, month, day=15):
-    return timezone.make_aware(datetime.datetime(year, month, day, 12))
-
-
-@pytest.fixture
-def career():
-    """李瑞玲 over three releases, promoted in between, and once in a draft."""
-    first = make_release(title="第一场", published_at=at(2022, 3))
-    add_speaker(first, "李瑞玲", "副处长", "市住房和城乡建设局")
-    second = make_release(title="第二场", published_at=at(2023, 5))
-    add_speaker(second, "李瑞玲", "处长", "市住房和城乡建设局", role="host")
-    third = make_release(title="第三场", published_at=at(2023, 6))
-    add_speaker(third, "李瑞玲", "副局长", "市教育局")
-    draft = make_release(title="草稿场", status=Release.Status.DRAFT, published_at=at(2023, 7))
-    add_speaker(draft, "李瑞玲", "局长", "市教育局")
-    return Speaker.objects.get(name="李瑞玲")
 
 
 def test_speaker_page_lists_appearances_newest_first_with_positions(client, career):
@@ -121,73 +103,6 @@ def test_topic_without_public_release_is_404(client):
     assert client.get(f"/topics/{topic.pk}/").status_code == 404
 
 
-def test_archive_counts_years_and_months(client, career):
-    make_release(published_at=at(2023, 6, 1))
-    response = client.get("/archive/")
-    years = response.context["years"]
-    assert [(y["year"], y["count"], y["months"]) for y in years] == [
-        (2023, 3, [(5, 1), (6, 2)]),
-        (2022, 1, [(3, 1)]),
-    ]
-    html = response.content.decode()
-    assert 'href="/archive/2023/06/"' in html and 'href="/archive/2022/"' in html
-
-
-def test_archive_month_is_local_time(client):
-    """Published at 23:30 UTC on 31 May is 1 June in China."""
-    make_release(published_at=datetime.datetime(2023, 5, 31, 23, 30, tzinfo=datetime.UTC))
-    assert client.get("/archive/").context["years"][0]["months"] == [(6, 1)]
-    assert client.get("/archive/2023/06/").status_code == 200
-    assert client.get("/archive/2023/05/").status_code == 404
-
-
-def test_archive_year_lists_its_releases_and_months(client, career):
-    response = client.get("/archive/2023/")
-    assert [r.title for r in response.context["releases"]] == ["第三场", "第二场"]
-    assert response.context["months"] == [(5, 1), (6, 1)]
-
-
-def test_archive_month_lists_its_releases(client, career):
-    response = client.get("/archive/2023/05/")
-    assert [r.title for r in response.context["releases"]] == ["第二场"]
-    assert 'href="/feeds/atom/?year=2023&amp;month=5"' in response.content.decode()
-
-
-@pytest.mark.parametrize(
-    "url",
-    [
-        "/archive/2021/",
-        "/archive/2023/07/",
-        "/archive/2023/13/",
-        "/archive/2023/5/",
-        "/archive/0000/",
-        "/archive/9999/12/",
-        "/archive/2023/05/?page=2",
-    ],
-)
-def test_archive_empty_or_bad_period_is_404(client, career, url):
-    assert client.get(url).status_code == 404
-
-
-def test_archive_query_counts_are_constant(client, career, django_assert_num_queries):
-    # Cold: month counts; then from the cache.
-    with django_assert_num_queries(1):
-        client.get("/archive/")
-    with django_assert_num_queries(0):
-        client.get("/archive/")
-    # Page, appearances (the total comes from the cached month counts).
-    with django_assert_num_queries(2):
-        client.get("/archive/2023/")
-    with django_assert_num_queries(2):
-        client.get("/archive/2023/05/")
-    for i in range(30):
-        make_release(published_at=at(2023, 5, 1 + i % 28))
-    with django_assert_num_queries(1):
-        client.get("/archive/")
-    with django_assert_num_queries(2):
-        client.get("/archive/2023/05/?page=2")
-
-
 def test_detail_links_speakers_and_topics(client, reference_release):
     topic = Topic.objects.create(name="精致城市")
     reference_release.topics.add(topic)
@@ -215,9 +130,3 @@ def test_pages_exist_in_english(client, career):
         assert client.get("/en/archive/2023/").status_code == 200
     finally:
         translation.activate(settings.LANGUAGE_CODE)  # the request left English active
-
-
-def test_archive_page_follows_a_new_month(client, career):
-    assert 'href="/archive/2024/02/"' not in client.get("/archive/").content.decode()
-    make_release(published_at=at(2024, 2))
-    assert 'href="/archive/2024/02/"' in client.get("/archive/").content.decode()
