@@ -94,12 +94,12 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 
 def cache_from_url(url):
-    """A CACHES entry from a URL: redis://host:port/db (Django's own Redis backend, shared
-    by every worker and app server), file:///folder (shared by the workers of one
-    machine), locmem:// (one process only)."""
+    """A CACHES entry from a URL: redis://host:port/db (Django's own Redis backend, with a
+    client kept per process, shared by every worker and app server), file:///folder
+    (shared by the workers of one machine), locmem:// (one process only)."""
     if url.startswith(("redis://", "rediss://", "unix://")):
         return {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "releases.redis_cache.RedisCache",
             "LOCATION": url,
             "KEY_PREFIX": os.environ.get("DJANGO_CACHE_PREFIX", "pressroom"),
         }
@@ -204,6 +204,8 @@ PUBLIC_CACHE_SECONDS = int(os.environ.get("DJANGO_PUBLIC_CACHE_SECONDS", "300"))
 # Seconds a rendered page stays in the shared page cache (0: no page cache). Pages of an
 # older version of the archive are never served, whatever this says (releases/pagecache.py).
 PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "86400"))
+# Seconds a fragment of a page (a release's parts) is kept between changes (0: none).
+FRAGMENT_CACHE_SECONDS = int(os.environ.get("DJANGO_FRAGMENT_CACHE_SECONDS", "86400"))
 # The site's public address, e.g. https://pressroom.example.org: absolute links (canonical,
 # Open Graph, feeds, sitemap, JSON) are built from it, not from the request's Host header,
 # so a cached page is the same bytes whatever host name or port reached it. Empty: the

@@ -10,12 +10,16 @@ rendering anything, so ETag and Last-Modified come from it (releases/pagecache.p
 """
 
 import time
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.utils import timezone
 
 KEY = "releases:archive-version"
+# The version a public request read once, for everything it looks up in the cache (the
+# page cache middleware sets it; requests that write never have one).
+pinned = ContextVar("pinned_archive_version", default=None)
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,9 @@ def bump(changed_at=None):
 
 def current():
     """The archive's version, moved on first if a scheduled release has become due."""
+    version = pinned.get()
+    if version is not None:
+        return version
     stored = cache.get(KEY)
     if stored is None:
         return bump()

@@ -113,27 +113,7 @@ class ReleaseQuerySet(models.QuerySet):
 
     def for_detail(self):
         """Everything the detail page shows, in a fixed number of queries."""
-        return self.prefetch_related(
-            Prefetch(
-                "appearances",
-                queryset=Appearance.objects.select_related("speaker", "organisation").order_by(
-                    "order"
-                ),
-            ),
-            Prefetch(
-                "segments",
-                queryset=Segment.objects.select_related(
-                    "answerer__speaker", "answerer__organisation"
-                ).order_by("order"),
-            ),
-            Prefetch(
-                "figures", queryset=Figure.objects.select_related("segment").order_by("order")
-            ),
-            Prefetch("photos", queryset=Photo.objects.order_by("order")),
-            Prefetch("credits", queryset=Credit.objects.order_by("order")),
-            Prefetch("change_notes", queryset=ChangeNote.objects.order_by("noted_at")),
-            "topics",
-        )
+        return self.prefetch_related(*detail_parts())
 
 
 class Release(models.Model):
@@ -463,3 +443,24 @@ class ChangeNote(models.Model):
 
     def __str__(self):
         return self.text
+
+
+def detail_parts():
+    """What the detail page shows beside the release's own fields, one query each."""
+    return (
+        Prefetch(
+            "appearances",
+            queryset=Appearance.objects.select_related("speaker", "organisation").order_by("order"),
+        ),
+        Prefetch(
+            "segments",
+            queryset=Segment.objects.select_related(
+                "answerer__speaker", "answerer__organisation"
+            ).order_by("order"),
+        ),
+        Prefetch("figures", queryset=Figure.objects.select_related("segment").order_by("order")),
+        Prefetch("photos", queryset=Photo.objects.order_by("order")),
+        Prefetch("credits", queryset=Credit.objects.order_by("order")),
+        Prefetch("change_notes", queryset=ChangeNote.objects.order_by("noted_at")),
+        "topics",
+    )

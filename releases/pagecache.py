@@ -96,7 +96,11 @@ class PageCacheMiddleware:
         if stored is not None:
             return self._from_store(request, stored)
 
-        response = self.get_response(request)
+        token = freshness.pinned.set(version)
+        try:
+            response = self.get_response(request)
+        finally:
+            freshness.pinned.reset(token)
         if _storable(response):
             response["ETag"] = etag
             response["Last-Modified"] = http_date(last_modified)

@@ -9,10 +9,31 @@ when done, as the importer and the synthetic-data generator do.
 
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.utils import timezone
 
-from releases import freshness
+from releases import fragments, freshness
 from releases.listing.counts import count_archive
 from releases.search import index
+
+
+def _part_touched(sender, instance, **kwargs):
+    """A part of a release changed: the release's own version (``modified``) moves on, so
+    that the fragments of its page are made again."""
+    from releases.models import Release
+
+    Release.objects.filter(pk=instance.release_id).update(modified=timezone.now())
+
+
+def _topics_touched(sender, instance, pk_set=None, reverse=False, action="", **kwargs):
+    from releases.models import Release
+
+    if action.startswith("post_"):
+        ids = (pk_set or []) if reverse else [instance.pk]
+        Release.objects.filter(pk__in=ids).update(modified=timezone.now())
+
+
+def _name_touched(**kwargs):
+    fragments.names_changed()
 
 
 def _after_commit():
@@ -98,7 +119,18 @@ def connect():
 
     # After the search index's handlers: when a save commits at once, the counts are
     # made from the index as it now stands.
-    public = (Release, Appearance, Segment, Figure, Photo, Credit, ChangeNote)
+    parts = (Appearance, Segment, Figure, Photo, Credit, ChangeNote)
+    for model in parts:
+        name = model.__name__
+        post_save.connect(_part_touched, sender=model, dispatch_uid=f"touch-save-{name}")
+        post_delete.connect(_part_touched, sender=model, dispatch_uid=f"touch-delete-{name}")
+    for model in (Speaker, Organisation, Topic):
+        name = model.__name__
+        post_save.connect(_name_touched, sender=model, dispatch_uid=f"names-save-{name}")
+        post_delete.connect(_name_touched, sender=model, dispatch_uid=f"names-delete-{name}")
+    m2m_changed.connect(_topics_touched, sender=Release.topics.through, dispatch_uid="touch-topics")
+
+    public = (Release, *parts)
     for model in (*public, Speaker, Organisation, Topic):
         name = model.__name__
         post_save.connect(_archive_changed, sender=model, dispatch_uid=f"archive-save-{name}")

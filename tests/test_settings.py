@@ -61,7 +61,7 @@ def test_settings_cache_is_shared_by_every_worker():
 
     # The embedded default: a folder every gunicorn worker of the machine reads and writes.
     assert backend() == "FileBasedCache"
-    # Several app servers: Django's own Redis backend.
+    # Several app servers: Django's own Redis backend (keeping its client per process).
     assert backend(REDIS_URL="redis://127.0.0.1:6379/0") == "RedisCache"
     assert backend(DJANGO_CACHE_URL="redis://cache.internal:6379/1") == "RedisCache"
 

@@ -88,3 +88,16 @@ def test_server_error_page_is_in_the_design_and_both_languages(rf):
     assert "/static/css/site.css" in content
     assert "服务暂时不可用" in content and 'lang="en"' in content
     assert "style=" not in content and "<script" not in content
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["威海" * 100, "短导语", "e\u0301" * 200, "a" * 150, "a" * 151, "", "精致城市论坛" + "x" * 144],
+)
+def test_clip_cuts_text_as_truncatechars_does(text):
+    from django.template.defaultfilters import truncatechars
+
+    from releases.templatetags.interface import clip
+
+    for length in (1, 60, 120, 150):
+        assert clip(text, length) == truncatechars(text, length)

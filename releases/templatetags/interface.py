@@ -1,13 +1,23 @@
 """Template tags for the site's chrome: the language switcher."""
 
+import re
+import unicodedata
+
 from django import template
 from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.safestring import mark_safe
+from django.utils.text import Truncator, add_truncation_text, calculate_truncate_chars_length
 
 from releases import metadata
 
 register = template.Library()
+# The common blocks of combining marks; text holding one is left to Django's Truncator.
+_COMBINING = re.compile(
+    "[\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u0610-\u061a\u064b-\u065f"
+    "\u0900-\u0903\u093a-\u094f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff"
+    "\u302a-\u302f\u3099\u309a\ufe20-\ufe2f]"
+)
 
 
 @register.simple_tag(takes_context=True)
@@ -38,6 +48,21 @@ def content_lang():
     if translation.get_language() == "zh-hans":
         return ""
     return mark_safe(' lang="zh-Hans"')
+
+
+@register.filter(is_safe=True)
+def clip(text, length):
+    """``text|truncatechars:length`` without walking the whole text in Python: the same
+    result for text without combining characters, which is what releases hold."""
+    text = unicodedata.normalize("NFC", str(text))
+    if _COMBINING.search(text):
+        return Truncator(text).chars(length)
+    if length <= 0:
+        return ""
+    if len(text) <= length:
+        return text
+    keep = calculate_truncate_chars_length(length, None)  # room left by "…" or "..."
+    return add_truncation_text(text[:keep])
 
 
 @register.filter

@@ -1,16 +1,20 @@
 """The index and a release's page: read-only, a fixed number of queries each."""
 
+from functools import partial
+
 from django.conf import settings
+from django.db.models import prefetch_related_objects
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_safe
 
+from releases import fragments
 from releases.charts import month_chart
 from releases.listing.counts import month_counts
 from releases.listing.filters import filter_releases
 from releases.listing.pages import ReleaseListView
 from releases.listing.pagination import KeysetPaginator
 from releases.metadata import list_meta, release_meta
-from releases.models import Release
+from releases.models import Release, detail_parts
 
 
 class ReleaseIndexView(ReleaseListView):
@@ -33,15 +37,20 @@ class ReleaseIndexView(ReleaseListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["filtering"] = self.filtering
-        # The chart of the whole archive; a filtered list has its counts in the facets.
-        context["month_chart"] = None if self.filtering.active else month_chart(month_counts())
+        # The chart of the whole archive (a filtered list has its counts in the facets),
+        # built only when the side panel's fragment is made (templates call callables).
+        context["month_chart"] = (
+            None if self.filtering.active else partial(month_chart, month_counts())
+        )
+        context["side_stamp"] = fragments.archive_stamp(self.request)
+        context["fragment_seconds"] = settings.FRAGMENT_CACHE_SECONDS
         context["meta"] = list_meta(self.request, self.filtering, context["page_obj"])
         return context
 
 
 @require_safe
 def release_detail(request, year, pk):
-    releases = Release.objects.for_detail()
+    releases = Release.objects.all()
     # Staff preview drafts and scheduled releases; the public sees published() only.
     # Without a session cookie there is no staff user: skip the session, and with it the
     # Vary: Cookie header that would split a CDN's cache.
@@ -51,5 +60,15 @@ def release_detail(request, year, pk):
     release = get_object_or_404(releases, pk=pk)
     if release.url_year != year:
         return redirect(release, permanent=True)
-    context = {"release": release, "meta": release_meta(request, release)}
+    # The page's parts are rendered once per version of this release (fragments); its
+    # speakers, answers and figures are read only when a fragment must be made.
+    stamp = fragments.release_stamp(request, release)
+    context = {
+        "release": release,
+        "fragment_stamp": stamp,
+        "fragment_seconds": settings.FRAGMENT_CACHE_SECONDS,
+    }
+    if not fragments.cached(["release_meta", "release_content"], stamp):
+        prefetch_related_objects([release], *detail_parts())
+        context["meta"] = release_meta(request, release)
     return render(request, "releases/release_detail.html", context)
