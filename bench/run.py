@@ -36,9 +36,11 @@ def environment(url):
         DJANGO_SECURE_HTTPS="False",
         DJANGO_ALLOWED_HOSTS="localhost",
         DJANGO_LOG_LEVEL="ERROR",
-        # The render path is what is measured: no page cache (a repeat would be a cache
-        # hit), and the counts kept in this process's memory as a shared cache would.
+        # The render path is what is measured: no page cache and no fragments (a repeat
+        # would be a cache hit), the counts kept in this process's memory as a shared
+        # cache would keep them.
         DJANGO_PAGE_CACHE_SECONDS="0",
+        DJANGO_FRAGMENT_CACHE_SECONDS="0",
         DJANGO_CACHE_URL="locmem://",
     )
     return env
