@@ -17,51 +17,50 @@ def month_of(moment):
     return timezone.localtime(moment).date().replace(day=1)
 
 
-class Organisation(models.Model):
-    name = models.CharField(_("名称"), max_length=200, unique=True)
+class Named(models.Model):
+    """What organisations, speakers and topics share: a name, and a public page of their own
+    at the URL named ``page_name``."""
+
+    page_name = None
 
     class Meta:
+        abstract = True
         ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse(self.page_name, args=[self.pk])
+
+
+class Organisation(Named):
+    name = models.CharField(_("名称"), max_length=200, unique=True)
+    page_name = "releases:organisation"
+
+    class Meta(Named.Meta):
         verbose_name = _("机构")
         verbose_name_plural = _("机构")
 
-    def __str__(self):
-        return self.name
 
-    def get_absolute_url(self):
-        return reverse("releases:organisation", args=[self.pk])
-
-
-class Speaker(models.Model):
+class Speaker(Named):
     """A person, reused across releases; positions live on each appearance."""
 
     name = models.CharField(_("姓名"), max_length=100, db_index=True)
+    page_name = "releases:speaker"
 
-    class Meta:
-        ordering = ["name"]
+    class Meta(Named.Meta):
         verbose_name = _("发言人")
         verbose_name_plural = _("发言人")
 
-    def __str__(self):
-        return self.name
 
-    def get_absolute_url(self):
-        return reverse("releases:speaker", args=[self.pk])
-
-
-class Topic(models.Model):
+class Topic(Named):
     name = models.CharField(_("名称"), max_length=100, unique=True)
+    page_name = "releases:topic"
 
-    class Meta:
-        ordering = ["name"]
+    class Meta(Named.Meta):
         verbose_name = _("主题")
         verbose_name_plural = _("主题")
-
-    def __str__(self):
-        return self.name
-
-    def get_absolute_url(self):
-        return reverse("releases:topic", args=[self.pk])
 
 
 def published_condition(prefix=""):

@@ -90,6 +90,14 @@ def _topics_changed(sender, instance, action, pk_set, reverse, **kwargs):
         index.index_releases([instance.pk])
 
 
+def _on_save_and_delete(handler, models, uid, delete=True):
+    for model in models:
+        name = model.__name__
+        post_save.connect(handler, sender=model, dispatch_uid=f"{uid}-save-{name}")
+        if delete:
+            post_delete.connect(handler, sender=model, dispatch_uid=f"{uid}-delete-{name}")
+
+
 def connect():
     from releases.models import (
         Appearance,
@@ -104,37 +112,21 @@ def connect():
         Topic,
     )
 
-    uid = "search-index"
-    post_save.connect(_release_saved, sender=Release, dispatch_uid=f"{uid}-release-save")
-    post_delete.connect(_release_deleted, sender=Release, dispatch_uid=f"{uid}-release-delete")
-    for model in (Appearance, Segment, Figure):
-        name = model.__name__
-        post_save.connect(_part_changed, sender=model, dispatch_uid=f"{uid}-{name}-save")
-        post_delete.connect(_part_changed, sender=model, dispatch_uid=f"{uid}-{name}-delete")
-    for model in (Speaker, Organisation, Topic):
-        post_save.connect(_name_changed, sender=model, dispatch_uid=f"{uid}-{model.__name__}")
-    m2m_changed.connect(
-        _topics_changed, sender=Release.topics.through, dispatch_uid=f"{uid}-topics"
-    )
+    names = (Speaker, Organisation, Topic)
+    parts = (Appearance, Segment, Figure, Photo, Credit, ChangeNote)
+    topics = Release.topics.through
+
+    post_save.connect(_release_saved, sender=Release, dispatch_uid="search-save-Release")
+    post_delete.connect(_release_deleted, sender=Release, dispatch_uid="search-delete-Release")
+    _on_save_and_delete(_part_changed, (Appearance, Segment, Figure), "search")
+    _on_save_and_delete(_name_changed, names, "search", delete=False)
+    m2m_changed.connect(_topics_changed, sender=topics, dispatch_uid="search-topics")
+
+    _on_save_and_delete(_part_touched, parts, "touch")
+    _on_save_and_delete(_name_touched, names, "names")
+    m2m_changed.connect(_topics_touched, sender=topics, dispatch_uid="touch-topics")
 
     # After the search index's handlers: when a save commits at once, the counts are
     # made from the index as it now stands.
-    parts = (Appearance, Segment, Figure, Photo, Credit, ChangeNote)
-    for model in parts:
-        name = model.__name__
-        post_save.connect(_part_touched, sender=model, dispatch_uid=f"touch-save-{name}")
-        post_delete.connect(_part_touched, sender=model, dispatch_uid=f"touch-delete-{name}")
-    for model in (Speaker, Organisation, Topic):
-        name = model.__name__
-        post_save.connect(_name_touched, sender=model, dispatch_uid=f"names-save-{name}")
-        post_delete.connect(_name_touched, sender=model, dispatch_uid=f"names-delete-{name}")
-    m2m_changed.connect(_topics_touched, sender=Release.topics.through, dispatch_uid="touch-topics")
-
-    public = (Release, *parts)
-    for model in (*public, Speaker, Organisation, Topic):
-        name = model.__name__
-        post_save.connect(_archive_changed, sender=model, dispatch_uid=f"archive-save-{name}")
-        post_delete.connect(_archive_changed, sender=model, dispatch_uid=f"archive-delete-{name}")
-    m2m_changed.connect(
-        _archive_changed, sender=Release.topics.through, dispatch_uid="archive-topics"
-    )
+    _on_save_and_delete(_archive_changed, (Release, *parts, *names), "archive")
+    m2m_changed.connect(_archive_changed, sender=topics, dispatch_uid="archive-topics")

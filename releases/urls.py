@@ -22,9 +22,11 @@ urlpatterns = [
     ),
     path("topics/<id:pk>/", browse.ReleasesAboutView.as_view(kind="topic"), name="topic"),
     path("archive/", archive.archive_index, name="archive"),
-    path("archive/<yyyy:year>/", archive.ArchiveYearView.as_view(), name="archive_year"),
+    path("archive/<yyyy:year>/", archive.ArchivePeriodView.as_view(), name="archive_year"),
     path(
-        "archive/<yyyy:year>/<mm:month>/", archive.ArchiveMonthView.as_view(), name="archive_month"
+        "archive/<yyyy:year>/<mm:month>/",
+        archive.ArchivePeriodView.as_view(),
+        name="archive_month",
     ),
     path("feeds/atom/", require_safe(ReleaseAtomFeed()), name="feed_atom"),
     path("feeds/rss/", require_safe(ReleaseRssFeed()), name="feed_rss"),

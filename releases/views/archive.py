@@ -49,10 +49,10 @@ def archive_index(request):
     return render(request, "releases/archive_index.html", context)
 
 
-class ArchiveYearView(ReleaseListView):
+class ArchivePeriodView(ReleaseListView):
     """The releases of a year (``month`` None) or of a month, newest first."""
 
-    template_name = "releases/archive_year.html"
+    template_name = "releases/archive_period.html"
     context_object_name = "releases"
 
     def get_queryset(self):
@@ -81,7 +81,3 @@ class ArchiveYearView(ReleaseListView):
             },
         )
         return context
-
-
-class ArchiveMonthView(ArchiveYearView):
-    template_name = "releases/archive_month.html"
