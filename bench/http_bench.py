@@ -240,7 +240,7 @@ def measure(servers, ports, case, seconds, lua):
 
 def start_servers(servers, run, peer):
     ports = {name: free_port() for name in ("pressroom", "ceiling", "static", "proxy", "wagtail")}
-    env = prepare_site(run)
+    env = prepare_site(run, site_url=f"http://{HOST}:{ports['proxy']}")
     quiet = ["--log-level", "warning"]
     servers.start(
         "pressroom",

@@ -83,9 +83,11 @@ def make_run_dir(prefix):
 
 
 # ------------------------------------------------------------------------- the site
-def site_environment(run):
-    """Pressroom's environment as in production, except plain HTTP on loopback."""
-    env = dict(os.environ)
+def site_environment(run, site_url):
+    """Pressroom's environment as in production, except plain HTTP on loopback, and a
+    cache folder of its own (pages and counts of this database only; never the
+    project's var/cache nor a Redis that other checkouts may share)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("REDIS_URL", "DJANGO_CACHE_URL")}
     env.update(
         DJANGO_SECRET_KEY="loopback-only-not-secret",
         DJANGO_DEBUG="False",
@@ -94,14 +96,17 @@ def site_environment(run):
         DATABASE_URL=f"sqlite:///{run / 'db.sqlite3'}",
         DJANGO_MEDIA_ROOT=str(run / "media"),
         DJANGO_LOG_LEVEL="ERROR",
+        DJANGO_CACHE_URL=f"file://{run / 'django-cache'}",
+        PRESSROOM_SITE_URL=site_url,
     )
     return env
 
 
-def prepare_site(run):
+def prepare_site(run, site_url):
     """Migrate a temporary SQLite database, load the reference release, collect static
-    files (into the project's staticfiles/, as `make run` does). Returns the environment."""
-    env = site_environment(run)
+    files (into the project's staticfiles/, as `make run` does). Returns the environment;
+    `site_url` is the address the site's absolute links use (PRESSROOM_SITE_URL)."""
+    env = site_environment(run, site_url)
     (run / "media").mkdir(exist_ok=True)
     (run / "media").chmod(0o755)
     python = str(VENV_BIN / "python")

@@ -69,13 +69,13 @@ def main():
     nginx = find_command("nginx")
     run = make_run_dir("pressroom-nginx-check-")
     print(f"working in {run}")
-    env = prepare_site(run)
+    app_port, nginx_port = free_port(), free_port()
+    env = prepare_site(run, site_url=f"http://{HOST}:{nginx_port}")
     static_root = ROOT / "staticfiles"
     (run / "media" / "photos").mkdir(parents=True)
     (run / "media" / "photos" / "check.jpg").write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")
     (run / "media" / "photos").chmod(0o755)
 
-    app_port, nginx_port = free_port(), free_port()
     conf = run / "nginx.conf"
     conf.write_text(
         render_standalone(
