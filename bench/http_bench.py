@@ -234,6 +234,8 @@ def measure(servers, ports, case, seconds, lua):
     before = cpu_seconds(pids)
     result = wrk(port, case, seconds, lua)
     used = cpu_seconds(pids) - before
+    if not result["requests"]:
+        result["p99"] = float("nan")
     result["cpu"] = used / result["requests"] if result["requests"] else float("nan")
     return result
 
@@ -314,9 +316,12 @@ def start_servers(servers, run, peer):
 def median_ratio(case, reference):
     if reference is None:
         return None
-    return statistics.median(
-        run["rps"] / ref["rps"] for run, ref in zip(case.runs, reference.runs, strict=True)
-    )
+    ratios = [
+        run["rps"] / ref["rps"]
+        for run, ref in zip(case.runs, reference.runs, strict=True)
+        if ref["rps"]
+    ]
+    return statistics.median(ratios) if ratios else None
 
 
 def table(all_cases):
@@ -331,16 +336,19 @@ def table(all_cases):
         cells = [
             case.name,
             f"{statistics.median(r['rps'] for r in case.runs):,.0f}",
-            f"{median_ratio(case, static):.3g}",
-            f"{median_ratio(case, ceiling):.3g}",
+            ratio_text(median_ratio(case, static)),
+            ratio_text(median_ratio(case, ceiling)),
         ]
         if with_peer:
-            ratio = median_ratio(case, peer.get(case.page)) if case.page in peer else None
-            cells.append(f"{ratio:.3g}" if ratio is not None else "—")
+            cells.append(ratio_text(median_ratio(case, peer.get(case.page))))
         cells.append(duration(statistics.median(r["p99"] for r in case.runs) / 1000))
         cells.append(duration(statistics.median(r["cpu"] for r in case.runs)))
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
+
+
+def ratio_text(ratio):
+    return "—" if ratio is None else f"{ratio:.3g}"
 
 
 def duration(seconds):
