@@ -313,6 +313,12 @@ def start_servers(servers, run, peer):
     return ports, len(body)
 
 
+def median_of(runs, key):
+    """Median over the rounds that completed a request (NaN when none did)."""
+    values = [r[key] for r in runs if r[key] == r[key]]
+    return statistics.median(values) if values else float("nan")
+
+
 def median_ratio(case, reference):
     if reference is None:
         return None
@@ -341,8 +347,8 @@ def table(all_cases):
         ]
         if with_peer:
             cells.append(ratio_text(median_ratio(case, peer.get(case.page))))
-        cells.append(duration(statistics.median(r["p99"] for r in case.runs) / 1000))
-        cells.append(duration(statistics.median(r["cpu"] for r in case.runs)))
+        cells.append(duration(median_of(case.runs, "p99") / 1000))
+        cells.append(duration(median_of(case.runs, "cpu")))
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
