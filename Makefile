@@ -69,7 +69,7 @@ nginx-check: install
 
 # Requests per second and CPU per request of Pressroom's pages with and without the nginx
 # cache, against nginx serving a file, a bare Django view and the Wagtail peer when set up
-# (WAGTAIL_PEER=dir). BENCH_SECONDS (10) per run, BENCH_ROUNDS (3); about 10 minutes.
+# (WAGTAIL_PEER=dir). BENCH_SECONDS (10) per run, BENCH_ROUNDS (3); about 11 minutes.
 bench-http: install
 	$(BIN)/python -m bench.http_bench
 
