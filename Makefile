@@ -11,7 +11,7 @@ RUN_ENV := DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-local-run-not-for-production}
 	DJANGO_SECURE_HTTPS=False DJANGO_ALLOWED_HOSTS=$${DJANGO_ALLOWED_HOSTS:-localhost,127.0.0.1} \
 	PRESSROOM_SITE_URL=$${PRESSROOM_SITE_URL:-http://$(HOST):$(PORT)}
 
-.PHONY: install browser-deps run test lint format messages migrations-check deploy-check importer-eval bench clean
+.PHONY: install browser-deps run test lint format messages migrations-check deploy-check importer-eval bench nginx-check bench-http clean
 
 $(BIN)/.installed: requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -60,6 +60,18 @@ messages: install
 # database pressroom_bench (reused when present), then prints p50/p95 and queries per page kind.
 bench: install
 	$(BIN)/python bench/run.py
+
+# The shipped nginx config (deploy/nginx/pressroom.conf) in front of gunicorn on loopback:
+# caching, session bypass, static/media from disk, client address. Installs nginx with apt
+# when missing (no service started). Bounded: the whole check is stopped after 5 minutes.
+nginx-check: install
+	timeout -k 10 300 $(BIN)/python -m deploy.nginx.check
+
+# Requests per second and CPU per request of Pressroom's pages with and without the nginx
+# cache, against nginx serving a file, a bare Django view and the Wagtail peer when set up
+# (WAGTAIL_PEER=dir). BENCH_SECONDS (10) per run, BENCH_ROUNDS (3); about 11 minutes.
+bench-http: install
+	$(BIN)/python -m bench.http_bench
 
 # Precision and recall of the importer per field over tests/importing/corpus.
 importer-eval: install
