@@ -91,3 +91,14 @@ def add_figures(release, segments):
         )
         for i, segment in enumerate(segments, 1)
     )
+
+
+def pytest_sessionfinish(session):
+    """The run's own cache folder (tests/settings.py) goes with the run."""
+    import shutil
+
+    location = settings.CACHES["default"].get("LOCATION", "")
+    if settings.CACHES["default"]["BACKEND"].endswith(
+        "FileBasedCache"
+    ) and "pressroom-cache-" in str(location):
+        shutil.rmtree(location, ignore_errors=True)
