@@ -29,7 +29,10 @@ def save(client, release, url=None, **changes):
     data = submitted(client.get(url).content.decode(), "release_form")
     data.update({name: [value] for name, value in changes.items()})
     response = client.post(url, data)
-    assert response.status_code == 302, response.context and response.context["errors"]
+    assert response.status_code == 302, response.context and (
+        response.context["errors"],
+        response.context["adminform"].form.non_field_errors(),
+    )
     return response
 
 
@@ -196,3 +199,24 @@ def test_editors_group_may_see_history_but_the_public_may_not(client, login_edit
     assert client.get(history).status_code == 302  # to the login page
     editor = login_editor(client)
     assert editor.get(history).status_code == 200
+
+
+def test_editor_recovers_a_deleted_release_with_its_parts(client, login_editor):
+    release = release_with_parts()
+    # An answered segment PROTECTs its answerer, which blocks deleting the release.
+    release.segments.update(answerer=None)
+    editor = login_editor(client)
+    editor.get(change_url(release))  # its first version
+    response = editor.post(f"/admin/releases/release/{release.pk}/delete/", {"post": "yes"})
+    assert response.status_code == 302
+    assert not Release.objects.filter(pk=release.pk).exists()
+    (deleted,) = Version.objects.get_deleted(Release)
+
+    url = f"/admin/releases/release/recover/{deleted.pk}/"
+    assert editor.get("/admin/releases/release/recover/").status_code == 200
+    save(editor, release, url=url)
+
+    recovered = Release.objects.get(pk=release.pk)
+    assert recovered.title == release.title
+    assert recovered.appearances.get().speaker.name == "王建国"
+    assert recovered.figures.get().segment == recovered.segments.get()
