@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "csp",
+    "reversion",  # versions of releases for the editors (releases.versions)
     "releases",
     "bench",
 ]

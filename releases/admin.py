@@ -1,10 +1,19 @@
 """The editors' back office: one release page with everything that belongs to it."""
 
 from django.contrib import admin
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count
+from django.http import Http404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from reversion.admin import VersionAdmin
+from reversion.models import Version
 
+from releases import versions
+from releases.forms import FORMFIELD_OVERRIDES, EditorForm, ReleaseForm
 from releases.models import (
     Appearance,
     ChangeNote,
@@ -19,11 +28,24 @@ from releases.models import (
 )
 
 
+def _release_id(request):
+    """The release a change form is for: on its change page, and on reversion's pages that
+    show one of its versions (restore) or a deleted one (recover), whose URLs are positional."""
+    match = request.resolver_match
+    if "object_id" in match.kwargs:
+        return unquote(match.kwargs["object_id"])
+    if match.url_name == "releases_release_revision":
+        return unquote(match.args[0])
+    if match.url_name == "releases_release_recover":
+        return Version.objects.filter(pk=match.args[0]).values_list("object_id", flat=True).first()
+    return None
+
+
 class SameReleaseChoicesMixin:
     """Offer only this release's appearances and segments as answerers and segments."""
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        release_id = request.resolver_match.kwargs.get("object_id")
+        release_id = _release_id(request)
         if db_field.name == "answerer":
             kwargs["queryset"] = Appearance.objects.filter(release_id=release_id).select_related(
                 "speaker"
@@ -33,38 +55,45 @@ class SameReleaseChoicesMixin:
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
-class AppearanceInline(admin.TabularInline):
+class PartInlineMixin:
+    """Every inline saves only what the editor changed (releases.forms)."""
+
+    form = EditorForm
+    formfield_overrides = FORMFIELD_OVERRIDES
+
+
+class AppearanceInline(PartInlineMixin, admin.TabularInline):
     model = Appearance
     extra = 1
     autocomplete_fields = ["speaker", "organisation"]
     fields = ["order", "speaker", "position", "organisation", "role"]
 
 
-class SegmentInline(SameReleaseChoicesMixin, admin.StackedInline):
+class SegmentInline(PartInlineMixin, SameReleaseChoicesMixin, admin.StackedInline):
     model = Segment
     extra = 1
     fields = ["order", "question", "asker", "answerer", "answer"]
 
 
-class FigureInline(SameReleaseChoicesMixin, admin.TabularInline):
+class FigureInline(PartInlineMixin, SameReleaseChoicesMixin, admin.TabularInline):
     model = Figure
     extra = 1
     fields = ["order", "text", "value", "unit", "label", "segment", "headline"]
 
 
-class PhotoInline(admin.TabularInline):
+class PhotoInline(PartInlineMixin, admin.TabularInline):
     model = Photo
     extra = 0
     fields = ["order", "image", "alt_text", "caption", "credit"]
 
 
-class CreditInline(admin.TabularInline):
+class CreditInline(PartInlineMixin, admin.TabularInline):
     model = Credit
     extra = 1
     fields = ["order", "role", "name"]
 
 
-class ChangeNoteInline(admin.TabularInline):
+class ChangeNoteInline(PartInlineMixin, admin.TabularInline):
     model = ChangeNote
     extra = 0
     fields = ["noted_at", "text"]
@@ -87,14 +116,25 @@ class YearFilter(admin.SimpleListFilter):
 
 
 @admin.register(Release)
-class ReleaseAdmin(admin.ModelAdmin):
+class ReleaseAdmin(VersionAdmin):
+    """Every save keeps a version (django-reversion, releases.versions), refuses to overwrite
+    a save made after the page was opened, and changes only what the editor changed."""
+
     list_display = ["title", "channel", "status", "published_at", "visibility"]
     list_filter = ["status", "channel", YearFilter, "topics"]
     search_fields = ["title", "lead", "kicker"]
     date_hierarchy = "published_at"
     filter_horizontal = ["topics"]
+    form = ReleaseForm
+    formfield_overrides = FORMFIELD_OVERRIDES
+    change_list_template = "admin/releases/release/change_list.html"
+    object_history_template = "admin/releases/release/object_history.html"
+    history_latest_first = True
     fieldsets = [
-        (None, {"fields": ["kicker", "title", "channel", "lead", "body", "topics"]}),
+        (
+            None,
+            {"fields": ["kicker", "title", "channel", "lead", "body", "topics", "edit_token"]},
+        ),
         (_("发布会"), {"fields": ["event_date", "event_place", "host_office", "source", "editor"]}),
         (_("发布"), {"fields": ["status", "published_at", "updated_at"]}),
     ]
@@ -108,8 +148,6 @@ class ReleaseAdmin(admin.ModelAdmin):
     ]
 
     def get_urls(self):
-        from django.urls import path
-
         from releases.importing.admin import import_view
 
         return [
@@ -118,8 +156,79 @@ class ReleaseAdmin(admin.ModelAdmin):
                 self.admin_site.admin_view(import_view(self)),
                 name="releases_release_import",
             ),
+            path(
+                "<path:object_id>/history/compare/",
+                self.admin_site.admin_view(self.compare_view),
+                name="releases_release_compare",
+            ),
             *super().get_urls(),
         ]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        if request.method == "GET":
+            release = self.get_object(request, unquote(object_id))
+            if release is not None:
+                versions.keep_first_version(release)
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def save_model(self, request, obj, form, change):
+        # Nothing of the release itself changed: no write, no new save time, no version
+        # (save_related records one if a part changed). A restore always saves.
+        restoring = request.resolver_match.url_name == "releases_release_revision"
+        form.release_unchanged = change and not form.has_changed() and not restoring
+        if not form.release_unchanged:
+            super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if getattr(form, "release_unchanged", False) and any(f.has_changed() for f in formsets):
+            # Changed through its parts only: a new save time (which the conflict check
+            # reads), and a version of the whole release.
+            form.instance.save(update_fields=["modified"])
+
+    def history_view(self, request, object_id, extra_context=None):
+        kept = versions.versions_of(unquote(object_id))
+        rows = [
+            {
+                "version": version,
+                "restore_url": reverse(
+                    "admin:releases_release_revision", args=[object_id, version.pk]
+                ),
+                "previous": kept[i + 1] if i + 1 < len(kept) else None,
+            }
+            for i, version in enumerate(kept)
+        ]
+        context = {"versions": rows, **(extra_context or {})}
+        return super().history_view(request, object_id, context)
+
+    def compare_view(self, request, object_id):
+        """Two versions of a release side by side: fields, and parts added, removed, changed."""
+        release = self.get_object(request, unquote(object_id))
+        if release is None:
+            raise Http404
+        if not self.has_view_or_change_permission(request, release):
+            raise PermissionDenied
+        kept = {str(v.pk): v for v in versions.versions_of(release.pk)}
+        old = kept.get(request.GET.get("from", ""))
+        new = kept.get(request.GET.get("to", ""))
+        if old is None or new is None:
+            raise Http404("没有这个版本")
+        if old.pk > new.pk:
+            old, new = new, old
+        changes = versions.diff(
+            versions.Snapshot.of_version(old), versions.Snapshot.of_version(new)
+        )
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "original": release,
+            "title": f"比较版本:{release}",
+            "old": old,
+            "new": new,
+            "changes": changes,
+            "has_change_permission": self.has_change_permission(request, release),
+        }
+        return TemplateResponse(request, "admin/releases/release/version_compare.html", context)
 
     @admin.display(description=_("公众可见"))
     def visibility(self, release):

@@ -1,5 +1,6 @@
 """The archive's data: releases, the people who spoke, what was asked and the figures quoted."""
 
+import reversion
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch, Q
@@ -463,3 +464,11 @@ def detail_parts():
         Prefetch("change_notes", queryset=ChangeNote.objects.order_by("noted_at")),
         "topics",
     )
+
+
+# Versions (django-reversion, see releases.versions): every save of a release through the
+# admin or the importer keeps one revision holding the release and all of its parts.
+RELEASE_PARTS = ["appearances", "segments", "figures", "photos", "credits", "change_notes"]
+for _part in (Appearance, Segment, Figure, Photo, Credit, ChangeNote):
+    reversion.register(_part)
+reversion.register(Release, follow=RELEASE_PARTS)

@@ -1,4 +1,5 @@
 import datetime
+import io
 import itertools
 from decimal import Decimal
 
@@ -91,6 +92,52 @@ def add_figures(release, segments):
         )
         for i, segment in enumerate(segments, 1)
     )
+
+
+@pytest.fixture
+def login_editor(db, monkeypatch):
+    """login_editor(client, name) -> the client, logged in as a new account in the editors group."""
+    monkeypatch.setenv("DJANGO_EDITOR_PASSWORD", "press-room-2023!")
+
+    def login(client, name="xiaoxu"):
+        call_command("create_editor", name, stdout=io.StringIO())
+        assert client.login(username=name, password="press-room-2023!")
+        return client
+
+    return login
+
+
+def release_with_parts():
+    """A release with times to the microsecond and multi-line texts, and one of each part."""
+    release = make_release(
+        lead="第一段导语。\n\n第二段导语。",
+        published_at=datetime.datetime(2024, 3, 1, 10, 15, 42, 123456, tzinfo=datetime.UTC),
+        updated_at=datetime.datetime(2024, 3, 2, 8, 0, 7, 654321, tzinfo=datetime.UTC),
+    )
+    appearance = add_speaker(release, "王建国", position="局长", organisation="市住建局")
+    segment = Segment.objects.create(
+        release=release,
+        order=1,
+        question="今年有哪些安排?\n请具体说说。",
+        asker="大众日报记者",
+        answerer=appearance,
+        answer="★改造提速\n\n今年计划改造老旧小区120个。",
+    )
+    Figure.objects.create(
+        release=release,
+        segment=segment,
+        order=1,
+        value=Decimal("120"),
+        unit="个",
+        label="改造老旧小区",
+        text="120个",
+    )
+    release.credits.create(role="文", name="李记者", order=1)
+    release.change_notes.create(
+        text="更正了发言人职务。",
+        noted_at=datetime.datetime(2024, 3, 2, 8, 0, 7, 654321, tzinfo=datetime.UTC),
+    )
+    return release
 
 
 def pytest_sessionfinish(session):

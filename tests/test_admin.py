@@ -8,6 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 from PIL import Image
 
+from releases.forms import edit_token
 from releases.models import Release, Speaker, Topic
 from tests.conftest import add_speaker, make_release
 
@@ -120,7 +121,7 @@ def complete_release_in_admin(editor_client, release, speaker):
     """The second step: the answerer, the figure's segment and a photo."""
     appearance = release.appearances.get()
     segment = release.segments.get()
-    data = release_fields()
+    data = release_fields(edit_token=edit_token(release))
     data.update(
         management_forms(
             appearances=(1, 1), segments=(1, 1), figures=(1, 1), credits=(1, 1), photos=(1, 0)
@@ -201,7 +202,7 @@ def test_answerer_from_another_release_is_refused_with_a_message(editor_client):
     release, other = make_release(), make_release()
     add_speaker(release, "张三")
     stranger = add_speaker(other, "李四")
-    data = release_fields(title=release.title)
+    data = release_fields(title=release.title, edit_token=edit_token(release))
     data.update(management_forms(segments=(1, 0)))
     data.update(
         {
@@ -219,7 +220,7 @@ def test_answerer_from_another_release_is_refused_with_a_message(editor_client):
 
 def test_figure_without_value_is_refused_with_a_message(editor_client):
     release = make_release()
-    data = release_fields(title=release.title)
+    data = release_fields(title=release.title, edit_token=edit_token(release))
     data.update(management_forms(figures=(1, 0)))
     data.update(
         {"figures-0-order": "1", "figures-0-text": "许多", "figures-0-label": "无数值的数据"}
@@ -233,7 +234,7 @@ def test_figure_without_value_is_refused_with_a_message(editor_client):
 def test_photo_without_alt_text_is_refused_with_a_message(editor_client, settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
     release = make_release()
-    data = release_fields(title=release.title)
+    data = release_fields(title=release.title, edit_token=edit_token(release))
     data.update(management_forms(photos=(1, 0)))
     data.update({"photos-0-order": "1", "photos-0-image": png_file(), "photos-0-alt_text": ""})
     response = editor_client.post(f"/admin/releases/release/{release.pk}/change/", data)
@@ -275,7 +276,11 @@ def test_editor_attaches_topics_and_the_topic_page_lists_the_release(editor_clie
     release = make_release(title="口袋公园建设发布会")
     response = editor_client.post(
         f"/admin/releases/release/{release.pk}/change/",
-        {**release_fields(title=release.title), "topics": [topic.pk], **management_forms()},
+        {
+            **release_fields(title=release.title, edit_token=edit_token(release)),
+            "topics": [topic.pk],
+            **management_forms(),
+        },
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     assert list(release.topics.all()) == [topic]

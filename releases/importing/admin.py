@@ -60,7 +60,7 @@ def import_view(model_admin):
             raise PermissionDenied
         form = ImportTextForm(request.POST or None, request.FILES or None)
         if request.method == "POST" and form.is_valid():
-            result = import_text(form.cleaned_data["article"])
+            result = import_text(form.cleaned_data["article"], user=request.user)
             if result.duplicate_of:
                 existing = result.duplicate_of
                 messages.warning(

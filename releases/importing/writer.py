@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
+import reversion
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -62,8 +63,9 @@ class ImportResult:
         )
 
 
-def import_text(text: str, *, dry_run: bool = False) -> ImportResult:
-    """Parse text and, unless dry_run or already imported, create a draft release."""
+def import_text(text: str, *, dry_run: bool = False, user=None) -> ImportResult:
+    """Parse text and, unless dry_run or already imported, create a draft release, kept as
+    its first version (saved by user, when an editor imports in the admin)."""
     fp = fingerprint(text)
     parsed = parse_article(text)
     result = ImportResult(parsed, fp, notes=list(parsed.warnings))
@@ -71,9 +73,13 @@ def import_text(text: str, *, dry_run: bool = False) -> ImportResult:
     if dry_run or result.duplicate_of:
         return result
     try:
-        with transaction.atomic():
+        with transaction.atomic(), reversion.create_revision():
+            reversion.set_comment("从文本导入")
+            reversion.set_user(user)
             result.release = _create_release(parsed, fp, result.notes)
-            # Figures and credits were bulk-created, which sends no signals.
+            # Figures and credits were bulk-created, which sends no signals: the version
+            # and the search index are made from the release once all its parts exist.
+            reversion.add_to_revision(result.release)
             search.index_release(result.release)
     except IntegrityError:
         # Imported by someone else a moment ago: the fingerprint is unique.
