@@ -8,7 +8,8 @@ file is a Python literal (a dict) with the keys of the corpus JSON (see
 releases/importing/parser/evaluate.py), where strings may point into the text instead of
 repeating it:
 
-  "#N"     paragraph N as printed (non-blank lines, counted from 1, stripped)
+  "#N"     paragraph N as printed (non-blank lines, counted from 1, stripped, runs of
+           spaces made one)
   "~N"     paragraph N without its leading speaker label (X:, X：, 【X】, [X], X∶)
   "#N-M"   in a list of paragraphs: paragraphs N to M ("~N-M" strips each one's label)
 
@@ -27,12 +28,14 @@ import sys
 from pathlib import Path
 
 LABEL_RE = re.compile(
-    r"^\s*(?:【[^】]{1,30}】|\[[^\]]{1,30}\]|▲?[^:：∶︰。，,!?！？]{1,60}?\s*[:：∶︰])\s*"
+    r"^\s*(?:(?:【[^】]{1,30}】|\[[^\]]{1,30}\])\s*[:：∶︰]?|▲?[^:：∶︰。，,!?！？]{1,60}?\s*[:：∶︰])\s*"
 )
 
 
 def paragraphs(text: str) -> list[str]:
-    return [line.strip() for line in text.lstrip("\ufeff").splitlines() if line.strip()]
+    """Non-blank lines, stripped, runs of spaces made one (as the test corpus has them)."""
+    lines = text.lstrip("\ufeff").splitlines()
+    return [re.sub(r" {2,}", " ", line.strip()) for line in lines if line.strip()]
 
 
 def _one(ref: str, paras: list[str]) -> str:
