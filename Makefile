@@ -61,9 +61,15 @@ messages: install
 bench: install
 	$(BIN)/python bench/run.py
 
-# Precision and recall of the importer per field over tests/importing/corpus.
+# Precision and recall of the importer per field: the look-alike corpus (tests/importing/corpus,
+# in CI), then the real texts where they are present: the state.gov ones are committed, the
+# others are fetched by tests/importer/realtexts/gather.py.
+REAL := tests/importer/realtexts
 importer-eval: install
-	$(BIN)/python -m releases.importing.parser.evaluate tests/importing/corpus
+	@for d in $(REAL)/local/dev; do \
+		if ls $$d/*.lab >/dev/null 2>&1; then $(BIN)/python $(REAL)/labels.py build $$d; fi; done
+	$(BIN)/python -m releases.importing.parser.evaluate tests/importing/corpus \
+		$(REAL)/local/dev,$(REAL)/federal/dev
 
 migrations-check: install
 	DJANGO_SECRET_KEY=check $(BIN)/python manage.py makemigrations --check --dry-run

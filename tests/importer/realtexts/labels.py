@@ -67,12 +67,21 @@ def _none(s: str):
 
 def expand(lab: dict, text: str) -> dict:
     paras = paragraphs(text)
-    out = {k: resolve(v, paras) for k, v in lab.items() if k not in ("speakers", "segments", "figures", "credits")}
+    out = {
+        k: resolve(v, paras)
+        for k, v in lab.items()
+        if k not in ("speakers", "segments", "figures", "credits")
+    }
     out["speakers"] = []
     for s in lab.get("speakers", []):
         name, role, position, organisation = (s.split("|") + ["", "", ""])[:4]
         out["speakers"].append(
-            {"name": name, "role": role or "speaker", "position": _none(position), "organisation": _none(organisation)}
+            {
+                "name": name,
+                "role": role or "speaker",
+                "position": _none(position),
+                "organisation": _none(organisation),
+            }
         )
     out["segments"] = [
         {
@@ -98,7 +107,9 @@ def expand(lab: dict, text: str) -> dict:
                 "segment": int(segment) if segment else None,
             }
         )
-    out["credits"] = [{"role": c.split("|")[0], "name": c.split("|")[1]} for c in lab.get("credits", [])]
+    out["credits"] = [
+        {"role": c.split("|")[0], "name": c.split("|")[1]} for c in lab.get("credits", [])
+    ]
     return out
 
 
