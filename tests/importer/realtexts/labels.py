@@ -13,7 +13,8 @@ repeating it:
   "~N"     paragraph N without its leading speaker label (X:, X：, 【X】, [X], X∶)
   "#N-M"   in a list of paragraphs: paragraphs N to M ("~N-M" strips each one's label)
 
-speakers are "name|role|position|organisation" (empty = null); figures are
+a title of None is written "" (no headline); speakers are
+"name|role|position|organisation" (empty = null); figures are
 "segment|text|value|unit|label" (segment empty = null, the lead or body). Segments are
 dicts with q (a list: paragraphs of one question, joined by a line
 break), asker, a (answerers), h (headings), p (paragraphs).
@@ -72,6 +73,8 @@ def expand(lab: dict, text: str) -> dict:
         for k, v in lab.items()
         if k not in ("speakers", "segments", "figures", "credits")
     }
+    if "title" in out and out["title"] is None:
+        out["title"] = ""  # no headline in the copy: the parser's empty title
     out["speakers"] = []
     for s in lab.get("speakers", []):
         name, role, position, organisation = (s.split("|") + ["", "", ""])[:4]
