@@ -63,8 +63,8 @@ bench: install
 
 # Precision and recall of the importer per field: the look-alike corpus (tests/importing/corpus,
 # in CI), then the real texts where they are present: the state.gov ones are committed, the
-# others are fetched by tests/importer/realtexts/gather.py.
-REAL := tests/importer/realtexts
+# others are fetched by tests/importing/realtexts/gather.py.
+REAL := tests/importing/realtexts
 importer-eval: install
 	@for d in $(REAL)/local/dev; do \
 		if ls $$d/*.lab >/dev/null 2>&1; then $(BIN)/python $(REAL)/labels.py build $$d; fi; done

@@ -5,7 +5,7 @@
 Each CORPUS is printed as a table of its own; one CORPUS may join several directories with
 commas (the real texts keep their local copies and their committed federal ones apart). A
 directory that is not there is reported and skipped when others are given (the real texts
-exist only where tests/importer/realtexts/gather.py has fetched them).
+exist only where tests/importing/realtexts/gather.py has fetched them).
 
 Each article is NAME.txt beside NAME.json, the expected structure (the --json schema plus
 kicker, channel, source, event_date, host_office). An expected file may carry a "bar":

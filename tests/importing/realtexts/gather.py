@@ -1,6 +1,6 @@
 """Fetch the real press-conference texts of INDEX.md into the ignored local/ folder.
 
-    python tests/importer/realtexts/gather.py [--check]
+    python tests/importing/realtexts/gather.py [--check]
 
 The texts are pages of government and news sites whose licence is unclear, so they are not
 committed; only US federal works (state.gov) are, in federal/. Each text was copied as an

@@ -1,7 +1,7 @@
 """Hand labels for the real-text corpus, written compactly, expanded to the corpus JSON.
 
-    python tests/importer/realtexts/labels.py show FILE.txt     number the paragraphs
-    python tests/importer/realtexts/labels.py build DIR          NAME.lab -> NAME.json
+    python tests/importing/realtexts/labels.py show FILE.txt     number the paragraphs
+    python tests/importing/realtexts/labels.py build DIR          NAME.lab -> NAME.json
 
 Nothing here runs the parser: a label is written by reading the numbered text. A NAME.lab
 file is a Python literal (a dict) with the keys of the corpus JSON (see
