@@ -17,7 +17,7 @@ from .english import dollar_of, header_people, mentioned_people, post_and_name
 from .figures import figures_in
 from .people import people_in_list, split_position, split_title_name
 from .result import HOST, Credit, ParsedRelease, Segment, Speaker
-from .text import Restorer, fold, is_latin, normalise, split_paragraphs
+from .text import Restorer, fold, fold_script, is_latin, is_traditional, normalise, split_paragraphs
 from .turns import (
     ANSWER_TURN,
     HOST_TURN,
@@ -119,10 +119,16 @@ class _Parser:
         raw, warnings = normalise(text)
         self.result.warnings.extend(warnings)
         printed = split_paragraphs(raw)
-        self.restore = Restorer(printed)
-        self.paragraphs = [fold(p) for p in printed]
+        # A traditional-character release is read in simplified characters and stored as
+        # printed: every string handed out goes back through the Restorer.
+        traditional = is_traditional(raw)
+        if traditional:
+            self.result.warnings.append("原文为繁体字,按原字形保存(language 为 zh-Hant),请核对人名")
+        folder = fold_script if traditional else fold
+        self.restore = Restorer(printed, folder)
+        self.paragraphs = [folder(p) for p in printed]
         self.english = is_latin(raw)
-        self.result.language = "en" if self.english else "zh"
+        self.result.language = "en" if self.english else ("zh-Hant" if traditional else "zh")
         self.roster = Roster()
         self.missing_host_name = False
         self.answered: set[int] = set()  # ids of segments whose answer has begun
@@ -559,8 +565,13 @@ class _Parser:
             seg.answerers = [names.setdefault(n, restore(n)) for n in seg.answerers]
         for f in r.figures:
             f.text, f.label = restore(f.text), restore(f.label)
+            tail = f.text[len(f.text) - len(f.unit) :] if f.unit else ""
+            if tail and tail != f.unit and fold_script(tail) == f.unit:
+                f.unit = tail  # 1200個: the unit as printed
         for c in r.credits:
-            c.name = restore(c.name)
+            c.name, c.role = restore(c.name), restore(c.role)
+        for c in r.credits:
+            c.name, c.role = restore(c.name), restore(c.role)
 
 
 def bare_name_turn_probe(paragraph: str) -> Turn | None:
