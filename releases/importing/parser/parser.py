@@ -169,6 +169,8 @@ class _Parser:
         paragraphs = self._take_lead(paragraphs)
         lead_people.extend_roster(self.roster, r.lead, paragraphs, self.english)
         r.published = r.published or published
+        if not r.event_date and r.lead and r.lead.startswith("以下是") and "今日" in r.lead[:80]:
+            r.event_date = r.published  # 以下是…今日(三月五日)…: the day of the release
         r.title = residue.clean_title(r.title)
         if self.english and r.title and residue.not_a_title(r.title):
             r.title = ""

@@ -120,6 +120,10 @@ _OPENS_TURN_RE = re.compile(
 )
 
 
+# A dateline's fields (来源: …, 发布时间: …) are never prose wrapped onto the next line.
+_FIELDS_RE = re.compile(r"(?:来源|發布時間|发布时间|編輯|编辑|作者)\s*:")
+
+
 def _ends_line(line: str) -> bool:
     return line.endswith(tuple(_TERMINAL))
 
@@ -148,6 +152,7 @@ def split_paragraphs(text: str) -> list[str]:
         for previous, line in zip(lines, lines[1:], strict=False):
             wrapped = (
                 widest >= 50
+                and not _FIELDS_RE.search(fold(previous))
                 and _width(previous) >= 0.8 * widest
                 and not _ends_line(fold(previous))
                 and not _OPENS_TURN_RE.match(fold(line))
