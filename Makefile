@@ -62,14 +62,14 @@ bench: install
 	$(BIN)/python bench/run.py
 
 # Precision and recall of the importer per field: the look-alike corpus (tests/importing/corpus,
-# in CI), then the real texts where they are present: the state.gov ones are committed, the
-# others are fetched by tests/importing/realtexts/gather.py.
+# in CI), then the real development texts and the last blind round where they are present:
+# the state.gov ones are committed, the others are fetched by tests/importing/realtexts/gather.py.
 REAL := tests/importing/realtexts
 importer-eval: install
-	@for d in $(REAL)/local/dev; do \
+	@for d in $(REAL)/local/dev $(REAL)/local/blind; do \
 		if ls $$d/*.lab >/dev/null 2>&1; then $(BIN)/python $(REAL)/labels.py build $$d; fi; done
 	$(BIN)/python -m releases.importing.parser.evaluate tests/importing/corpus \
-		$(REAL)/local/dev,$(REAL)/federal/dev
+		$(REAL)/local/dev,$(REAL)/federal/dev $(REAL)/local/blind,$(REAL)/federal/blind
 
 migrations-check: install
 	DJANGO_SECRET_KEY=check $(BIN)/python manage.py makemigrations --check --dry-run
