@@ -73,9 +73,15 @@ nginx-check: install
 bench-http: install
 	$(BIN)/python -m bench.http_bench
 
-# Precision and recall of the importer per field over tests/importing/corpus.
+# Precision and recall of the importer per field: the look-alike corpus (tests/importing/corpus,
+# in CI), then the real development texts and the last blind round where they are present:
+# the state.gov ones are committed, the others are fetched by tests/importing/realtexts/gather.py.
+REAL := tests/importing/realtexts
 importer-eval: install
-	$(BIN)/python -m releases.importing.parser.evaluate tests/importing/corpus
+	@for d in $(REAL)/local/dev $(REAL)/local/blind; do \
+		if ls $$d/*.lab >/dev/null 2>&1; then $(BIN)/python $(REAL)/labels.py build $$d; fi; done
+	$(BIN)/python -m releases.importing.parser.evaluate tests/importing/corpus \
+		$(REAL)/local/dev,$(REAL)/federal/dev $(REAL)/local/blind,$(REAL)/federal/blind
 
 migrations-check: install
 	DJANGO_SECRET_KEY=check $(BIN)/python manage.py makemigrations --check --dry-run

@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from releases import answers, search
 from releases.importing.parser import ParsedRelease, parse_article
-from releases.importing.parser.text import fold, normalise
+from releases.importing.parser.text import fold_script, normalise
 from releases.models import (
     Appearance,
     Credit,
@@ -38,7 +38,7 @@ def fingerprint(text: str) -> str:
     line ends, a BOM, spacing and indentation, full- or half-width punctuation and digits,
     traditional or simplified characters."""
     normalised, _ = normalise(text)
-    normalised = re.sub(r"\s+", "", fold(normalised))
+    normalised = re.sub(r"\s+", "", fold_script(normalised))
     return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
 
 

@@ -115,3 +115,14 @@ def test_import_text_unrecognised_text_is_a_draft_body():
 def test_fingerprint_ignores_copy_paste_noise():
     assert fingerprint(SEED) == fingerprint("\ufeff" + SEED.replace("\n", "\r\n  "))
     assert fingerprint(SEED) != fingerprint(SEED.replace("精致城市", "美丽城市"))
+
+
+def test_fingerprint_ignores_the_script_and_a_traditional_release_is_stored_as_printed():
+    traditional = (CORPUS / "050_traditional.txt").read_text(encoding="utf-8")
+    from releases.importing.parser.hant import to_simplified
+
+    assert fingerprint(traditional) == fingerprint(to_simplified(traditional))
+    release = import_text(traditional).release
+    assert release.title == "廈門市舉行2024年優化營商環境新聞發布會"
+    assert Speaker.objects.filter(name="陳國華").exists()
+    assert import_text(to_simplified(traditional)).duplicate_of == release

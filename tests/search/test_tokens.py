@@ -32,6 +32,11 @@ def test_snippet_marks_traditional_query_in_simplified_text():
     assert ("地下综合管廊", True) in parts
 
 
+def test_snippet_marks_simplified_query_in_traditional_text_as_printed():
+    parts = snippet("過海隧道的繁忙時間車流可減少約8%", parse_query("隧道的繁忙时间")).parts
+    assert ("隧道的繁忙時間", True) in parts
+
+
 def test_snippet_marks_whole_latin_words_only():
     parts = snippet("Housing and housings", parse_query("HOUSING")).parts
     assert [text for text, matched in parts if matched] == ["Housing"]

@@ -65,6 +65,17 @@ def test_search_finds_simplified_text_from_traditional_query(client, pocket_park
     assert found(search(client, "老舊小區")) == [pocket_park.pk]
 
 
+def test_search_finds_traditional_text_from_either_script(client):
+    # Imported Hong Kong releases keep their traditional characters.
+    release = make_release(
+        title="運輸局局長會見傳媒答問內容", lead="以下是運輸局局長周明遠的答問內容。"
+    )
+    index.index_releases([release.pk])
+    assert found(search(client, "运输局局长")) == [release.pk]
+    assert found(search(client, "運輸局局長")) == [release.pk]
+    assert found(search(client, "周明远")) == [release.pk]
+
+
 def test_search_finds_speaker_names_and_figure_labels(client, pocket_park):
     assert found(search(client, "都昌林")) == [pocket_park.pk]
     assert found(search(client, "保障性住房")) == [pocket_park.pk]

@@ -12,8 +12,20 @@ Decisions, so that editors and the code agree:
 - Punctuation stays as printed. Matching is done on a copy with full-width punctuation
   folded to ASCII (text.fold), and every string handed out is mapped back to the printed
   form (text.Restorer). Full-width digits and letters are made ASCII for good.
-- Traditional characters are converted to simplified, one character for one, from a
-  built-in table (hant.py), with a warning to check names.
+- Characters are stored as printed: a release in traditional characters stays in them
+  (language "zh-Hant", with a note to check names). It is read through a copy in
+  simplified characters, one character for one (hant.py, text.fold_script), and every
+  string handed out is mapped back to the page (text.Restorer). Search folds the scripts.
+- A page's residue (navigation, breadcrumbs, banners, share lines, URLs, ids, a reading
+  date, the closing date of a Hong Kong release) is dropped before anything is read, and
+  the headline is looked for past it: see residue.py. A whole article pasted as one line
+  is cut into its turns first (oneline.py); outlets printed [X记者]:, 记者(X):, Q (X): are
+  read as askers (outlets.py).
+- People named once in a lead and then called by their office (以下是…局長周明遠和…署長韓靜
+  今日…, 局長:, 署長:, 許部長) are resolved through their posts, bare titles and surname +
+  title, when only one person holds them; otherwise the answer has no answerer rather
+  than a guess (lead_people.py). A narrated report keeps its text as body, with the
+  officials it introduces and quotes as speakers.
 - Speakers come from the lead, from header fields (主持人:, 发布人:, 出席人:) and from
   attribution lines; names are read in context, never from a list of people. How a post
   is split into organisation and position: see people.py.

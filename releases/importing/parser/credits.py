@@ -122,10 +122,17 @@ _CAPTION_CREDIT_RE = re.compile(
 )
 
 
+# …答記者問。(中評社 海涵攝): the agency and the photographer in parentheses at the end.
+_AGENCY_PHOTO_RE = re.compile(rf"\((?:[^\s()]{{2,8}}\s+)?(?P<name>{_NAME})\s*摄\)\s*\|?$")
+
+
 def caption_credits(paragraph: str) -> list[Credit] | None:
     """The credits of a photo caption that ends in a photographer's credit, or None."""
     if len(paragraph) > 200:
         return None
+    agency = _AGENCY_PHOTO_RE.search(paragraph.strip())
+    if agency:
+        return [Credit("摄", agency["name"])]
     m = _CAPTION_CREDIT_RE.search(paragraph.strip())
     if not m:
         return None

@@ -16,7 +16,8 @@ _TITLE_WORDS = (
     "Colonel|Captain|Attorney|Lead|Head|Manager|Commander|Chancellor|Premier|Senator|Speaker|"
     "Leader|Treasurer"
 )
-_NAME = r"[A-Z][a-zA-Z'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'\-]+)?"
+# Letters with accents too: Stéphane Dujarric.
+_NAME = r"[A-ZÀ-Ý][a-zA-Zà-ÿÀ-Ý'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-ZÀ-Ý][a-zA-Zà-ÿÀ-Ý'\-]+)?"
 _NAME_COMMA_RE = re.compile(rf"^(?P<name>{_NAME}),\s+(?P<position>[A-Z].{{2,120}})$")
 _POSSESSIVE_RE = re.compile(
     rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,8}}?(?:{_TITLE_WORDS}))\s+(?P<name>{_NAME})['’]s\b"
@@ -152,6 +153,16 @@ EN_NOT_SPEAKERS = {"END", "NOTE", "UPDATE", "PHOTO", "SOURCE", "TAGS", "RELATED"
 HONORIFICS = {"MR", "MS", "MRS", "DR", "MISS"}
 
 
+def one_edit(a: str, b: str) -> bool:
+    """a and b differ by one letter inserted, dropped or changed (OKAFFOR for OKAFOR)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
 def english_surname(label: str) -> str | None:
     words = re.sub(r"[.,]", " ", label).split()
     if not words or not all(w.isupper() for w in words):
@@ -165,8 +176,11 @@ def english_honorific(label: str) -> bool:
 
 
 def english_display(label: str) -> str:
-    """MR. PRICE → Mr. Price; SECRETARY BLINKEN → Secretary Blinken."""
+    """MR. PRICE → Price (an honorific is no part of a name); SECRETARY BLINKEN →
+    Secretary Blinken."""
     words = label.replace(".", ". ").split()
+    if len(words) > 1 and words[0].rstrip(".").upper() in HONORIFICS:
+        words = words[1:]
     out = []
     for w in words:
         w = w.strip()

@@ -1,6 +1,11 @@
 """Precision and recall of the importer against a hand-labelled corpus.
 
-    python -m releases.importing.parser.evaluate [CORPUS_DIR] [-v]
+    python -m releases.importing.parser.evaluate [CORPUS ...] [-v]
+
+Each CORPUS is printed as a table of its own; one CORPUS may join several directories with
+commas (the real texts keep their local copies and their committed federal ones apart). A
+directory that is not there is reported and skipped when others are given (the real texts
+exist only where tests/importing/realtexts/gather.py has fetched them).
 
 Each article is NAME.txt beside NAME.json, the expected structure (the --json schema plus
 kicker, channel, source, event_date, host_office). An expected file may carry a "bar":
@@ -15,8 +20,8 @@ recall = matched / expected):
   headings   (segment key, heading)
   figures    (segment, text as printed, value, unit); label agreement shown apart
   credits    (role, name)
-  meta       title, kicker, channel, published, editor, source, event date, host office:
-             the share of expected values found (shown as recall)
+  meta       title, kicker, channel, published, editor, source, event date, host office,
+             language: the share of expected values found (shown as recall)
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ META_KEYS = (
     "source",
     "event_date",
     "host_office",
+    "language",
 )
 DEFAULT_CORPUS = Path(__file__).resolve().parents[3] / "tests" / "importing" / "corpus"
 
@@ -201,22 +207,37 @@ def _ratio(score: Score) -> str:
     return f"{score.recall:6.2f}" if score.expected else "     -"
 
 
+def _paths(corpus: str) -> list[Path]:
+    dirs = [Path(part) for part in corpus.split(",") if part]
+    return sorted(
+        (p for d in dirs for p in d.glob("*.txt") if p.with_suffix(".json").exists()),
+        key=lambda p: p.name,
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("corpus", nargs="*", default=[str(DEFAULT_CORPUS)])
     parser.add_argument("-v", "--verbose", action="store_true", help="list every difference")
     args = parser.parse_args(argv)
-    paths = sorted(p for p in args.corpus.glob("*.txt") if p.with_suffix(".json").exists())
-    if not paths:
-        print(f"no NAME.txt with NAME.json in {args.corpus}", file=sys.stderr)
+    corpora = [(corpus, _paths(corpus)) for corpus in args.corpus]
+    if not any(paths for _, paths in corpora):
+        print(f"no NAME.txt with NAME.json in {', '.join(args.corpus)}", file=sys.stderr)
         return 2
-    results = [evaluate_article(p) for p in paths]
-    print(format_table(results))
-    if args.verbose:
-        for r in results:
-            for line in r.differences:
-                print(f"{r.name}: {line}")
-    failed = [r for r in results if r.failures]
+    failed: list[ArticleResult] = []
+    for number, (corpus, paths) in enumerate(corpora):
+        if len(corpora) > 1:
+            print(("\n" if number else "") + f"== {corpus}")
+        if not paths:
+            print("(not present here: nothing to score)")
+            continue
+        results = [evaluate_article(p) for p in paths]
+        print(format_table(results))
+        if args.verbose:
+            for r in results:
+                for line in r.differences:
+                    print(f"{r.name}: {line}")
+        failed += [r for r in results if r.failures]
     for r in failed:
         print(f"below the bar: {r.name}: {'; '.join(r.failures)}", file=sys.stderr)
     return 1 if failed else 0

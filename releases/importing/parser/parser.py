@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import meta
+from . import lead_people, meta, residue
 from .credits import (
     caption_credits,
     credit_line,
@@ -15,9 +15,11 @@ from .credits import (
 )
 from .english import dollar_of, header_people, mentioned_people, post_and_name
 from .figures import figures_in
+from .oneline import split_run_on
+from .outlets import join_timecoded, normalise_label
 from .people import people_in_list, split_position, split_title_name
 from .result import HOST, Credit, ParsedRelease, Segment, Speaker
-from .text import Restorer, fold, is_latin, normalise, split_paragraphs
+from .text import Restorer, fold, fold_script, is_latin, is_traditional, normalise, split_paragraphs
 from .turns import (
     ANSWER_TURN,
     HOST_TURN,
@@ -119,10 +121,16 @@ class _Parser:
         raw, warnings = normalise(text)
         self.result.warnings.extend(warnings)
         printed = split_paragraphs(raw)
-        self.restore = Restorer(printed)
-        self.paragraphs = [fold(p) for p in printed]
+        # A traditional-character release is read in simplified characters and stored as
+        # printed: every string handed out goes back through the Restorer.
+        traditional = is_traditional(raw)
+        if traditional:
+            self.result.warnings.append("原文为繁体字,按原字形保存(language 为 zh-Hant),请核对人名")
+        folder = fold_script if traditional else fold
+        self.restore = Restorer(printed, folder)
+        self.paragraphs = [folder(p) for p in printed]
         self.english = is_latin(raw)
-        self.result.language = "en" if self.english else "zh"
+        self.result.language = "en" if self.english else ("zh-Hant" if traditional else "zh")
         self.roster = Roster()
         self.missing_host_name = False
         self.answered: set[int] = set()  # ids of segments whose answer has begun
@@ -137,22 +145,50 @@ class _Parser:
         if not self.paragraphs:
             r.warnings.append("文本为空")
             return r
-        paragraphs = self._drop_furniture(self.paragraphs)
+        paragraphs = [q for p in self.paragraphs for q in split_run_on(p)]
+        paragraphs, published = residue.drop_residue(paragraphs, self.english)
+        paragraphs = join_timecoded([normalise_label(p) for p in paragraphs])
+        paragraphs = self._drop_furniture(paragraphs)
         paragraphs = self._take_credits(paragraphs)
         paragraphs = [q for p in strip_clock_times(paragraphs) for q in split_run_together(p)]
         if self.english:
             for p in paragraphs:
                 self.roster.mentions.extend(mentioned_people(p))
+            for p in paragraphs:  # full names, to complete a surname label (MR PRICE:)
+                self.roster.mentions.extend(lead_people.full_names(p))
         self.text_paragraphs = list(paragraphs)
+        if not self.english and residue.colon_headline(paragraphs):
+            # 歐陽瑜: 任何人…: a headline, not a turn
+            r.kicker, r.title = meta.split_kicker(paragraphs.pop(0))
         paragraphs = self._take_header(paragraphs)
+        if r.title and r.title.startswith("以下是") and r.title.endswith(":"):
+            r.lead, r.title = r.title, ""  # 以下是…的答问内容: a lead, no headline
+        elif paragraphs and paragraphs[0].startswith("以下是") and paragraphs[0].endswith(":"):
+            r.lead = paragraphs.pop(0)  # a Hong Kong release's lead reads like a label
+        lead_people.extend_roster(self.roster, r.lead, paragraphs, self.english)
         paragraphs = self._take_lead(paragraphs)
+        lead_people.extend_roster(self.roster, r.lead, paragraphs, self.english)
+        r.published = r.published or published
+        if not r.event_date and r.lead and r.lead.startswith("以下是") and "今日" in r.lead[:80]:
+            r.event_date = r.published  # 以下是…今日(三月五日)…: the day of the release
+        r.title = residue.clean_title(r.title)
+        if self.english and r.title and residue.not_a_title(r.title):
+            r.title = ""
         if not r.host_office and r.title:
             r.host_office = meta.host_office(r.title) or meta.conference_office(r.title)
         if not r.event_date and r.title and not self.english:
             r.event_date = meta.conference_date(r.title)
+        if self.english:
+            # A reprinting site's own paragraphs before the first labelled turn.
+            prose, paragraphs = residue.page_prose(
+                paragraphs, lambda p: read_turn(p, self.roster.copy(), english=True)
+            )
+            r.body.extend(prose)
         self._segment(paragraphs)
         if not self.english:
             self._speakers_in_body()
+            if not r.segments:
+                lead_people.reported_people(self.roster, r.lead, r.body)
         self._fill_positions()
         self._collect_figures()
         self._collect_speakers()
@@ -276,6 +312,8 @@ class _Parser:
             r.published = r.published or meta.find_date(line)
             for name, position in header_people(line) + ([held] if held else []):
                 self.roster.add(name, position)
+            if residue.ends_english_header(line):
+                break  # "The following is a near-verbatim transcript…": the text follows
         if header:
             r.title = header[0]
             self.dollar = dollar_of("\n".join(header))
@@ -559,8 +597,11 @@ class _Parser:
             seg.answerers = [names.setdefault(n, restore(n)) for n in seg.answerers]
         for f in r.figures:
             f.text, f.label = restore(f.text), restore(f.label)
+            tail = f.text[len(f.text) - len(f.unit) :] if f.unit else ""
+            if tail and tail != f.unit and fold_script(tail) == f.unit:
+                f.unit = tail  # 1200個: the unit as printed
         for c in r.credits:
-            c.name = restore(c.name)
+            c.name, c.role = restore(c.name), restore(c.role)
 
 
 def bare_name_turn_probe(paragraph: str) -> Turn | None:

@@ -37,6 +37,7 @@ TITLES = """
 主管 主编 总编辑 副教授 教授 副研究员 研究员 院士 博士 首席专家 专家 医生 护士长
 队长 大队长 支队长 总队长 警官 指挥长 团长 司令员 参谋长 舰长 船长 园长 厂长 场长 组长
 代表 大使 公使 总领事 领事 参赞 理事 监事长 监事 董事 网格员 讲解员 志愿者
+候任行政长官 行政长官 长官 特首 总理 副总理 国务委员
 """.split()
 
 # Words for a body, longest first; the suffix of an organisation name.
@@ -149,6 +150,8 @@ def _name_at_end(phrase: str) -> Person | None:
         tail, head = phrase[-size:], phrase[:-size].strip()
         if not head or not looks_like_name(tail) or _TITLE_RE.search(tail):
             continue
+        if any(m.start() < len(head) < m.end() for m in _TITLE_RE.finditer(phrase)):
+            continue  # 有关行政长|官选举: a name never starts inside a title
         if head.endswith(tuple(ORG_SUFFIXES)) or head[-1] in _TITLE_END_CHARS:
             return Person(tail, head)
     return None

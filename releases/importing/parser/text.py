@@ -25,6 +25,9 @@ _FULLWIDTH.update({0xFF05: "%", 0xFF0B: "+", 0xFF0D: "-", 0xFF0F: "/"})
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FOLD[0xFE50] = ord(",")
 _FOLD[0xFE52] = ord(".")
+# Colons pages print in labels: presentation form ︰ and the ratio sign ∶ (记者∶).
+_FOLD[0xFE30] = ord(":")
+_FOLD[0x2236] = ord(":")
 
 # How far back a figure's label is looked for: no label is longer, and a bound keeps a
 # paragraph with thousands of figures and no punctuation linear.
@@ -59,12 +62,19 @@ def normalise(text: str) -> tuple[str, list[str]]:
     text = text.translate(_ZERO_WIDTH).translate(_SPACES).translate(_FULLWIDTH)
     text = _CONTROL_RE.sub("", text)
     text = unicodedata.normalize("NFC", text)
-    han = len(_HAN_RE.findall(text))
-    traditional = count_traditional(text)
-    if traditional >= 3 and traditional * 100 >= han:
-        text = to_simplified(text)
-        warnings.append(f"原文为繁体字,已将 {traditional} 个字转换为简体,请核对人名")
     return text, warnings
+
+
+def is_traditional(text: str) -> bool:
+    """Whether a text is printed in traditional characters (not a stray one or two)."""
+    traditional = count_traditional(text)
+    return traditional >= 3 and traditional * 100 >= len(_HAN_RE.findall(text))
+
+
+def fold_script(text: str) -> str:
+    """fold() of the text read in simplified characters, one character for one: what the
+    importer matches against when a release is printed in traditional characters."""
+    return fold(to_simplified(text))
 
 
 def fold(text: str) -> str:
@@ -73,16 +83,18 @@ def fold(text: str) -> str:
 
 
 class Restorer:
-    """Maps strings cut from folded paragraphs back to the punctuation as printed."""
+    """Maps strings cut from folded paragraphs back to the punctuation (and the
+    characters, with fold_script) as printed."""
 
-    def __init__(self, printed: list[str]) -> None:
+    def __init__(self, printed: list[str], folder=fold) -> None:
+        self._fold = folder
         self._printed = "\n".join(printed)
-        self._folded = fold(self._printed)
+        self._folded = folder(self._printed)
         self._same = self._printed == self._folded
         self._cursor = 0
 
     def __call__(self, text: str | None) -> str | None:
-        if not text or self._same or fold(text) != text:
+        if not text or self._same or self._fold(text) != text:
             return text
         # Output mostly comes in reading order: search from the last hit first.
         at = self._folded.find(text, self._cursor)
@@ -106,6 +118,10 @@ _OPENS_TURN_RE = re.compile(
     rf"^(?:[A-Z][A-Z .'\-]{{0,40}}:|Q[:.\s]|[{HAN}、, ()]{{2,60}}[:]"
     r"|[★☆◆◇●■□▲△▶►◎※•·]|[(]?[一二三四五六七八九十\d]{1,3}[)、.,](?!\d))"
 )
+
+
+# A dateline's fields (来源: …, 发布时间: …) are never prose wrapped onto the next line.
+_FIELDS_RE = re.compile(r"(?:来源|發布時間|发布时间|編輯|编辑|作者)\s*:")
 
 
 def _ends_line(line: str) -> bool:
@@ -136,6 +152,7 @@ def split_paragraphs(text: str) -> list[str]:
         for previous, line in zip(lines, lines[1:], strict=False):
             wrapped = (
                 widest >= 50
+                and not _FIELDS_RE.search(fold(previous))
                 and _width(previous) >= 0.8 * widest
                 and not _ends_line(fold(previous))
                 and not _OPENS_TURN_RE.match(fold(line))

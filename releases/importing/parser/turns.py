@@ -22,6 +22,7 @@ from .english import (
     english_display,
     english_honorific,
     english_surname,
+    one_edit,
 )
 from .people import has_title, is_title, looks_like_name, split_title_name
 from .result import HOST, SPEAKER
@@ -120,7 +121,22 @@ class Roster:
             matches = [e for e in self.entries if e.name.split()[-1].upper() == surname]
             if len(matches) == 1:
                 return matches[0]
+            # MS OKAFFOR for Okafor: one letter off a surname only one person has.
+            near = [e for e in self.entries if one_edit(e.name.split()[-1].upper(), surname)]
+            if len(near) == 1 and len(surname) >= 5:
+                return near[0]
+            # SANDERS: for someone the text has introduced (White House Press Secretary …).
+            named: dict[str, str] = {}
+            for n, p in self.mentions:
+                if n.split()[-1].upper() == surname:
+                    named[n] = named.get(n) or p
+            if len(named) == 1 and not self.entries_by_surname(surname):
+                name, position = next(iter(named.items()))
+                return self.add(name, position or None)
         return None
+
+    def entries_by_surname(self, surname: str) -> list[Entry]:
+        return [e for e in self.entries if e.name.split()[-1].upper() == surname]
 
     def holder(self, office: str) -> Entry | None:
         """The one person whose post is this office (Prime Minister:, Chancellor:), if known.

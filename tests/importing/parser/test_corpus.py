@@ -24,7 +24,8 @@ def test_corpus_article_matches_expected_structure(path):
         score = compare(items(found, field), items(expected, field))
         assert score.exact, f"{field}: {score}"
     for key in META_KEYS:
-        assert found[key] == expected[key], key
+        if key in expected or key != "language":  # the script is labelled since 330
+            assert found[key] == expected[key], key
 
 
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem)

@@ -37,3 +37,13 @@ def test_evaluate_main_verbose_lists_differences(tmp_path, capsys):
 
 def test_evaluate_main_empty_directory(tmp_path):
     assert main([str(tmp_path)]) == 2
+
+
+def test_evaluate_main_prints_one_table_per_corpus_and_skips_absent_ones(tmp_path, capsys):
+    shutil.copy(DEFAULT_CORPUS / f"{SEED}.txt", tmp_path)
+    shutil.copy(DEFAULT_CORPUS / f"{SEED}.json", tmp_path)
+    absent = tmp_path / "absent"
+    assert main([str(tmp_path), f"{absent},{tmp_path}", str(absent)]) == 0
+    out = capsys.readouterr().out
+    assert out.count("overall") == 2
+    assert f"== {absent}\n(not present here" in out

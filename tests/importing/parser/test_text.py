@@ -1,4 +1,12 @@
-from releases.importing.parser.text import Restorer, fold, is_latin, normalise, split_paragraphs
+from releases.importing.parser.text import (
+    Restorer,
+    fold,
+    fold_script,
+    is_latin,
+    is_traditional,
+    normalise,
+    split_paragraphs,
+)
 
 
 def test_normalise_strips_bom_and_crlf():
@@ -12,10 +20,20 @@ def test_normalise_turns_full_width_digits_ascii_but_keeps_punctuation():
     assert text == "累计建成40.6公里\uff0c海绵城市"
 
 
-def test_normalise_converts_traditional_with_a_warning():
+def test_normalise_keeps_traditional_characters():
     text, warnings = normalise("廈門市舉行新聞發布會,介紹有關情況。")
-    assert text == "厦门市举行新闻发布会,介绍有关情况。"
-    assert any("繁体" in w for w in warnings)
+    assert text == "廈門市舉行新聞發布會,介紹有關情況。"
+    assert warnings == []
+    assert is_traditional(text)
+    assert not is_traditional("厦门市举行新闻发布会,介绍有关情况。發")
+
+
+def test_fold_script_reads_traditional_as_simplified_one_for_one():
+    printed = "廈門市舉行新聞發布會，介紹有關情況。"
+    assert fold_script(printed) == "厦门市举行新闻发布会,介绍有关情况。"
+    restore = Restorer([printed], fold_script)
+    assert restore("新闻发布会") == "新聞發布會"
+    assert restore("介绍有关情况。") == "介紹有關情況。"
 
 
 def test_normalise_leaves_a_lone_traditional_character():

@@ -1,0 +1,217 @@
+"""People named once in a lead, then called by their office.
+
+Hong Kong and Macao releases name everyone in one sentence and label every turn by office
+only: 以下是運輸局局長周明遠和路政署署長韓靜今日…的答問內容, then 局長:, 署長:, 行政長官:.
+Mainland reports do the same with 接受中外记者采访 (…副部长许立、…司长高原…), with the name
+before the post (罗建平市长出席并回答记者提问) or with a rank after the name (新闻发言人孙涛
+大校). What this module adds to the roster, and how a label finds its person:
+
+- people_in_sentences(): every "post + name" (or "name + post" before 出席, 主持, 回答…) in
+  the lead's sentences, the post ending in a known title (people.TITLES, plus 行政长官 and
+  the like); what follows the name must end it: a separator (、 和 及 与 联同), a time word
+  (今日, 昨晚, 今(23)日), a verb that introduces a press conference, an honorific or a
+  rank, which is dropped (资深大律师, 教授, 大校).
+- add_aliases(): each person's post is a label for them (保安局局长, 行政长官), and so is the
+  bare title (局长, 署长, 发言人) and surname + title (许部长, 韩署长) when only one person
+  holds it. A title two people share stays unresolved: no answerer rather than a guess.
+- drop_ranks(): a rank read as the end of a name (孙涛大 of 孙涛大校) is taken off.
+
+Names are never looked up in a list: a name is what stands between a post and one of
+those words, and must look like a name (people.looks_like_name).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .people import SURNAMES, TITLES, looks_like_name
+from .text import HAN
+from .turns import Roster
+
+# Offices that people.TITLES leaves out, met in Hong Kong, Macao and Taiwan releases.
+EXTRA_TITLES = (
+    "候任行政长官 行政长官 特首 司长 副司长 局长 署长 副署长 处长 总监 专员 关长 处长 "
+    "次长 政务次长 常任秘书长 发言人 新闻发言人 院长 部长 主委 主任委员"
+).split()
+_TITLES = sorted(set(TITLES) | set(EXTRA_TITLES), key=len, reverse=True)
+_TITLE_ALT = "|".join(map(re.escape, _TITLES))
+RANKS = "上将 中将 少将 大校 上校 中校 少校 大尉 上尉 中尉 少尉".split()
+HONORIFICS = "资深大律师 大律师 太平绅士 教授 博士 医生 先生 女士 同志 议员".split()
+_AFTER_NAME = (
+    "、|和|及|与|同|联同|,|:|;|。|\\(|今日|今天|昨日|昨天|昨晚|今早|今晚|今\\(|明日|在|向|就|于|"
+    "出席|主持|介绍|回答|答记者问|答问|接受|会见|举行|首次|表示|说|通报|发布|亮相|通过|对|带领|率|"
+    "等|一行|分别|共同|作|进行|解读|的|称|指出|强调|笑称|召开|澄清|说明|$"
+)
+_TAIL = "|".join(map(re.escape, RANKS + HONORIFICS))
+_POST_NAME_RE = re.compile(
+    rf"(?P<post>[^,;:。()]{{0,40}}?(?:{_TITLE_ALT}))"
+    rf"(?P<name>[{HAN}]{{2,4}}?)(?P<tail>{_TAIL})?(?=(?:{_AFTER_NAME}))"
+)
+_NAME_POST_RE = re.compile(
+    rf"(?:^|[,、;。])(?P<name>[{HAN}]{{2,3}})(?P<post>副?(?:市长|省长|区长|县长|州长|部长|主任|书记|"
+    rf"局长|厅长|主席|总理|行政长官))(?=出席|主持|介绍|回答|答记者问|接受|会见|表示|就|在|向)"
+)
+# Words a lead puts before its list: 以下是, 会前, 由.
+_LEADING_RE = re.compile(
+    r"^(?:以下是|会前|会上|会后|当天|随后|并由|由|其中|邀请|特邀|请|联同|和|及|与|、|\s"
+    r"|上午|下午|晚上|早上|中午|傍晚)+"
+)
+
+
+def _is_name(text: str) -> bool:
+    """A name, or a Hong Kong married name: two surnames and a given name (林郑月娥)."""
+    if looks_like_name(text):
+        return True
+    return len(text) == 4 and text[0] in SURNAMES and text[1] in SURNAMES
+
+
+def _persons(sentence: str) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    for clause in re.split(r"[,;。!?]", sentence):
+        at = 0
+        while at < len(clause):
+            m = _POST_NAME_RE.search(clause, at)
+            if not m:
+                break
+            # The post starts after the previous person and the words that join them.
+            post = _LEADING_RE.sub("", m["post"].strip())
+            name = m["name"]
+            if _is_name(name) and post:
+                found.append((name, post))
+            at = m.end()
+        for m in _NAME_POST_RE.finditer(clause):
+            if looks_like_name(m["name"]) and all(m["name"] != n for n, _ in found):
+                found.append((m["name"], m["post"]))
+    return found
+
+
+# A lead names its people in its first sentences; longer text is not searched (linear time).
+_MAX_LEAD = 600
+
+
+def people_in_sentences(text: str | None) -> list[tuple[str, str]]:
+    """(name, post) for each person a lead names with their post."""
+    if not text:
+        return []
+    seen: dict[str, str] = {}
+    for name, post in _persons(text[:_MAX_LEAD]):
+        seen.setdefault(name, post)
+    return list(seen.items())
+
+
+def _title_of(post: str) -> str | None:
+    last = re.split(r"[、,]", post)[-1]
+    for title in _TITLES:
+        if last.endswith(title):
+            return title
+    return None
+
+
+def add_aliases(roster: Roster) -> None:
+    """Posts, bare titles and surname + title as labels for the people who hold them."""
+    titles: dict[str, list] = {}
+    for entry in roster.entries:
+        if not entry.position:
+            continue
+        for part in re.split(r"[、,]", entry.position):
+            part = part.strip()
+            if part:
+                entry.aliases.add(part)
+                title = _title_of(part)
+                if title:
+                    titles.setdefault(title, []).append(entry)
+    for title, holders in titles.items():
+        unique = {id(e): e for e in holders}
+        if len(unique) != 1:
+            continue
+        entry = next(iter(unique.values()))
+        surname = entry.name[:2] if len(entry.name) == 4 else entry.name[0]
+        entry.aliases.update({title, surname + title})
+        # A deputy is addressed by the post itself (部长 for a 副部长), if no one holds it.
+        if title.startswith("副") and title[1:] not in titles:
+            entry.aliases.update({title[1:], surname + title[1:]})
+        if title.endswith("发言人"):
+            entry.aliases.update({"发言人", "新闻发言人"})
+
+
+def drop_ranks(roster: Roster, text: str) -> None:
+    """孙涛大 of 孙涛大校 is 孙涛: a rank after a name is no part of it."""
+    for entry in roster.entries:
+        for rank in RANKS:
+            if entry.name.endswith(rank[0]) and entry.name + rank[1:] in text:
+                shorter = entry.name[:-1]
+                if looks_like_name(shorter) and roster.find(shorter) is None:
+                    entry.name = shorter
+                break
+
+
+def extend_roster(roster: Roster, lead: str | None, paragraphs: list[str], english: bool) -> None:
+    """People of the lead (and of a Hong Kong 以下是… line) join the roster, with their
+    offices as labels."""
+    if english:
+        return
+    texts = [lead] if lead else []
+    texts += [p for p in paragraphs[:3] if p.startswith("以下是") or "联同" in p[:80]]
+    for text in texts:
+        for name, post in people_in_sentences(text):
+            entry = roster.find(name)
+            if entry is None:
+                roster.add(name, post)
+            elif not entry.position or (
+                entry.position.endswith(post) and _LEADING_RE.match(entry.position)
+            ):
+                entry.position = post  # 以下是运输局局长 → 运输局局长
+    drop_ranks(roster, "\n".join(texts))
+    add_aliases(roster)
+
+
+# A narrated report names its speaker again where it quotes them.
+_QUOTES_RE = re.compile(r"(?:表示|介绍|说|指出|强调|回答|称|透露|回应|澄清|坦言|笑称)")
+
+
+def reported_people(roster: Roster, lead: str | None, body: list[str]) -> None:
+    """A news report on a press conference: the officials it names with their post and
+    quotes again (葛安平介绍,… / 李娥回答,…) are its speakers; others it only mentions
+    (attending, or named in passing) are not."""
+    paragraphs = ([lead] if lead else []) + body
+    text = "\n".join(p[:_MAX_LEAD] for p in paragraphs[:40])
+    for paragraph in paragraphs[:4]:
+        for name, post in people_in_sentences(paragraph):
+            again = [m.start() for m in re.finditer(re.escape(name), text)]
+            quoted = any(_QUOTES_RE.match(text, at + len(name), at + len(name) + 3) for at in again)
+            if len(again) >= 2 and quoted:
+                entry = roster.find(name)
+                if entry is None:
+                    roster.add(name, post)
+                elif not entry.position or (
+                    post.endswith(entry.position) and post != entry.position
+                ):
+                    entry.position = post  # 行政院發言人 over 發言人
+    drop_ranks(roster, text)
+
+
+# English: a run of two or three capitalised words, as a full name is printed (Ned Price,
+# Sarah Huckabee Sanders). Only used to complete a surname label (MR PRICE:, SANDERS:) when
+# exactly one such name in the text ends with that surname.
+_EN_RUN_RE = re.compile(
+    r"(?<![\w.])((?:[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?\s){1,2}[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?![\w-])"
+)
+
+
+_EN_NOT_NAME_WORDS = set(
+    """Prime Minister Secretary President Vice Deputy General Chancellor Treasurer Ambassador
+    Spokesperson Spokesman Spokeswoman Director Governor Mayor Premier Senator Speaker Leader
+    House White State Department Press Briefing Room Council Security National United Nations
+    Good Morning Afternoon Evening Thank Happy Day Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday January February March September October
+    November December The This That And But Our We""".split()
+)
+
+
+def full_names(paragraph: str) -> list[tuple[str, str]]:
+    """(name, "") for each run of capitalised words that could be a full name."""
+    return [
+        (m.group(1), "")
+        for m in _EN_RUN_RE.finditer(paragraph[:2000])
+        if not set(m.group(1).split()) & _EN_NOT_NAME_WORDS
+    ]

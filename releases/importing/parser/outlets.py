@@ -1,0 +1,65 @@
+"""Askers' labels in the forms pages print them, made into the one the turn reader knows.
+
+[南湖电视台记者]:  →  南湖电视台记者:      (brackets around an outlet's label)
+记者(新华社):      →  新华社记者:          (the outlet in parentheses after 记者)
+▲DVB电视台记者:   →  DVB电视台记者:       (a bullet before a label)
+Q (Reuters):       →  QUESTION (Reuters):  (so that Q is not read as a bare Q)
+[傅瑩]對記者們…     →  【傅瑩】對記者們…      (a name in square brackets, as 【】 marks one)
+
+join_timecoded(): a transcription service's "Jen Psaki: (00:22)" line, its words on the next
+line, becomes one turn; an "Audience: (00:26)" reply is dropped.
+
+Only the label changes, on the folded copy the parser reads; the words after it are left
+as they are, so what is stored is the text as printed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .hant import to_simplified
+from .people import looks_like_name
+
+_BULLET_RE = re.compile(r"^[▲△►▶•●■◆]\s*(?=[^:]{1,40}记者\s*:)")
+_BRACKETED_RE = re.compile(r"^\s*[\[【](?P<outlet>[^\]】:]{1,30}?记者)[\]】]\s*:")
+_AFTER_RE = re.compile(r"^\s*记者\s*\((?P<outlet>[^()]{1,30})\)\s*:")
+
+
+_SQUARE_NAME_RE = re.compile(r"^(\s*)\[(?P<name>[\u4e00-\u9fff·]{2,6})\](?=[^:])")
+_TIMECODE_RE = re.compile(
+    r"^(?P<label>[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}):\s*\(\d{1,2}:\d{2}(?::\d{2})?\)$"
+)
+_CROWD = {"Audience", "Crowd", "Reporters", "Several Reporters", "Multiple Speakers"}
+_EN_Q_OUTLET_RE = re.compile(r"^(\s*)Q\s*(?=[(\[][^()\[\]]{1,60}[)\]]\s*:)")
+
+
+# What a paragraph must start with for any of the rewrites to apply (most do not).
+_MAY_APPLY_RE = re.compile(r"^\s*(?:[▲△►▶•●■◆\[【]|Q\s*[(\[]|记者\s*\()")
+
+
+def normalise_label(paragraph: str) -> str:
+    if not _MAY_APPLY_RE.match(paragraph):
+        return paragraph
+    paragraph = _EN_Q_OUTLET_RE.sub(r"\1QUESTION ", paragraph)
+    m = _SQUARE_NAME_RE.match(paragraph)
+    if m and looks_like_name(to_simplified(m["name"])):
+        paragraph = f"{m.group(1)}【{m['name']}】{paragraph[m.end() :]}"
+    paragraph = _BULLET_RE.sub("", paragraph)
+    paragraph = _BRACKETED_RE.sub(lambda m: m["outlet"] + ":", paragraph)
+    return _AFTER_RE.sub(lambda m: m["outlet"].strip() + "记者:", paragraph)
+
+
+def join_timecoded(paragraphs: list[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(paragraphs):
+        m = _TIMECODE_RE.match(paragraphs[i].strip()) if paragraphs[i].endswith(")") else None
+        if m and i + 1 < len(paragraphs):
+            if m["label"] not in _CROWD:
+                # In capitals, as briefings print labels, so the reader takes it for a name.
+                out.append(f"{m['label'].upper()}: {paragraphs[i + 1]}")
+            i += 2
+            continue
+        out.append(paragraphs[i])
+        i += 1
+    return out

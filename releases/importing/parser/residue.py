@@ -1,0 +1,325 @@
+"""What a browser copies along with a release: navigation, banners, share lines, ids.
+
+drop_residue() runs on the folded paragraphs (full-width punctuation as ASCII, traditional
+characters read as simplified) before anything else looks at them, and drops whole lines
+only, so the printed text of what stays is untouched. What counts as residue, as met on
+real pages (tests/importer/realtexts/INDEX.md):
+
+- at the top, before the headline: skip links (跳至主要內容, Skip to content), a site's
+  buttons and menus (簡體版 寄給朋友 政府新聞網, 搜尋目錄, 显示模式, 分享, 人工智能朗读), a
+  breadcrumb (首页 > 新闻中心 > > 正文, 当前位置: …>现场实录>), an ad slot, a weekday or
+  the day the page was read (2024年11月22日 星期五), the site's own name (…网), a list of
+  bulleted menu items (• 澳廣視新聞) and the word over it, the .gov banner of US federal
+  sites, a reprinting site's subscription line; a headline printed a second time;
+- anywhere: rows of asterisks or pipes, a print button row (【打 印】, 第1頁 第2頁), a URL
+  alone (its time stamp kept as the date), an article id, 推荐文章 and the like;
+- at the end: share and comment lines, the date and time Hong Kong releases close with
+  (2017年2月28日(星期二) / 香港時間10時32分, the date kept as the publication date).
+
+clean_title() takes the attachment notes off a headline: (只有中文), (附短片), (附圖/短片).
+Two more rules find a headline the residue hid: a short line naming a release's kind
+(…答問內容, …發布會, Press Briefing by …) wins over the short lines above it (a site's or an
+office's name, a blog's own headline), and a first line "name: words" with no sentence end,
+followed by prose, is a headline (歐陽瑜: 任何人…須到指定地點醫觀), not a turn.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .meta import channel_from, find_date, iso_date, meta_fields
+from .text import HAN
+
+# How far from either end residue is looked for: a page's furniture sits at its edges.
+_TOP = 60
+_BOTTOM = 10
+
+_SKIP_RE = re.compile(
+    r"^(?:跳至主要内容|跳到主要内容|跳过导航|跳到主要内容区块|Skip to (?:main )?content"
+    r"|Skip to main content|Go To Center block)\b.*$",
+    re.I,
+)
+# Lines made only of a site's buttons and menu words, separated by spaces or pipes.
+_BUTTON_WORDS = (
+    "简体版|繁体版|简体|繁体|寄给朋友|政府新闻网|搜寻目录|语言目录|流动式目录|主目录|English|"
+    "新闻|媒体|分类|分享|分享到|人工智能朗读|朗读|新闻源|财富源|推荐文章|热点文章|相关文章|即日新闻|网上广播|"
+    "网站地图|联系我们|微信|微博|手机端|手机版|政务邮箱|无障碍浏览|无障碍|登录|注册|首页|"
+    "字号|打印|关闭|收藏|评论|QQ空间|分享按钮|显示模式|网格|列表|关键词|大|中|小"
+)
+_BUTTONS_RE = re.compile(rf"^(?:\|?\s*(?:{_BUTTON_WORDS})\s*:?\s*\|?\s*){{1,12}}$", re.I)
+_SHARE_RE = re.compile(r"^(?:分享到|分享|人工智能朗读|关键词|字号)\s*:.{0,60}$")
+_BREADCRUMB_RE = re.compile(r"^(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置|位置)\s*:")
+_CRUMB_SEP_RE = re.compile(r"\s*(?:>|›|»|>>)\s*")
+_RULE_RE = re.compile(r"^[*=\-_|~·•.\s]{1,}$")
+_AD_RE = re.compile(r"^ad\d*_\d+\*\d+$", re.I)
+_WEEKDAY_RE = re.compile(r"^星期[一二三四五六日天]$")
+_READ_DATE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]$")
+_SITE_NAME_RE = re.compile(r"^[^\s,.:;!?()]{2,14}(?:网|网站|新闻网|门户|入口网站|门户网站)$")
+_BULLET_RE = re.compile(r"^[•·●▪◦]\s*\S")
+_PRINT_ROW_RE = re.compile(r"^[\]】\[【\s]*(?:(?:打\s*印|第\d+页)[\]】\[【\s]*)+$")
+_URL_RE = re.compile(r"^(?:https?://|www\.)\S+(?:\s+(?P<stamp>\d{4}-\d{1,2}-\d{1,2}).*)?$", re.I)
+_ID_RE = re.compile(r"^(?:文章编号|稿件编号|文章ID|稿件ID|编号|ID)\s*:\s*[\w-]+$", re.I)
+_RECOMMEND_RE = re.compile(r"^[\[【]?[^\]】]{0,8}(?:推荐|热点|热门|排行)[^\]】]{0,8}[\]】]?$")
+_HK_CLOSE_DATE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日\s*\(星期[一二三四五六日天]\)$")
+_HK_TIME_RE = re.compile(r"^香港时间\d{1,2}时\d{1,2}分$")
+_DATE_ONLY_RE = re.compile(r"^(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})$")
+_EN_DATE_LINE_RE = re.compile(
+    r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})"
+    r"(?:\s+\d{1,2}:\d{2}\s*[AP]M\s*[A-Z]{2,4})?$"
+)
+_MONTHS = "January February March April May June July August September October November December"
+_MONTH = {m[:3]: i for i, m in enumerate(_MONTHS.split(), 1)}
+_DATE_FIELD_RE = re.compile(r"^date\s+(?P<date>\d{4}-\d{1,2}-\d{1,2})$")
+
+
+def english_date(line: str) -> str | None:
+    """10/11/2022 (US order), 24 April 2015, Jan 22, 2021."""
+    m = re.match(r"^(\d{1,2})/(\d{1,2})/(\d{4})", line)
+    if m:
+        return iso_date(int(m[3]), int(m[1]), int(m[2]))
+    m = re.match(r"^(\d{1,2}) ([A-Z][a-z]{2})[a-z]* (\d{4})", line) or re.match(
+        r"^([A-Z][a-z]{2})[a-z]*\.? (\d{1,2}), (\d{4})", line
+    )
+    if not m:
+        return None
+    day, month, year = (m[1], m[2], m[3]) if m[1].isdigit() else (m[2], m[1], m[3])
+    return iso_date(int(year), _MONTH.get(month, 0), int(day)) if month in _MONTH else None
+
+
+_EN_RESIDUE_RES = [
+    re.compile(p, re.I)
+    for p in (
+        r"^An official website of the United States Government\b.*$",
+        r"^Official websites use \.gov$",
+        r"^A \.gov website belongs to an official government organization\b.*$",
+        r"^Secure \.gov websites use HTTPS$",
+        r"^A lock \(.{0,12}\) or https://.*$",
+        r"^Here's how you know$",
+        r".*\bYou are subscribed to\b.*",
+        r"^Transcribe Your Own Content$",
+        r"^Department of Public Information\s*[.•·]\s*News and Media Division\b.*$",
+        r"^Try Rev and save time\b.*$",
+        r".*\bJOIN NOW$",
+        r"^(?:Share|Print|Email|Tweet|Comments?)(?:\s*[|/]\s*(?:Share|Print|Email|Tweet))*$",
+        r"^(?:Related|Tags|Filed under)\s*:.*$",
+    )
+]
+# A headline ends with notes about what the page carries besides the text.
+_TITLE_NOTES_RE = re.compile(
+    r"(?:\s*[(\[](?:只有中文|只有英文|附图(?:/短片)?|附短片|附图片|附照片|附视频|附图表|"
+    r"with photos?(?:/video)?|with video)[)\]])+\s*$",
+    re.I,
+)
+# "Headline – Washington Post": a newspaper's name after a dash at the end.
+_EN_SITE_SUFFIX_RE = re.compile(r"\s+[–—|]\s+(?:The\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}$")
+
+
+_RELEASE_TITLE_RE = re.compile(
+    r"(?:答问内容|答问全文|谈话全文|发言全文|记者会|发布会|吹风会|通报会|实录)"
+    r"(?:\((?:附|只有|全文|[一二三四五六七八九十\d])[^)]{0,8}\))*$"
+)
+_EN_RELEASE_TITLE_RE = re.compile(
+    r"^(?:Press Briefing|Daily Press Briefing|Department Press Briefing|Background Press "
+    r"(?:Briefing|Call)|Press Gaggle|Remarks by|On-the-Record Press)\b",
+    re.I,
+)
+_COLON_HEADLINE_RE = re.compile(r"^[^:,。!?]{2,12}:\s*[^。!?]{4,40}$")
+
+
+def colon_headline(paragraphs: list[str]) -> bool:
+    """The first line is a headline in the form "name: words", not a turn."""
+    return (
+        len(paragraphs) > 1
+        and bool(_COLON_HEADLINE_RE.match(paragraphs[0].strip()))
+        and len(paragraphs[1]) > 60
+    )
+
+
+def _prefer_release_title(paragraphs: list[str], english: bool) -> list[str]:
+    """Short lines above the line that names the release's kind are not its headline."""
+    pattern = _EN_RELEASE_TITLE_RE if english else _RELEASE_TITLE_RE
+    for i, p in enumerate(paragraphs[:6]):
+        if len(p) > (160 if english else 60):
+            return paragraphs
+        if pattern.search(p.strip()):
+            if i and all(len(q) <= 150 and not pattern.search(q) for q in paragraphs[:i]):
+                kept = [q for q in paragraphs[:i] if channel_from(q) or meta_fields(q)]
+                return kept + paragraphs[i:]
+            return paragraphs
+    return paragraphs
+
+
+_EN_NOT_TITLE_RES = [
+    re.compile(p)
+    for p in (
+        # Ned Price, Department Spokesperson
+        r"^[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){1,3}, [A-Z][\w ,.'\-]{2,80}$",
+        r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z]\.? ?[A-Z]\.?$",  # Washington, D.C.
+        r"^\d{1,2}:\d{2}\s*[ap]\.?m\.?.*$",
+    )
+]
+
+
+def not_a_title(title: str) -> bool:
+    """An English header line that names a person, a place or a time, not the briefing."""
+    return (
+        any(r.match(title) for r in _EN_NOT_TITLE_RES) or _EN_DATE_LINE_RE.match(title) is not None
+    )
+
+
+def clean_title(title: str | None) -> str | None:
+    if not title:
+        return title
+    title = _TITLE_NOTES_RE.sub("", title).strip()
+    if not re.search(f"[{HAN}]", title):
+        title = _EN_SITE_SUFFIX_RE.sub("", title)
+    return title
+
+
+def _is_breadcrumb(line: str) -> bool:
+    if channel_from(line):
+        return False  # the channel's breadcrumb (首页 > 威海要闻) is read by the parser
+    if _BREADCRUMB_RE.match(line):
+        return True
+    parts = _CRUMB_SEP_RE.split(line.strip())
+    if len(parts) < 3 or len(line) > 90:
+        return False
+    return all(len(part) <= 16 and not re.search(r"[,.!?;]", part) for part in parts)
+
+
+# One pattern for the lines dropped wherever they are: every paragraph is tried against it.
+_ALWAYS_RE = re.compile(
+    "|".join(
+        f"(?:{r.pattern})" for r in (_RULE_RE, _PRINT_ROW_RE, _ID_RE, _AD_RE, *_EN_RESIDUE_RES)
+    ),
+    re.I,
+)
+
+
+def _may_always(line: str) -> bool:
+    """Cheap test first: a line of Chinese prose never is residue of that kind."""
+    first = line[:1]
+    return first.isascii() or first in "【】[]•·文稿编﹡＊"
+
+
+def _always(line: str) -> bool:
+    return _ALWAYS_RE.match(line) is not None
+
+
+def _top(line: str) -> bool:
+    return bool(
+        _SKIP_RE.match(line)
+        or _BUTTONS_RE.match(line)
+        or _SHARE_RE.match(line)
+        or _is_breadcrumb(line)
+        or _WEEKDAY_RE.match(line)
+        or _READ_DATE_RE.match(line)
+    )
+
+
+def _bottom(line: str) -> bool:
+    return bool(
+        _BUTTONS_RE.match(line)
+        or _SHARE_RE.match(line)
+        or _RECOMMEND_RE.match(line)
+        or _HK_TIME_RE.match(line)
+    )
+
+
+def _menu_runs(paragraphs: list[str], limit: int) -> set[int]:
+    """A menu: bulleted short lines, with the short words over their groups, three or more
+    bullets in all."""
+    dropped: set[int] = set()
+    i = 0
+    while i < limit:
+        j, bullets = i, 0
+        while j < limit:
+            line = paragraphs[j]
+            if _BULLET_RE.match(line) and len(line) <= 40:
+                bullets += 1
+            elif not (len(line) <= 4 and j + 1 < limit and _BULLET_RE.match(paragraphs[j + 1])):
+                break
+            j += 1
+        if bullets >= 3:
+            dropped.update(range(i, j))
+            i = j
+        else:
+            i += 1
+    return dropped
+
+
+def drop_residue(paragraphs: list[str], english: bool) -> tuple[list[str], str | None]:
+    """The paragraphs without the page's residue, and a publication date found in it."""
+    n = len(paragraphs)
+    top = min(n, _TOP)
+    # The top region ends where the text proper starts: the first paragraph of prose.
+    for i, p in enumerate(paragraphs[:top]):
+        if len(p) > (150 if english else 80) and not _always(p.strip()):
+            top = i
+            break
+    dropped = _menu_runs(paragraphs, top)
+    date: str | None = None
+    seen: set[str] = set()
+    for i, p in enumerate(paragraphs):
+        line = p.strip()
+        if i in dropped:
+            continue
+        at_top, at_bottom = i < top, i >= n - _BOTTOM
+        url = _URL_RE.match(line) if line[:1] in "hHwW" else None
+        if url:
+            date = date or (find_date(url["stamp"]) if url["stamp"] else None)
+            dropped.add(i)
+        elif (
+            (len(line) <= 300 and _may_always(line) and _always(line))
+            or (at_top and _top(line))
+            or (at_bottom and _bottom(line))
+        ):
+            dropped.add(i)
+        elif at_bottom and _HK_CLOSE_DATE_RE.match(line):
+            # A Hong Kong release ends with its date: what follows is the page's.
+            date = date or find_date(line)
+            dropped.update(range(i, n))
+            break
+        elif at_top and not english and not seen and n > 1 and _SITE_NAME_RE.match(line):
+            dropped.add(i)
+        elif at_top and english and _EN_DATE_LINE_RE.match(line):
+            date = date or english_date(line)
+            dropped.add(i)
+        elif i < 3 and _DATE_FIELD_RE.match(line):
+            date = date or find_date(_DATE_FIELD_RE.match(line)["date"])
+            dropped.add(i)
+        elif at_top and _DATE_ONLY_RE.match(line):
+            m = _DATE_ONLY_RE.match(line)
+            date = date or f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
+            dropped.add(i)
+        elif at_top and i < 12 and line in seen and len(line) <= 80 and not line.endswith(":"):
+            dropped.add(i)  # the headline printed a second time
+        if at_top and i not in dropped:
+            seen.add(line)
+    kept = [p for i, p in enumerate(paragraphs) if i not in dropped]
+    return _prefer_release_title(kept, english), date
+
+
+_TRANSCRIPT_NOTE_RE = re.compile(
+    r"^(?:The following is|This is) an? (?:near[- ])?verbatim transcript\b", re.I
+)
+
+
+def ends_english_header(line: str) -> bool:
+    """The UN's "The following is a near-verbatim transcript of…" is a header's last line."""
+    return bool(_TRANSCRIPT_NOTE_RE.match(line))
+
+
+def page_prose(paragraphs: list[str], read) -> tuple[list[str], list[str]]:
+    """An English page's own paragraphs before the first labelled turn, when that turn is
+    an official's (a newspaper's introduction to the transcript it prints): they are the
+    page's, not the official's. A briefing that opens unlabelled (UN noon briefings) has
+    no labelled official's turn before its first question, and keeps its opening."""
+    for i, paragraph in enumerate(paragraphs[:40]):
+        turn = read(paragraph)
+        if turn is None:
+            continue
+        if i and turn.kind == "speaker" and turn.name:
+            return paragraphs[:i], paragraphs[i:]
+        break
+    return [], paragraphs

@@ -1,0 +1,302 @@
+"""Real pages as editors paste them: residue, office labels, one-line pastes, outlets in
+brackets, narrated reports and traditional characters kept (tests/importer/realtexts)."""
+
+from releases.importing.parser import parse_article
+from releases.importing.parser.lead_people import people_in_sentences
+from releases.importing.parser.oneline import split_run_on
+from releases.importing.parser.outlets import normalise_label
+from releases.importing.parser.residue import clean_title, colon_headline, drop_residue
+
+HK = """跳至主要內容
+
+運輸局局長及路政署署長會見傳媒答問內容(附短片)
+*******************
+
+  以下是運輸局局長周明遠和路政署署長韓靜今日(三月五日)下午出席活動後會見傳媒的答問內容:
+
+記者:局長,新的隧道收費方案何時推出?
+
+局長:我們會在下月向立法會提交方案,每日約有1.2萬架次車輛會改用其他路線。
+
+記者:韓署長,工程會否超支?
+
+署長:現時沒有超支的跡象。
+
+2025年3月5日(星期三)
+香港時間18時20分
+"""
+
+
+def _answers(result):
+    return [(s.question, s.answerers) for s in result.segments]
+
+
+# ---- traditional characters are kept -------------------------------------------------------
+
+
+def test_traditional_release_is_stored_as_printed_and_marked_zh_hant():
+    result = parse_article(HK)
+    assert result.language == "zh-Hant"
+    assert result.title == "運輸局局長及路政署署長會見傳媒答問內容"
+    assert [(s.name, s.organisation, s.position) for s in result.speakers] == [
+        ("周明遠", "運輸局", "局長"),
+        ("韓靜", "路政署", "署長"),
+    ]
+    assert result.segments[0].paragraphs == [
+        "我們會在下月向立法會提交方案,每日約有1.2萬架次車輛會改用其他路線。"
+    ]
+    assert [(f.text, f.value, f.unit) for f in result.figures] == [("1.2萬架次", 12000, "架次")]
+
+
+def test_simplified_release_is_zh():
+    assert parse_article("江城市举行新闻发布会\n\n市长罗建平介绍有关情况。").language == "zh"
+
+
+# ---- people named in the lead, then called by their office ---------------------------------
+
+
+def test_office_labels_resolve_to_the_people_the_lead_names():
+    result = parse_article(HK)
+    assert _answers(result) == [
+        ("局長,新的隧道收費方案何時推出?", ["周明遠"]),
+        ("韓署長,工程會否超支?", ["韓靜"]),
+    ]
+    assert result.published == "2025-03-05"
+
+
+def test_lead_lists_with_honorifics_ranks_and_married_names():
+    assert people_in_sentences(
+        "以下是行政长官林郑月娥今日(十一月十一日)下午联同律政司司长郑若骅资深大律师和"
+        "政制及内地事务局局长曾国卫就有关决定会见传媒的答问内容:"
+    ) == [("林郑月娥", "行政长官"), ("郑若骅", "律政司司长"), ("曾国卫", "政制及内地事务局局长")]
+    assert people_in_sentences("国防部新闻发言人孙涛大校回答了记者提问。") == [
+        ("孙涛", "国防部新闻发言人")
+    ]
+    assert people_in_sentences(
+        "会前,工业和信息化部副部长许立、产业发展司司长高原接受中外记者采访。"
+    ) == [
+        ("许立", "工业和信息化部副部长"),
+        ("高原", "产业发展司司长"),
+    ]
+    assert people_in_sentences("江城市政府举行新闻发布会,罗建平市长出席并回答记者提问。") == [
+        ("罗建平", "市长")
+    ]
+
+
+def test_a_title_two_people_share_stays_unresolved():
+    text = (
+        "以下是运输局局长周明远和教育局局长韩静今日会见传媒的答问内容:\n\n"
+        "记者:请问有何安排?\n\n局长:我们会尽快公布。\n"
+    )
+    result = parse_article(text)
+    assert result.segments[0].answerers == []
+    assert {s.name for s in result.speakers} == {"周明远", "韩静"}
+
+
+def test_ministers_corridor_post_labels_and_surname_titles():
+    text = (
+        "部长通道|许立:推动制造业向高端迈进\n\n"
+        "会前,工业和信息化部副部长许立、产业发展司司长高原在人民大会堂北大厅接受中外记者采访。\n\n"
+        "记者:许部长,今年有哪些新举措?\n\n部长:今年我们将实施技术改造升级工程。\n\n"
+        "记者:请问高司长,进展如何?\n\n司长:进展顺利。\n"
+    )
+    assert _answers(parse_article(text)) == [
+        ("许部长,今年有哪些新举措?", ["许立"]),
+        ("请问高司长,进展如何?", ["高原"]),
+    ]
+
+
+def test_english_label_with_a_misspelt_surname_is_the_person():
+    text = (
+        "Department Press Briefing – April 3, 2025\n\n"
+        "Miriam Okafor, Deputy Department Spokesperson\n\n"
+        "MS OKAFOR: Good afternoon.\n\nQUESTION: Will any of that go through the UN?\n\n"
+        "MS OKAFFOR: Yes, a large part of it.\n"
+    )
+    assert [s.answerers for s in parse_article(text).segments] == [
+        ["Miriam Okafor"],
+        ["Miriam Okafor"],
+    ]
+
+
+def test_english_label_by_surname_only_has_no_honorific():
+    result = parse_article("MR PRICE: Good afternoon.\n\nQUESTION: Hello.\n\nMR PRICE: Hi.\n")
+    assert [s.name for s in result.speakers] == ["Price"]
+
+
+# ---- residue -------------------------------------------------------------------------------
+
+
+def test_residue_lines_are_dropped_and_the_headline_found():
+    kept, date = drop_residue(
+        [
+            "江城新闻网",
+            "江城新闻网 > 新闻中心 > > 正文",
+            "当前位置: 首页>政务公开>现场实录>",
+            "江城市政府举行2025年城市更新新闻发布会",
+            "分享",
+            "人工智能朗读:",
+            "4月18日,江城市政府举行新闻发布会。",
+            "分享到:微信 微博 QQ空间",
+            "https://www.jcnews.example/2025/0418/c1234.html",
+            "文章编号:JC20250418001",
+        ],
+        english=False,
+    )
+    # The breadcrumb that names a channel stays for the parser to read it.
+    assert kept == [
+        "当前位置: 首页>政务公开>现场实录>",
+        "江城市政府举行2025年城市更新新闻发布会",
+        "4月18日,江城市政府举行新闻发布会。",
+    ]
+    assert date is None
+
+
+def test_residue_menus_reading_dates_and_gov_banner():
+    kept, _ = drop_residue(
+        [
+            "媒体",
+            "• 甲报",
+            "• 乙报",
+            "分类",
+            "• 本地",
+            "新闻",
+            "2024年11月22日 星期五",
+            "标题",
+            "正文。",
+        ],
+        english=False,
+    )
+    assert kept == ["标题", "正文。"]
+    kept, _ = drop_residue(
+        [
+            "An official website of the United States Government Here's how you know",
+            "Official websites use .gov",
+            "Secure .gov websites use HTTPS",
+            "Department Press Briefing",
+            "MR PRICE: Hello.",
+        ],
+        english=True,
+    )
+    assert kept == ["Department Press Briefing", "MR PRICE: Hello."]
+
+
+def test_headline_cleaning_and_colon_headlines():
+    assert clean_title("保安局局长会见传媒谈话全文(只有中文)(附图)") == "保安局局长会见传媒谈话全文"
+    assert clean_title("A briefing, annotated – Washington Post") == "A briefing, annotated"
+    assert colon_headline(
+        ["欧阳瑜: 任何人须到指定地点医观", "(澳门电台消息) " + "社会文化司司长欧阳瑜表示" * 6]
+    )
+    assert not colon_headline(["行政长官:早晨。", "记者:请问有何评论?" * 8])
+
+
+def test_residue_hides_nothing_when_a_page_is_all_text():
+    assert parse_article(
+        "江城新闻网\n\n江城新闻网 > 新闻中心 > 正文\n\n分享\n"
+    ).warnings  # nothing recognised: a warning, never an exception
+
+
+# ---- one-line pastes, outlets in brackets ----------------------------------------------------
+
+
+def test_one_line_paste_is_cut_into_turns_and_invents_no_one():
+    text = (
+        "国防部例行记者会 11月28日下午,国防部举行例行记者会,"
+        "国防部新闻发言人孙涛大校回答了记者提问。"
+        "记者:据了解,某国近日宣布将举行联合演习,并邀请中方观摩。请问这个消息是否属实?"
+        "孙涛:应有关国家邀请,中方将派出观察员观摩此次演习。"
+        "记者:有报道称,已有超过20个国家的军队代表团访华,请介绍有关情况。"
+        "孙涛:今年以来,我军同30多个国家开展了联合演训。"
+    )
+    assert split_run_on(text)[:3] == [
+        "国防部例行记者会",
+        "11月28日下午,国防部举行例行记者会,国防部新闻发言人孙涛大校回答了记者提问。",
+        "记者:据了解,某国近日宣布将举行联合演习,并邀请中方观摩。请问这个消息是否属实?",
+    ]
+    result = parse_article(text)
+    assert result.title == "国防部例行记者会"
+    assert [s.name for s in result.speakers] == ["孙涛"]
+    assert [s.answerers for s in result.segments] == [["孙涛"], ["孙涛"]]
+
+
+def test_outlets_in_brackets_and_parentheses():
+    assert normalise_label("[南湖电视台记者]:今年有何变化?") == "南湖电视台记者:今年有何变化?"
+    assert normalise_label("记者(新华社):有何支持?") == "新华社记者:有何支持?"
+    assert normalise_label("▲DVB电视台记者:我想问") == "DVB电视台记者:我想问"
+    text = (
+        "南湖区新闻发布会实录\n\n5月9日,区发展和改革局局长杜文清介绍有关情况并答记者问。\n\n"
+        "[南湖电视台记者]:今年有何变化?\n\n杜文清:时间压缩。\n\n"
+        "记者(新华社):有何支持?\n\n杜文清:设立资金池。\n\n记者(南湖日报):下一步?\n\n杜文清:深化改革。\n"
+    )
+    assert [(s.question, s.asker) for s in parse_article(text).segments] == [
+        ("今年有何变化?", "南湖电视台"),
+        ("有何支持?", "新华社"),
+        ("下一步?", "南湖日报"),
+    ]
+
+
+# ---- narrated reports ----------------------------------------------------------------------
+
+
+def test_narrated_report_is_body_text_with_its_speaker():
+    text = (
+        "江北省发布一季度经济数据\n\n"
+        "4月19日,江北省政府新闻办举行新闻发布会,省统计局副局长、新闻发言人葛安平介绍了一季度"
+        "全省经济运行情况。\n\n葛安平介绍,一季度全省地区生产总值同比增长7.1%。\n\n"
+        "谈及就业情况时,葛安平说:“就业形势总体稳定。”\n"
+    )
+    result = parse_article(text)
+    assert result.segments == []
+    assert [(s.name, s.organisation, s.position) for s in result.speakers] == [
+        ("葛安平", "省统计局", "副局长、新闻发言人")
+    ]
+    assert len(result.body) == 2
+
+
+# ---- English pages ---------------------------------------------------------------------------
+
+
+def test_transcription_service_time_codes_and_audience_replies():
+    from releases.importing.parser.outlets import join_timecoded
+
+    assert join_timecoded(
+        ["Jen Psaki: (00:22)", "Good afternoon.", "Audience: (00:26)", "Good afternoon.", "Next."]
+    ) == ["JEN PSAKI: Good afternoon.", "Next."]
+
+
+def test_newspaper_introduction_is_not_the_officials_and_a_surname_label_is_completed():
+    text = (
+        "The latest briefing, annotated – Daily Courier\n\n"
+        "Deputy press secretary Maria Lopez-Grant (photo) took questions on Thursday. "
+        "Cameras were not allowed.\n\n"
+        "We have annotated the transcript below. Click a highlighted passage.\n\n"
+        "LOPEZ-GRANT: Good afternoon.\n\nQUESTION: Thank you, Maria.\n\n"
+        "LOPEZ-GRANT: Go ahead with the question.\n"
+    )
+    result = parse_article(text)
+    assert result.title == "The latest briefing, annotated"
+    assert [s.name for s in result.speakers] == ["Maria Lopez-Grant"]
+    assert result.segments[0].paragraphs == ["Good afternoon."]
+    assert result.body[-1] == "We have annotated the transcript below. Click a highlighted passage."
+
+
+def test_un_header_ends_with_the_transcript_note():
+    text = (
+        "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\n\n"
+        "Department of Public Information . News and Media Division . New York\n\n"
+        "24 April 2015\n\n"
+        "The following is a near-verbatim transcript of today's noon briefing by Stéphane "
+        "Dujarric, Spokesman for the Secretary-General.\n\n"
+        "Good afternoon.\n\nThis morning, the Council met.\n"
+    )
+    result = parse_article(text)
+    assert result.published == "2015-04-24"
+    assert [s.name for s in result.speakers] == ["Stéphane Dujarric"]
+    assert result.segments[0].paragraphs == ["Good afternoon.", "This morning, the Council met."]
+
+
+def test_agency_photo_credit_in_parentheses():
+    from releases.importing.parser.credits import caption_credits
+
+    (credit,) = caption_credits("国防部新闻发言人蒋斌大校(中评社 海涵摄)")
+    assert (credit.role, credit.name) == ("摄", "海涵")

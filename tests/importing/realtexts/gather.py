@@ -1,0 +1,324 @@
+"""Fetch the real press-conference texts of INDEX.md into the ignored local/ folder.
+
+    python tests/importing/realtexts/gather.py [--check]
+
+The texts are pages of government and news sites whose licence is unclear, so they are not
+committed; only US federal works (state.gov) are, in federal/. Each text was copied as an
+editor would paste it: the opening of the page as a browser copies it, residue included
+(menus, breadcrumbs, banners, share lines), cut where the stored copy ended. SOURCES says
+where each came from, how many characters were kept and the SHA-256 of the copy used in
+the measurements (first 16 hex digits), so a re-gathered copy can be checked.
+
+With network access the script fetches each URL, turns the HTML into text (block elements
+become line breaks, scripts and styles dropped), keeps the first CHARS characters and
+writes local/SET/ID.txt. Pages change and HTML-to-text is not a browser's copy, so a
+fetched text may differ from the measured one; --check says which ones do (their labels,
+local/SET/ID.lab, were written for the measured copy and may need a look). Without network
+access it says so and stops: the copies used for the README's tables came from a stored
+snapshot of the pages' openings, not from this script.
+
+The hand labels (ID.lab, expanded to ID.json by labels.py) stay beside the texts; the
+blind ones' SHA-256 are in INDEX.md, committed before the parser was first run on them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+import sys
+import urllib.request
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+# id, set, url, characters kept, sha256[:16] of the measured copy
+SOURCES = [
+    (
+        "r01",
+        "dev",
+        "https://www.info.gov.hk/gia/general/201207/03/P201207030597_print.htm",
+        244,
+        "dec283c1325194b1",
+    ),
+    (
+        "r03",
+        "dev",
+        "http://www.info.gov.hk/gia/general/201606/21/P201606210269.htm",
+        730,
+        "b66053d89d66172f",
+    ),
+    (
+        "r04",
+        "dev",
+        "http://sc.isd.gov.hk/TuniS/www.info.gov.hk/gia/general/201702/28/P2017022800319.htm",
+        628,
+        "a5aef70a95baa1e2",
+    ),
+    (
+        "r05",
+        "dev",
+        "https://www.info.gov.hk/gia/general/201708/24/P2017082400516p.htm",
+        721,
+        "6d9fbd679df1a0d0",
+    ),
+    (
+        "r06",
+        "dev",
+        "http://sc.isd.gov.hk/gb/www.info.gov.hk/gia/general/201204/13/P201204130005.htm",
+        705,
+        "3b0abf252af866b5",
+    ),
+    (
+        "r07",
+        "dev",
+        "https://www.info.gov.hk/gia/general/201910/10/P2019101000732.htm",
+        711,
+        "9e2f18e66deeb8c5",
+    ),
+    (
+        "r09",
+        "dev",
+        "http://sc.isd.gov.hk/gb/www.info.gov.hk/gia/general/201504/28/P201504280477.htm",
+        722,
+        "a0e7823841bfd041",
+    ),
+    (
+        "r10",
+        "dev",
+        "https://www.info.gov.hk/gia/general/201909/02/P2019090200809.htm",
+        725,
+        "126cb5caae206a5d",
+    ),
+    ("r13", "dev", "https://hk.crntt.com/doc/1071/4/7/4/107147448.html", 675, "fd7892bae2780749"),
+    (
+        "r15",
+        "dev",
+        "http://taiwan.cn/xwzx/PoliticsNews/201106/t20110630_1906259.htm",
+        272,
+        "825a377a4736af3d",
+    ),
+    ("r16", "dev", "http://hk.crntt.com/doc/93_10095_106777110_1.html", 761, "637ab18ec11e5b54"),
+    (
+        "r17",
+        "dev",
+        "http://seaspiritstudio.com/gfbw/xwfyr/lxjzh_246940/16334621.html",
+        839,
+        "b31d554df7019dd7",
+    ),
+    (
+        "r19",
+        "dev",
+        "http://finance.china.com.cn/news/special/2016lhcjzt/20160303/3611840.shtml",
+        731,
+        "cded5eab60eb7c09",
+    ),
+    ("r20", "dev", "https://xinjiapo.news/news/135126", 723, "1194934832a9a2e4"),
+    (
+        "r22",
+        "dev",
+        "http://destroybadbreath.com/xwzx/PoliticsNews/201703/t20170303_11713595.htm",
+        797,
+        "1ea9f0e198f4a01e",
+    ),
+    ("r23", "dev", "https://ppfocus.com/0/ed84b9dff.html", 771, "8598ca1acec1839e"),
+    (
+        "r24",
+        "dev",
+        "http://m.folksfolks.com/fjnews/2020-06/03/content_30328025.htm",
+        263,
+        "82690c8a5272be3b",
+    ),
+    ("r27", "dev", "http://m.a8n9.cn/show-21-94-1.html", 616, "ee370c336c8388f2"),
+    (
+        "r28",
+        "dev",
+        "https://www.gov.mo/zh-hans/news/page/8957/?display_mode=list",
+        705,
+        "cbf52969b8ffcd38",
+    ),
+    ("r30", "dev", "http://49.213.3.36/doc/7_0_104796633_1.html", 564, "ff2f1932a61c5cf9"),
+    (
+        "r32",
+        "dev",
+        "https://www.state.gov/briefings/department-press-briefing-march-13-2023/",
+        1977,
+        "e311d1d3b68680bb",
+    ),
+    (
+        "r34",
+        "dev",
+        "https://www.state.gov/briefings/department-press-briefing-february-2-2023/",
+        1983,
+        "17bdf4343cd24542",
+    ),
+    (
+        "r35",
+        "dev",
+        "https://agenparl.eu/2022/10/12/department-press-briefing-october-11-2022",
+        1983,
+        "8301648535262aa3",
+    ),
+    (
+        "r36",
+        "dev",
+        "https://historymusings.wordpress.com/category/political-news-topics/white-house/",
+        1959,
+        "12d7e76ac1b7b799",
+    ),
+    (
+        "r37",
+        "dev",
+        "https://thegoldfishreport.blogspot.com/2020/02/background-press-briefing-by-senior.html",
+        2001,
+        "46dd5ec45ea59d4c",
+    ),
+    (
+        "r38",
+        "dev",
+        "http://www.worldusnews.com/u-s/no-cameras-no-live-audio-and-no-sean-spicer-the-latest-white-house-press-briefing-annotated-washington-post/",
+        1983,
+        "b5f13fa599a2c6e3",
+    ),
+    (
+        "r39",
+        "dev",
+        "https://www.rev.com/blog/transcripts/press-secretary-jen-psaki-white-house-press-conference-transcript-january-22",
+        1993,
+        "901f80607934624d",
+    ),
+    (
+        "r40",
+        "dev",
+        "https://www.globalsecurity.org/military/library/news/2015/04/mil-150424-unbrief01.htm",
+        1992,
+        "95d866aa94074db2",
+    ),
+    ("r41", "dev", "https://press.un.org/en/2024/db240920.doc.htm", 1982, "4e7d0e0118a759a6"),
+    (
+        "r44",
+        "dev",
+        "https://coalitionradionetwork.com/united-states-state-department-briefing-january-3-2023/",
+        1991,
+        "0979dca11f54db14",
+    ),
+    (
+        "r02",
+        "blind",
+        "https://www.info.gov.hk/gia/general/202011/11/P2020111100920.htm",
+        716,
+        "1935cc2696aec60e",
+    ),
+    (
+        "r08",
+        "blind",
+        "https://www.ogcio.gov.hk/tc/news/press_releases/2019/08/pr_20190826_3.html",
+        716,
+        "c5eec9aafc2b6a7c",
+    ),
+    (
+        "r11",
+        "blind",
+        "https://hanweb.kanhan.com/TuniS/www.info.gov.hk/gia/general/201908/12/P2019081200878p.htm",
+        712,
+        "b89e66f14e3424b5",
+    ),
+    (
+        "r14",
+        "blind",
+        "http://tyjrswt.fujian.gov.cn/xwzx/gfxx/202405/t20240531_6458359.htm",
+        771,
+        "de530bf59213131a",
+    ),
+    ("r18", "blind", "http://m.studyofnet.com/895770631.html", 1398, "24a840380d6a9dee"),
+    (
+        "r21",
+        "blind",
+        "https://news.qingdaonews.com/qingdao/2014-04/30/content_10427533_all.htm",
+        747,
+        "9648e97ad567244a",
+    ),
+    ("r25", "blind", "http://www.huayinshizx.com/hyxw/6460.html", 295, "a73247db57b4a70a"),
+    (
+        "r26",
+        "blind",
+        "http://ly3194.com/ztzl/2020lh/content/post_3004278.html",
+        331,
+        "cb5b3c4d91a559d4",
+    ),
+    ("r29", "blind", "https://www.cyberctm.com/zh_TW/news/detail/2598967", 833, "4dc8e78bcdf22360"),
+    (
+        "r33",
+        "blind",
+        "https://www.state.gov/briefings/department-press-briefing-march-9-2023/",
+        1971,
+        "4f27055e71a253b8",
+    ),
+    (
+        "r42",
+        "blind",
+        "http://www.theinformationdaily.com/2007/10/08/prime-minister-gordon-browns-press-conference",
+        2001,
+        "1aa98f626ab4413e",
+    ),
+]
+FEDERAL = {"r32", "r33", "r34"}
+
+_BLOCK = re.compile(
+    r"(?i)</?(?:p|div|br|li|tr|h[1-6]|section|article|header|footer|ul|ol|table)\b[^>]*>"
+)
+_DROP = re.compile(r"(?is)<(script|style|noscript)\b.*?</\1>")
+
+
+def html_to_text(page: str) -> str:
+    page = _DROP.sub("", page)
+    page = _BLOCK.sub("\n", page)
+    page = re.sub(r"<[^>]+>", "", page)
+    lines = [html.unescape(line).rstrip() for line in page.splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+
+
+def path_of(ident: str, subset: str) -> Path:
+    return HERE / ("federal" if ident in FEDERAL else "local") / subset / f"{ident}.txt"
+
+
+def digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def main(argv: list[str]) -> int:
+    if "--check" in argv:
+        for ident, subset, _url, _chars, sha in SOURCES:
+            path = path_of(ident, subset)
+            state = (
+                "missing"
+                if not path.exists()
+                else ("ok" if digest(path.read_text(encoding="utf-8")) == sha else "differs")
+            )
+            print(f"{ident} {subset:5} {state}")
+        return 0
+    for ident, subset, url, chars, sha in SOURCES:
+        path = path_of(ident, subset)
+        if path.exists():
+            continue
+        try:
+            request = urllib.request.Request(url, headers={"User-Agent": "Mozilla/5.0"})
+            with urllib.request.urlopen(request, timeout=20) as response:
+                raw = response.read()
+                charset = response.headers.get_content_charset() or "utf-8"
+        except OSError as error:
+            print(
+                f"{ident}: not fetched ({error}); without network, the copy cannot be rebuilt",
+                file=sys.stderr,
+            )
+            continue
+        text = html_to_text(raw.decode(charset, errors="replace"))[:chars]
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        same = "same as" if digest(text) == sha else "differs from"
+        print(f"{ident}: fetched, {same} the measured copy")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
