@@ -49,7 +49,12 @@ def current():
     version = pinned.get()
     if version is not None:
         return version
-    stored = cache.get(KEY)
+    return from_stored(cache.get(KEY))
+
+
+def from_stored(stored):
+    """The version from what the cache holds under KEY (read by the caller, e.g. together
+    with a page), moved on first if a scheduled release has become due."""
     if stored is None:
         return bump()
     version = Version(*stored)

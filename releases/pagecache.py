@@ -1,9 +1,11 @@
 """The shared page cache: each public page rendered once per version of the archive.
 
 PageCacheMiddleware answers anonymous GET and HEAD requests from Django's cache (Redis
-or a shared folder, see settings.CACHES): the key holds the archive's version
-(releases/freshness.py), the code's version and the full path, so any editor's change
-or a new deployment is seen at the next request on every worker, with nothing to purge.
+or a shared folder, see settings.CACHES): each URL's entry (keyed by the code's version
+and the full path) records the archive's version it was rendered for
+(releases/freshness.py) and is served only while that is still the current one, so any
+editor's change or a new deployment is seen at the next request on every worker, with
+nothing to purge. The version and the page are read in one round trip.
 ETag and Last-Modified come from the same version, so a conditional request is answered
 304 before any page is looked up or rendered.
 
@@ -78,22 +80,28 @@ class PageCacheMiddleware:
         # The Host header is checked against ALLOWED_HOSTS as the inner middleware would:
         # a bad host gets the 400 page, never a cached page.
         host = request.get_host()
-        version = freshness.current()
         path = request.get_full_path()
         # Without a configured site URL, absolute links in a page come from the request.
         origin = "" if settings.SITE_URL else f"{request.scheme}://{host}"
-        name = hashlib.sha256(f"{CODE_VERSION}:{version.tag}:{origin}{path}".encode()).hexdigest()
-        etag = f'"{name[:20]}"'
+        place = hashlib.sha256(f"{CODE_VERSION}:{origin}{path}".encode()).hexdigest()
+        key = f"page:{place}"
+        seconds = settings.PAGE_CACHE_SECONDS
+        # The archive's version and this URL's page in one round trip; the page is served
+        # only if it was rendered for the current version.
+        if seconds:
+            found = cache.get_many([freshness.KEY, key])
+            version = freshness.from_stored(found.get(freshness.KEY))
+        else:
+            found, version = {}, freshness.current()
+        etag = f'"{place[:12]}-{version.tag}"'
         last_modified = int(version.changed_at)
 
         not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
         if not_modified is not None and not_modified.status_code == 304:
             return self._not_modified(etag, last_modified)
 
-        seconds = settings.PAGE_CACHE_SECONDS
-        key = f"page:{name}"
-        stored = cache.get(key) if seconds else None
-        if stored is not None:
+        stored = found.get(key)
+        if stored is not None and stored[0] == version.tag:
             return self._from_store(request, stored)
 
         token = freshness.pinned.set(version)
@@ -110,7 +118,8 @@ class PageCacheMiddleware:
                     for header, value in response.items()
                     if header.lower() not in SKIPPED_HEADERS
                 ]
-                cache.set(key, (response.status_code, headers, response.content), seconds)
+                stored = (version.tag, response.status_code, headers, response.content)
+                cache.set(key, stored, seconds)
         return response
 
     @staticmethod
@@ -124,7 +133,7 @@ class PageCacheMiddleware:
 
     @staticmethod
     def _from_store(request, stored):
-        status, headers, content = stored
+        _, status, headers, content = stored
         body = b"" if request.method == "HEAD" else content
         response = HttpResponse(body, status=status, headers=headers)
         response["Content-Length"] = str(len(content))
