@@ -1,9 +1,15 @@
 """Creating drafts from parsed text, through releases.importing (database needed)."""
 
-import pytest
+import time
 
+import pytest
+from django.db import connection
+
+from bench.import_sizes import article
+from releases import search
 from releases.importing.writer import fingerprint, import_text
-from releases.models import Appearance, Organisation, Release, Segment, Speaker
+from releases.models import Appearance, Figure, Organisation, Release, Segment, Speaker
+from releases.search import index
 from tests.importing import CORPUS
 
 pytestmark = pytest.mark.django_db
@@ -115,3 +121,47 @@ def test_import_text_unrecognised_text_is_a_draft_body():
 def test_fingerprint_ignores_copy_paste_noise():
     assert fingerprint(SEED) == fingerprint("\ufeff" + SEED.replace("\n", "\r\n  "))
     assert fingerprint(SEED) != fingerprint(SEED.replace("精致城市", "美丽城市"))
+
+
+def test_import_text_is_all_or_nothing(monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr(Figure.objects, "bulk_create", broken)
+    with pytest.raises(RuntimeError):
+        import_text(SEED)
+    assert not Release.objects.exists()
+    assert not Appearance.objects.exists() and not Segment.objects.exists()
+    assert index.count() == 0
+
+
+def test_import_text_indexes_the_release_once_whatever_its_length(monkeypatch):
+    """Saving each part used to re-index the whole release: the square of its length."""
+    indexed = []
+    real = index.index_releases
+    monkeypatch.setattr(index, "index_releases", lambda ids: indexed.append(ids) or real(ids))
+    release = import_text(article("问/答", 100_000)).release
+    assert release.segments.count() > 300
+    # Once when the empty draft is created (its own save signal), once when complete.
+    assert len(indexed) <= 2
+    assert search.index.count() == 1
+
+
+def test_import_text_queries_do_not_grow_with_the_segments():
+    from django.test.utils import CaptureQueriesContext
+
+    counts = []
+    for size in (5_000, 100_000):
+        with CaptureQueriesContext(connection) as queries:
+            import_text(article("问/答", size))
+        counts.append(len(queries))
+    assert counts[1] <= counts[0] + 5
+
+
+def test_import_text_a_megabyte_writes_in_seconds():
+    """About 3,300 questions and answers; 250 s before the parts were bulk-created."""
+    text = article("问/答", 1_000_000)
+    started = time.perf_counter()
+    result = import_text(text)
+    assert time.perf_counter() - started < 20  # parse and write; the write alone is ~1.5 s
+    assert result.release.segments.count() > 3000
