@@ -62,8 +62,21 @@ class ImportResult:
         )
 
 
+class EmptyArticle(ValueError):
+    """The text holds nothing but whitespace: there is no draft to make of it."""
+
+
+def is_blank(text: str | None) -> bool:
+    return not (text or "").replace("\ufeff", "").strip()
+
+
 def import_text(text: str, *, dry_run: bool = False) -> ImportResult:
-    """Parse text and, unless dry_run or already imported, create a draft release."""
+    """Parse text and, unless dry_run or already imported, create a draft release.
+
+    Blank text raises EmptyArticle: an untitled empty draft helps nobody.
+    """
+    if is_blank(text):
+        raise EmptyArticle("文本为空")
     fp = fingerprint(text)
     parsed = parse_article(text)
     result = ImportResult(parsed, fp, notes=list(parsed.warnings))

@@ -7,7 +7,7 @@ from django.db import connection
 
 from bench.import_sizes import article
 from releases import search
-from releases.importing.writer import fingerprint, import_text
+from releases.importing.writer import EmptyArticle, fingerprint, import_text
 from releases.models import Appearance, Figure, Organisation, Release, Segment, Speaker
 from releases.search import index
 from tests.importing import CORPUS
@@ -121,6 +121,13 @@ def test_import_text_unrecognised_text_is_a_draft_body():
 def test_fingerprint_ignores_copy_paste_noise():
     assert fingerprint(SEED) == fingerprint("\ufeff" + SEED.replace("\n", "\r\n  "))
     assert fingerprint(SEED) != fingerprint(SEED.replace("精致城市", "美丽城市"))
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\r\n\t", "\ufeff\u3000\u3000\n"])
+def test_import_text_blank_text_is_refused(text):
+    with pytest.raises(EmptyArticle):
+        import_text(text)
+    assert Release.objects.count() == 0
 
 
 def test_import_text_is_all_or_nothing(monkeypatch):
