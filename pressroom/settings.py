@@ -151,6 +151,12 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Photos: larger uploads are refused with a message in the admin; each photo is served
+# in these widths (made at upload, releases/images.py) through <img srcset>.
+PHOTO_MAX_UPLOAD_BYTES = int(os.environ.get("DJANGO_PHOTO_MAX_UPLOAD_MB", "15")) * 1024 * 1024
+PHOTO_MAX_PIXELS = int(os.environ.get("DJANGO_PHOTO_MAX_MEGAPIXELS", "40")) * 1_000_000
+PHOTO_WIDTHS = (480, 960, 1600)
+PHOTO_RENDITION_TYPE = "image/jpeg"  # or "image/webp": smaller, not shown by old browsers
 
 # HTTPS everywhere unless DEBUG is on; `make run` (plain HTTP on loopback) turns these
 # off explicitly with DJANGO_SECURE_HTTPS=False.

@@ -5,6 +5,7 @@ from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from releases.forms import PhotoForm
 from releases.models import (
     Appearance,
     ChangeNote,
@@ -54,6 +55,7 @@ class FigureInline(SameReleaseChoicesMixin, admin.TabularInline):
 
 class PhotoInline(admin.TabularInline):
     model = Photo
+    form = PhotoForm
     extra = 0
     fields = ["order", "image", "alt_text", "caption", "credit"]
 

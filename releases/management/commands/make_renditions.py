@@ -1,0 +1,50 @@
+from django.core.management.base import BaseCommand, CommandError
+from django.db.models import Count
+
+from releases import images
+from releases.management.progress import Progress
+from releases.models import Photo
+
+
+class Command(BaseCommand):
+    help = (
+        "Make the widths readers are sent (settings.PHOTO_WIDTHS) for photos that have none, "
+        "e.g. those uploaded before renditions existed, and record their real format."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--all",
+            action="store_true",
+            dest="everything",
+            help="make them again for every photo (after changing PHOTO_WIDTHS or the format)",
+        )
+
+    def handle(self, *args, everything, **options):
+        photos = Photo.objects.exclude(image="").order_by("pk")
+        if not everything:
+            photos = photos.annotate(made=Count("renditions")).filter(made=0)
+        ids = list(photos.values_list("pk", flat=True))
+        verbose = options["verbosity"] > 0
+        progress = Progress(self.stdout, "Renditions") if verbose and ids else None
+        failed = []
+        for done, pk in enumerate(ids, 1):
+            photo = Photo.objects.get(pk=pk)
+            try:
+                photo.read_format()
+                if photo.width is None:
+                    raise images.Rejected("文件不存在或无法读取")
+                photo.make_renditions()
+                photo.save(update_fields=["width", "height", "content_type"])
+            except (images.Rejected, OSError) as error:
+                failed.append(f"{photo.image.name} (photo {pk}): {error}")
+            if progress:
+                progress(done, len(ids))
+        for line in failed:
+            self.stderr.write(line)
+        if verbose:
+            self.stdout.write(
+                self.style.SUCCESS(f"Made renditions for {len(ids) - len(failed)} photos.")
+            )
+        if failed:
+            raise CommandError(f"{len(failed)} photos could not be read; they keep their original.")
