@@ -106,6 +106,9 @@ def test_admin_upload_makes_renditions_at_the_configured_widths(editor_client):
             assert image.size == (rendition.width, rendition.height)
             assert image.format == "JPEG"
             assert not image.getexif()  # no camera, no GPS position
+    change_page = editor_client.get(f"/admin/releases/release/{release.pk}/change/")
+    assert change_page.status_code == 200
+    assert photo.image.url in change_page.content.decode()
 
 
 def test_admin_upload_applies_the_exif_orientation(editor_client):
