@@ -1,19 +1,17 @@
-"""Photos: what the admin accepts, the widths readers are sent, and how the app serves them."""
+"""Photos in the admin and on the release page: what is accepted, and the widths readers
+are sent (releases/forms.py, releases/images.py, Photo and PhotoRendition)."""
 
 import io
 import re
-import struct
-import zlib
 
 import pytest
-from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.core.management import CommandError, call_command
+from django.core.management import call_command
 from PIL import Image
 
-from releases.models import Photo, PhotoRendition
 from tests.conftest import make_release
+from tests.photos import jpeg, legacy_photo, png, png_header
 from tests.test_admin import management_forms, release_fields
 
 pytestmark = pytest.mark.django_db
@@ -33,36 +31,6 @@ def editor_client(client, monkeypatch):
     return client
 
 
-def jpeg(size=(2400, 1600), orientation=None, **save):
-    """A camera-like JPEG: a maker, a GPS block and, if asked, an EXIF orientation."""
-    exif = Image.Exif()
-    exif[0x010F] = "Canon"  # Make
-    exif[0x8825] = {1: "N", 2: (37.0, 30.0, 0.0)}  # GPS position
-    if orientation:
-        exif[0x0112] = orientation
-    buffer = io.BytesIO()
-    Image.new("RGB", size, (120, 140, 160)).save(buffer, "JPEG", exif=exif, **save)
-    return buffer.getvalue()
-
-
-def png(size=(40, 30), mode="RGB"):
-    buffer = io.BytesIO()
-    Image.new(mode, size).save(buffer, "PNG")
-    return buffer.getvalue()
-
-
-def png_header(width, height):
-    """Only the header of a PNG: says width×height pixels, costs 45 bytes to make."""
-
-    def chunk(kind, data):
-        return (
-            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-        )
-
-    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IEND", b"")
-
-
 def upload(editor_client, release, data, name="photo.jpg"):
     form = release_fields(title=release.title)
     form.update(management_forms(photos=(1, 0)))
@@ -80,16 +48,6 @@ def errors(response):
     return " ".join(
         str(error) for error in response.context["inline_admin_formsets"][3].formset.errors
     )
-
-
-def legacy_photo(release, name, data, **fields):
-    """A photo stored before renditions and recorded formats existed."""
-    stored = default_storage.save(name, ContentFile(data))
-    Photo.objects.bulk_create([Photo(release=release, image=stored, alt_text="旧图", **fields)])
-    return Photo.objects.get(image=stored)
-
-
-# Uploads through the admin
 
 
 def test_admin_upload_makes_renditions_at_the_configured_widths(editor_client):
@@ -230,181 +188,3 @@ def test_release_page_photos_cost_a_fixed_number_of_queries(client):
             assert client.get(release.get_absolute_url()).status_code == 200
         counts.append(len(queries))
     assert counts[0] == counts[1] == counts[2]
-
-
-# Serving: /media/<name>
-
-
-def test_media_rendition_is_served_with_its_real_format_whatever_its_name(client):
-    release = make_release()
-    photo = legacy_photo(release, "photos/2023/05/x.jpg", jpeg((60, 40)), width=60, height=40)
-    # A JPEG under a name that says PNG: the recorded format decides, not the name.
-    name = default_storage.save(
-        "photos/renditions/ab/0123456789abcdef-60.png", ContentFile(jpeg((60, 40)))
-    )
-    PhotoRendition.objects.create(
-        photo=photo, width=60, height=40, file=name, content_type="image/jpeg"
-    )
-    response = client.get(f"/media/{name}")
-    assert response.status_code == 200
-    assert response["Content-Type"] == "image/jpeg"
-    assert response["X-Content-Type-Options"] == "nosniff"
-    assert response["Cache-Control"] == "public, max-age=315360000, immutable"
-    assert b"".join(response.streaming_content) == jpeg((60, 40))
-
-
-def test_media_original_uploaded_as_png_but_jpeg_is_served_as_jpeg(client, editor_client):
-    release = make_release()
-    upload(editor_client, release, jpeg((100, 80)), name="photo.png")
-    response = client.get(release.photos.get().image.url)
-    assert response.status_code == 200
-    assert response["Content-Type"] == "image/jpeg"
-
-
-def test_media_legacy_photo_format_is_read_from_the_file(client):
-    release = make_release()
-    photo = legacy_photo(release, "photos/2023/05/forum.jpg", png((30, 20)))
-    response = client.get(photo.image.url)
-    assert response["Content-Type"] == "image/png"
-    assert response["Cache-Control"] == "public, max-age=60"  # a name that may be reused
-    photo.refresh_from_db()
-    assert photo.content_type == "image/png"
-
-
-def test_media_head_answers_without_a_body(client):
-    release = make_release()
-    photo = legacy_photo(release, "photos/2023/05/a.png", png((30, 20)), content_type="image/png")
-    response = client.head(photo.image.url)
-    assert response.status_code == 200
-    assert response["Content-Length"] == str(photo.image.size)
-    assert response["Content-Type"] == "image/png"
-    assert response.content == b""
-
-
-def test_media_other_methods_are_not_allowed(client):
-    release = make_release()
-    photo = legacy_photo(release, "photos/2023/05/a.png", png(), content_type="image/png")
-    assert client.post(photo.image.url).status_code == 405
-    assert client.delete(photo.image.url).status_code == 405
-
-
-@pytest.mark.parametrize(
-    "path",
-    [
-        "/media/photos/2023/05/unknown.jpg",
-        "/media/stray.txt",  # on disk, but no photo of the archive
-        "/media/../pressroom/settings.py",
-        "/media/%2e%2e/pressroom/settings.py",
-    ],
-)
-def test_media_serves_only_files_the_archive_knows(client, media, path):
-    (media / "stray.txt").write_text("not a photo")
-    assert client.get(path).status_code == 404
-
-
-def test_media_missing_file_is_a_404_not_an_error(client, media):
-    release = make_release()
-    photo = legacy_photo(release, "photos/2023/05/gone.png", png(), content_type="image/png")
-    (media / photo.image.name).unlink()
-    assert client.get(photo.image.url).status_code == 404
-
-
-# manage.py make_renditions
-
-
-def test_make_renditions_command_fills_in_photos_without_renditions(capsys):
-    release = make_release()
-    old = legacy_photo(release, "photos/2023/05/forum.jpg", jpeg((2000, 1000)))
-    missing = legacy_photo(release, "photos/2023/05/gone.jpg", jpeg((100, 100)), order=2)
-    default_storage.delete(missing.image.name)
-    out, err = io.StringIO(), io.StringIO()
-    with pytest.raises(CommandError, match="1 photos could not be read"):
-        call_command("make_renditions", stdout=out, stderr=err)
-    assert "Renditions [" in out.getvalue() and "2/2" in out.getvalue()
-    assert "gone.jpg" in err.getvalue()
-    old.refresh_from_db()
-    assert old.content_type == "image/jpeg" and (old.width, old.height) == (2000, 1000)
-    assert [r.width for r in old.renditions.all()] == [480, 960, 1600]
-    # A second run leaves photos that have renditions alone.
-    missing.delete()
-    call_command("make_renditions", stdout=out)
-    assert "Made renditions for 0 photos." in out.getvalue()
-
-
-# Storage: the disk, or an S3-compatible bucket
-
-
-def test_storage_defaults_to_the_media_folder():
-    from tests.test_settings import read_settings
-
-    result = read_settings("s.STORAGES['default']['BACKEND']", DJANGO_SECRET_KEY="x" * 50)
-    assert result.stdout.split() == ["django.core.files.storage.FileSystemStorage"]
-
-
-@pytest.mark.parametrize(
-    "env",
-    [
-        {"DJANGO_STORAGE": "s3", "AWS_STORAGE_BUCKET_NAME": "pressroom-photos"},
-        {"AWS_STORAGE_BUCKET_NAME": "pressroom-photos"},
-    ],
-)
-def test_storage_s3_is_one_setting_away(env):
-    from tests.test_settings import read_settings
-
-    result = read_settings(
-        "s.STORAGES['default']['BACKEND'], s.STORAGES['default']['OPTIONS']['bucket_name']",
-        DJANGO_SECRET_KEY="x" * 50,
-        **env,
-    )
-    assert result.stdout.split() == ["storages.backends.s3.S3Storage", "pressroom-photos"]
-
-
-def test_storage_s3_without_a_bucket_refuses_to_start():
-    from tests.test_settings import read_settings
-
-    result = read_settings("s.STORAGES", DJANGO_SECRET_KEY="x" * 50, DJANGO_STORAGE="s3")
-    assert result.returncode != 0
-    assert "AWS_STORAGE_BUCKET_NAME" in result.stderr
-
-
-def test_storage_s3_gives_plain_public_urls():
-    from storages.backends.s3 import S3Storage
-
-    storage = S3Storage(
-        bucket_name="pressroom-photos",
-        custom_domain="photos.example.org",
-        querystring_auth=False,
-        file_overwrite=False,
-    )
-    url = storage.url("photos/renditions/ab/0123456789abcdef-480.jpg")
-    assert url == "https://photos.example.org/photos/renditions/ab/0123456789abcdef-480.jpg"
-
-
-def test_site_runs_without_boto3_when_s3_is_off():
-    """boto3 is needed only by the S3 storage: the site starts and serves without it."""
-    import subprocess
-    import sys
-
-    from django.conf import settings
-
-    from tests.test_settings import CLEAN_ENV
-
-    code = (
-        "import sys; sys.modules['boto3'] = None\n"  # any import of boto3 now fails
-        "import django; django.setup()\n"
-        "from django.test import Client; from django.test.utils import setup_test_environment\n"
-        "setup_test_environment()\n"
-        "print(Client().get('/robots.txt').status_code)\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        env={
-            **CLEAN_ENV,
-            "DJANGO_SETTINGS_MODULE": "tests.settings",
-            "DJANGO_ALLOWED_HOSTS": "testserver",
-        },
-        capture_output=True,
-        text=True,
-        cwd=settings.BASE_DIR,
-    )
-    assert result.stdout.split() == ["200"], result.stderr

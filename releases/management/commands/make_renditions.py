@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.db.models import Count
 
-from releases import images
+from releases import freshness, images
 from releases.management.progress import Progress
 from releases.models import Photo
 
@@ -35,11 +35,17 @@ class Command(BaseCommand):
                 if photo.width is None:
                     raise images.Rejected("文件不存在或无法读取")
                 photo.make_renditions()
-                photo.save(update_fields=["width", "height", "content_type"])
+                # No save signal per photo (each would recount the archive): one new
+                # archive version at the end moves the cached pages on.
+                Photo.objects.filter(pk=pk).update(
+                    width=photo.width, height=photo.height, content_type=photo.content_type
+                )
             except (images.Rejected, OSError) as error:
                 failed.append(f"{photo.image.name} (photo {pk}): {error}")
             if progress:
                 progress(done, len(ids))
+        if len(failed) < len(ids):
+            freshness.bump()
         for line in failed:
             self.stderr.write(line)
         if verbose:
