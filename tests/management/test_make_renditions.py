@@ -1,6 +1,7 @@
 """manage.py make_renditions: renditions for photos uploaded before they existed."""
 
 import io
+import re
 
 import pytest
 from django.core.files.storage import default_storage
@@ -35,3 +36,18 @@ def test_make_renditions_command_fills_in_photos_without_renditions(capsys):
     missing.delete()
     call_command("make_renditions", stdout=out)
     assert "Made renditions for 0 photos." in out.getvalue()
+
+
+def test_make_renditions_command_shows_on_a_page_already_cached(client):
+    """The release page is kept in the page cache and as fragments: both move on."""
+    release = make_release()
+    legacy_photo(release, "photos/2023/05/forum.jpg", jpeg((1200, 800)), width=1200, height=800)
+    before = client.get(release.get_absolute_url()).content.decode()
+    assert 'srcset="/media/photos/2023/05/forum.jpg 1200w"' in before
+    call_command("make_renditions", stdout=io.StringIO())
+    after = client.get(release.get_absolute_url()).content.decode()
+    assert re.findall(r" (\d+)w", re.search(r'srcset="([^"]*)"', after).group(1)) == [
+        "480",
+        "960",
+        "1200",
+    ]

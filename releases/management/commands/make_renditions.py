@@ -1,9 +1,10 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.db.models import Count
+from django.utils import timezone
 
 from releases import freshness, images
 from releases.management.progress import Progress
-from releases.models import Photo
+from releases.models import Photo, Release
 
 
 class Command(BaseCommand):
@@ -35,11 +36,13 @@ class Command(BaseCommand):
                 if photo.width is None:
                     raise images.Rejected("文件不存在或无法读取")
                 photo.make_renditions()
-                # No save signal per photo (each would recount the archive): one new
+                # No save signal per photo (each would recount the archive): the release's
+                # own version moves (its page fragments are made again), and one new
                 # archive version at the end moves the cached pages on.
                 Photo.objects.filter(pk=pk).update(
                     width=photo.width, height=photo.height, content_type=photo.content_type
                 )
+                Release.objects.filter(pk=photo.release_id).update(modified=timezone.now())
             except (images.Rejected, OSError) as error:
                 failed.append(f"{photo.image.name} (photo {pk}): {error}")
             if progress:
