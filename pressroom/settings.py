@@ -152,6 +152,37 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Uploaded photos in an S3-compatible bucket (django-storages) instead of MEDIA_ROOT.
+# Credentials come from boto3's usual places (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY
+# in the environment, or the machine's role). Photos are public: plain URLs, no signature.
+if os.environ.get("DJANGO_STORAGE", "").lower() == "s3" or os.environ.get(
+    "AWS_STORAGE_BUCKET_NAME"
+):
+    if not os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+        from django.core.exceptions import ImproperlyConfigured
+
+        raise ImproperlyConfigured("DJANGO_STORAGE=s3 needs AWS_STORAGE_BUCKET_NAME.")
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            "querystring_auth": False,
+            # A name is never given to other content (photos are named by their content),
+            # so browsers and CDNs may keep every object for good.
+            "file_overwrite": False,
+            "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
+        },
+    }
+
+# Photos: larger uploads are refused with a message in the admin; each photo is served
+# in these widths (made at upload, releases/images.py) through <img srcset>.
+PHOTO_MAX_UPLOAD_BYTES = int(os.environ.get("DJANGO_PHOTO_MAX_UPLOAD_MB", "15")) * 1024 * 1024
+PHOTO_MAX_PIXELS = int(os.environ.get("DJANGO_PHOTO_MAX_MEGAPIXELS", "40")) * 1_000_000
+PHOTO_WIDTHS = (480, 960, 1600)
+PHOTO_RENDITION_TYPE = "image/jpeg"  # or "image/webp": smaller, not shown by old browsers
 
 # HTTPS everywhere unless DEBUG is on; `make run` (plain HTTP on loopback) turns these
 # off explicitly with DJANGO_SECURE_HTTPS=False.

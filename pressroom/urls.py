@@ -1,12 +1,12 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.views.decorators.http import require_safe
 
 from releases.sitemaps import SITEMAPS
+from releases.views.media import photo_file
 from releases.views.site import robots_txt, sitemap_index
 
 admin.site.site_header = "Pressroom 编辑后台"
@@ -32,5 +32,7 @@ urlpatterns = [
         name="sitemap",
     ),
     path("api/", include("releases.api.urls")),
+    # Uploaded photos, when the proxy in front does not serve /media/ itself.
+    path(f"{settings.MEDIA_URL.strip('/')}/<path:name>", photo_file, name="media"),
     *i18n_patterns(path("", include("releases.urls")), prefix_default_language=False),
-] + static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+]

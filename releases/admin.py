@@ -13,7 +13,7 @@ from reversion.admin import VersionAdmin
 from reversion.models import Version
 
 from releases import versions
-from releases.forms import FORMFIELD_OVERRIDES, EditorForm, ReleaseForm
+from releases.forms import FORMFIELD_OVERRIDES, EditorForm, PhotoForm, ReleaseForm
 from releases.models import (
     Appearance,
     ChangeNote,
@@ -83,6 +83,7 @@ class FigureInline(PartInlineMixin, SameReleaseChoicesMixin, admin.TabularInline
 
 class PhotoInline(PartInlineMixin, admin.TabularInline):
     model = Photo
+    form = PhotoForm
     extra = 0
     fields = ["order", "image", "alt_text", "caption", "credit"]
 

@@ -1,14 +1,17 @@
 """The archive's data: releases, the people who spoke, what was asked and the figures quoted."""
 
 import reversion
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.db import models
 from django.db.models import Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from releases import answers
+from releases import answers, images
 
 
 def month_of(moment):
@@ -376,11 +379,16 @@ class Figure(models.Model):
 
 class Photo(models.Model):
     release = models.ForeignKey(Release, on_delete=models.CASCADE, related_name="photos")
-    image = models.ImageField(_("图片"), upload_to="photos/%Y/%m/")
+    # The original as uploaded, named by its content (see save()); readers are sent the
+    # renditions. Indexed: the media view looks a requested name up.
+    image = models.ImageField(_("图片"), upload_to="photos/%Y/%m/", db_index=True)
     # Read from the file on save (see save()), so pages can give <img> its size (no layout
     # shift, and a srcset width for `sizes`) without opening the file on every request.
     width = models.PositiveIntegerField(_("宽度"), null=True, blank=True, editable=False)
     height = models.PositiveIntegerField(_("高度"), null=True, blank=True, editable=False)
+    # The format Pillow found in the file (image/jpeg…), never guessed from the name: the
+    # Content-Type the original is served with.
+    content_type = models.CharField(_("格式"), max_length=20, blank=True, editable=False)
     caption = models.CharField(_("图片说明"), max_length=300, blank=True)
     alt_text = models.CharField(_("替代文字"), max_length=300, help_text=_("供读屏软件朗读,必填。"))
     credit = models.CharField(_("摄影"), max_length=100, blank=True)
@@ -401,12 +409,101 @@ class Photo(models.Model):
     def save(self, *args, **kwargs):
         # Not ImageField's width_field: that reads the file whenever a row without a size
         # is loaded, and a missing file would then break the public page.
-        if self.image and (self.width is None or not self.image._committed):
-            try:
-                self.width, self.height = self.image.width, self.image.height
-            except (OSError, ValueError):
-                self.width = self.height = None
+        uploaded = bool(self.image) and not self.image._committed
+        if uploaded:
+            info = images.inspect(self.image.file)
+            self.width, self.height, self.content_type = info.width, info.height, info.content_type
+            # Named by its content, the file's URL never shows other content: browsers and
+            # CDNs may keep it for good. The extension follows the real format.
+            self.image.name = f"{images.digest(self.image.file)}.{info.extension}"
+        elif self.image and (self.width is None or not self.content_type):
+            self.read_format()
         super().save(*args, **kwargs)
+        if uploaded:
+            self.make_renditions()
+
+    def read_format(self):
+        """Size and format from the stored file; None for both when it cannot be read."""
+        try:
+            with self.image.open("rb") as file:
+                info = images.inspect(file)
+        except (OSError, ValueError):
+            self.width = self.height = None
+            return
+        self.width, self.height, self.content_type = info.width, info.height, info.content_type
+
+    def make_renditions(self):
+        """Make the widths readers are sent (settings.PHOTO_WIDTHS), replacing earlier ones.
+
+        Raises images.Rejected when the stored file cannot be decoded.
+        """
+        with self.image.open("rb") as file:
+            made = images.renditions(file, settings.PHOTO_WIDTHS, settings.PHOTO_RENDITION_TYPE)
+        storage = self.image.storage
+        renditions = []
+        for rendition in made:
+            name = f"photos/renditions/{rendition.name[:2]}/{rendition.name}"
+            # Same name, same content: a photo uploaded twice shares its renditions.
+            if not storage.exists(name):
+                name = storage.save(name, ContentFile(rendition.data))
+            renditions.append(
+                PhotoRendition(
+                    photo=self,
+                    width=rendition.width,
+                    height=rendition.height,
+                    file=name,
+                    content_type=rendition.content_type,
+                )
+            )
+        self.renditions.all().delete()
+        PhotoRendition.objects.bulk_create(renditions)
+        self.__dict__.pop("sources", None)
+        getattr(self, "_prefetched_objects_cache", {}).pop("renditions", None)
+
+    @cached_property
+    def sources(self):
+        """[(url, width)] a reader may be sent, narrowest first: the renditions, or the
+        original for a photo that has none yet (manage.py make_renditions makes them)."""
+        renditions = sorted(self.renditions.all(), key=lambda rendition: rendition.width)
+        if renditions:
+            return [(rendition.file.url, rendition.width) for rendition in renditions]
+        return [(self.image.url, self.width)] if self.image and self.width else []
+
+    @property
+    def src(self):
+        """For browsers without srcset: the widest source up to 960 pixels."""
+        if not self.sources:
+            return self.image.url if self.image else ""
+        fitting = [url for url, width in self.sources if width <= 960]
+        return fitting[-1] if fitting else self.sources[0][0]
+
+    @property
+    def srcset(self):
+        return ", ".join(f"{url} {width}w" for url, width in self.sources)
+
+
+class PhotoRendition(models.Model):
+    """A photo at one width, made from the original when it was uploaded: what readers
+    are sent. Its file is named by its content."""
+
+    photo = models.ForeignKey(Photo, on_delete=models.CASCADE, related_name="renditions")
+    width = models.PositiveIntegerField(_("宽度"))
+    height = models.PositiveIntegerField(_("高度"))
+    # Indexed: the media view looks a requested name up. Not unique: the same picture
+    # uploaded to two releases shares its files.
+    file = models.FileField(_("文件"), max_length=255, db_index=True)
+    content_type = models.CharField(_("格式"), max_length=20)
+
+    class Meta:
+        ordering = ["width"]
+        verbose_name = _("图片尺寸")
+        verbose_name_plural = _("图片尺寸")
+        constraints = [
+            models.UniqueConstraint(fields=["photo", "width"], name="photo_rendition_unique_width")
+        ]
+
+    def __str__(self):
+        return f"{self.photo} {self.width}w"
 
 
 class Credit(models.Model):
@@ -459,7 +556,7 @@ def detail_parts():
             ).order_by("order"),
         ),
         Prefetch("figures", queryset=Figure.objects.select_related("segment").order_by("order")),
-        Prefetch("photos", queryset=Photo.objects.order_by("order")),
+        Prefetch("photos", queryset=Photo.objects.order_by("order").prefetch_related("renditions")),
         Prefetch("credits", queryset=Credit.objects.order_by("order")),
         Prefetch("change_notes", queryset=ChangeNote.objects.order_by("noted_at")),
         "topics",

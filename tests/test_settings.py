@@ -4,6 +4,7 @@ import os
 import subprocess
 import sys
 
+import pytest
 from django.conf import settings
 
 CLEAN_ENV = {
@@ -70,3 +71,66 @@ def test_settings_refuse_an_unknown_cache_url():
     result = read_settings("s.CACHES", DJANGO_SECRET_KEY="x" * 50, DJANGO_CACHE_URL="memcache://x")
     assert result.returncode != 0
     assert "Unknown cache URL" in result.stderr
+
+
+def test_storage_defaults_to_the_media_folder():
+    result = read_settings("s.STORAGES['default']['BACKEND']", DJANGO_SECRET_KEY="x" * 50)
+    assert result.stdout.split() == ["django.core.files.storage.FileSystemStorage"]
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"DJANGO_STORAGE": "s3", "AWS_STORAGE_BUCKET_NAME": "pressroom-photos"},
+        {"AWS_STORAGE_BUCKET_NAME": "pressroom-photos"},
+    ],
+)
+def test_storage_s3_is_one_setting_away(env):
+    result = read_settings(
+        "s.STORAGES['default']['BACKEND'], s.STORAGES['default']['OPTIONS']['bucket_name']",
+        DJANGO_SECRET_KEY="x" * 50,
+        **env,
+    )
+    assert result.stdout.split() == ["storages.backends.s3.S3Storage", "pressroom-photos"]
+
+
+def test_storage_s3_without_a_bucket_refuses_to_start():
+    result = read_settings("s.STORAGES", DJANGO_SECRET_KEY="x" * 50, DJANGO_STORAGE="s3")
+    assert result.returncode != 0
+    assert "AWS_STORAGE_BUCKET_NAME" in result.stderr
+
+
+def test_storage_s3_gives_plain_public_urls():
+    from storages.backends.s3 import S3Storage
+
+    storage = S3Storage(
+        bucket_name="pressroom-photos",
+        custom_domain="photos.example.org",
+        querystring_auth=False,
+        file_overwrite=False,
+    )
+    url = storage.url("photos/renditions/ab/0123456789abcdef-480.jpg")
+    assert url == "https://photos.example.org/photos/renditions/ab/0123456789abcdef-480.jpg"
+
+
+def test_site_runs_without_boto3_when_s3_is_off():
+    """boto3 is needed only by the S3 storage: the site, its URLs and storage load without it."""
+    code = (
+        "import sys; sys.modules['boto3'] = None\n"  # any import of boto3 now fails
+        "import django; django.setup()\n"
+        "from django.urls import resolve; import pressroom.urls\n"
+        "from django.core.files.storage import default_storage\n"
+        "print(resolve('/media/photos/a.jpg').url_name, default_storage.url('photos/a.jpg'))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        env={
+            **CLEAN_ENV,
+            "DJANGO_SETTINGS_MODULE": "tests.settings",
+            "DJANGO_ALLOWED_HOSTS": "testserver",
+        },
+        capture_output=True,
+        text=True,
+        cwd=settings.BASE_DIR,
+    )
+    assert result.stdout.split() == ["media", "/media/photos/a.jpg"], result.stderr

@@ -77,7 +77,11 @@ def test_photos_load_lazily_at_their_size_with_caption_and_credit(client, settin
     img = re.search(r"<img [^>]*>", content).group(0)
     for attribute in ('alt="论坛会场"', 'width="1200"', 'height="800"', 'loading="lazy"'):
         assert attribute in img
-    assert f'srcset="{photo.image.url} 1200w"' in img and 'sizes="' in img
+    # Readers get copies at 480 and 960 pixels and at the photo's own 1200, never more.
+    widths = [width for _, width in photo.sources]
+    assert widths == [480, 960, 1200]
+    assert f'srcset="{photo.srcset}"' in img and 'sizes="' in img
+    assert re.findall(r" (\d+)w", img) == ["480", "960", "1200"]
     assert "精致城市论坛会场" in content and "摄影:毕钰晶" in content
 
 

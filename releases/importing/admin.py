@@ -10,9 +10,13 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 
-from releases.importing.writer import import_text
+from releases.importing.writer import import_text, is_blank
 
+# Pasted or uploaded, an article stays under this: the parser reads at most 500,000
+# characters anyway, and a 2 MB article is parsed and written in a few seconds, far from
+# gunicorn's 30-second timeout (see bench/import_sizes.py).
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
+TOO_LONG = "文本太长(上限 2 MB,约 70 万汉字)。请分篇导入,或用命令 import_release。"
 
 
 class ImportTextForm(forms.Form):
@@ -35,7 +39,7 @@ class ImportTextForm(forms.Form):
         if not upload.name.lower().endswith(".txt"):
             raise forms.ValidationError("只接受 .txt 文件。")
         if upload.size > MAX_UPLOAD_BYTES:
-            raise forms.ValidationError("文件太大(上限 2 MB)。")
+            raise forms.ValidationError(TOO_LONG)
         try:
             return upload.read().decode("utf-8-sig")
         except UnicodeDecodeError as error:
@@ -43,10 +47,16 @@ class ImportTextForm(forms.Form):
                 "文件不是 UTF-8 编码的文本,请另存为 UTF-8 后再上传。"
             ) from error
 
+    def clean_text(self):
+        text = self.cleaned_data.get("text") or ""
+        if len(text.encode("utf-8")) > MAX_UPLOAD_BYTES:
+            raise forms.ValidationError(TOO_LONG)
+        return text
+
     def clean(self):
         cleaned = super().clean()
         text = cleaned.get("file") or cleaned.get("text") or ""
-        if not self.errors and not text.strip():
+        if not self.errors and is_blank(text):
             raise forms.ValidationError("请粘贴文章全文或上传 .txt 文件。")
         cleaned["article"] = text
         return cleaned

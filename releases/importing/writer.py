@@ -63,15 +63,36 @@ class ImportResult:
         )
 
 
+class EmptyArticle(ValueError):
+    """The text holds nothing but whitespace: there is no draft to make of it."""
+
+
+def is_blank(text: str | None) -> bool:
+    return not (text or "").replace("\ufeff", "").strip()
+
+
 def import_text(text: str, *, dry_run: bool = False, user=None) -> ImportResult:
     """Parse text and, unless dry_run or already imported, create a draft release, kept as
-    its first version (saved by user, when an editor imports in the admin)."""
+    its first version (saved by user, when an editor imports in the admin).
+
+    Blank text raises EmptyArticle: an untitled empty draft helps nobody.
+    """
+    if is_blank(text):
+        raise EmptyArticle("文本为空")
     fp = fingerprint(text)
     parsed = parse_article(text)
     result = ImportResult(parsed, fp, notes=list(parsed.warnings))
     result.duplicate_of = Release.objects.filter(fingerprint=fp).first()
     if dry_run or result.duplicate_of:
         return result
+    return write(parsed, fp, result, user=user)
+
+
+def write(
+    parsed: ParsedRelease, fp: str, result: ImportResult | None = None, user=None
+) -> ImportResult:
+    """Create the draft for parsed text, all or nothing (one transaction)."""
+    result = result or ImportResult(parsed, fp, notes=list(parsed.warnings))
     try:
         with transaction.atomic(), reversion.create_revision():
             reversion.set_comment("从文本导入")
@@ -153,7 +174,7 @@ def _create_appearances(
             organisation, _ = Organisation.objects.get_or_create(
                 name=_fit(person.organisation, Organisation, "name", notes)
             )
-        appearances[person.name] = Appearance.objects.create(
+        appearances[person.name] = Appearance(
             release=release,
             speaker=speaker,
             position=_fit(person.position, Appearance, "position", notes),
@@ -161,6 +182,8 @@ def _create_appearances(
             role=person.role,
             order=order,
         )
+    # One insert, and no signal per part: the release is indexed once, when complete.
+    Appearance.objects.bulk_create(appearances.values())
     return appearances
 
 
@@ -204,7 +227,7 @@ def _create_segments(
                 "其余回答人的段落以姓名开头"
             )
         segments.append(
-            Segment.objects.create(
+            Segment(
                 release=release,
                 order=order,
                 question=s.question or "",
@@ -213,7 +236,9 @@ def _create_segments(
                 answer=_answer_text(s, lead_answerer),
             )
         )
-    return segments
+    # Saved one by one, each segment re-indexed the whole release through the signals:
+    # the write grew with the square of the article (a megabyte took minutes).
+    return Segment.objects.bulk_create(segments, batch_size=500)
 
 
 def _create_figures(

@@ -1,6 +1,7 @@
 """The admin's 从文本导入 page, used by a logged-in editor through the real admin."""
 
 import io
+import time
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -95,3 +96,45 @@ def test_admin_import_requires_add_permission(client, django_user_model):
     user = django_user_model.objects.create_user("reader", password="x-9-reader", is_staff=True)
     client.force_login(user)
     assert client.get(URL).status_code == 403
+
+
+@pytest.mark.parametrize("text", ["\ufeff", "\u3000\u3000\r\n\t"])
+def test_admin_import_rejects_a_blank_text(editor_client, text):
+    response = editor_client.post(URL, {"text": text})
+    assert response.status_code == 200
+    assert "请粘贴文章全文" in response.content.decode()
+    assert Release.objects.count() == 0
+
+
+def test_admin_import_rejects_a_blank_file(editor_client):
+    upload = SimpleUploadedFile("blank.txt", b"\xef\xbb\xbf  \n\n  ", content_type="text/plain")
+    response = editor_client.post(URL, {"file": upload})
+    assert response.status_code == 200
+    assert "请粘贴文章全文" in response.content.decode()
+    assert Release.objects.count() == 0
+
+
+def test_admin_import_rejects_a_text_over_two_megabytes(editor_client):
+    response = editor_client.post(URL, {"text": "威海" * 360_000})  # 2.16 MB
+    assert response.status_code == 200
+    assert "文本太长" in response.content.decode()
+    assert Release.objects.count() == 0
+
+
+def test_admin_import_rejects_a_file_over_two_megabytes(editor_client):
+    upload = SimpleUploadedFile("big.txt", ("威海" * 360_000).encode(), content_type="text/plain")
+    response = editor_client.post(URL, {"file": upload})
+    assert response.status_code == 200
+    assert "文本太长" in response.content.decode()
+    assert Release.objects.count() == 0
+
+
+def test_admin_import_of_a_megabyte_answers_well_within_the_worker_timeout(editor_client):
+    from bench.import_sizes import article
+
+    started = time.perf_counter()
+    response = editor_client.post(URL, {"text": article("问/答", 1_000_000)})
+    assert response.status_code == 302
+    # gunicorn kills a worker after 30 s; parse and write take a few seconds.
+    assert time.perf_counter() - started < 20
+    assert Release.objects.get().segments.count() > 3000

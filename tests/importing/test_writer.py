@@ -1,9 +1,15 @@
 """Creating drafts from parsed text, through releases.importing (database needed)."""
 
-import pytest
+import time
 
-from releases.importing.writer import fingerprint, import_text
-from releases.models import Appearance, Organisation, Release, Segment, Speaker
+import pytest
+from django.db import connection
+
+from bench.import_sizes import article
+from releases import search
+from releases.importing.writer import EmptyArticle, fingerprint, import_text
+from releases.models import Appearance, Figure, Organisation, Release, Segment, Speaker
+from releases.search import index
 from tests.importing import CORPUS
 
 pytestmark = pytest.mark.django_db
@@ -126,3 +132,56 @@ def test_fingerprint_ignores_the_script_and_a_traditional_release_is_stored_as_p
     assert release.title == "廈門市舉行2024年優化營商環境新聞發布會"
     assert Speaker.objects.filter(name="陳國華").exists()
     assert import_text(to_simplified(traditional)).duplicate_of == release
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\r\n\t", "\ufeff\u3000\u3000\n"])
+def test_import_text_blank_text_is_refused(text):
+    with pytest.raises(EmptyArticle):
+        import_text(text)
+    assert Release.objects.count() == 0
+
+
+def test_import_text_is_all_or_nothing(monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr(Figure.objects, "bulk_create", broken)
+    with pytest.raises(RuntimeError):
+        import_text(SEED)
+    assert not Release.objects.exists()
+    assert not Appearance.objects.exists() and not Segment.objects.exists()
+    assert index.count() == 0
+
+
+def test_import_text_indexes_the_release_once_whatever_its_length(monkeypatch):
+    """Saving each part used to re-index the whole release: the square of its length."""
+    indexed = []
+    real = index.index_releases
+    monkeypatch.setattr(index, "index_releases", lambda ids: indexed.append(ids) or real(ids))
+    release = import_text(article("问/答", 100_000)).release
+    assert release.segments.count() > 300
+    # Once when the empty draft is created (its own save signal), once when complete.
+    assert len(indexed) <= 2
+    assert search.index.count() == 1
+
+
+def test_import_text_queries_do_not_grow_with_the_segments():
+    from django.test.utils import CaptureQueriesContext
+
+    counts = []
+    for size in (5_000, 100_000):
+        with CaptureQueriesContext(connection) as queries:
+            import_text(article("问/答", size))
+        counts.append(len(queries))
+    # About 330 more segments: a query per segment would add hundreds; inserting them
+    # (and their versions) in batches adds a few.
+    assert counts[1] <= counts[0] + 20
+
+
+def test_import_text_a_megabyte_writes_in_seconds():
+    """About 3,300 questions and answers; 250 s before the parts were bulk-created."""
+    text = article("问/答", 1_000_000)
+    started = time.perf_counter()
+    result = import_text(text)
+    assert time.perf_counter() - started < 20  # parse and write; the write alone is ~1.5 s
+    assert result.release.segments.count() > 3000

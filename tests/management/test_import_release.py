@@ -72,7 +72,7 @@ def test_import_release_bad_files_fail_but_the_others_are_imported(tmp_path):
     latin1.write_bytes("威海新闻网讯".encode("gbk"))
     missing = tmp_path / "missing.txt"
     err = io.StringIO()
-    with pytest.raises(CommandError, match="2 个文件未能读取"):
+    with pytest.raises(CommandError, match="2 个文件未能导入"):
         call_command(
             "import_release", str(latin1), str(SEED), str(missing), stdout=io.StringIO(), stderr=err
         )
@@ -89,3 +89,25 @@ def test_import_release_exit_status_is_non_zero_for_an_unreadable_file(tmp_path)
     with pytest.raises(SystemExit) as exit_info:
         execute_from_command_line(["manage.py", "import_release", str(bad)])
     assert exit_info.value.code != 0
+
+
+@pytest.mark.parametrize("content", [b"", b"  \n\t\n", "\ufeff\u3000\r\n".encode()])
+def test_import_release_blank_file_is_refused_with_a_message(tmp_path, content):
+    blank = tmp_path / "blank.txt"
+    blank.write_bytes(content)
+    err = io.StringIO()
+    with pytest.raises(CommandError, match="1 个文件未能导入"):
+        call_command("import_release", str(blank), str(SEED), stdout=io.StringIO(), stderr=err)
+    assert "blank.txt: 文本为空" in err.getvalue()
+    assert Release.objects.count() == 1  # the other file is still imported
+
+
+def test_import_release_blank_standard_input_exits_non_zero(monkeypatch, capsys):
+    from django.core.management import execute_from_command_line
+
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"\n   \n")))
+    with pytest.raises(SystemExit) as exit_info:
+        execute_from_command_line(["manage.py", "import_release", "-"])
+    assert exit_info.value.code != 0
+    assert "-: 文本为空" in capsys.readouterr().err
+    # No query after this: the command closed the database connection on its way out.

@@ -5,7 +5,7 @@ from pathlib import Path
 from django.core.management import BaseCommand, CommandError
 from django.urls import reverse
 
-from releases.importing.writer import import_text
+from releases.importing.writer import import_text, is_blank
 
 
 class Command(BaseCommand):
@@ -42,23 +42,27 @@ class Command(BaseCommand):
             else:
                 self.report(name, result, dry_run)
         if failed:
-            raise CommandError(f"{failed} 个文件未能读取(共 {len(files)} 个),其余已处理。")
+            raise CommandError(f"{failed} 个文件未能导入(共 {len(files)} 个),其余已处理。")
 
     def read(self, name: str) -> str | None:
-        """The file's text, or None after saying why it cannot be read."""
+        """The file's text, or None after saying why it cannot be imported."""
         try:
             data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
         except OSError as error:
             self.stderr.write(f"{name}: 无法读取({error.strerror or error})")
             return None
         try:
-            return data.decode("utf-8-sig")
+            text = data.decode("utf-8-sig")
         except UnicodeDecodeError as error:
             self.stderr.write(
                 f"{name}: 不是 UTF-8 编码的文本(第 {error.start + 1} 个字节无法解码),"
                 "请另存为 UTF-8 后再导入"
             )
             return None
+        if is_blank(text):
+            self.stderr.write(f"{name}: 文本为空,没有可导入的内容")
+            return None
+        return text
 
     def report(self, name: str, result, dry_run: bool) -> None:
         if result.duplicate_of:
