@@ -101,17 +101,17 @@ def test_parse_article_none_is_an_empty_draft():
 
 def test_parse_article_huge_text_is_cut_and_fast():
     text = (SEED_PARAGRAPH + "\n\n") * (2 * MAX_CHARS // len(SEED_PARAGRAPH))
-    started = time.monotonic()
+    started = time.process_time()
     result = parse_article(text)
-    assert time.monotonic() - started < 15
+    assert time.process_time() - started < 15
     assert any("文本过长" in w for w in result.warnings)
 
 
 def test_parse_article_long_single_line_is_fast():
     text = "威海市住房和城乡建设局局长" * 20000
-    started = time.monotonic()
+    started = time.process_time()
     parse_article(text)
-    assert time.monotonic() - started < 5
+    assert time.process_time() - started < 5
 
 
 def test_parse_article_internal_error_becomes_a_draft(monkeypatch):
@@ -178,9 +178,9 @@ def test_parse_article_fuzzed_text_never_fails_and_stays_fast():
     slowest = 0.0
     for _ in range(300):
         text = _fuzzed(rng)
-        started = time.monotonic()
+        started = time.process_time()
         result = parse_article(text)
-        slowest = max(slowest, time.monotonic() - started)
+        slowest = max(slowest, time.process_time() - started)
         assert not _failed(result), repr(text[:200])
         result.to_dict()
     assert slowest < 3
@@ -211,9 +211,10 @@ HUGE_INPUTS = {
 @pytest.mark.parametrize("shape", HUGE_INPUTS)
 def test_parse_article_a_megabyte_parses_in_seconds(shape):
     text = (HUGE_INPUTS[shape]() * 2)[:MEGABYTE]
-    started = time.monotonic()
+    # CPU time, the parser's own work: a loaded machine stretches the wall clock, not this.
+    started = time.process_time()
     result = parse_article(text)
-    assert time.monotonic() - started < 8
+    assert time.process_time() - started < 8
     assert not _failed(result)
 
 
