@@ -2,13 +2,16 @@
 the public sees may have changed.
 
 It changes on every editor's save or delete (releases/signals.py), after bulk writes
-(``bump()``), and when a scheduled release becomes due: the version records the next due
-time, and the first request after it moves the version on. Every cached page and count
+(``bump()``), and when time alone changes a page: a scheduled release becomes due, an
+announced press conference begins (its notice moves from upcoming to held), or the local
+day turns (citations carry the date they are made). The version records the next such
+moment, and the first request after it moves the version on. Every cached page and count
 carries the version in its key, so a change shows on every page, on every worker and app
 server that shares the cache, at the very next request. The version is known without
 rendering anything, so ETag and Last-Modified come from it (releases/pagecache.py).
 """
 
+import datetime
 import time
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -26,14 +29,20 @@ pinned = ContextVar("pinned_archive_version", default=None)
 class Version:
     tag: str  # changes with every change of the archive
     changed_at: float  # when it changed (Unix time): the pages' Last-Modified
-    next_due: float | None  # when the next scheduled release becomes public
+    next_due: float | None  # when time alone next changes a page (see above)
+
+
+def next_midnight():
+    """The start of the next local day, as an aware datetime."""
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    return timezone.make_aware(datetime.datetime.combine(tomorrow, datetime.time()))
 
 
 def _next_due():
-    from releases.models import Release
+    from releases.models import Notice, Release
 
-    due = Release.objects.next_due()
-    return due.timestamp() if due is not None else None
+    moments = [Release.objects.next_due(), Notice.objects.next_start(), next_midnight()]
+    return min(moment for moment in moments if moment is not None).timestamp()
 
 
 def bump(changed_at=None):

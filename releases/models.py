@@ -5,7 +5,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import F, Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -72,6 +72,16 @@ def published_condition(prefix=""):
     a query from appearances can join releases instead of testing a subquery."""
     return Q(
         **{
+            f"{prefix}status__in": Release.PUBLIC_STATUSES,
+            f"{prefix}published_at__lte": timezone.now(),
+        }
+    )
+
+
+def listed_condition(prefix=""):
+    """listed() as a condition, also through a relation (``prefix="release__"``)."""
+    return Q(
+        **{
             f"{prefix}status": Release.Status.PUBLISHED,
             f"{prefix}published_at__lte": timezone.now(),
         }
@@ -80,8 +90,16 @@ def published_condition(prefix=""):
 
 class ReleaseQuerySet(models.QuerySet):
     def published(self):
-        """What the public may see: published, and due (scheduled ones appear when due)."""
+        """What the public may see at its address: published or withdrawn, and due
+        (scheduled ones appear when due). A withdrawn release keeps its page and its JSON,
+        with the withdrawal notice on top."""
         return self.filter(published_condition())
+
+    def listed(self):
+        """What lists show (index, archive, people, organisations, topics, search, sitemap):
+        published() less the withdrawn. Withdrawal is a status of its own, so lists and
+        their counts keep using the (status, …) indexes."""
+        return self.filter(listed_condition())
 
     def newest_first(self):
         return self.order_by("-published_at", "-id")
@@ -116,13 +134,17 @@ class ReleaseQuerySet(models.QuerySet):
 
     def for_detail(self):
         """Everything the detail page shows, in a fixed number of queries."""
-        return self.prefetch_related(*detail_parts())
+        return self.select_related("notice").prefetch_related(*detail_parts())
 
 
 class Release(models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", _("草稿")
         PUBLISHED = "published", _("已发布")
+        WITHDRAWN = "withdrawn", _("已撤回")
+
+    # Statuses whose releases the public can open (when due); only PUBLISHED is listed.
+    PUBLIC_STATUSES = (Status.PUBLISHED, Status.WITHDRAWN)
 
     title = models.CharField(_("标题"), max_length=300)
     kicker = models.CharField(
@@ -146,7 +168,14 @@ class Release(models.Model):
         Topic, blank=True, related_name="releases", verbose_name=_("主题")
     )
     status = models.CharField(
-        _("状态"), max_length=10, choices=Status.choices, default=Status.DRAFT
+        _("状态"),
+        max_length=10,
+        choices=Status.choices,
+        default=Status.DRAFT,
+        help_text=_(
+            "已公开过的稿件不能改回草稿:读者可能已经看到或引用了它。要撤下,请选“已撤回”并填写"
+            "撤回原因:页面留在原地址,顶部显示撤回说明,并从列表、搜索和网站地图中移除。"
+        ),
     )
     published_at = models.DateTimeField(
         _("发布时间"),
@@ -156,6 +185,17 @@ class Release(models.Model):
     )
     updated_at = models.DateTimeField(
         _("更新时间"), null=True, blank=True, help_text=_("公开更正的时间;与更正说明一起显示。")
+    )
+    withdrawn_at = models.DateTimeField(
+        _("撤回时间"),
+        null=True,
+        blank=True,
+        help_text=_("状态为“已撤回”时必填;留空则保存时记为当前时间。"),
+    )
+    withdrawal_reason = models.TextField(
+        _("撤回原因"),
+        blank=True,
+        help_text=_("公开显示在稿件页面顶部,说明撤回了什么、为什么。"),
     )
     # The first day of the local month of published_at, kept by save() (and by bulk
     # writers, which call month_of()): month and year counts group on it, indexed.
@@ -195,6 +235,18 @@ class Release(models.Model):
                 condition=~Q(fingerprint=""),
                 name="release_unique_fingerprint",
             ),
+            # Withdrawn if and only if dated; a withdrawal always says why.
+            models.CheckConstraint(
+                condition=(Q(status="withdrawn") & Q(withdrawn_at__isnull=False))
+                | (~Q(status="withdrawn") & Q(withdrawn_at__isnull=True)),
+                name="release_withdrawn_has_time",
+                violation_error_message=_("已撤回的稿件必须有撤回时间,其他稿件不能有。"),
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="withdrawn") | ~Q(withdrawal_reason=""),
+                name="release_withdrawn_has_reason",
+                violation_error_message=_("撤回稿件必须填写撤回原因。"),
+            ),
         ]
 
     def __str__(self):
@@ -216,13 +268,47 @@ class Release(models.Model):
         moment = self.published_at or self.created or timezone.now()
         return timezone.localtime(moment).year
 
+    def clean(self):
+        """Withdraw, never unpublish: a release the public has seen cannot go back to draft."""
+        super().clean()
+        was = Release.objects.filter(pk=self.pk).first() if self.pk else None
+        was_public = was is not None and was.is_public
+        if self.status == self.Status.DRAFT and was_public:
+            raise ValidationError(
+                {
+                    "status": _(
+                        "这篇稿件已经公开,不能改回草稿:读者可能已经看到或引用了它。"
+                        "要撤下,请把状态改为“已撤回”并填写撤回原因。"
+                    )
+                }
+            )
+        if self.status == self.Status.WITHDRAWN:
+            if not was_public and not self.is_public:
+                raise ValidationError({"status": _("尚未公开的稿件无需撤回:改回草稿即可。")})
+            if not self.withdrawal_reason.strip():
+                raise ValidationError({"withdrawal_reason": _("撤回稿件必须填写撤回原因。")})
+            if self.withdrawn_at is None:
+                self.withdrawn_at = timezone.now()
+        else:
+            self.withdrawn_at = None
+
     @property
     def is_public(self):
         return (
-            self.status == self.Status.PUBLISHED
+            self.status in self.PUBLIC_STATUSES
             and self.published_at is not None
             and self.published_at <= timezone.now()
         )
+
+    @property
+    def is_withdrawn(self):
+        return self.status == self.Status.WITHDRAWN
+
+    @property
+    def public_notice(self):
+        """The published notice that announced this press conference, if any."""
+        notice = getattr(self, "notice", None)  # no notice: RelatedObjectDoesNotExist
+        return notice if notice is not None and notice.is_public else None
 
     def body_paragraphs(self):
         return answers.paragraphs(self.body)
@@ -569,3 +655,109 @@ RELEASE_PARTS = ["appearances", "segments", "figures", "photos", "credits", "cha
 for _part in (Appearance, Segment, Figure, Photo, Credit, ChangeNote):
     reversion.register(_part)
 reversion.register(Release, follow=RELEASE_PARTS)
+
+
+class NoticeQuerySet(models.QuerySet):
+    def published(self):
+        """What the public sees: every notice an editor has published, cancelled ones too
+        (marked so), never drafts."""
+        return self.exclude(status=Notice.Status.DRAFT)
+
+    def next_start(self):
+        """When the next published notice's event begins (None if none is ahead): from then
+        on it is listed as held, so the archive's version moves on at that moment."""
+        return (
+            self.published()
+            .filter(starts_at__gt=timezone.now())
+            .order_by("starts_at")
+            .values_list("starts_at", flat=True)
+            .first()
+        )
+
+
+class Notice(models.Model):
+    """A press conference announced before it is held (发布会预告)."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("草稿")
+        PUBLISHED = "published", _("已发布")
+        CANCELLED = "cancelled", _("已取消")
+
+    title = models.CharField(_("主题"), max_length=300)
+    starts_at = models.DateTimeField(_("开始时间"))
+    ends_at = models.DateTimeField(
+        _("结束时间"), null=True, blank=True, help_text=_("可不填;日历中按开始后一小时显示。")
+    )
+    place = models.CharField(_("地点"), max_length=200, blank=True)
+    host_office = models.CharField(
+        _("主办单位"), max_length=100, blank=True, help_text=_("如“市政府新闻办”。")
+    )
+    speakers = models.TextField(
+        _("预计发布人"), blank=True, help_text=_("每行一位,如“市住房城乡建设局局长 李瑞玲”。")
+    )
+    description = models.TextField(_("说明"), blank=True)
+    status = models.CharField(
+        _("状态"),
+        max_length=10,
+        choices=Status.choices,
+        default=Status.DRAFT,
+        help_text=_("发布后出现在“发布会预告”和日历订阅中;取消的发布会选“已取消”,不要删除。"),
+    )
+    release = models.OneToOneField(
+        Release,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="notice",
+        verbose_name=_("实录"),
+        help_text=_("实录发布后选择对应的稿件:预告链接到实录,实录页面也链接回预告。"),
+    )
+    created = models.DateTimeField(auto_now_add=True)
+    modified = models.DateTimeField(auto_now=True)
+
+    objects = NoticeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-starts_at", "-id"]
+        verbose_name = _("发布会预告")
+        verbose_name_plural = _("发布会预告")
+        indexes = [models.Index(fields=["status", "starts_at"], name="notice_public_start")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_at__isnull=True) | Q(ends_at__gt=F("starts_at")),
+                name="notice_ends_after_start",
+                violation_error_message=_("结束时间必须晚于开始时间。"),
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("releases:notice", args=[self.pk])
+
+    @property
+    def is_public(self):
+        return self.status != self.Status.DRAFT
+
+    @property
+    def has_started(self):
+        return self.starts_at <= timezone.now()
+
+    @property
+    def public_release(self):
+        """The transcript, once it is public (a draft transcript is not linked)."""
+        release = self.release if self.release_id else None
+        return release if release is not None and release.is_public else None
+
+    @property
+    def awaits_transcript(self):
+        """Held, not cancelled, and no public transcript yet: 待发布实录."""
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.has_started
+            and self.public_release is None
+        )
+
+    def speaker_lines(self):
+        return [line.strip() for line in self.speakers.splitlines() if line.strip()]

@@ -104,6 +104,7 @@ def connect():
         ChangeNote,
         Credit,
         Figure,
+        Notice,
         Organisation,
         Photo,
         Release,
@@ -128,5 +129,5 @@ def connect():
 
     # After the search index's handlers: when a save commits at once, the counts are
     # made from the index as it now stands.
-    _on_save_and_delete(_archive_changed, (Release, *parts, *names), "archive")
+    _on_save_and_delete(_archive_changed, (Release, *parts, *names, Notice), "archive")
     m2m_changed.connect(_archive_changed, sender=topics, dispatch_uid="archive-topics")
