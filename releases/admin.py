@@ -1,5 +1,7 @@
 """The editors' back office: one release page with everything that belongs to it."""
 
+import reversion
+from django import forms
 from django.contrib import admin
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
@@ -19,6 +21,7 @@ from releases.models import (
     ChangeNote,
     Credit,
     Figure,
+    Notice,
     Organisation,
     Photo,
     Release,
@@ -69,8 +72,25 @@ class AppearanceInline(PartInlineMixin, admin.TabularInline):
     fields = ["order", "speaker", "position", "organisation", "role"]
 
 
+class SegmentForm(EditorForm):
+    def clean_order(self):
+        """An answer's number is its permanent address (#q2) once the public has seen it."""
+        order = self.cleaned_data["order"]
+        segment = self.instance
+        if segment.pk and order != segment.order and segment.release.is_public:
+            raise forms.ValidationError(
+                _(
+                    "稿件已公开:问答编号是每个回答永久链接(如 #q%(order)s)的一部分,读者可能已经"
+                    "引用,不能修改。新增的问答请用新的编号。"
+                )
+                % {"order": segment.order}
+            )
+        return order
+
+
 class SegmentInline(PartInlineMixin, SameReleaseChoicesMixin, admin.StackedInline):
     model = Segment
+    form = SegmentForm
     extra = 1
     fields = ["order", "question", "asker", "answerer", "answer"]
 
@@ -138,6 +158,17 @@ class ReleaseAdmin(VersionAdmin):
         ),
         (_("发布会"), {"fields": ["event_date", "event_place", "host_office", "source", "editor"]}),
         (_("发布"), {"fields": ["status", "published_at", "updated_at"]}),
+        (
+            _("撤回"),
+            {
+                "fields": ["withdrawal_reason", "withdrawn_at"],
+                "description": _(
+                    "撤回已公开的稿件:状态选“已撤回”并填写原因。页面留在原地址,顶部显示撤回"
+                    "时间和原因,原文保留在下面;稿件离开列表、搜索和网站地图,订阅源和开放数据"
+                    "标明已撤回。撤回和撤回原因记入稿件的版本历史。"
+                ),
+            },
+        ),
     ]
     inlines = [
         AppearanceInline,
@@ -179,6 +210,26 @@ class ReleaseAdmin(VersionAdmin):
         form.release_unchanged = change and not form.has_changed() and not restoring
         if not form.release_unchanged:
             super().save_model(request, obj, form, change)
+        if change and "status" in form.changed_data:
+            request.withdrawal_comment = self._withdrawal_comment(obj, form)
+
+    @staticmethod
+    def _withdrawal_comment(release, form):
+        """What a withdrawal, or its reversal, says in the release's version history."""
+        if release.is_withdrawn:
+            return _("撤回:%(reason)s") % {"reason": release.withdrawal_reason}
+        if form.initial.get("status") == Release.Status.WITHDRAWN:
+            return _("撤回已取消,稿件恢复公开。")
+        return ""
+
+    def log_change(self, request, obj, message):
+        """The withdrawal's own words lead the version's comment (VersionAdmin sets the
+        comment from Django's change message)."""
+        entry = super().log_change(request, obj, message)
+        comment = getattr(request, "withdrawal_comment", "")
+        if comment and reversion.is_active():
+            reversion.set_comment(f"{comment}({entry.get_change_message()})")
+        return entry
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
@@ -233,6 +284,8 @@ class ReleaseAdmin(VersionAdmin):
 
     @admin.display(description=_("公众可见"))
     def visibility(self, release):
+        if release.is_withdrawn:
+            return _("已撤回(原址可读)")
         if release.is_public:
             return _("已公开")
         if release.status == Release.Status.PUBLISHED and release.published_at > timezone.now():
@@ -263,3 +316,25 @@ class TopicAdmin(admin.ModelAdmin):
     @admin.display(description=_("发布会数"), ordering="release_count")
     def release_count(self, topic):
         return topic.release_count
+
+
+@admin.register(Notice)
+class NoticeAdmin(admin.ModelAdmin):
+    """Notices of press conferences to come; linked to the transcript once it is published."""
+
+    list_display = ["title", "starts_at", "place", "status", "release"]
+    list_filter = ["status"]
+    search_fields = ["title", "place", "host_office", "speakers"]
+    date_hierarchy = "starts_at"
+    autocomplete_fields = ["release"]
+    fields = [
+        "title",
+        "starts_at",
+        "ends_at",
+        "place",
+        "host_office",
+        "speakers",
+        "description",
+        "status",
+        "release",
+    ]

@@ -1,5 +1,11 @@
 """Atom and RSS feeds of the newest releases, narrowed like the index (filters) or the search
-page (``q`` and filters)."""
+page (``q`` and filters).
+
+A withdrawn release stays in the feeds, marked: its title starts with [已撤回], its summary is
+the withdrawal notice and its update time the withdrawal's, so that a feed reader that showed
+it learns that it was withdrawn (a release that silently left the feed would stay in readers
+as it was). It ages out of the newest 30 like any other.
+"""
 
 from dataclasses import dataclass
 from urllib.parse import urlencode
@@ -8,6 +14,7 @@ from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
@@ -76,15 +83,24 @@ class ReleaseAtomFeed(Feed):
         return source.queryset.newest_first().prefetch_related("topics")[:FEED_SIZE]
 
     def item_title(self, release):
-        return f"{release.kicker}丨{release.title}" if release.kicker else release.title
+        title = f"{release.kicker}丨{release.title}" if release.kicker else release.title
+        return f"[{_('已撤回')}] {title}" if release.is_withdrawn else title
 
     def item_description(self, release):
+        if release.is_withdrawn:
+            when = timezone.localtime(release.withdrawn_at).date().isoformat()
+            return _("本稿件已于 %(date)s 撤回。撤回原因:%(reason)s") % {
+                "date": when,
+                "reason": release.withdrawal_reason,
+            }
         return release.lead
 
     def item_pubdate(self, release):
         return release.published_at
 
     def item_updateddate(self, release):
+        if release.is_withdrawn:
+            return release.withdrawn_at
         return release.updated_at or release.published_at
 
     def item_author_name(self, release):

@@ -13,7 +13,7 @@ from releases.models import (
     Release,
     Speaker,
     Topic,
-    published_condition,
+    listed_condition,
 )
 
 LIMIT = 5000
@@ -33,7 +33,7 @@ class Sitemap(DjangoSitemap):
 
 
 def _public_appearances():
-    return Appearance.objects.filter(published_condition("release__"))
+    return Appearance.objects.filter(listed_condition("release__"))
 
 
 class PageSitemap(Sitemap):
@@ -56,7 +56,7 @@ class PageSitemap(Sitemap):
 class ReleaseSitemap(Sitemap):
     def items(self):
         # Oldest first, by id: earlier pages of the sitemap stay the same as the archive grows.
-        return Release.objects.published().order_by("pk").only("pk", "published_at", "updated_at")
+        return Release.objects.listed().order_by("pk").only("pk", "published_at", "updated_at")
 
     def lastmod(self, release):
         return release.updated_at or release.published_at
@@ -76,7 +76,7 @@ class OrganisationSitemap(Sitemap):
 
 class TopicSitemap(Sitemap):
     def items(self):
-        public = Release.objects.published().values("pk")
+        public = Release.objects.listed().values("pk")
         return Topic.objects.filter(releases__in=public).distinct().order_by("pk")
 
 

@@ -3,7 +3,7 @@ from django.views.decorators.http import require_safe
 
 from releases import converters
 from releases.feeds import ReleaseAtomFeed, ReleaseRssFeed
-from releases.views import archive, browse, pages, search
+from releases.views import archive, browse, notices, pages, search
 
 register_converter(converters.IdConverter, "id")
 register_converter(converters.YearConverter, "yyyy")
@@ -28,6 +28,9 @@ urlpatterns = [
         archive.ArchivePeriodView.as_view(),
         name="archive_month",
     ),
+    path("upcoming/", notices.notice_list, name="upcoming"),
+    path("upcoming/<id:pk>/", notices.notice_detail, name="notice"),
+    path("upcoming.ics", notices.notice_calendar, name="upcoming_ics"),
     path("feeds/atom/", require_safe(ReleaseAtomFeed()), name="feed_atom"),
     path("feeds/rss/", require_safe(ReleaseRssFeed()), name="feed_rss"),
 ]

@@ -8,6 +8,8 @@ The schema is documented in the README ("Open data").
 from django.urls import reverse
 from django.utils import timezone
 
+from releases.api import citing
+
 SCHEMA_VERSION = 1
 
 
@@ -52,6 +54,13 @@ def _topic(topic, absolute):
     }
 
 
+def withdrawal(release):
+    """{at, reason} of a withdrawn release, None otherwise."""
+    if not release.is_withdrawn:
+        return None
+    return {"at": moment(release.withdrawn_at), "reason": release.withdrawal_reason}
+
+
 def release_summary(release, absolute):
     """What an index entry shows (needs ``for_listing()`` and the topics prefetched)."""
     url = release.get_absolute_url()
@@ -65,6 +74,7 @@ def release_summary(release, absolute):
         "lead": release.lead,
         "published_at": moment(release.published_at),
         "updated_at": moment(release.updated_at),
+        "withdrawn": withdrawal(release),
         "speakers": [
             {"id": a.speaker_id, "name": a.speaker.name, "role": a.role}
             for a in release.appearances.all()
@@ -77,6 +87,16 @@ def release_data(release, absolute):
     """Everything the release page shows (needs ``for_detail()``)."""
     page = absolute(release.get_absolute_url())
     segments = list(release.segments.all())
+    cited = citing.cited_on()
+
+    def citation(segment=None):
+        work = (
+            citing.segment_work(release, segment, absolute)
+            if segment
+            else citing.release_work(release, absolute)
+        )
+        return citing.citation_data(work, citing.download_paths(release, segment), absolute, cited)
+
     return {
         "schema_version": SCHEMA_VERSION,
         "id": release.pk,
@@ -96,6 +116,8 @@ def release_data(release, absolute):
         "editor": release.editor,
         "published_at": moment(release.published_at),
         "updated_at": moment(release.updated_at),
+        "withdrawn": withdrawal(release),
+        "citation": citation(),
         "speakers": [_speaker(a, absolute) for a in release.appearances.all()],
         "segments": [
             {
@@ -110,6 +132,7 @@ def release_data(release, absolute):
                     else None
                 ),
                 "answer": [{"kind": b.kind, "text": b.text} for b in segment.blocks()],
+                "citation": citation(segment),
             }
             for segment in segments
         ],
@@ -140,4 +163,7 @@ def release_data(release, absolute):
             {"noted_at": moment(note.noted_at), "text": note.text}
             for note in release.change_notes.all()
         ],
+        "notice": (
+            absolute(release.public_notice.get_absolute_url()) if release.public_notice else None
+        ),
     }

@@ -1,4 +1,5 @@
-"""Open data, one URL for every language: /api/releases/ and /api/releases/<id>/."""
+"""Open data, one URL for every language: /api/releases/, /api/releases/<id>/ and the
+citation files of a release and of each answer."""
 
 from django.urls import path
 
@@ -9,4 +10,28 @@ app_name = "api"
 urlpatterns = [
     path("releases/", api.release_list, name="releases"),
     path("releases/<id:pk>/", api.release_detail, name="release"),
+    path(
+        "releases/<id:pk>/citation.bib",
+        api.citation,
+        {"kind": "bibtex"},
+        name="release_citation_bibtex",
+    ),
+    path(
+        "releases/<id:pk>/citation.json",
+        api.citation,
+        {"kind": "csl_json"},
+        name="release_citation_csl_json",
+    ),
+    path(
+        "releases/<id:pk>/q<int:order>/citation.bib",
+        api.citation,
+        {"kind": "bibtex"},
+        name="answer_citation_bibtex",
+    ),
+    path(
+        "releases/<id:pk>/q<int:order>/citation.json",
+        api.citation,
+        {"kind": "csl_json"},
+        name="answer_citation_csl_json",
+    ),
 ]

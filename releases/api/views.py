@@ -3,14 +3,17 @@
 GET and HEAD only. Errors are JSON too: a 404 with {"error": …}.
 """
 
+import json
 from functools import wraps
 from urllib.parse import urlencode
 
 from django.core.paginator import InvalidPage
-from django.http import Http404, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_safe
 
+from releases import citations
+from releases.api import citing
 from releases.api.data import SCHEMA_VERSION, release_data, release_summary
 from releases.listing.filters import BadFilter, narrow
 from releases.listing.pages import paginate
@@ -65,3 +68,35 @@ def release_list(request):
         "results": [release_summary(r, absolute_builder(request)) for r in page.object_list],
     }
     return JsonResponse(data, json_dumps_params=JSON_OPTIONS)
+
+
+# Content types: BibTeX has no registered one, application/x-bibtex is what reference
+# managers and browsers know; CSL-JSON's is registered with IANA.
+CITATION_FORMATS = {
+    "bibtex": ("application/x-bibtex; charset=utf-8", "bib"),
+    "csl_json": ("application/vnd.citationstyles.csl+json; charset=utf-8", "json"),
+}
+
+
+@require_safe
+@json_errors
+def citation(request, pk, kind, order=None):
+    """A public release's citation, or one answer's, as a BibTeX or CSL-JSON file."""
+    release = get_object_or_404(Release.objects.published().select_related("notice"), pk=pk)
+    absolute = absolute_builder(request)
+    if order is None:
+        work = citing.release_work(release, absolute)
+    else:
+        segment = get_object_or_404(
+            release.segments.select_related("answerer__speaker"), order=order
+        )
+        work = citing.segment_work(release, segment, absolute)
+    cited = citing.cited_on()
+    if kind == "bibtex":
+        body = citations.bibtex(work, cited)
+    else:
+        body = json.dumps(citations.csl_json(work, cited), ensure_ascii=False, indent=2) + "\n"
+    content_type, extension = CITATION_FORMATS[kind]
+    response = HttpResponse(body, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{work.key}.{extension}"'
+    return response

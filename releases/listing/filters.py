@@ -325,14 +325,14 @@ def search_within(query, params):
     filtered search for a common word still reaches older releases. BadFilter as parse().
     """
     filters = parse(params)
-    within = None if filters.is_empty else apply(filters, Release.objects.published())
+    within = None if filters.is_empty else apply(filters, Release.objects.listed())
     return index.window(query, settings.SEARCH_WINDOW, within)
 
 
-def filter_releases(params, queryset, *, path="/", cache_key="published"):
+def filter_releases(params, queryset, *, path="/", cache_key="listed"):
     """Narrow ``queryset`` by the filters in ``params`` and count the facets.
 
-    ``queryset`` is a Release queryset (usually ``Release.objects.published()``).
+    ``queryset`` is a Release queryset (usually ``Release.objects.listed()``).
     ``cache_key`` names that queryset for the facet-count cache (for a search, e.g.
     ``"search:" + normalised query``); None computes the counts every time.
     ``path`` is where facet links point. Raises BadFilter for a malformed value or an

@@ -62,7 +62,7 @@ class ArchivePeriodView(ReleaseListView):
             raise Http404("nothing published then")
         self.known_count = sum(n for _, _, n in self.counts)
         start, end = local_range(year, month)
-        releases = Release.objects.published().filter(published_at__gte=start, published_at__lt=end)
+        releases = Release.objects.listed().filter(published_at__gte=start, published_at__lt=end)
         return releases.newest_first().for_listing()
 
     def get_context_data(self, **kwargs):

@@ -11,7 +11,7 @@ from django.urls import reverse
 from releases.listing.filters import filter_releases
 from releases.listing.pages import ReleaseListView
 from releases.metadata import canonical_url, feed_links
-from releases.models import Appearance, Release, Speaker, published_condition
+from releases.models import Appearance, Release, Speaker, listed_condition
 
 
 class SpeakerView(ReleaseListView):
@@ -21,7 +21,7 @@ class SpeakerView(ReleaseListView):
     def get_queryset(self):
         self.speaker = get_object_or_404(Speaker, pk=self.kwargs["pk"])
         return (
-            Appearance.objects.filter(published_condition("release__"), speaker=self.speaker)
+            Appearance.objects.filter(listed_condition("release__"), speaker=self.speaker)
             .select_related("release", "organisation")
             # COALESCE(x, x) is x, but no index serves it: the database must start from the
             # speaker's appearances and sort those, instead of walking every release newest
@@ -54,7 +54,7 @@ class ReleasesAboutView(ReleaseListView):
     def get_queryset(self):
         params = QueryDict(f"{self.kind}={self.kwargs['pk']}")
         self.filtering = filter_releases(
-            params, Release.objects.published(), path=reverse("releases:index")
+            params, Release.objects.listed(), path=reverse("releases:index")
         )
         self.known_count = self.filtering.total
         return self.filtering.queryset.newest_first().for_listing()

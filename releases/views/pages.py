@@ -29,7 +29,7 @@ class ReleaseIndexView(ReleaseListView):
 
     def get_queryset(self):
         self.filtering = filter_releases(
-            self.request.GET, Release.objects.published(), path=self.request.path
+            self.request.GET, Release.objects.listed(), path=self.request.path
         )
         self.known_count = self.filtering.total  # counted with the facets
         return self.filtering.queryset.newest_first().for_listing()

@@ -27,7 +27,7 @@ def search(request):
         window = search_within(query, request.GET)
         filtering = filter_releases(
             request.GET,
-            Release.objects.published().filter(pk__in=[pk for pk, _ in window]),
+            Release.objects.listed().filter(pk__in=[pk for pk, _ in window]),
             path=request.path,
             cache_key=f"search:{' '.join(term.text for term in query.terms)}",
         )

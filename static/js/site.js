@@ -54,23 +54,24 @@
     group.hidden = false;
   }
 
-  /* "Copy link" next to each answer's plain anchor link. */
-  function initCopyLinks() {
+  /* Copy buttons: "copy link" next to each answer's plain anchor link, and "copy
+   * citation" under each cite panel's text. text(button) says what to copy. */
+  function initCopyButtons(selector, text) {
     if (!navigator.clipboard || !window.isSecureContext) return;
-    var buttons = document.querySelectorAll(".copy-link[data-url]");
+    var buttons = document.querySelectorAll(selector);
     Array.prototype.forEach.call(buttons, function (button) {
-      var status = button.parentNode.querySelector(".copy-link__status");
+      var status = button.parentNode.querySelector("[role=status]");
       var timer;
-      function say(text) {
+      function say(message) {
         if (!status) return;
-        status.textContent = text;
+        status.textContent = message;
         clearTimeout(timer);
         timer = setTimeout(function () {
           status.textContent = "";
         }, 4000);
       }
       button.addEventListener("click", function () {
-        navigator.clipboard.writeText(button.getAttribute("data-url")).then(
+        navigator.clipboard.writeText(text(button)).then(
           function () {
             say(button.getAttribute("data-done"));
           },
@@ -80,6 +81,16 @@
         );
       });
       button.hidden = false;
+    });
+  }
+
+  function initCopyLinks() {
+    initCopyButtons(".copy-link[data-url]", function (button) {
+      return button.getAttribute("data-url");
+    });
+    initCopyButtons(".copy-cite[data-target]", function (button) {
+      var source = document.getElementById(button.getAttribute("data-target"));
+      return source ? source.textContent : "";
     });
   }
 
