@@ -5,8 +5,9 @@ changes; a release's own parts (its header data, speakers, answers, figures) cha
 when that release, or a name it shows, does. So the release page keeps those parts as
 template fragments (``{% cache %}``) under a stamp made of the release's own version, the
 version of every speaker's, organisation's and topic's name, the language, whether it is
-public, and the code's version: after an editor's change elsewhere, the page is put
-together again from its fragments without reading the release's parts.
+public, the local date (its citations carry it) and the code's version: after an editor's
+change elsewhere, the page is put together again from its fragments without reading the
+release's parts.
 """
 
 import time
@@ -14,7 +15,7 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 from django.core.cache.utils import make_template_fragment_key
-from django.utils import translation
+from django.utils import timezone, translation
 
 NAMES_KEY = "releases:names-version"
 
@@ -40,6 +41,7 @@ def release_stamp(request, release):
             release.modified.isoformat() if release.modified else "",
             names_version(),
             "public" if release.is_public else "preview",
+            timezone.localdate().isoformat(),
             origin,
         ]
     )

@@ -8,7 +8,7 @@ when done, as the importer and the synthetic-data generator do.
 """
 
 from django.db import transaction
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.utils import timezone
 
 from releases import fragments, freshness
@@ -22,6 +22,25 @@ def _part_touched(sender, instance, **kwargs):
     from releases.models import Release
 
     Release.objects.filter(pk=instance.release_id).update(modified=timezone.now())
+
+
+def _notice_linking(sender, instance, **kwargs):
+    """Before a notice is saved: remember the release it linked to, which may change."""
+    instance._linked_release_id = (
+        sender.objects.filter(pk=instance.pk).values_list("release_id", flat=True).first()
+        if instance.pk
+        else None
+    )
+
+
+def _notice_touched(sender, instance, **kwargs):
+    """A release's page links to its notice: the releases it links to, before and after,
+    are made again."""
+    from releases.models import Release
+
+    ids = {instance.release_id, getattr(instance, "_linked_release_id", None)} - {None}
+    if ids:
+        Release.objects.filter(pk__in=ids).update(modified=timezone.now())
 
 
 def _topics_touched(sender, instance, pk_set=None, reverse=False, action="", **kwargs):
@@ -126,6 +145,8 @@ def connect():
     _on_save_and_delete(_part_touched, parts, "touch")
     _on_save_and_delete(_name_touched, names, "names")
     m2m_changed.connect(_topics_touched, sender=topics, dispatch_uid="touch-topics")
+    pre_save.connect(_notice_linking, sender=Notice, dispatch_uid="touch-notice-before")
+    _on_save_and_delete(_notice_touched, (Notice,), "touch")
 
     # After the search index's handlers: when a save commits at once, the counts are
     # made from the index as it now stands.

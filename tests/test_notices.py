@@ -182,3 +182,18 @@ def test_notice_moves_to_held_when_it_starts_without_a_save(client, monkeypatch)
     later = timezone.now() + datetime.timedelta(minutes=11)
     monkeypatch.setattr(timezone, "now", lambda: later)
     assert "待发布实录" in client.get("/upcoming/").content.decode()
+
+
+def test_linking_a_notice_shows_on_the_cached_release_page(client):
+    release = make_release()
+    other = make_release()
+    notice = make_notice(starts_at=timezone.now() - DAY)
+    assert notice.get_absolute_url() not in client.get(release.get_absolute_url()).content.decode()
+    notice.release = release
+    notice.save()
+    assert notice.get_absolute_url() in client.get(release.get_absolute_url()).content.decode()
+    client.get(other.get_absolute_url())
+    notice.release = other
+    notice.save()
+    assert notice.get_absolute_url() not in client.get(release.get_absolute_url()).content.decode()
+    assert notice.get_absolute_url() in client.get(other.get_absolute_url()).content.decode()

@@ -50,7 +50,7 @@ class ReleaseIndexView(ReleaseListView):
 
 @require_safe
 def release_detail(request, year, pk):
-    releases = Release.objects.all()
+    releases = Release.objects.select_related("notice")  # the page links to its notice
     # Staff preview drafts and scheduled releases; the public sees published() only.
     # Without a session cookie there is no staff user: skip the session, and with it the
     # Vary: Cookie header that would split a CDN's cache.
