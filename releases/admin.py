@@ -2,7 +2,8 @@
 
 import reversion
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
@@ -23,12 +24,15 @@ from releases.models import (
     Figure,
     Notice,
     Organisation,
+    Outlet,
+    OutletAlias,
     Photo,
     Release,
     Segment,
     Speaker,
     Topic,
 )
+from releases.stats import outlets
 
 
 def _release_id(request):
@@ -92,7 +96,8 @@ class SegmentInline(PartInlineMixin, SameReleaseChoicesMixin, admin.StackedInlin
     model = Segment
     form = SegmentForm
     extra = 1
-    fields = ["order", "question", "asker", "answerer", "answer"]
+    fields = ["order", "question", "asker", "asker_outlet", "answerer", "answer"]
+    autocomplete_fields = ["asker_outlet"]
 
 
 class FigureInline(PartInlineMixin, SameReleaseChoicesMixin, admin.TabularInline):
@@ -282,6 +287,19 @@ class ReleaseAdmin(VersionAdmin):
         }
         return TemplateResponse(request, "admin/releases/release/version_compare.html", context)
 
+    def save_formset(self, request, form, formset, change):
+        if formset.model is Segment:
+            # A printed asker without a chosen outlet is counted under the outlet it names.
+            segments = formset.save(commit=False)
+            outlets.resolve_all(segments)
+            for segment in segments:
+                segment.save()
+            for segment in formset.deleted_objects:
+                segment.delete()
+            formset.save_m2m()
+        else:
+            super().save_formset(request, form, formset, change)
+
     @admin.display(description=_("公众可见"))
     def visibility(self, release):
         if release.is_withdrawn:
@@ -338,3 +356,68 @@ class NoticeAdmin(admin.ModelAdmin):
         "status",
         "release",
     ]
+
+
+class OutletAliasInline(admin.TabularInline):
+    model = OutletAlias
+    extra = 1
+    fields = ["name"]
+
+
+@admin.register(Outlet)
+class OutletAdmin(admin.ModelAdmin):
+    """Outlets are found from the printed asker; here editors name them, add the other
+    spellings, and merge two outlets that are one."""
+
+    list_display = ["name", "question_count", "spellings"]
+    search_fields = ["name", "aliases__name"]
+    inlines = [OutletAliasInline]
+    actions = ["merge_outlets"]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(question_count=Count("questions", distinct=True))
+            .prefetch_related("aliases")
+        )
+
+    @admin.display(description=_("提问数"), ordering="question_count")
+    def question_count(self, outlet):
+        return outlet.question_count
+
+    @admin.display(description=_("其他写法"))
+    def spellings(self, outlet):
+        return "、".join(alias.name for alias in outlet.aliases.all())
+
+    @admin.action(description=_("合并所选媒体"), permissions=["change", "delete"])
+    def merge_outlets(self, request, queryset):
+        chosen = list(queryset.order_by("-question_count", "pk"))
+        if len(chosen) < 2:
+            self.message_user(request, _("请至少选择两家媒体。"), messages.WARNING)
+            return None
+        if "apply" in request.POST:
+            target = next((o for o in chosen if str(o.pk) == request.POST.get("target")), None)
+            if target is not None:
+                others = [o for o in chosen if o.pk != target.pk]
+                moved = outlets.merge(target, others)
+                self.message_user(
+                    request,
+                    _("已把 %(others)s 合并到“%(target)s”,移动了 %(moved)d 个提问。")
+                    % {
+                        "others": "、".join(f"“{o.name}”" for o in others),
+                        "target": target.name,
+                        "moved": moved,
+                    },
+                    messages.SUCCESS,
+                )
+                return None
+            self.message_user(request, _("请选择保留哪一家媒体。"), messages.ERROR)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("合并媒体"),
+            "opts": self.model._meta,
+            "outlets": chosen,
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(request, "admin/releases/outlet/merge.html", context)

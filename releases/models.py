@@ -12,6 +12,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from releases import answers, images
+from releases.stats import names
 
 
 def month_of(moment):
@@ -382,6 +383,16 @@ class Segment(models.Model):
     asker = models.CharField(
         _("提问媒体"), max_length=100, blank=True, help_text=_("如“大众日报记者”。")
     )
+    asker_outlet = models.ForeignKey(
+        "Outlet",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="questions",
+        verbose_name=_("提问媒体(统计)"),
+        help_text=_("提问媒体在统计中归入的媒体;留空则保存时按“提问媒体”自动识别。"),
+        db_index=False,  # served by segment_outlet_release
+    )
     answerer = models.ForeignKey(
         Appearance,
         on_delete=models.PROTECT,
@@ -403,6 +414,15 @@ class Segment(models.Model):
         verbose_name_plural = _("问答")
         constraints = [
             models.UniqueConstraint(fields=["release", "order"], name="segment_unique_order"),
+        ]
+        # The statistics group questions by outlet and by answerer, joined to releases.
+        indexes = [
+            models.Index(fields=["asker_outlet", "release"], name="segment_outlet_release"),
+            models.Index(
+                fields=["answerer", "release"],
+                condition=~Q(question=""),
+                name="segment_question_answerer",
+            ),
         ]
         # The answerer belongs to the same release: enforced by the named triggers
         # segment_answerer_same_release_* (migration 0002), and by clean() for forms.
@@ -647,6 +667,76 @@ def detail_parts():
         Prefetch("change_notes", queryset=ChangeNote.objects.order_by("noted_at")),
         "topics",
     )
+
+
+class Outlet(models.Model):
+    """A news organisation that asks questions; one outlet, however its name is printed."""
+
+    name = models.CharField(_("名称"), max_length=100, unique=True)
+    # names.key(name): spellings that differ only in width, case, script or a trailing
+    # 记者 share it, so they are found as one outlet.
+    key = models.CharField(max_length=100, unique=True, editable=False)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("媒体")
+        verbose_name_plural = _("媒体")
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.key = names.key(self.name)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("releases:outlet", args=[self.pk])
+
+    def clean(self):
+        self.key = names.key(self.name)
+        if not self.key:
+            raise ValidationError({"name": _("名称不能只有“记者”或标点。")})
+        same = Outlet.objects.filter(key=self.key).exclude(pk=self.pk).first()
+        if same is not None:
+            raise ValidationError(
+                {"name": _("与“%(name)s”是同一家媒体的写法。") % {"name": same.name}}
+            )
+        if OutletAlias.objects.filter(key=self.key).exclude(outlet_id=self.pk).exists():
+            raise ValidationError({"name": _("这个名称已是另一家媒体的别名。")})
+
+
+class OutletAlias(models.Model):
+    """Another spelling of an outlet's name (路透社 for Reuters, 央视 for CCTV)."""
+
+    outlet = models.ForeignKey(
+        Outlet, on_delete=models.CASCADE, related_name="aliases", verbose_name=_("媒体")
+    )
+    name = models.CharField(_("其他写法"), max_length=100)
+    key = models.CharField(max_length=100, unique=True, editable=False)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("别名")
+        verbose_name_plural = _("别名")
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.key = names.key(self.name)
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        self.key = names.key(self.name)
+        if not self.key:
+            raise ValidationError({"name": _("名称不能只有“记者”或标点。")})
+        other = Outlet.objects.filter(key=self.key).exclude(pk=self.outlet_id).first()
+        if other is not None:
+            raise ValidationError(
+                {"name": _("“%(name)s”是另一家媒体;请用“合并”操作。") % {"name": other.name}}
+            )
+        if OutletAlias.objects.filter(key=self.key).exclude(pk=self.pk).exists():
+            raise ValidationError({"name": _("这个写法已经登记过。")})
 
 
 # Versions (django-reversion, see releases.versions): every save of a release through the

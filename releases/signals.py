@@ -125,6 +125,8 @@ def connect():
         Figure,
         Notice,
         Organisation,
+        Outlet,
+        OutletAlias,
         Photo,
         Release,
         Segment,
@@ -133,6 +135,7 @@ def connect():
     )
 
     names = (Speaker, Organisation, Topic)
+    outlets = (Outlet, OutletAlias)
     parts = (Appearance, Segment, Figure, Photo, Credit, ChangeNote)
     topics = Release.topics.through
 
@@ -144,11 +147,13 @@ def connect():
 
     _on_save_and_delete(_part_touched, parts, "touch")
     _on_save_and_delete(_name_touched, names, "names")
+    # A release page links each asker to its outlet: merging or deleting outlets changes it.
+    _on_save_and_delete(_name_touched, (Outlet,), "names")
     m2m_changed.connect(_topics_touched, sender=topics, dispatch_uid="touch-topics")
     pre_save.connect(_notice_linking, sender=Notice, dispatch_uid="touch-notice-before")
     _on_save_and_delete(_notice_touched, (Notice,), "touch")
 
     # After the search index's handlers: when a save commits at once, the counts are
     # made from the index as it now stands.
-    _on_save_and_delete(_archive_changed, (Release, *parts, *names, Notice), "archive")
+    _on_save_and_delete(_archive_changed, (Release, *parts, *names, *outlets, Notice), "archive")
     m2m_changed.connect(_archive_changed, sender=topics, dispatch_uid="archive-topics")

@@ -28,6 +28,7 @@ from releases.models import (
     Segment,
     Speaker,
 )
+from releases.stats import outlets
 
 # Figure.value is DecimalField(max_digits=20, decimal_places=4).
 _MAX_FIGURE = Decimal(10) ** 16
@@ -226,12 +227,14 @@ def _create_segments(
                 f"第 {order} 个问答由 {'、'.join(s.answerers)} 共同回答:回答人记为 {lead_answerer},"
                 "其余回答人的段落以姓名开头"
             )
+        asker = _fit(_asker(s.asker), Segment, "asker", notes)
         segments.append(
             Segment(
                 release=release,
                 order=order,
                 question=s.question or "",
-                asker=_fit(_asker(s.asker), Segment, "asker", notes),
+                asker=asker,
+                asker_outlet=outlets.resolve(asker),
                 answerer=appearances.get(lead_answerer) if lead_answerer else None,
                 answer=_answer_text(s, lead_answerer),
             )
