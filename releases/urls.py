@@ -3,7 +3,7 @@ from django.views.decorators.http import require_safe
 
 from releases import converters
 from releases.feeds import ReleaseAtomFeed, ReleaseRssFeed
-from releases.views import archive, browse, notices, pages, search
+from releases.views import archive, browse, notices, pages, search, stats
 
 register_converter(converters.IdConverter, "id")
 register_converter(converters.YearConverter, "yyyy")
@@ -31,6 +31,16 @@ urlpatterns = [
     path("upcoming/", notices.notice_list, name="upcoming"),
     path("upcoming/<id:pk>/", notices.notice_detail, name="notice"),
     path("upcoming.ics", notices.notice_calendar, name="upcoming_ics"),
+    path("stats/", stats.stats_index, name="stats"),
+    path("outlets/<id:pk>/", stats.subject_stats, {"kind": "outlet"}, name="outlet"),
+    path("stats/speakers/<id:pk>/", stats.subject_stats, {"kind": "speaker"}, name="speaker_stats"),
+    path(
+        "stats/organisations/<id:pk>/",
+        stats.subject_stats,
+        {"kind": "organisation"},
+        name="organisation_stats",
+    ),
+    path("stats/topics/<id:pk>/", stats.subject_stats, {"kind": "topic"}, name="topic_stats"),
     path("feeds/atom/", require_safe(ReleaseAtomFeed()), name="feed_atom"),
     path("feeds/rss/", require_safe(ReleaseRssFeed()), name="feed_rss"),
 ]

@@ -33,12 +33,14 @@ class MonthChart:
     last: datetime.date
 
 
-def month_chart(counts, months=MONTHS, end=None):
+def month_chart(counts, months=MONTHS, end=None, url=None, label=None):
     """The chart of ``months`` months ending with ``end`` (year, month).
 
     By default the chart ends with the newest month that has releases; None when
-    ``counts`` is empty.
+    ``counts`` is empty. ``url(bar)`` and ``label(bar)`` say where a bar links and what it
+    says (by default the month's archive and its number of releases).
     """
+    url, label = url or _url, label or _label
     by_month = {(year, month): n for year, month, n in counts if n}
     if end is None:
         if not by_month:
@@ -47,7 +49,7 @@ def month_chart(counts, months=MONTHS, end=None):
     spans = monthchart.months_ending(*end, months)
     chart = monthchart.build([(span, by_month.get(span, 0)) for span in spans])
     bars = [
-        LinkedBar(bar=bar, url=_url(bar) if bar.count else "", label=_label(bar))
+        LinkedBar(bar=bar, url=url(bar) if bar.count else "", label=label(bar))
         for bar in chart.bars
     ]
     return MonthChart(
@@ -63,6 +65,14 @@ def year_chart(counts, year):
     return month_chart(counts, months=12, end=(year, 12))
 
 
+def question_chart(counts, url, end=None):
+    """Questions per month from ``[(year, month, asked, …), …]``: the twelve months ending
+    with ``end`` (by default the newest month with questions); ``url(bar)`` is where a
+    month's bar links."""
+    asked = [(year, month, n) for year, month, n, *_ in counts]
+    return month_chart(asked, end=end, url=url, label=_question_label)
+
+
 def _url(bar):
     return reverse("releases:archive_month", kwargs={"year": bar.year, "month": bar.month})
 
@@ -70,6 +80,14 @@ def _url(bar):
 def _label(bar):
     month = date_format(datetime.date(bar.year, bar.month, 1), "YEAR_MONTH_FORMAT")
     return ngettext("%(month)s:%(count)d 场发布会", "%(month)s:%(count)d 场发布会", bar.count) % {
+        "month": month,
+        "count": bar.count,
+    }
+
+
+def _question_label(bar):
+    month = date_format(datetime.date(bar.year, bar.month, 1), "YEAR_MONTH_FORMAT")
+    return ngettext("%(month)s:%(count)d 个提问", "%(month)s:%(count)d 个提问", bar.count) % {
         "month": month,
         "count": bar.count,
     }

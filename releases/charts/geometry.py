@@ -4,6 +4,7 @@ Plain Python, no Django: counts in, bar positions out. The chart keeps a fixed p
 size (it only shrinks on screens narrower than itself), so its labels stay legible.
 """
 
+import datetime
 from dataclasses import dataclass
 
 BAR_SLOT = 26  # horizontal room per month, in px
@@ -24,6 +25,10 @@ class Bar:
     height: float
     center: float
     year_label: str  # shown under January and under the first bar, empty otherwise
+
+    @property
+    def first_day(self):
+        return datetime.date(self.year, self.month, 1)
 
     @property
     def count_y(self):

@@ -21,6 +21,8 @@ def page_types():
         "speaker": "/speakers/2/",
         "not-found": "/no-such-page/",
         "english-detail": "/en/releases/2023/1/",
+        "stats": "/stats/",
+        "topic-stats": "/stats/topics/1/",
     }
     try:  # the search page, once it exists
         pages["search"] = reverse("releases:search") + "?q=威海"

@@ -18,6 +18,8 @@ PAGES = {
     "archive-month": "/archive/2023/05/",
     "speaker": "/speakers/2/",
     "english-detail": "/en" + DETAIL,
+    "stats": "/stats/",
+    "topic-stats": "/stats/topics/1/",
 }
 
 

@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from releases.models import Release, Speaker
 from tests.conftest import add_speaker, make_release
+from tests.stats.conftest import archive  # noqa: F401  (for the statistics pages)
 
 
 def at(year, month, day=15):

@@ -1,0 +1,108 @@
+"""How many questions were asked and answered, by whom, about what and when.
+
+A question is a published segment with a question (an opening statement is not one).
+Every aggregate here is one query, kept in the cache per archive version
+(``cached_counts``), so a statistics page costs the same whatever the archive's size.
+A subject narrows the questions to one outlet (who asked), speaker or organisation (who
+answered) or topic (of the release).
+"""
+
+import datetime
+
+from django.db.models import Count, Q
+
+from releases.listing.cache import cached_counts
+from releases.models import Segment, published_condition
+
+KINDS = ("outlet", "speaker", "organisation", "topic")
+# The segment field a subject filters on, and the (id, name) fields a ranking groups by.
+_FILTER = {
+    "outlet": "asker_outlet_id",
+    "speaker": "answerer__speaker_id",
+    "organisation": "answerer__organisation_id",
+    "topic": "release__topics",
+}
+_GROUP = {
+    "outlet": ("asker_outlet_id", "asker_outlet__name"),
+    "speaker": ("answerer__speaker_id", "answerer__speaker__name"),
+    "organisation": ("answerer__organisation_id", "answerer__organisation__name"),
+    "topic": ("release__topics", "release__topics__name"),
+}
+TOP = 10
+
+
+def questions(kind=None, pk=None):
+    """The public questions, of one subject when ``kind`` and ``pk`` are given."""
+    queryset = Segment.objects.filter(published_condition("release__")).exclude(question="")
+    if kind is not None:
+        queryset = queryset.filter(**{_FILTER[kind]: pk})
+    return queryset.order_by()
+
+
+def _key(name, kind, pk):
+    return f"stats:{name}:{kind or 'all'}:{pk or ''}"
+
+
+def by_month(kind=None, pk=None):
+    """[(year, month, asked, answered)] of a subject (or of all questions), oldest first."""
+
+    def compute():
+        rows = (
+            questions(kind, pk)
+            .values_list("release__published_month")
+            .annotate(asked=Count("pk"), answered=Count("answerer"))
+            .order_by("release__published_month")
+        )
+        return [(month.year, month.month, asked, answered) for month, asked, answered in rows]
+
+    return cached_counts(_key("months", kind, pk), compute)
+
+
+def top(by, kind=None, pk=None, limit=TOP):
+    """[(id, name, questions)]: the outlets, speakers, organisations or topics (``by``) with
+    the most questions of a subject (or of all), most first."""
+
+    def compute():
+        id_field, name_field = _GROUP[by]
+        rows = (
+            questions(kind, pk)
+            .filter(**{f"{id_field}__isnull": False})
+            .values_list(id_field, name_field)
+            .annotate(n=Count("pk"))
+            .order_by("-n", name_field)[:limit]
+        )
+        return [tuple(row) for row in rows]
+
+    return cached_counts(_key(f"top-{by}-{limit}", kind, pk), compute)
+
+
+def topics_growth(today, limit=TOP * 2):
+    """[(topic id, name, last year, this year)]: questions per topic from January to this
+    month, this year and the same months of last year; the largest growth first."""
+    year, month = today.year, today.month
+
+    def compute():
+        this = Q(
+            release__published_month__gte=datetime.date(year, 1, 1),
+            release__published_month__lte=datetime.date(year, month, 1),
+        )
+        last = Q(
+            release__published_month__gte=datetime.date(year - 1, 1, 1),
+            release__published_month__lte=datetime.date(year - 1, month, 1),
+        )
+        rows = (
+            questions()
+            .filter(this | last)
+            .values_list("release__topics", "release__topics__name", "release__published_month")
+            .annotate(n=Count("pk"))
+        )
+        topics = {}
+        for topic, name, published_month, n in rows:
+            if topic is None:
+                continue
+            entry = topics.setdefault(topic, [topic, name, 0, 0])
+            entry[2 if published_month.year < year else 3] += n
+        ranked = sorted(topics.values(), key=lambda t: (-(t[3] - t[2]), -t[3], t[1]))
+        return [tuple(entry) for entry in ranked[:limit]]
+
+    return cached_counts(f"stats:topics-growth:{year}-{month}:{limit}", compute)
