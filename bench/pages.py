@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from django.db.models import Count
 from django.urls import reverse
 
-from releases.models import Organisation, Release, Speaker, Topic
+from releases.models import Organisation, Outlet, Release, Speaker, Topic
 
 SEARCH_TARGET_MS = 100
 PAGE_TARGET_MS = 50
@@ -26,6 +26,7 @@ class Sample:
     month: int
     last_page: int
     channel: str
+    outlet: int
 
     @classmethod
     def take(cls, per_page):
@@ -47,6 +48,7 @@ class Sample:
             month=middle_local.month,
             last_page=max(1, -(-total // per_page)),
             channel=middle.channel,
+            outlet=Outlet.objects.annotate(n=Count("questions")).order_by("-n")[0].pk,
         )
 
 
@@ -96,4 +98,24 @@ PAGES = [
         ],
     ),
     ("feed", PAGE_TARGET_MS, lambda s: [reverse("releases:feed_atom")]),
+    ("stats", PAGE_TARGET_MS, lambda s: [reverse("releases:stats")]),
+    (
+        "stats, outlet",
+        PAGE_TARGET_MS,
+        lambda s: [
+            reverse("releases:outlet", args=[s.outlet]),
+            f"{reverse('releases:outlet', args=[s.outlet])}?year={s.year}",
+        ],
+    ),
+    (
+        "stats, speaker",
+        PAGE_TARGET_MS,
+        lambda s: [reverse("releases:speaker_stats", args=[s.speaker])],
+    ),
+    (
+        "stats, organisation",
+        PAGE_TARGET_MS,
+        lambda s: [reverse("releases:organisation_stats", args=[s.organisation])],
+    ),
+    ("stats, topic", PAGE_TARGET_MS, lambda s: [reverse("releases:topic_stats", args=[s.topic])]),
 ]

@@ -109,6 +109,20 @@ OUTLETS = [
     "山东广播电视台记者",
     "人民网记者",
     "闪电新闻记者",
+    # Outlets printed more than one way, as editors and importers find them: one outlet each.
+    "大众日報記者",
+    "大众日报",
+    "新华社首席记者",
+    "齐鲁晚报·齐鲁壹点记者",
+    "中央广播电视总台央视记者",
+    "中国日报记者",
+    "半岛都市报记者",
+    "经济日报记者",
+    "Reuters",
+    "REUTERS reporter",
+    "Bloomberg",
+    "NHK reporter",
+    "网友",
 ]
 TOPICS = [
     "精致城市",

@@ -69,3 +69,14 @@ def test_import_resolves_the_outlet_of_each_question():
     askers = list(result.release.segments.exclude(asker="").values_list("asker", "asker_outlet"))
     assert askers, "the parser found no asker"
     assert {outlet for _, outlet in askers} == {Outlet.objects.get(name="大众日报").pk}
+
+
+def test_generated_releases_count_their_questions_under_one_outlet_per_spelling():
+    from django.core.management import call_command
+
+    call_command("generate_releases", count=30, verbosity=0)
+    asked = Segment.objects.exclude(asker="")
+    assert asked.exists() and not asked.filter(asker_outlet__isnull=True).exists()
+    printed = set(asked.filter(asker_outlet__name="大众日报").values_list("asker", flat=True))
+    assert printed <= {"大众日报记者", "大众日報記者", "大众日报"}
+    assert Outlet.objects.filter(name__in=["Reuters", "REUTERS"]).count() <= 1

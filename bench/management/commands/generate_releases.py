@@ -6,7 +6,7 @@ import random
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from bench.synthetic import ORGANISATIONS, TOPICS, Generator
+from bench.synthetic import ORGANISATIONS, OUTLETS, TOPICS, Generator
 from releases.listing import cache as caching
 from releases.management.progress import Progress
 from releases.models import (
@@ -21,6 +21,7 @@ from releases.models import (
     month_of,
 )
 from releases.search import index
+from releases.stats import outlets
 
 
 def _document(item):
@@ -64,6 +65,7 @@ class Command(BaseCommand):
         speakers = self._pool(Speaker, generator.speakers)
         organisations = self._pool(Organisation, ORGANISATIONS)
         topics = self._pool(Topic, TOPICS)
+        asker_outlets = {asker: getattr(outlets.resolve(asker), "pk", None) for asker in OUTLETS}
         # Dates drawn first and sorted, so ids follow publication order as in a live archive.
         rnd = random.Random(seed + existing)
         start = datetime.datetime(2012, 1, 1, tzinfo=datetime.UTC)
@@ -81,7 +83,9 @@ class Command(BaseCommand):
             for item, when in zip(batch, dates[offset : offset + len(batch)], strict=True):
                 item.published_at = when
             with transaction.atomic():
-                ids = self._insert(batch, speakers, organisations, topics, rnd, drafts)
+                ids = self._insert(
+                    batch, speakers, organisations, topics, asker_outlets, rnd, drafts
+                )
                 index.write([(pk, _document(item)) for pk, item in zip(ids, batch, strict=True)])
             if progress:
                 progress(offset + len(batch), count)
@@ -96,11 +100,11 @@ class Command(BaseCommand):
         model.objects.bulk_create([model(name=name) for name in names if name not in known])
         return dict(model.objects.filter(name__in=names).values_list("name", "pk"))
 
-    def _insert(self, batch, speakers, organisations, topics, rnd, drafts):
+    def _insert(self, batch, speakers, organisations, topics, asker_outlets, rnd, drafts):
         """Insert one batch with its parts; the ids of the new releases, in batch order."""
         releases = _insert_releases(batch, rnd, drafts)
         appearance_ids = _insert_appearances(releases, batch, speakers, organisations)
-        segment_ids = _insert_segments(releases, batch, appearance_ids)
+        segment_ids = _insert_segments(releases, batch, appearance_ids, asker_outlets)
         _insert_figures(releases, batch, segment_ids)
         Credit.objects.bulk_create(
             Credit(release=release, role=role, name=name, order=order)
@@ -160,14 +164,16 @@ def _insert_appearances(releases, batch, speakers, organisations):
     return _ids_by_key(rows)
 
 
-def _insert_segments(releases, batch, appearance_ids):
-    """Segments, each answered by its release's appearance (s.answerer indexes them)."""
+def _insert_segments(releases, batch, appearance_ids, asker_outlets):
+    """Segments, each answered by its release's appearance (s.answerer indexes them) and
+    counted under the outlet of its printed asker (``asker_outlets``: {asker: outlet id})."""
     rows = Segment.objects.bulk_create(
         Segment(
             release=release,
             order=order,
             question=s.question,
             asker=s.asker,
+            asker_outlet_id=asker_outlets.get(s.asker),
             answerer_id=appearance_ids[release.pk, s.answerer + 1],
             answer=s.answer,
         )
