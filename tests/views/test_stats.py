@@ -133,3 +133,9 @@ def test_stats_query_counts_stay_fixed_as_the_archive_grows(
     url = f"{outlet_url('大众日报')}?year=2022"
     with django_assert_num_queries(2):
         client.get(url)
+
+
+def test_release_page_links_the_asker_to_its_outlet(client, archive):
+    first = Release.objects.get(title="第一场")
+    html = client.get(first.get_absolute_url()).content.decode()
+    assert f'<a href="{outlet_url("大众日报")}">大众日报记者</a>' in html
