@@ -63,3 +63,12 @@ def test_key_keeps_different_outlets_apart():
 )
 def test_display_name_cuts_only_the_person(printed, name):
     assert display_name(printed) == name
+
+
+@pytest.mark.parametrize(
+    "printed",
+    ["大众日報記者", "新華社駐東京記者", "ＲＥＵＴＥＲＳ  reporter", "Reuters’ correspondent"],
+)
+def test_the_name_given_to_a_new_outlet_has_the_key_of_its_spelling(printed):
+    # A new outlet is found again by its own name: resolve() relies on it.
+    assert key(display_name(printed)) == key(printed)
