@@ -391,7 +391,6 @@ class Segment(models.Model):
         related_name="questions",
         verbose_name=_("提问媒体(统计)"),
         help_text=_("提问媒体在统计中归入的媒体;留空则保存时按“提问媒体”自动识别。"),
-        db_index=False,  # served by segment_outlet_release
     )
     answerer = models.ForeignKey(
         Appearance,
@@ -415,9 +414,15 @@ class Segment(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["release", "order"], name="segment_unique_order"),
         ]
-        # The statistics group questions by outlet and by answerer, joined to releases.
+        # The statistics count questions (rows with a question) by outlet and by answerer,
+        # joined to their releases: these indexes hold every column those counts read, so
+        # the counts never read the table itself, whose rows carry the long answers.
         indexes = [
-            models.Index(fields=["asker_outlet", "release"], name="segment_outlet_release"),
+            models.Index(
+                fields=["asker_outlet", "release", "answerer"],
+                condition=~Q(question=""),
+                name="segment_question_outlet",
+            ),
             models.Index(
                 fields=["answerer", "release"],
                 condition=~Q(question=""),

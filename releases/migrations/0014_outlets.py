@@ -93,7 +93,6 @@ class Migration(migrations.Migration):
             name="asker_outlet",
             field=models.ForeignKey(
                 blank=True,
-                db_index=False,
                 help_text="提问媒体在统计中归入的媒体;留空则保存时按“提问媒体”自动识别。",
                 null=True,
                 on_delete=django.db.models.deletion.SET_NULL,
@@ -104,7 +103,11 @@ class Migration(migrations.Migration):
         ),
         migrations.AddIndex(
             model_name="segment",
-            index=models.Index(fields=["asker_outlet", "release"], name="segment_outlet_release"),
+            index=models.Index(
+                condition=~models.Q(question=""),
+                fields=["asker_outlet", "release", "answerer"],
+                name="segment_question_outlet",
+            ),
         ),
         migrations.AddIndex(
             model_name="segment",

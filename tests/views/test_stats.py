@@ -133,6 +133,8 @@ def test_stats_query_counts_stay_fixed_as_the_archive_grows(
     url = f"{outlet_url('大众日报')}?year=2022"
     with django_assert_num_queries(2):
         client.get(url)
+    with django_assert_num_queries(0):
+        client.get("/stats/")
 
 
 def test_release_page_links_the_asker_to_its_outlet(client, archive):
