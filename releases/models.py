@@ -674,28 +674,22 @@ def detail_parts():
     )
 
 
-class Outlet(models.Model):
+class Outlet(Named):
     """A news organisation that asks questions; one outlet, however its name is printed."""
 
     name = models.CharField(_("名称"), max_length=100, unique=True)
     # names.key(name): spellings that differ only in width, case, script or a trailing
     # 记者 share it, so they are found as one outlet.
     key = models.CharField(max_length=100, unique=True, editable=False)
+    page_name = "releases:outlet"
 
-    class Meta:
-        ordering = ["name"]
+    class Meta(Named.Meta):
         verbose_name = _("媒体")
         verbose_name_plural = _("媒体")
-
-    def __str__(self):
-        return self.name
 
     def save(self, *args, **kwargs):
         self.key = names.key(self.name)
         super().save(*args, **kwargs)
-
-    def get_absolute_url(self):
-        return reverse("releases:outlet", args=[self.pk])
 
     def clean(self):
         self.key = names.key(self.name)

@@ -141,3 +141,15 @@ def test_release_page_links_the_asker_to_its_outlet(client, archive):
     first = Release.objects.get(title="第一场")
     html = client.get(first.get_absolute_url()).content.decode()
     assert f'<a href="{outlet_url("大众日报")}">大众日报记者</a>' in html
+
+
+def test_release_page_follows_a_merge_of_outlets(client, archive):
+    from releases.stats import outlets
+
+    first = Release.objects.get(title="第一场")
+    reuters, dazhong = Outlet.objects.get(name="Reuters"), Outlet.objects.get(name="大众日报")
+    assert f"/outlets/{reuters.pk}/" in client.get(first.get_absolute_url()).content.decode()
+    outlets.merge(dazhong, [reuters])
+    html = client.get(first.get_absolute_url()).content.decode()
+    assert f"/outlets/{reuters.pk}/" not in html
+    assert f'<a href="/outlets/{dazhong.pk}/">Reuters</a>' in html
