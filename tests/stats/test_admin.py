@@ -1,9 +1,6 @@
 """Editors and outlets: found on save, listed with their spellings, merged by an action."""
 
-import io
-
 import pytest
-from django.core.management import call_command
 
 from releases.models import Outlet, Segment
 from tests.test_admin import add_release_in_admin, add_speaker_in_admin
@@ -12,11 +9,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def editor(client, monkeypatch):
-    monkeypatch.setenv("DJANGO_EDITOR_PASSWORD", "press-room-2023!")
-    call_command("create_editor", "xiaoxu", stdout=io.StringIO())
-    assert client.login(username="xiaoxu", password="press-room-2023!")
-    return client
+def editor(client, login_editor):
+    return login_editor(client)
 
 
 def test_segment_saved_in_the_admin_is_counted_under_its_outlet(editor):
