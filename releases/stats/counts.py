@@ -1,6 +1,7 @@
 """How many questions were asked and answered, by whom, about what and when.
 
-A question is a published segment with a question (an opening statement is not one).
+A question is a segment with a question (an opening statement is not one) of a listed
+release: published, due and not withdrawn (a withdrawn release leaves every count).
 Every aggregate here is one query, kept in the cache per archive version
 (``cached_counts``), so a statistics page costs the same whatever the archive's size.
 A subject narrows the questions to one outlet (who asked), speaker or organisation (who
@@ -13,7 +14,7 @@ import datetime
 from django.db.models import Count, Q
 
 from releases.listing.cache import cached_counts
-from releases.models import Segment, published_condition
+from releases.models import Segment, listed_condition
 
 KINDS = ("outlet", "speaker", "organisation", "topic")
 # The segment field a subject filters on, and the (id, name) fields a ranking groups by.
@@ -33,8 +34,8 @@ TOP = 10
 
 
 def questions(kind=None, pk=None):
-    """The public questions, of one subject when ``kind`` and ``pk`` are given."""
-    queryset = Segment.objects.filter(published_condition("release__")).exclude(question="")
+    """The listed questions, of one subject when ``kind`` and ``pk`` are given."""
+    queryset = Segment.objects.filter(listed_condition("release__")).exclude(question="")
     if kind is not None:
         queryset = queryset.filter(**{_FILTER[kind]: pk})
     return queryset.order_by()

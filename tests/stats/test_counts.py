@@ -68,3 +68,14 @@ def test_topics_growth_compares_the_same_months_of_last_year(archive):
         ("住房", 0, 3),
         ("教育", 0, 2),
     ]
+
+
+def test_a_withdrawn_release_leaves_the_counts(archive):
+    from releases.models import Release
+
+    third = Release.objects.get(title="第三场")
+    third.status, third.withdrawal_reason = Release.Status.WITHDRAWN, "发布有误"
+    third.withdrawn_at = third.published_at
+    third.save()
+    assert counts.by_month() == [(2023, 5, 3, 3), (2024, 3, 3, 3)]
+    assert ("新华社", 1) not in [(name, n) for _, name, n in counts.top("outlet")]
