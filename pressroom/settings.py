@@ -51,6 +51,7 @@ MIDDLEWARE = [
     "releases.pagecache.PageCacheMiddleware",
     "csp.middleware.CSPMiddleware",
     "releases.middleware.PermissionsPolicyMiddleware",
+    "releases.errors.MethodNotAllowedPageMiddleware",
     "releases.middleware.PublicCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "releases.middleware.UrlLocaleMiddleware",
