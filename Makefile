@@ -12,7 +12,7 @@ RUN_ENV := DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-local-run-not-for-production}
 	PRESSROOM_SITE_URL=$${PRESSROOM_SITE_URL:-http://$(HOST):$(PORT)}
 
 .PHONY: install browser-deps run test lint format messages migrations-check deploy-check importer-eval bench nginx-check bench-http clean \
-	fuzz-http
+	fuzz-http backup-check fault-test outdated
 
 $(BIN)/.installed: requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -88,6 +88,12 @@ importer-eval: install
 # archive); fails on any 5xx. The suite's tests/test_malformed_requests.py is the quick one.
 fuzz-http: install
 	$(BIN)/python -m ops.fuzz_http
+
+# Generate an archive, back it up (backup_database), restore it into a new database
+# (restore_database) and compare every public page byte for byte. SQLite; set
+# BACKUP_CHECK_POSTGRES=postgres://postgres@127.0.0.1:5432 for PostgreSQL.
+backup-check: install
+	$(BIN)/python -m ops.backup_check
 
 migrations-check: install
 	DJANGO_SECRET_KEY=check $(BIN)/python manage.py makemigrations --check --dry-run
