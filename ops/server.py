@@ -52,7 +52,7 @@ def free_port():
         return sock.getsockname()[1]
 
 
-def _raise_exit(signum, frame):
+def raise_exit(signum, frame):
     raise SystemExit(128 + signum)
 
 
@@ -79,7 +79,7 @@ def gunicorn(env, workers=2, log_path=None):
         stdout=log,
         stderr=log,
     )
-    previous = signal.signal(signal.SIGTERM, _raise_exit)
+    previous = signal.signal(signal.SIGTERM, raise_exit)
     try:
         deadline = time.monotonic() + 30
         while True:
