@@ -101,6 +101,11 @@ backup-check: install
 fault-test: install
 	$(BIN)/python -m ops.fault_test
 
+# Pins with a newer patch release on their major.minor line in the package index. Warns
+# only: exits 0, also when the index cannot be reached.
+outdated: install
+	$(BIN)/python -m ops.outdated
+
 migrations-check: install
 	DJANGO_SECRET_KEY=check $(BIN)/python manage.py makemigrations --check --dry-run
 
