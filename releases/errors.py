@@ -8,9 +8,11 @@ the database.
 
 import sys
 
+from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, JsonResponse
 from django.template import loader
+from django.utils import translation
 from django.views import defaults
 
 # Seconds a reader (or a CDN) should wait before asking again during an outage.
@@ -29,13 +31,28 @@ def is_database_unavailable(exc):
     return False
 
 
+def _language(request):
+    """The language the path asks for (/en/… is English): an error raised before the
+    locale middleware ran (a bad Host, the page cache finding no database) still answers
+    in the reader's language."""
+    path = getattr(request, "path_info", "") if request is not None else ""
+    return translation.get_language_from_path(path) or settings.LANGUAGE_CODE
+
+
 def service_unavailable(request=None):
     """The maintenance page: 503, Retry-After, and never stored by a cache."""
-    body = loader.get_template("503.html").render()
+    with translation.override(_language(request)):
+        body = loader.get_template("503.html").render()
     response = HttpResponse(body, status=503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     response["Cache-Control"] = "no-store"
     return response
+
+
+def bad_request(request, exception, template_name=defaults.ERROR_400_TEMPLATE_NAME):
+    """handler400 (a bad Host header among others), in the language of the path."""
+    with translation.override(_language(request)):
+        return defaults.bad_request(request, exception, template_name)
 
 
 def server_error(request, template_name=defaults.ERROR_500_TEMPLATE_NAME):
