@@ -54,7 +54,8 @@ def main(argv=None):
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="pressroom-fuzz-") as tmp:
-        env = site_env(f"sqlite:///{Path(tmp) / 'db.sqlite3'}")
+        # The workers share a cache folder, as in production.
+        env = site_env(f"sqlite:///{Path(tmp) / 'db.sqlite3'}", f"file://{Path(tmp) / 'cache'}")
         prepare(env)
         log_path = Path(tmp) / "gunicorn.log"
         with gunicorn(env, workers=2, log_path=log_path) as base_url:

@@ -14,8 +14,10 @@ ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 
 
-def site_env(database_url, **extra):
-    """The environment `make run` uses (production code paths, plain HTTP on loopback)."""
+def site_env(database_url, cache_url="locmem://", **extra):
+    """The environment `make run` uses (production code paths, plain HTTP on loopback), on
+    its own database and its own cache (a process's memory unless told otherwise: never
+    the project's shared cache folder or a Redis another site uses)."""
     env = dict(os.environ)
     env.update(
         DJANGO_SECRET_KEY=env.get("DJANGO_SECRET_KEY") or "ops-scripts-not-for-production",
@@ -23,6 +25,7 @@ def site_env(database_url, **extra):
         DJANGO_DEBUG="False",
         DJANGO_ALLOWED_HOSTS="localhost,127.0.0.1",
         DATABASE_URL=database_url,
+        DJANGO_CACHE_URL=cache_url,
         **extra,
     )
     return env
