@@ -11,7 +11,8 @@ RUN_ENV := DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-local-run-not-for-production}
 	DJANGO_SECURE_HTTPS=False DJANGO_ALLOWED_HOSTS=$${DJANGO_ALLOWED_HOSTS:-localhost,127.0.0.1} \
 	PRESSROOM_SITE_URL=$${PRESSROOM_SITE_URL:-http://$(HOST):$(PORT)}
 
-.PHONY: install browser-deps run test lint format messages migrations-check deploy-check importer-eval bench nginx-check bench-http clean
+.PHONY: install browser-deps run test lint format messages migrations-check deploy-check importer-eval bench nginx-check bench-http clean \
+	fuzz-http backup-check fault-test outdated
 
 $(BIN)/.installed: requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -82,6 +83,28 @@ importer-eval: install
 		if ls $$d/*.lab >/dev/null 2>&1; then $(BIN)/python $(REAL)/labels.py build $$d; fi; done
 	$(BIN)/python -m releases.importing.parser.evaluate tests/importing/corpus \
 		$(REAL)/local/dev,$(REAL)/federal/dev $(REAL)/local/blind,$(REAL)/federal/blind
+
+# A few thousand malformed requests to a real gunicorn on loopback (throw-away SQLite
+# archive); fails on any 5xx. The suite's tests/test_malformed_requests.py is the quick one.
+fuzz-http: install
+	$(BIN)/python -m ops.fuzz_http
+
+# Generate an archive, back it up (backup_database), restore it into a new database
+# (restore_database) and compare every public page byte for byte. SQLite; set
+# BACKUP_CHECK_POSTGRES=postgres://postgres@127.0.0.1:5432 for PostgreSQL.
+backup-check: install
+	$(BIN)/python -m ops.backup_check
+
+# gunicorn on a scratch PostgreSQL database under load while PostgreSQL is stopped and
+# started again: 503s during the outage, 200s again within seconds. Stops the machine's
+# PostgreSQL for a few seconds, so it is not part of CI (which shares that server).
+fault-test: install
+	$(BIN)/python -m ops.fault_test
+
+# Pins with a newer patch release on their major.minor line in the package index. Warns
+# only: exits 0, also when the index cannot be reached.
+outdated: install
+	$(BIN)/python -m ops.outdated
 
 migrations-check: install
 	DJANGO_SECRET_KEY=check $(BIN)/python manage.py makemigrations --check --dry-run

@@ -1,5 +1,6 @@
 """Pressroom settings, read from the environment; safe by default (DEBUG off)."""
 
+import datetime
 import os
 from pathlib import Path
 
@@ -41,6 +42,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "csp",
     "reversion",  # versions of releases for the editors (releases.versions)
+    "axes",
     "releases",
     "bench",
 ]
@@ -51,6 +53,7 @@ MIDDLEWARE = [
     "releases.pagecache.PageCacheMiddleware",
     "csp.middleware.CSPMiddleware",
     "releases.middleware.PermissionsPolicyMiddleware",
+    "releases.errors.MethodNotAllowedPageMiddleware",
     "releases.middleware.PublicCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "releases.middleware.UrlLocaleMiddleware",
@@ -60,6 +63,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "pressroom.urls"
@@ -223,6 +228,26 @@ PERMISSIONS_POLICY = {
 }
 
 LOGIN_URL = "admin:login"
+
+# Login throttling (django-axes): after DJANGO_LOGIN_FAILURE_LIMIT wrong passwords for one
+# account from one address, that pair is locked out for DJANGO_LOGIN_LOCKOUT_MINUTES; every
+# attempt is listed in the admin. `manage.py axes_reset` (or axes_reset_ip,
+# axes_reset_username) lifts a lockout.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(
+    minutes=int(os.environ.get("DJANGO_LOGIN_LOCKOUT_MINUTES", "15"))
+)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "releases.lockout.lockout_response"
+# The reader's address: REMOTE_ADDR, or, behind DJANGO_TRUSTED_PROXY_COUNT proxies that
+# each append to X-Forwarded-For, the entry the outermost of them added.
+TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "releases.clientip.client_ip"
 
 LOGGING = {
     "version": 1,

@@ -9,6 +9,11 @@ from releases.sitemaps import SITEMAPS
 from releases.views.media import photo_file
 from releases.views.site import robots_txt, sitemap_index
 
+# A database outage answers 503 with the maintenance page instead of a 500; a bad request
+# (a bad Host header, say) is answered in the language of its path.
+handler400 = "releases.errors.bad_request"
+handler500 = "releases.errors.server_error"
+
 admin.site.site_header = "Pressroom 编辑后台"
 admin.site.site_title = "Pressroom"
 admin.site.index_title = "发布会档案"

@@ -7,6 +7,7 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
+from django.test import RequestFactory
 from django.utils import timezone, translation
 
 from releases.models import Appearance, Figure, Organisation, Release, Segment, Speaker
@@ -101,7 +102,9 @@ def login_editor(db, monkeypatch):
 
     def login(client, name="xiaoxu"):
         call_command("create_editor", name, stdout=io.StringIO())
-        assert client.login(username=name, password="press-room-2023!")
+        # django-axes throttles logins by address, so authenticate() needs the request.
+        request = RequestFactory().post("/admin/login/")
+        assert client.login(request=request, username=name, password="press-room-2023!")
         return client
 
     return login

@@ -8,6 +8,7 @@ import pytest
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
+from django.test import RequestFactory
 from PIL import Image
 
 from releases.forms import edit_token
@@ -29,7 +30,8 @@ def media(settings, tmp_path):
 def editor_client(client, monkeypatch):
     monkeypatch.setenv("DJANGO_EDITOR_PASSWORD", "press-room-2023!")
     call_command("create_editor", "xiaoxu", stdout=io.StringIO())
-    assert client.login(username="xiaoxu", password="press-room-2023!")
+    request = RequestFactory().post("/admin/login/")  # django-axes needs the request
+    assert client.login(request=request, username="xiaoxu", password="press-room-2023!")
     return client
 
 

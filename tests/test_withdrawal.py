@@ -10,6 +10,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.db import IntegrityError, transaction
+from django.test import RequestFactory
 from django.utils import timezone
 from reversion.models import Version
 
@@ -203,7 +204,8 @@ def test_json_of_a_release_not_withdrawn_says_null(client):
 def editor_client(client, monkeypatch):
     monkeypatch.setenv("DJANGO_EDITOR_PASSWORD", "press-room-2023!")
     call_command("create_editor", "xiaoxu", stdout=io.StringIO())
-    assert client.login(username="xiaoxu", password="press-room-2023!")
+    request = RequestFactory().post("/admin/login/")  # django-axes needs the request
+    assert client.login(request=request, username="xiaoxu", password="press-room-2023!")
     return client
 
 

@@ -20,7 +20,10 @@ URL = "/admin/releases/release/import/"
 def editor_client(client, monkeypatch):
     monkeypatch.setenv("DJANGO_EDITOR_PASSWORD", "press-room-2023!")
     call_command("create_editor", "xiaoxu", stdout=io.StringIO())
-    assert client.login(username="xiaoxu", password="press-room-2023!")
+    response = client.post(
+        "/admin/login/", {"username": "xiaoxu", "password": "press-room-2023!", "next": "/admin/"}
+    )
+    assert response.status_code == 302
     return client
 
 
