@@ -47,15 +47,14 @@ def release_stamp(request, release):
     )
 
 
-def archive_stamp(request):
-    """The stamp of a fragment that shows the whole archive (counts, facets, charts) as this
-    URL asks for it: good until anything in the archive changes."""
+def archive_stamp(place):
+    """The stamp of a fragment that shows the whole archive (counts, facets, charts) at
+    ``place`` (a path and the filters that shape it, nothing else of the query string):
+    good until anything in the archive changes."""
     from releases import freshness
     from releases.pagecache import CODE_VERSION
 
-    return ":".join(
-        [CODE_VERSION, freshness.current().tag, translation.get_language(), request.get_full_path()]
-    )
+    return ":".join([CODE_VERSION, freshness.current().tag, translation.get_language(), place])
 
 
 def cached(names, stamp):

@@ -42,7 +42,8 @@ class ReleaseIndexView(ReleaseListView):
         context["month_chart"] = (
             None if self.filtering.active else partial(month_chart, month_counts())
         )
-        context["side_stamp"] = fragments.archive_stamp(self.request)
+        place = self.request.path + self.filtering.querystring
+        context["side_stamp"] = fragments.archive_stamp(place)
         context["fragment_seconds"] = settings.FRAGMENT_CACHE_SECONDS
         context["meta"] = list_meta(self.request, self.filtering, context["page_obj"])
         return context
