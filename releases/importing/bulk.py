@@ -109,8 +109,9 @@ def decode(data: bytes) -> str:
         ) from error
 
 
-def import_one(source: Source, *, dry_run: bool = False) -> Outcome:
-    """Read and import one text; whatever goes wrong is its outcome, not an exception."""
+def import_one(source: Source, *, dry_run: bool = False, user=None) -> Outcome:
+    """Read and import one text (its first version saved by user, if any); whatever goes
+    wrong is its outcome, not an exception."""
     try:
         text = decode(source.read())
     except OSError as error:
@@ -118,7 +119,7 @@ def import_one(source: Source, *, dry_run: bool = False) -> Outcome:
     except ValueError as error:
         return Outcome(source.name, FAILED, str(error))
     try:
-        result = import_text(text, dry_run=dry_run)
+        result = import_text(text, dry_run=dry_run, user=user)
     except EmptyArticle:
         return Outcome(source.name, FAILED, "文本为空,没有可导入的内容")
     except Exception as error:  # one bad text must not stop the others
@@ -141,12 +142,13 @@ def import_many(
     items: list[Source],
     *,
     dry_run: bool = False,
+    user=None,
     progress: Callable[[int, int], None] | None = None,
 ) -> Iterator[Outcome]:
     """import_one for each text in turn, with progress(done, total) after each."""
     with bulk_writes():
         for done, source in enumerate(items, 1):
-            yield import_one(source, dry_run=dry_run)
+            yield import_one(source, dry_run=dry_run, user=user)
             if progress:
                 progress(done, len(items))
 
