@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from django.core.management.color import no_style
-from django.db import connection, transaction
+from django.db import DatabaseError, connection, transaction
 
 from releases.listing import cache as caching
 from releases.listing.counts import count_archive
@@ -81,7 +81,7 @@ def load_dump(path, progress=None) -> dict[str, int]:
     source = _Source(path)
     try:
         package = _package(source)
-        with transaction.atomic():
+        with _refused_rows(), transaction.atomic():
             if not archive_is_empty():
                 raise NotEmpty("the database already holds releases, speakers or topics")
             counts = {}
@@ -96,6 +96,16 @@ def load_dump(path, progress=None) -> dict[str, int]:
     caching.after_bulk_write()
     count_archive()
     return counts
+
+
+@contextmanager
+def _refused_rows():
+    """A row the database refuses (a reference to a row not in the dump, a duplicate id,
+    found at the latest on commit) makes the dump a bad one; nothing was loaded."""
+    try:
+        yield
+    except DatabaseError as error:
+        raise BadDump(f"the database refused a row ({error})") from error
 
 
 def _package(source) -> dict:
@@ -125,8 +135,8 @@ def _load_table(source, table, expected, report) -> int:
                 values = {
                     c.name: c.from_text(cell) for c, cell in zip(table.columns, cells, strict=True)
                 }
-            except ValueError as error:
-                raise BadDump(f"{table.path}, line {line}: {error}") from error
+            except (ValueError, ArithmeticError) as error:
+                raise BadDump(f"{table.path}, line {line}: {error!r}") from error
             row = table.instance(values)
             if table.model is Release:
                 row.published_month = month_of(row.published_at)
