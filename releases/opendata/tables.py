@@ -2,8 +2,9 @@
 and datapackage.json), the rows of the public archive (export) and the models they fill
 (import_archive).
 
-Only what the public may see is exported: published releases that are due, and the
-speakers, organisations and topics that appear in them (the site shows no other).
+Only what the public may see is exported: published and withdrawn releases that are due
+(a withdrawn one keeps its page), and the speakers, organisations and topics that appear
+in them (the site shows no other).
 """
 
 from __future__ import annotations
@@ -143,8 +144,6 @@ class Table:
             for column in self.columns
             if column.attname is not None
         }
-        if self.model is Release:
-            kwargs.update(status=Release.Status.PUBLISHED)
         return self.model(**kwargs)
 
 
@@ -157,7 +156,10 @@ class Snapshot:
 
     def public(self, prefix=""):
         return Q(
-            **{f"{prefix}status": Release.Status.PUBLISHED, f"{prefix}published_at__lte": self.now}
+            **{
+                f"{prefix}status__in": Release.PUBLIC_STATUSES,
+                f"{prefix}published_at__lte": self.now,
+            }
         )
 
     def releases(self):
@@ -186,6 +188,9 @@ RELEASE_FIELDS = (
     "created",
     "modified",
     "fingerprint",
+    "status",
+    "withdrawn_at",
+    "withdrawal_reason",
 )
 
 
@@ -223,6 +228,9 @@ RELEASES = Table(
         _col(
             "fingerprint", "string", "sha256 of the imported text, normalised (empty if typed in)"
         ),
+        _col("status", "string", "published, or withdrawn (its page stays, with a notice)"),
+        _col("withdrawn_at", "datetime", "when it was withdrawn"),
+        _col("withdrawal_reason", "string", "why it was withdrawn"),
     ),
     _release_rows,
     Release,

@@ -12,7 +12,8 @@ from tests.conftest import make_release
 @pytest.fixture
 def archive(reference_release):
     """The reference release, 30 synthetic ones (a fifth of them drafts), a correction with
-    a note, a photo, and a scheduled release: what a dump holds and what it leaves out."""
+    a note, a withdrawn release, a photo, and a scheduled release: what a dump holds and
+    what it leaves out."""
     call_command("generate_releases", count=30, drafts=0.2, seed=7, verbosity=0)
     corrected = Release.objects.published().order_by("pk")[3]
     corrected.updated_at = corrected.published_at + datetime.timedelta(days=2, microseconds=17)
@@ -36,6 +37,11 @@ def archive(reference_release):
             )
         ]
     )
+    withdrawn = Release.objects.published().order_by("pk")[5]
+    withdrawn.status = Release.Status.WITHDRAWN
+    withdrawn.withdrawal_reason = "数据有误,已撤回。"
+    withdrawn.withdrawn_at = withdrawn.published_at + datetime.timedelta(days=3, microseconds=5)
+    withdrawn.save()
     tomorrow = timezone.now() + datetime.timedelta(days=1)
     make_release(title="明天才公开的发布会", published_at=tomorrow)
     return Release.objects.all()

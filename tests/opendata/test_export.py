@@ -86,17 +86,18 @@ def test_export_files_match_their_declared_fields_and_types(archive, export):
     assert keys["releases"] == set(public.values_list("pk", flat=True))
 
 
-def test_export_releases_jsonl_is_the_api_detail_of_each_public_release(client, archive, export):
+def test_export_releases_jsonl_is_the_api_detail_of_each_public_release(
+    client, archive, export, settings
+):
+    settings.SITE_URL = "https://pressroom.example.org"
     zipped, root, _ = read(export())
     lines = zipped.read(f"{root}/releases.jsonl").decode("utf-8").splitlines()
     documents = [json.loads(line) for line in lines]
     assert [d["id"] for d in documents] == sorted(
         Release.objects.published().values_list("pk", flat=True)
     )
-    # The same object as the API's, but for the site's address (the dump has no request).
-    detail = client.get(f"/api/releases/{documents[0]['id']}/").json()
-    text = json.dumps(documents[0], ensure_ascii=False)
-    assert json.loads(text.replace('"/', '"http://testserver/')) == detail
+    for document in documents[:3]:
+        assert client.get(f"/api/releases/{document['id']}/").json() == document
 
 
 def test_export_states_the_licence_when_one_is_set(archive, export, settings):

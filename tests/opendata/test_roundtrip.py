@@ -18,7 +18,7 @@ from releases.models import (
     Segment,
     Speaker,
     Topic,
-    published_condition,
+    listed_condition,
 )
 from releases.signals import bulk_writes
 from releases.sitemaps import SITEMAPS
@@ -28,12 +28,15 @@ pytestmark = pytest.mark.django_db
 
 def public_urls():
     """Every kind of public page of the archive as it stands."""
+    # Every release that can be opened has a page and JSON; lists show the listed ones
+    # (not the withdrawn).
     releases = list(Release.objects.published().order_by("pk"))
-    public = Appearance.objects.filter(published_condition("release__"))
+    listed = list(Release.objects.listed())
+    public = Appearance.objects.filter(listed_condition("release__"))
     speakers = public.values_list("speaker_id", flat=True).distinct()
     organisations = public.exclude(organisation=None).values_list("organisation_id", flat=True)
-    topics = Topic.objects.filter(releases__in=releases).values_list("pk", flat=True).distinct()
-    months = {(r.published_month.year, r.published_month.month) for r in releases}
+    topics = Topic.objects.filter(releases__in=listed).values_list("pk", flat=True).distinct()
+    months = {(r.published_month.year, r.published_month.month) for r in listed}
     channel = releases[-1].channel
     return [
         "/",
@@ -73,7 +76,10 @@ def snapshot_pages(client, urls):
 
 
 STAMPED = {
-    Release: ("pk", "created", "modified", "published_at", "updated_at", "published_month"),
+    Release: (
+        *("pk", "created", "modified", "published_at", "updated_at", "published_month"),
+        *("status", "withdrawn_at", "withdrawal_reason"),
+    ),
     ChangeNote: ("pk", "release_id", "noted_at", "text"),
 }
 PARTS = (Speaker, Organisation, Topic, Appearance, Segment, Figure, Credit, Photo)
@@ -136,6 +142,7 @@ def test_roundtrip_pages_ids_and_timestamps_are_the_same(client, archive, export
         == kept[Figure]
     )
     assert rows(Photo, ("pk", "image", "width", "height", "alt_text")) == kept[Photo]
-    # Drafts and the scheduled release stay out of open data.
-    assert not Release.objects.exclude(status=Release.Status.PUBLISHED).exists()
+    # Drafts and the scheduled release stay out of open data; the withdrawn one is kept.
+    assert not Release.objects.filter(status=Release.Status.DRAFT).exists()
+    assert Release.objects.get(status=Release.Status.WITHDRAWN).withdrawal_reason
     assert not Release.objects.filter(title="明天才公开的发布会").exists()
