@@ -26,12 +26,15 @@ from releases.models import (
     Credit,
     Figure,
     Organisation,
+    Outlet,
+    OutletAlias,
     Photo,
     Release,
     Segment,
     Speaker,
     Topic,
 )
+from releases.stats import names
 
 CHUNK = 2000
 # Datetimes are local time with microseconds and the offset (2023-05-31T10:00:00.000000+08:00),
@@ -144,7 +147,10 @@ class Table:
             for column in self.columns
             if column.attname is not None
         }
-        return self.model(**kwargs)
+        row = self.model(**kwargs)
+        if self.model in (Outlet, OutletAlias):
+            row.key = names.key(row.name)  # set by save(), which bulk_create skips
+        return row
 
 
 class Snapshot:
@@ -351,7 +357,8 @@ SEGMENTS = Table(
         _ref("release_id", "releases", "release"),
         _col("order", "integer", "order on the release, from 1; the page's anchor is q<order>"),
         _col("question", "string", "the question (empty for an opening statement)"),
-        _col("asker", "string", "who asked, e.g. 大众日报记者"),
+        _col("asker", "string", "who asked, as printed, e.g. 大众日报记者"),
+        _ref("asker_outlet_id", "outlets", "the outlet the asker counts as", required=False),
         _ref("answerer_id", "appearances", "who answered", required=False),
         _col("answerer_speaker_id", "integer", "who answered (speakers.id)", attname=None),
         _col(
@@ -365,12 +372,17 @@ SEGMENTS = Table(
         "order",
         "question",
         "asker",
+        "asker_outlet_id",
         "answerer_id",
         "answerer__speaker_id",
         "answer",
     ),
     Segment,
-    foreign_keys={"release_id": "releases", "answerer_id": "appearances"},
+    foreign_keys={
+        "release_id": "releases",
+        "asker_outlet_id": "outlets",
+        "answerer_id": "appearances",
+    },
 )
 
 FIGURES = Table(
@@ -471,28 +483,50 @@ CHANGE_NOTES = Table(
 )
 
 
+def _asked(s: Snapshot):
+    return Segment.objects.filter(s.public("release__")).values("asker_outlet_id")
+
+
 def _outlet_rows(s: Snapshot):
-    asked = (
-        Segment.objects.filter(s.public("release__"))
-        .exclude(asker="")
-        .values("asker")
-        .annotate(questions=Count("pk"), releases=Count("release", distinct=True))
-        .order_by("asker")
-        .values_list("asker", "questions", "releases")
+    outlets = (
+        Outlet.objects.filter(pk__in=_asked(s))
+        .annotate(asked=Count("questions", filter=s.public("questions__release__")))
+        .order_by("pk")
     )
-    return asked.iterator(chunk_size=CHUNK)
+    for pk, name, asked in s.rows(outlets, "pk", "name", "asked"):
+        yield (pk, name, s.url("releases:outlet", pk), asked)
 
 
 OUTLETS = Table(
     "outlets",
-    "Outlets that asked questions (the askers of segments, as printed)",
+    "Outlets that asked questions (one outlet however its name is printed)",
     (
-        _col("name", "string", "the asker as printed, e.g. 大众日报记者", required=True),
-        _col("questions", "integer", "questions asked"),
-        _col("releases", "integer", "releases at which it asked"),
+        _id(),
+        _col("name", "string", "name", required=True),
+        _col("url", "string", "page on the site", attname=None),
+        _col("segments", "integer", "segments whose asker counts as it", attname=None),
     ),
     _outlet_rows,
-    primary_key=("name",),
+    Outlet,
+)
+
+
+def _alias_rows(s: Snapshot):
+    aliases = OutletAlias.objects.filter(outlet__in=_asked(s)).order_by("pk")
+    return s.rows(aliases, "pk", "outlet_id", "name")
+
+
+OUTLET_ALIASES = Table(
+    "outlet_aliases",
+    "Other spellings of outlets' names",
+    (
+        _id(),
+        _ref("outlet_id", "outlets", "outlet"),
+        _col("name", "string", "the other spelling", required=True),
+    ),
+    _alias_rows,
+    OutletAlias,
+    foreign_keys={"outlet_id": "outlets"},
 )
 
 # In an order that loads: every table after the tables it refers to.
@@ -500,6 +534,8 @@ TABLES = (
     SPEAKERS,
     ORGANISATIONS,
     TOPICS,
+    OUTLETS,
+    OUTLET_ALIASES,
     RELEASES,
     RELEASE_TOPICS,
     APPEARANCES,
@@ -508,5 +544,4 @@ TABLES = (
     CREDITS,
     PHOTOS,
     CHANGE_NOTES,
-    OUTLETS,
 )

@@ -59,6 +59,7 @@ def test_export_files_match_their_declared_fields_and_types(archive, export):
     assert {t["name"] for t in tables} >= {
         "releases", "speakers", "organisations", "outlets", "segments", "figures"
     }  # fmt: skip
+    assert {t["name"] for t in tables} >= {"outlet_aliases"}
     keys = {}
     for table in tables:
         fields = table["schema"]["fields"]

@@ -6,7 +6,7 @@ import zipfile
 import pytest
 from django.core.management import CommandError, call_command
 
-from releases.models import Appearance, Organisation, Release, Segment, Speaker, Topic
+from releases.models import Appearance, Organisation, Outlet, Release, Segment, Speaker, Topic
 from releases.search import index
 from releases.signals import bulk_writes
 from tests.conftest import make_release
@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 
 def empty_the_archive():
     with bulk_writes():
-        for model in (Segment, Release, Speaker, Organisation, Topic):
+        for model in (Segment, Release, Speaker, Organisation, Topic, Outlet):
             model.objects.all().delete()
 
 

@@ -13,6 +13,7 @@ from releases.models import (
     Credit,
     Figure,
     Organisation,
+    Outlet,
     Photo,
     Release,
     Segment,
@@ -37,6 +38,8 @@ def public_urls():
     organisations = public.exclude(organisation=None).values_list("organisation_id", flat=True)
     topics = Topic.objects.filter(releases__in=listed).values_list("pk", flat=True).distinct()
     months = {(r.published_month.year, r.published_month.month) for r in listed}
+    asked = Segment.objects.filter(release__in=listed).exclude(asker_outlet=None)
+    outlets = set(asked.values_list("asker_outlet_id", flat=True))
     channel = releases[-1].channel
     return [
         "/",
@@ -52,6 +55,8 @@ def public_urls():
         *(f"/speakers/{pk}/" for pk in sorted(set(speakers))),
         *(f"/organisations/{pk}/" for pk in sorted(set(organisations))),
         *(f"/topics/{pk}/" for pk in sorted(topics)),
+        *(f"/outlets/{pk}/" for pk in sorted(outlets)),
+        "/stats/",
         "/feeds/atom/",
         "/feeds/rss/",
         f"/feeds/atom/?channel={channel}",
@@ -92,6 +97,7 @@ def rows(model, fields=("pk",)):
 def test_roundtrip_pages_ids_and_timestamps_are_the_same(client, archive, export):
     urls = public_urls()
     assert len(urls) > 150
+    assert any(url.startswith("/outlets/") for url in urls)
     before = snapshot_pages(client, urls)
     assert all(status == 200 for status, _ in before.values()), [
         url for url, (status, _) in before.items() if status != 200
@@ -115,7 +121,7 @@ def test_roundtrip_pages_ids_and_timestamps_are_the_same(client, archive, export
     dump = export()
 
     with bulk_writes():  # not one search re-index per deleted part
-        for model in (Segment, Release, Speaker, Organisation, Topic):
+        for model in (Segment, Release, Speaker, Organisation, Topic, Outlet):
             model.objects.all().delete()
     call_command("import_archive", str(dump), stdout=io.StringIO(), stderr=io.StringIO())
 
