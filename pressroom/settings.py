@@ -269,6 +269,11 @@ FRAGMENT_CACHE_SECONDS = int(os.environ.get("DJANGO_FRAGMENT_CACHE_SECONDS", "86
 # request's own address (and the page cache keeps one copy per host).
 SITE_URL = os.environ.get("PRESSROOM_SITE_URL", "").rstrip("/")
 
+# Where `manage.py export_archive` writes the dumps of the public archive; the newest is
+# served at /data/pressroom-latest.zip. DATA_LICENCE (e.g. CC-BY-4.0) is stated in each dump.
+DUMP_DIR = Path(os.environ.get("PRESSROOM_DUMP_DIR", BASE_DIR / "var" / "dumps"))
+DATA_LICENCE = os.environ.get("PRESSROOM_DATA_LICENCE", "")
+
 # Public pages per index page.
 RELEASES_PER_PAGE = 20
 # Search ranks the newest this many matches (see releases/search/index.py).

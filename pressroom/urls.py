@@ -5,6 +5,7 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.views.decorators.http import require_safe
 
+from releases.api.views import latest_dump
 from releases.sitemaps import SITEMAPS
 from releases.views.media import photo_file
 from releases.views.site import robots_txt, sitemap_index
@@ -39,5 +40,6 @@ urlpatterns = [
     path("api/", include("releases.api.urls")),
     # Uploaded photos, when the proxy in front does not serve /media/ itself.
     path(f"{settings.MEDIA_URL.strip('/')}/<path:name>", photo_file, name="media"),
+    path("data/pressroom-latest.zip", latest_dump, name="dump_latest"),
     *i18n_patterns(path("", include("releases.urls")), prefix_default_language=False),
 ]

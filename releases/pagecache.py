@@ -24,8 +24,9 @@ from django.utils.http import http_date
 
 from releases import freshness
 
-# Paths the page cache leaves alone: the admin and files served elsewhere.
-BYPASS_PREFIXES = ("/admin/", "/static/", "/media/")
+# Paths the page cache leaves alone: the admin, files served elsewhere, and the open-data
+# dump (a file that changes when a dump is written, not when the archive's version moves).
+BYPASS_PREFIXES = ("/admin/", "/static/", "/media/", "/data/")
 STORED_STATUSES = (200, 301)
 # Headers kept with a stored page; the middleware outside (security) adds its own.
 SKIPPED_HEADERS = {"set-cookie", "date"}

@@ -1,4 +1,5 @@
-"""Open data: each release, and any filtered list of releases, as JSON.
+"""Open data: each release, and any filtered list of releases, as JSON; the whole archive
+as the newest dump written by `manage.py export_archive`.
 
 GET and HEAD only. Errors are JSON too: a 404 with {"error": …}.
 """
@@ -7,10 +8,13 @@ import json
 from functools import wraps
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.core.paginator import InvalidPage
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseNotModified, JsonResponse
 from django.shortcuts import get_object_or_404
+from django.utils.http import http_date
 from django.views.decorators.http import require_safe
+from django.views.static import was_modified_since
 
 from releases import citations
 from releases.api import citing
@@ -19,6 +23,7 @@ from releases.listing.filters import BadFilter, narrow
 from releases.listing.pages import paginate
 from releases.metadata import absolute_builder, absolute_url
 from releases.models import Release
+from releases.opendata.export import latest
 
 PAGE_SIZE = 50
 JSON_OPTIONS = {"ensure_ascii": False}
@@ -99,4 +104,20 @@ def citation(request, pk, kind, order=None):
     content_type, extension = CITATION_FORMATS[kind]
     response = HttpResponse(body, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{work.key}.{extension}"'
+    return response
+
+
+@require_safe
+def latest_dump(request):
+    """The newest dump, streamed (so the page cache never stores it), under a stable URL."""
+    path = latest(settings.DUMP_DIR)
+    if path is None:
+        raise Http404("no dump has been written yet")
+    modified = path.stat().st_mtime
+    if not was_modified_since(request.META.get("HTTP_IF_MODIFIED_SINCE"), modified):
+        return HttpResponseNotModified()
+    response = FileResponse(
+        path.open("rb"), as_attachment=True, filename=path.name, content_type="application/zip"
+    )
+    response["Last-Modified"] = http_date(modified)
     return response

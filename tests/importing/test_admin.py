@@ -141,3 +141,43 @@ def test_admin_import_of_a_megabyte_answers_well_within_the_worker_timeout(edito
     # gunicorn kills a worker after 30 s; parse and write take a few seconds.
     assert time.process_time() - started < 20
     assert Release.objects.get().segments.count() > 3000
+
+
+def test_admin_import_page_accepts_several_files(editor_client):
+    response = editor_client.get(URL)
+    assert 'name="file" multiple' in response.content.decode()
+
+
+def test_admin_import_several_files_shows_the_summary(editor_client):
+    wire = (CORPUS / "100_xinhua_wire.txt").read_bytes()
+    uploads = [
+        SimpleUploadedFile("seed.txt", SEED.encode("utf-8")),
+        SimpleUploadedFile("wire.txt", wire),
+        SimpleUploadedFile("seed-again.txt", SEED.encode("utf-8")),
+        SimpleUploadedFile("gbk.txt", "威海新闻网讯".encode("gbk")),
+    ]
+    response = editor_client.post(URL, {"file": uploads})
+    assert response.status_code == 200
+    seed = Release.objects.get(title="精致城市论坛6月12日举办")
+    wire_release = Release.objects.exclude(pk=seed.pk).get()
+    rows = [(o.name, o.label, o.release_id) for o in response.context["outcomes"]]
+    assert rows == [
+        ("seed.txt", "已创建", seed.pk),
+        ("wire.txt", "已创建", wire_release.pk),
+        ("seed-again.txt", "重复", seed.pk),
+        ("gbk.txt", "失败", None),
+    ]
+    page = response.content.decode()
+    assert "导入结果:已创建 2,重复 1,失败 1" in page
+    assert f'<a href="/admin/releases/release/{seed.pk}/change/">#{seed.pk}</a>' in page
+    assert "不是 UTF-8 编码的文本" in page
+
+
+def test_admin_import_rejects_more_files_than_the_limit(editor_client):
+    from releases.importing.admin import MAX_FILES
+
+    uploads = [SimpleUploadedFile(f"{n}.txt", b"x") for n in range(MAX_FILES + 1)]
+    response = editor_client.post(URL, {"file": uploads})
+    assert response.status_code == 200
+    assert f"一次最多上传 {MAX_FILES} 个文件" in response.content.decode()
+    assert Release.objects.count() == 0

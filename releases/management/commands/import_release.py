@@ -1,21 +1,28 @@
 import json
 import sys
-from pathlib import Path
 
 from django.core.management import BaseCommand, CommandError
-from django.urls import reverse
 
-from releases.importing.writer import import_text, is_blank
+from releases.importing import bulk
+from releases.management.progress import Progress
 
 
 class Command(BaseCommand):
     help = (
-        "Create a draft release from the text of each FILE (- reads standard input), "
-        "reusing speakers and organisations by name. The same text is never imported twice."
+        "Create a draft release from the text of each FILE, of every .txt file in a FOLDER "
+        f"(sorted by name), or of each text on standard input (-; texts separated by a line "
+        f"{bulk.MARKER}), reusing speakers and organisations by name. Each text is imported "
+        "in its own transaction; the same text is never imported twice. Prints a summary "
+        "table and exits non-zero if any text failed."
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("files", nargs="+", metavar="FILE", help="a UTF-8 text file, or -")
+        parser.add_argument(
+            "files",
+            nargs="+",
+            metavar="FILE",
+            help=f"a UTF-8 text file, a folder of .txt files, or - (texts between {bulk.MARKER})",
+        )
         parser.add_argument(
             "--dry-run", action="store_true", help="parse and report, but write nothing"
         )
@@ -27,61 +34,48 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, files, dry_run, as_json, **options):
-        failed = 0
-        for name in files:
-            text = self.read(name)
-            if text is None:
-                failed += 1
-                continue
-            result = import_text(text, dry_run=dry_run or as_json)
-            if as_json:
-                data = result.parsed.to_dict()
-                data["file"] = name
-                data["fingerprint"] = result.fingerprint
-                self.stdout.write(_dumps(data))
-            else:
-                self.report(name, result, dry_run)
-        if failed:
-            raise CommandError(f"{failed} 个文件未能导入(共 {len(files)} 个),其余已处理。")
-
-    def read(self, name: str) -> str | None:
-        """The file's text, or None after saying why it cannot be imported."""
         try:
-            data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+            items = bulk.sources(files, sys.stdin.buffer.read)
         except OSError as error:
-            self.stderr.write(f"{name}: 无法读取({error.strerror or error})")
-            return None
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as error:
-            self.stderr.write(
-                f"{name}: 不是 UTF-8 编码的文本(第 {error.start + 1} 个字节无法解码),"
-                "请另存为 UTF-8 后再导入"
-            )
-            return None
-        if is_blank(text):
-            self.stderr.write(f"{name}: 文本为空,没有可导入的内容")
-            return None
-        return text
+            raise CommandError(f"无法读取:{error}") from error
+        if not items:
+            raise CommandError("没有可导入的文本(文件夹里没有 .txt 文件,或标准输入为空)。")
+        show_progress = options["verbosity"] and len(items) > 1
+        progress = Progress(self.stderr, "Importing") if show_progress else None
+        outcomes = []
+        for outcome in bulk.import_many(items, dry_run=dry_run or as_json, progress=progress):
+            outcomes.append(outcome)
+            if as_json:
+                self.print_json(outcome)
+        for outcome in outcomes:
+            if outcome.result == bulk.FAILED and not as_json:
+                self.stderr.write(f"{outcome.name}: {outcome.reason}")
+        if not as_json and options["verbosity"]:
+            self.print_summary(outcomes)
+        failed = bulk.totals(outcomes)[bulk.FAILED]
+        if failed:
+            raise CommandError(f"{failed} 个文件未能导入(共 {len(outcomes)} 个),其余已处理。")
 
-    def report(self, name: str, result, dry_run: bool) -> None:
-        if result.duplicate_of:
-            existing = result.duplicate_of
-            url = reverse("admin:releases_release_change", args=[existing.pk])
-            self.stdout.write(
-                f"{name}: 与已有稿件 #{existing.pk}「{existing.title}」内容相同,未重复导入({url})"
-            )
+    def print_json(self, outcome):
+        if outcome.imported is None:
+            self.stderr.write(f"{outcome.name}: {outcome.reason}")
             return
-        if dry_run:
-            self.stdout.write(f"{name}: 试运行,未写入。将创建草稿{result.summary()}")
-        else:
-            url = reverse("admin:releases_release_change", args=[result.release.pk])
-            self.stdout.write(
-                self.style.SUCCESS(f"{name}: 已创建草稿 #{result.release.pk}{result.summary()}")
-                + f"({url})"
-            )
-        for note in result.notes:
-            self.stdout.write(f"  需要核对:{note}")
+        data = outcome.imported.parsed.to_dict()
+        data["file"] = outcome.name
+        data["fingerprint"] = outcome.imported.fingerprint
+        self.stdout.write(_dumps(data))
+
+    def print_summary(self, outcomes):
+        for line in bulk.summary_table(outcomes):
+            self.stdout.write(line.rstrip())
+        counts = bulk.totals(outcomes)
+        self.stdout.write(
+            f"共 {len(outcomes)} 个:"
+            + ",".join(f"{bulk.LABELS[kind]} {n}" for kind, n in counts.items() if n)
+        )
+        for outcome in outcomes:
+            for note in outcome.notes:
+                self.stdout.write(f"{outcome.name}: 需要核对:{note}")
 
 
 def _dumps(data) -> str:

@@ -1,0 +1,547 @@
+"""The tables of an archive dump, defined once: their columns and types (for the CSV files
+and datapackage.json), the rows of the public archive (export) and the models they fill
+(import_archive).
+
+Only what the public may see is exported: published and withdrawn releases that are due
+(a withdrawn one keeps its page), and the speakers, organisations and topics that appear
+in them (the site shows no other).
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.conf import settings
+from django.db.models import Count, Q
+from django.urls import reverse
+from django.utils import timezone
+
+from releases.api.data import number
+from releases.models import (
+    Appearance,
+    ChangeNote,
+    Credit,
+    Figure,
+    Organisation,
+    Outlet,
+    OutletAlias,
+    Photo,
+    Release,
+    Segment,
+    Speaker,
+    Topic,
+)
+from releases.stats import names
+
+CHUNK = 2000
+# Datetimes are local time with microseconds and the offset (2023-05-31T10:00:00.000000+08:00),
+# so an import restores them exactly.
+DATETIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%f%z"
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str  # a Table Schema type: integer, string, number, boolean, date, datetime
+    description: str
+    attname: str | None = None  # the model field it restores (None: derived, not loaded)
+    required: bool = False
+
+    def to_text(self, value) -> str:
+        if value is None:
+            return ""
+        if self.type == "datetime":
+            return timezone.localtime(value).isoformat(timespec="microseconds")
+        if self.type == "date":
+            return value.isoformat()
+        if self.type == "number":
+            return number(value)
+        if self.type == "boolean":
+            return "true" if value else "false"
+        return str(value)
+
+    def from_text(self, text: str):
+        if self.type == "string":
+            return text
+        if text == "":
+            return None
+        if self.type == "integer":
+            return int(text)
+        if self.type == "datetime":
+            return datetime.datetime.strptime(text, DATETIME_FORMAT)
+        if self.type == "date":
+            return datetime.date.fromisoformat(text)
+        if self.type == "number":
+            return Decimal(text)
+        if self.type == "boolean":
+            return text == "true"
+        raise ValueError(self.type)
+
+    def schema(self) -> dict:
+        field = {"name": self.name, "type": self.type, "description": self.description}
+        if self.type == "datetime":
+            field["format"] = DATETIME_FORMAT
+        if self.required:
+            field["constraints"] = {"required": True}
+        return field
+
+
+def _col(name, type_, description, attname=..., required=False):
+    """A column that restores the model field of the same name unless told otherwise."""
+    return Column(name, type_, description, name if attname is ... else attname, required)
+
+
+def _id(description="id, as on the site"):
+    return _col("id", "integer", description, required=True)
+
+
+def _ref(name, table, description, required=True):
+    return _col(name, "integer", f"{description} ({table}.id)", required=required)
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    title: str
+    columns: tuple[Column, ...]
+    rows: Callable[[Snapshot], Iterable[tuple]]  # the values of one row, in column order
+    model: type | None = None  # None: derived from the others, not loaded
+    primary_key: tuple[str, ...] = ("id",)
+    foreign_keys: dict[str, str] = field(default_factory=dict)  # column -> table
+
+    @property
+    def path(self) -> str:
+        return f"{self.name}.csv"
+
+    def resource(self) -> dict:
+        """The table as a Frictionless tabular data resource."""
+        schema = {
+            "fields": [column.schema() for column in self.columns],
+            "missingValues": [""],
+        }
+        if self.primary_key:
+            schema["primaryKey"] = list(self.primary_key)
+        if self.foreign_keys:
+            schema["foreignKeys"] = [
+                {"fields": column, "reference": {"resource": table, "fields": "id"}}
+                for column, table in self.foreign_keys.items()
+            ]
+        return {
+            "name": self.name,
+            "title": self.title,
+            "path": self.path,
+            "profile": "tabular-data-resource",
+            "format": "csv",
+            "mediatype": "text/csv",
+            "encoding": "utf-8",
+            "schema": schema,
+        }
+
+    def instance(self, values: dict):
+        """The model row of one CSV row (already converted by from_text)."""
+        kwargs = {
+            column.attname: values[column.name]
+            for column in self.columns
+            if column.attname is not None
+        }
+        row = self.model(**kwargs)
+        if self.model in (Outlet, OutletAlias):
+            row.key = names.key(row.name)  # set by save(), which bulk_create skips
+        return row
+
+
+class Snapshot:
+    """The public archive at one moment: every table filters on the same "now"."""
+
+    def __init__(self, now=None):
+        self.now = now or timezone.now()
+        self.site = settings.SITE_URL
+
+    def public(self, prefix=""):
+        return Q(
+            **{
+                f"{prefix}status__in": Release.PUBLIC_STATUSES,
+                f"{prefix}published_at__lte": self.now,
+            }
+        )
+
+    def releases(self):
+        return Release.objects.filter(self.public())
+
+    def url(self, name, pk):
+        return f"{self.site}{reverse(name, args=[pk])}"
+
+    def rows(self, queryset, *fields) -> Iterator[tuple]:
+        return queryset.values_list(*fields).iterator(chunk_size=CHUNK)
+
+
+RELEASE_FIELDS = (
+    "title",
+    "kicker",
+    "channel",
+    "source",
+    "event_date",
+    "event_place",
+    "host_office",
+    "lead",
+    "body",
+    "editor",
+    "published_at",
+    "updated_at",
+    "created",
+    "modified",
+    "fingerprint",
+    "status",
+    "withdrawn_at",
+    "withdrawal_reason",
+)
+
+
+def _release_rows(s: Snapshot):
+    at = RELEASE_FIELDS.index("published_at")
+    for pk, *values in s.rows(s.releases().order_by("pk"), "pk", *RELEASE_FIELDS):
+        year = timezone.localtime(values[at]).year
+        yield (pk, f"{s.site}{reverse('releases:detail', args=[year, pk])}", *values)
+
+
+RELEASES = Table(
+    "releases",
+    "Releases",
+    (
+        _id(),
+        _col("url", "string", "the release's page", attname=None),
+        _col("title", "string", "title", required=True),
+        _col("kicker", "string", "label before the title, e.g. 权威发布"),
+        _col("channel", "string", "the site's channel, e.g. 威海要闻"),
+        _col("source", "string", "source"),
+        _col("event_date", "date", "date of the press conference"),
+        _col("event_place", "string", "place of the press conference"),
+        _col("host_office", "string", "office that held it, e.g. 市政府新闻办"),
+        _col("lead", "string", "lead paragraph"),
+        _col(
+            "body",
+            "string",
+            "text of a release without questions; paragraphs split by a blank line",
+        ),
+        _col("editor", "string", "editor"),
+        _col("published_at", "datetime", "publication time", required=True),
+        _col("updated_at", "datetime", "time of the last public correction"),
+        _col("created", "datetime", "when the record was created"),
+        _col("modified", "datetime", "when the record was last saved"),
+        _col(
+            "fingerprint", "string", "sha256 of the imported text, normalised (empty if typed in)"
+        ),
+        _col("status", "string", "published, or withdrawn (its page stays, with a notice)"),
+        _col("withdrawn_at", "datetime", "when it was withdrawn"),
+        _col("withdrawal_reason", "string", "why it was withdrawn"),
+    ),
+    _release_rows,
+    Release,
+)
+
+
+def _people(model, lookup):
+    def rows(s: Snapshot):
+        public = Appearance.objects.filter(s.public("release__")).values(lookup)
+        name = f"releases:{model._meta.model_name}"
+        for pk, title in s.rows(model.objects.filter(pk__in=public).order_by("pk"), "pk", "name"):
+            yield (pk, title, s.url(name, pk))
+
+    return rows
+
+
+def _named(name, title, model, rows):
+    return Table(
+        name,
+        title,
+        (
+            _id(),
+            _col("name", "string", "name", required=True),
+            _col("url", "string", "page on the site", attname=None),
+        ),
+        rows,
+        model,
+    )
+
+
+SPEAKERS = _named("speakers", "Speakers", Speaker, _people(Speaker, "speaker_id"))
+ORGANISATIONS = _named(
+    "organisations", "Organisations", Organisation, _people(Organisation, "organisation_id")
+)
+
+
+def _topic_rows(s: Snapshot):
+    topics = Topic.objects.filter(releases__in=s.releases().values("pk")).distinct()
+    for pk, name in s.rows(topics.order_by("pk"), "pk", "name"):
+        yield (pk, name, s.url("releases:topic", pk))
+
+
+TOPICS = _named("topics", "Topics", Topic, _topic_rows)
+
+
+def _part_rows(model, *fields):
+    def rows(s: Snapshot):
+        parts = model.objects.filter(s.public("release__")).order_by("release_id", "pk")
+        return s.rows(parts, *fields)
+
+    return rows
+
+
+def _release_topic_rows(s: Snapshot):
+    links = Release.topics.through.objects.filter(s.public("release__"))
+    return s.rows(links.order_by("release_id", "topic_id"), "release_id", "topic_id")
+
+
+RELEASE_TOPICS = Table(
+    "release_topics",
+    "Topics of each release",
+    (_ref("release_id", "releases", "release"), _ref("topic_id", "topics", "topic")),
+    _release_topic_rows,
+    Release.topics.through,
+    primary_key=("release_id", "topic_id"),
+    foreign_keys={"release_id": "releases", "topic_id": "topics"},
+)
+
+
+def _appearance_rows(s: Snapshot):
+    parts = (
+        Appearance.objects.filter(s.public("release__"))
+        .order_by("release_id", "order")
+        .values_list(
+            "pk",
+            "release_id",
+            "speaker_id",
+            "organisation_id",
+            "position",
+            "role",
+            "order",
+            "organisation__name",
+        )
+    )
+    for *row, organisation in parts.iterator(chunk_size=CHUNK):
+        pk, release, speaker, org, position, role, order = row
+        title_line = Appearance.join_title_line(organisation or "", position)
+        yield (pk, release, speaker, org, position, title_line, role, order)
+
+
+APPEARANCES = Table(
+    "appearances",
+    "Speakers at each release, with the position printed then",
+    (
+        _id("id (answerer_id in segments)"),
+        _ref("release_id", "releases", "release"),
+        _ref("speaker_id", "speakers", "speaker"),
+        _ref("organisation_id", "organisations", "organisation", required=False),
+        _col("position", "string", "position as printed in the release"),
+        _col("title_line", "string", "organisation and position as one line", attname=None),
+        _col("role", "string", "speaker or host", required=True),
+        _col("order", "integer", "order on the release, from 1", required=True),
+    ),
+    _appearance_rows,
+    Appearance,
+    foreign_keys={
+        "release_id": "releases",
+        "speaker_id": "speakers",
+        "organisation_id": "organisations",
+    },
+)
+
+SEGMENTS = Table(
+    "segments",
+    "Questions and answers",
+    (
+        _id(),
+        _ref("release_id", "releases", "release"),
+        _col("order", "integer", "order on the release, from 1; the page's anchor is q<order>"),
+        _col("question", "string", "the question (empty for an opening statement)"),
+        _col("asker", "string", "who asked, as printed, e.g. 大众日报记者"),
+        _ref("asker_outlet_id", "outlets", "the outlet the asker counts as", required=False),
+        _ref("answerer_id", "appearances", "who answered", required=False),
+        _col("answerer_speaker_id", "integer", "who answered (speakers.id)", attname=None),
+        _col(
+            "answer", "string", "the answer; paragraphs split by a blank line, ★ starts a heading"
+        ),
+    ),
+    _part_rows(
+        Segment,
+        "pk",
+        "release_id",
+        "order",
+        "question",
+        "asker",
+        "asker_outlet_id",
+        "answerer_id",
+        "answerer__speaker_id",
+        "answer",
+    ),
+    Segment,
+    foreign_keys={
+        "release_id": "releases",
+        "asker_outlet_id": "outlets",
+        "answerer_id": "appearances",
+    },
+)
+
+FIGURES = Table(
+    "figures",
+    "Key figures quoted in the answers",
+    (
+        _id(),
+        _ref("release_id", "releases", "release"),
+        _ref("segment_id", "segments", "the answer quoting it", required=False),
+        _col("order", "integer", "order on the release, from 1"),
+        _col("value", "number", "the value: 16.9万套 is 169000", required=True),
+        _col("unit", "string", "unit, e.g. 套 or %"),
+        _col("label", "string", "what it counts"),
+        _col("text", "string", "as printed, e.g. 16.9万套"),
+        _col("headline", "boolean", "shown as a headline figure"),
+    ),
+    _part_rows(
+        Figure,
+        "pk",
+        "release_id",
+        "segment_id",
+        "order",
+        "value",
+        "unit",
+        "label",
+        "text",
+        "headline",
+    ),
+    Figure,
+    foreign_keys={"release_id": "releases", "segment_id": "segments"},
+)
+
+CREDITS = Table(
+    "credits",
+    "Credit lines",
+    (
+        _id(),
+        _ref("release_id", "releases", "release"),
+        _col("order", "integer", "order on the release, from 1"),
+        _col("role", "string", "role, e.g. 文 or 图"),
+        _col("name", "string", "name"),
+    ),
+    _part_rows(Credit, "pk", "release_id", "order", "role", "name"),
+    Credit,
+    foreign_keys={"release_id": "releases"},
+)
+
+
+def _photo_rows(s: Snapshot):
+    fields = (
+        "pk",
+        "release_id",
+        "order",
+        "image",
+        "width",
+        "height",
+        "caption",
+        "alt_text",
+        "credit",
+    )
+    media = f"{s.site}{settings.MEDIA_URL}"
+    for pk, release, order, image, *rest in _part_rows(Photo, *fields)(s):
+        yield (pk, release, order, image, f"{media}{image}", *rest)
+
+
+PHOTOS = Table(
+    "photos",
+    "Photos (the image files are not in the dump; their URLs are)",
+    (
+        _id(),
+        _ref("release_id", "releases", "release"),
+        _col("order", "integer", "order on the release, from 1"),
+        _col("image", "string", "the file's name in the site's media storage"),
+        _col("url", "string", "the image on the site", attname=None),
+        _col("width", "integer", "width in pixels"),
+        _col("height", "integer", "height in pixels"),
+        _col("caption", "string", "caption"),
+        _col("alt_text", "string", "text alternative", required=True),
+        _col("credit", "string", "photographer"),
+    ),
+    _photo_rows,
+    Photo,
+    foreign_keys={"release_id": "releases"},
+)
+
+CHANGE_NOTES = Table(
+    "change_notes",
+    "Public notes on corrections",
+    (
+        _id(),
+        _ref("release_id", "releases", "release"),
+        _col("noted_at", "datetime", "time of the correction"),
+        _col("text", "string", "the note"),
+    ),
+    _part_rows(ChangeNote, "pk", "release_id", "noted_at", "text"),
+    ChangeNote,
+    foreign_keys={"release_id": "releases"},
+)
+
+
+def _asked(s: Snapshot):
+    return Segment.objects.filter(s.public("release__")).values("asker_outlet_id")
+
+
+def _outlet_rows(s: Snapshot):
+    outlets = (
+        Outlet.objects.filter(pk__in=_asked(s))
+        .annotate(asked=Count("questions", filter=s.public("questions__release__")))
+        .order_by("pk")
+    )
+    for pk, name, asked in s.rows(outlets, "pk", "name", "asked"):
+        yield (pk, name, s.url("releases:outlet", pk), asked)
+
+
+OUTLETS = Table(
+    "outlets",
+    "Outlets that asked questions (one outlet however its name is printed)",
+    (
+        _id(),
+        _col("name", "string", "name", required=True),
+        _col("url", "string", "page on the site", attname=None),
+        _col("segments", "integer", "segments whose asker counts as it", attname=None),
+    ),
+    _outlet_rows,
+    Outlet,
+)
+
+
+def _alias_rows(s: Snapshot):
+    aliases = OutletAlias.objects.filter(outlet__in=_asked(s)).order_by("pk")
+    return s.rows(aliases, "pk", "outlet_id", "name")
+
+
+OUTLET_ALIASES = Table(
+    "outlet_aliases",
+    "Other spellings of outlets' names",
+    (
+        _id(),
+        _ref("outlet_id", "outlets", "outlet"),
+        _col("name", "string", "the other spelling", required=True),
+    ),
+    _alias_rows,
+    OutletAlias,
+    foreign_keys={"outlet_id": "outlets"},
+)
+
+# In an order that loads: every table after the tables it refers to.
+TABLES = (
+    SPEAKERS,
+    ORGANISATIONS,
+    TOPICS,
+    OUTLETS,
+    OUTLET_ALIASES,
+    RELEASES,
+    RELEASE_TOPICS,
+    APPEARANCES,
+    SEGMENTS,
+    FIGURES,
+    CREDITS,
+    PHOTOS,
+    CHANGE_NOTES,
+)
