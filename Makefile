@@ -24,7 +24,8 @@ install: $(BIN)/.installed
 
 # The browser tests drive Debian's Chromium, and need CJK fonts or Chinese renders as
 # boxes. Installed only when missing; without them the browser tests fail, not skip.
-# Not a prerequisite of `test` (it needs root and the network): CI runs it once first.
+# A prerequisite of `test`, so that `make test` works on a fresh machine; it does nothing
+# when both are there. CI also runs it once, as a step of its own.
 browser-deps:
 	@if ! command -v chromium >/dev/null 2>&1 || ! dpkg -s fonts-noto-cjk >/dev/null 2>&1; then \
 		echo "Installing chromium and fonts-noto-cjk"; \
@@ -38,7 +39,7 @@ run: install
 	@echo "Serving Pressroom on http://$(HOST):$(PORT)/ (Ctrl-C stops it)"
 	$(RUN_ENV) $(BIN)/gunicorn pressroom.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile -
 
-test: install
+test: install browser-deps
 	$(BIN)/pytest
 
 lint: install
@@ -98,7 +99,7 @@ backup-check: install
 # gunicorn on a scratch PostgreSQL database under load while PostgreSQL is stopped and
 # started again: 503s during the outage, 200s again within seconds. Stops the machine's
 # PostgreSQL for a few seconds, so it is not part of CI (which shares that server).
-fault-test: install
+fault-test: install browser-deps
 	$(BIN)/python -m ops.fault_test
 
 # Pins with a newer patch release on their major.minor line in the package index. Warns
