@@ -674,7 +674,21 @@ def detail_parts():
     )
 
 
-class Outlet(Named):
+class SpelledName:
+    """A name kept with its spelling key (names.key): spellings that differ only in width,
+    case, script or a trailing 记者 share it."""
+
+    def save(self, *args, **kwargs):
+        self.key = names.key(self.name)
+        super().save(*args, **kwargs)
+
+    def clean_key(self):
+        self.key = names.key(self.name)
+        if not self.key:
+            raise ValidationError({"name": _("名称不能只有“记者”或标点。")})
+
+
+class Outlet(SpelledName, Named):
     """A news organisation that asks questions; one outlet, however its name is printed."""
 
     name = models.CharField(_("名称"), max_length=100, unique=True)
@@ -687,14 +701,8 @@ class Outlet(Named):
         verbose_name = _("媒体")
         verbose_name_plural = _("媒体")
 
-    def save(self, *args, **kwargs):
-        self.key = names.key(self.name)
-        super().save(*args, **kwargs)
-
     def clean(self):
-        self.key = names.key(self.name)
-        if not self.key:
-            raise ValidationError({"name": _("名称不能只有“记者”或标点。")})
+        self.clean_key()
         same = Outlet.objects.filter(key=self.key).exclude(pk=self.pk).first()
         if same is not None:
             raise ValidationError(
@@ -704,7 +712,7 @@ class Outlet(Named):
             raise ValidationError({"name": _("这个名称已是另一家媒体的别名。")})
 
 
-class OutletAlias(models.Model):
+class OutletAlias(SpelledName, models.Model):
     """Another spelling of an outlet's name (路透社 for Reuters, 央视 for CCTV)."""
 
     outlet = models.ForeignKey(
@@ -721,14 +729,8 @@ class OutletAlias(models.Model):
     def __str__(self):
         return self.name
 
-    def save(self, *args, **kwargs):
-        self.key = names.key(self.name)
-        super().save(*args, **kwargs)
-
     def clean(self):
-        self.key = names.key(self.name)
-        if not self.key:
-            raise ValidationError({"name": _("名称不能只有“记者”或标点。")})
+        self.clean_key()
         other = Outlet.objects.filter(key=self.key).exclude(pk=self.outlet_id).first()
         if other is not None:
             raise ValidationError(
