@@ -50,7 +50,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "releases.pagecache.PageCacheMiddleware",
+    "releases.caching.pagecache.PageCacheMiddleware",
     "csp.middleware.CSPMiddleware",
     "releases.middleware.PermissionsPolicyMiddleware",
     "releases.errors.MethodNotAllowedPageMiddleware",
@@ -105,7 +105,7 @@ def cache_from_url(url):
     (shared by the workers of one machine), locmem:// (one process only)."""
     if url.startswith(("redis://", "rediss://", "unix://")):
         return {
-            "BACKEND": "releases.redis_cache.RedisCache",
+            "BACKEND": "releases.caching.redis_backend.RedisCache",
             "LOCATION": url,
             "KEY_PREFIX": os.environ.get("DJANGO_CACHE_PREFIX", "pressroom"),
         }
@@ -259,7 +259,7 @@ LOGGING = {
 # Seconds browsers and a CDN may keep a public page (0: no Cache-Control header).
 PUBLIC_CACHE_SECONDS = int(os.environ.get("DJANGO_PUBLIC_CACHE_SECONDS", "300"))
 # Seconds a rendered page stays in the shared page cache (0: no page cache). Pages of an
-# older version of the archive are never served, whatever this says (releases/pagecache.py).
+# older version of the archive are never served, whatever this says (releases/caching/pagecache.py).
 PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "86400"))
 # Seconds a fragment of a page (a release's parts) is kept between changes (0: none).
 FRAGMENT_CACHE_SECONDS = int(os.environ.get("DJANGO_FRAGMENT_CACHE_SECONDS", "86400"))

@@ -14,7 +14,7 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.utils import timezone
 
-from releases import fragments, freshness
+from releases.caching import fragments, freshness
 from releases.listing import cache as caching
 from releases.listing.counts import count_archive
 from releases.search import index

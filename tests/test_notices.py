@@ -8,7 +8,7 @@ import pytest
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from releases import freshness
+from releases.caching import freshness
 from releases.models import Notice, Release
 from tests.conftest import make_release
 

@@ -9,7 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from releases import freshness
+from releases.caching import freshness
 from releases.models import ChangeNote, Organisation, Release, Segment, Speaker, Topic
 from tests.conftest import make_release
 

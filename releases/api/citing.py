@@ -14,7 +14,7 @@ def _local_date(moment):
 
 def cited_on():
     """The date of citation: today in the archive's time zone. Pages that show it are
-    renewed at midnight (releases/freshness.py), so a cached page never shows yesterday."""
+    renewed at midnight (releases/caching/freshness.py), so a cached page never shows yesterday."""
     return timezone.localdate()
 
 

@@ -1,7 +1,7 @@
 """Cached aggregates over the archive (facet and month counts, page keys).
 
 Counting over 100,000 releases costs tens of milliseconds, so the counts are kept in
-Django's cache under a key that carries the archive's version (releases/freshness.py):
+Django's cache under a key that carries the archive's version (releases/caching/freshness.py):
 any change of the archive, or a scheduled release falling due, makes them stale at once.
 Bulk writes (``bulk_create``, ``QuerySet.update``) send no signals: code that makes
 them calls ``after_bulk_write()`` when done.
@@ -12,7 +12,7 @@ import hashlib
 from django.core.cache import cache
 from django.db import connection
 
-from releases import freshness
+from releases.caching import freshness
 
 # Entries of past versions are left to expire after this long.
 TIMEOUT = 3600

@@ -12,7 +12,7 @@ from collections import defaultdict
 from django.db import connection
 from django.db.models import Prefetch
 
-from releases import freshness
+from releases.caching import freshness
 from releases.search.tokens import index_text
 
 TABLE = "releases_search"

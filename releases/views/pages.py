@@ -7,7 +7,7 @@ from django.db.models import prefetch_related_objects
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_safe
 
-from releases import fragments
+from releases.caching import fragments
 from releases.charts import month_chart
 from releases.listing.counts import month_counts
 from releases.listing.filters import filter_releases

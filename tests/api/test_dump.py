@@ -4,7 +4,7 @@ import os
 
 import pytest
 
-from releases.pagecache import BYPASS_PREFIXES
+from releases.caching.pagecache import BYPASS_PREFIXES
 
 URL = "/data/pressroom-latest.zip"
 

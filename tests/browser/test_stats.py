@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from releases import freshness
+from releases.caching import freshness
 from releases.models import Outlet, Segment
 from releases.stats import outlets
 from tests.browser.conftest import AXE, LIVE_DB

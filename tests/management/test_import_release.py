@@ -162,7 +162,7 @@ def test_import_release_folder_of_good_files_raises_no_error(tmp_path):
 
 
 def test_import_release_folder_indexes_each_release_and_moves_the_version_on(tmp_path):
-    from releases import freshness
+    from releases.caching import freshness
     from releases.search import index
 
     (tmp_path / "seed.txt").write_bytes(SEED.read_bytes())

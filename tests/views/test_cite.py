@@ -7,7 +7,7 @@ import json
 import pytest
 from django.utils import timezone
 
-from releases import freshness
+from releases.caching import freshness
 from releases.models import Release
 
 pytestmark = pytest.mark.django_db

@@ -2,7 +2,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db.models import Count
 from django.utils import timezone
 
-from releases import freshness, images
+from releases import images
+from releases.caching import freshness
 from releases.management.progress import Progress
 from releases.models import Photo, Release
 

@@ -8,7 +8,7 @@ day turns (citations carry the date they are made). The version records the next
 moment, and the first request after it moves the version on. Every cached page and count
 carries the version in its key, so a change shows on every page, on every worker and app
 server that shares the cache, at the very next request. The version is known without
-rendering anything, so ETag and Last-Modified come from it (releases/pagecache.py).
+rendering anything, so ETag and Last-Modified come from it (releases/caching/pagecache.py).
 """
 
 import datetime

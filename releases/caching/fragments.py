@@ -1,6 +1,6 @@
 """Fragments of pages kept in the shared cache between two changes of what they show.
 
-The page cache (releases/pagecache.py) drops every page when anything in the archive
+The page cache (releases/caching/pagecache.py) drops every page when anything in the archive
 changes; a release's own parts (its header data, speakers, answers, figures) change only
 when that release, or a name it shows, does. So the release page keeps those parts as
 template fragments (``{% cache %}``) under a stamp made of the release's own version, the
@@ -30,7 +30,7 @@ def names_changed():
 
 
 def release_stamp(request, release):
-    from releases.pagecache import CODE_VERSION
+    from releases.caching.pagecache import CODE_VERSION
 
     origin = settings.SITE_URL or request.build_absolute_uri("/")
     return ":".join(
@@ -51,8 +51,8 @@ def archive_stamp(place):
     """The stamp of a fragment that shows the whole archive (counts, facets, charts) at
     ``place`` (a path and the filters that shape it, nothing else of the query string):
     good until anything in the archive changes."""
-    from releases import freshness
-    from releases.pagecache import CODE_VERSION
+    from releases.caching import freshness
+    from releases.caching.pagecache import CODE_VERSION
 
     return ":".join([CODE_VERSION, freshness.current().tag, translation.get_language(), place])
 

@@ -3,7 +3,7 @@
 PageCacheMiddleware answers anonymous GET and HEAD requests from Django's cache (Redis
 or a shared folder, see settings.CACHES): each URL's entry (keyed by the code's version
 and the full path) records the archive's version it was rendered for
-(releases/freshness.py) and is served only while that is still the current one, so any
+(releases/caching/freshness.py) and is served only while that is still the current one, so any
 editor's change or a new deployment is seen at the next request on every worker, with
 nothing to purge. The version and the page are read in one round trip.
 ETag and Last-Modified come from the same version, so a conditional request is answered
@@ -22,7 +22,7 @@ from django.http import HttpResponse, HttpResponseNotModified
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
 
-from releases import freshness
+from releases.caching import freshness
 
 # Paths the page cache leaves alone: the admin, files served elsewhere, and the open-data
 # dump (a file that changes when a dump is written, not when the archive's version moves).
