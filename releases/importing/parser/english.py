@@ -90,6 +90,11 @@ _APPOSITIVE_RE = re.compile(
     rf"\b(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,6}}?(?:{_TITLE_WORDS}){_OF}),\s+"
     rf"(?P<name>[A-Z][a-zA-Z'\-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'\-]+)(?=[,.;:!?]|\s+and\b|$)"
 )
+# Ned Price, State Department Spokesperson held forth: the post after the name.
+_NAME_THEN_POST_RE = re.compile(
+    rf"\b(?P<name>[A-Z][a-z][a-zA-Z'\-]*\s+[A-Z][a-zA-Z'\-]+),\s+"
+    rf"(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,6}}?(?:{_TITLE_WORDS}){_OF})(?=[,.;:!?]|\s+[a-z]|$)"
+)
 _TITLED_RE = re.compile(
     rf"\b(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,6}}?(?:{_TITLE_WORDS}){_OF})\s+"
     rf"(?P<name>[A-Z][a-z][a-zA-Z'\-]*\s+[A-Z][a-zA-Z'\-]+)(?=[,.;:!?]|\s+and\b|\s+[a-z]|$)"
@@ -101,7 +106,7 @@ def mentioned_people(paragraph: str) -> list[tuple[str, str]]:
     Daniel Osei" or "Foreign Secretary Maya Lind". They speak only if a turn is labelled
     with their post."""
     found = []
-    for pattern in (_APPOSITIVE_RE, _TITLED_RE):
+    for pattern in (_APPOSITIVE_RE, _TITLED_RE, _NAME_THEN_POST_RE):
         for m in pattern.finditer(paragraph):
             position = re.sub(r"^(?:The|A|An|Our|My|Your)\s+", "", m["position"])
             found.append((m["name"], position))

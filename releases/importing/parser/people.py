@@ -162,6 +162,12 @@ def ends_with_title(phrase: str) -> bool:
     return any(m.end() == len(phrase) for m in _TITLE_RE.finditer(phrase))
 
 
+def title_at(text: str, at: int) -> str | None:
+    """The post printed right at text[at:] (李克强总理: 总理 after the name)."""
+    m = _TITLE_RE.match(text, at)
+    return m.group(0) if m else None
+
+
 def has_title(phrase: str) -> bool:
     return bool(_TITLE_RE.search(phrase))
 
