@@ -176,6 +176,10 @@ class _Parser:
         paragraphs = self._take_lead(paragraphs)
         lead_people.extend_roster(self.roster, r.lead, paragraphs, self.english)
         r.published = r.published or published
+        for caption in self.captions[:1]:
+            # 4月17日,…举行新闻发布会。…记者 X 摄: a caption above the text dates the event.
+            r.event_date = r.event_date or meta.event_date(caption, r.published)
+            r.host_office = r.host_office or meta.host_office(caption)
         if not r.event_date and r.lead and r.lead.startswith("以下是") and "今日" in r.lead[:80]:
             r.event_date = r.published  # 以下是…今日(三月五日)…: the day of the release
         r.title = residue.clean_title(r.title)
