@@ -96,6 +96,11 @@ _NAME_THEN_POST_RE = re.compile(
     rf"(?P<position>(?:(?:[A-Z][a-zA-Z'\-]*|of|for|the)\s+){{0,8}}?(?:{TITLE_WORDS}){_OF})"
     r"(?=[,.;:!?]|\s+[a-z]|$)"
 )
+# White House deputy press secretary Sarah Huckabee Sanders: a newspaper's lower-case post.
+_LOWER_TITLED_RE = re.compile(
+    rf"\b(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{1,4}}(?:[a-z]+\s+){{0,3}}?(?:{TITLE_WORDS.lower()}))\s+"
+    rf"(?P<name>[A-Z][a-z][a-zA-Z'\-]*(?:\s+[A-Z][a-zA-Z'\-]+){{1,2}})(?=[,.;:!?(]|\s+[a-z(]|$)"
+)
 _TITLED_RE = re.compile(
     rf"\b(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,6}}?(?:{TITLE_WORDS}){_OF})\s+"
     rf"(?P<name>[A-Z][a-z][a-zA-Z'\-]*\s+[A-Z][a-zA-Z'\-]+)(?=[,.;:!?]|\s+and\b|\s+[a-z]|$)"
@@ -107,7 +112,7 @@ def mentioned_people(paragraph: str) -> list[tuple[str, str]]:
     Daniel Osei" or "Foreign Secretary Maya Lind". They speak only if a turn is labelled
     with their post."""
     found = []
-    for pattern in (_APPOSITIVE_RE, _TITLED_RE, _NAME_THEN_POST_RE):
+    for pattern in (_APPOSITIVE_RE, _TITLED_RE, _NAME_THEN_POST_RE, _LOWER_TITLED_RE):
         for m in pattern.finditer(paragraph):
             position = re.sub(r"^(?:The|A|An|Our|My|Your)\s+", "", m["position"])
             found.append((m["name"], position))
