@@ -241,6 +241,8 @@ def split_position(full: str | None) -> tuple[str | None, str | None]:
     if not full:
         return None, None
     full = full.strip(" ,、")
+    if full.endswith(tuple(ORG_SUFFIXES)) and not ends_with_title(full):
+        return full, None  # …新闻办公室张竞怡: an office, and no post
     first = re.split(f"[{SEPARATORS}]", full, maxsplit=1)[0]
     best = 0
     for i in range(3, len(first) - 1):
