@@ -1,7 +1,8 @@
 """Releases as plain data: the open-data JSON.
 
 ``release_data`` holds what the release page shows; ``release_summary`` what an index
-entry shows. ``absolute`` turns a path into a full URL (``releases.metadata.absolute_builder``).
+entry shows. ``absolute`` turns a path into a full URL
+(``releases.publishing.metadata.absolute_builder``).
 The schema is documented in the README ("Open data").
 """
 

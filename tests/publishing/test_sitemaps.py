@@ -74,7 +74,7 @@ def test_sitemap_lists_pages_people_organisations_topics(client):
 
 
 def test_sitemap_splits_large_sections_into_pages(client, monkeypatch):
-    from releases import sitemaps
+    from releases.publishing import sitemaps
 
     monkeypatch.setattr(sitemaps.ReleaseSitemap, "limit", 2)
     for _ in range(5):
