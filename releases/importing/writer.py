@@ -34,7 +34,11 @@ from releases.stats import outlets
 # Figure.value is DecimalField(max_digits=20, decimal_places=4).
 _MAX_FIGURE = Decimal(10) ** 16
 # The parser's language ("zh" is simplified Chinese) as Release.language.
-LANGUAGES = {"zh": Release.Language.HANS, "zh-Hant": Release.Language.HANT, "en": Release.Language.EN}
+LANGUAGES = {
+    "zh": Release.Language.HANS,
+    "zh-Hant": Release.Language.HANT,
+    "en": Release.Language.EN,
+}
 
 
 def fingerprint(text: str) -> str:
