@@ -23,7 +23,6 @@ from releases.metadata import canonical_url
 from releases.models import Organisation, Outlet, Speaker, Topic
 from releases.stats import counts
 
-
 MODELS = {"outlet": Outlet, "speaker": Speaker, "organisation": Organisation, "topic": Topic}
 # Who else a subject's questions are counted by, in the order the page shows them.
 RANKINGS = {
