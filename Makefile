@@ -86,7 +86,7 @@ importer-eval: install
 		$(REAL)/local/dev,$(REAL)/federal/dev $(REAL)/local/blind,$(REAL)/federal/blind
 
 # A few thousand malformed requests to a real gunicorn on loopback (throw-away SQLite
-# archive); fails on any 5xx. The suite's tests/test_malformed_requests.py is the quick one.
+# archive); fails on any 5xx. The suite's tests/http/test_malformed_requests.py is the quick one.
 fuzz-http: install
 	$(BIN)/python -m ops.fuzz_http
 

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from releases import answers, images
+from releases.editing import answers, images
 from releases.stats import names
 
 
@@ -740,7 +740,7 @@ class OutletAlias(SpelledName, models.Model):
             raise ValidationError({"name": _("这个写法已经登记过。")})
 
 
-# Versions (django-reversion, see releases.versions): every save of a release through the
+# Versions (django-reversion, see releases.editing.versions): every save of a release through the
 # admin or the importer keeps one revision holding the release and all of its parts.
 RELEASE_PARTS = ["appearances", "segments", "figures", "photos", "credits", "change_notes"]
 for _part in (Appearance, Segment, Figure, Photo, Credit, ChangeNote):

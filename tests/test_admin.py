@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 from PIL import Image
 
-from releases.forms import edit_token
+from releases.editing.forms import edit_token
 from releases.models import Release, Speaker, Topic
 from tests.conftest import add_speaker, make_release
 

@@ -2,8 +2,8 @@
 
 ``release_data`` holds what the release page shows; ``release_summary`` what an index
 entry shows; ``notice_data`` what a notice's page shows. ``absolute`` turns a path into a
-full URL (``releases.metadata.absolute_builder``). The schema is documented in the README
-("Open data").
+full URL (``releases.publishing.metadata.absolute_builder``). The schema is documented in
+the README ("Open data").
 """
 
 from django.urls import reverse

@@ -18,14 +18,14 @@ from django.utils.http import http_date
 from django.views.decorators.http import require_safe
 from django.views.static import was_modified_since
 
-from releases import citations
 from releases.api import citing
 from releases.api.data import SCHEMA_VERSION, notice_data, release_data, release_summary
 from releases.listing.filters import BadFilter, narrow
 from releases.listing.pages import paginate
-from releases.metadata import absolute_builder, absolute_url
 from releases.models import Notice, Release
 from releases.opendata.export import latest
+from releases.publishing import citations
+from releases.publishing.metadata import absolute_builder, absolute_url
 
 PAGE_SIZE = 50
 JSON_OPTIONS = {"ensure_ascii": False}

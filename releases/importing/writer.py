@@ -16,7 +16,8 @@ import reversion
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from releases import answers, search
+from releases import search
+from releases.editing import answers
 from releases.importing.parser import ParsedRelease, parse_article
 from releases.importing.parser.text import fold_script, normalise
 from releases.models import (

@@ -19,8 +19,8 @@ from django.views.decorators.http import require_safe
 from releases.charts import question_chart
 from releases.listing.filters import BadFilter, parse
 from releases.listing.pages import paginate
-from releases.metadata import canonical_url
 from releases.models import Organisation, Outlet, Speaker, Topic
+from releases.publishing.metadata import canonical_url
 from releases.stats import counts
 
 MODELS = {"outlet": Outlet, "speaker": Speaker, "organisation": Organisation, "topic": Topic}

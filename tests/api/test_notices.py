@@ -9,7 +9,7 @@ from django.utils import timezone
 from releases.models import Notice, Outlet, Release
 from tests.conftest import add_speaker, make_release
 from tests.stats.conftest import ask
-from tests.test_notices import DAY, make_notice
+from tests.views.test_notices import DAY, make_notice
 
 pytestmark = pytest.mark.django_db
 

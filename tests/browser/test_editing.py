@@ -10,7 +10,7 @@ from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from playwright.sync_api import expect
 
-from releases import versions
+from releases.editing import versions
 from releases.models import Release
 from tests.browser.conftest import ARTIFACTS, LIVE_DB
 

@@ -21,8 +21,8 @@ from releases.models import (
     Topic,
     listed_condition,
 )
+from releases.publishing.sitemaps import SITEMAPS
 from releases.signals import bulk_writes
-from releases.sitemaps import SITEMAPS
 
 pytestmark = pytest.mark.django_db
 

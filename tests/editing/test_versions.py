@@ -8,7 +8,7 @@ import pytest
 from django.core.management import call_command
 from reversion.models import Version
 
-from releases import versions
+from releases.editing import versions
 from releases.importing.writer import import_text
 from releases.models import Credit, Figure, Release, Segment
 from tests.admin_form import submitted
@@ -16,7 +16,7 @@ from tests.conftest import release_with_parts
 
 pytestmark = pytest.mark.django_db
 
-SEED = Path(__file__).parent / "importing" / "corpus" / "000_4afd75f9a84009b0.txt"
+SEED = Path(__file__).parent.parent / "importing" / "corpus" / "000_4afd75f9a84009b0.txt"
 
 
 def change_url(release):

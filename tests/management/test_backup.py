@@ -16,7 +16,7 @@ from django.db import connection
 
 from tests.conftest import add_speaker, make_release
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 WHEN = datetime.datetime(2023, 5, 31, 9, 30, 15, 123456, tzinfo=datetime.UTC)
 QUERY = (
     "SELECT r.id, r.title, CAST(r.published_at AS TEXT), CAST(r.updated_at AS TEXT), "

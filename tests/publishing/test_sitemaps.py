@@ -121,7 +121,7 @@ def test_sitemap_of_statistics_costs_fixed_queries(client, django_assert_num_que
 
 
 def test_sitemap_splits_large_sections_into_pages(client, monkeypatch):
-    from releases import sitemaps
+    from releases.publishing import sitemaps
 
     monkeypatch.setattr(sitemaps.ReleaseSitemap, "limit", 2)
     for _ in range(5):

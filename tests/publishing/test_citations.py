@@ -1,10 +1,10 @@
 """Researchers: a release or one answer cited in GB/T 7714-2015, APA 7, BibTeX and CSL-JSON
-(releases/citations.py, plain Python)."""
+(releases/publishing/citations.py, plain Python)."""
 
 import datetime
 import json
 
-from releases import citations
+from releases.publishing import citations
 
 PAGE = "https://pressroom.example.org/releases/2023/1/"
 CITED = datetime.date(2024, 6, 1)

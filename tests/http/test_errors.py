@@ -146,10 +146,10 @@ def broken(request):
 
 
 urlpatterns = [path("broken/", broken)]
-handler500 = "releases.errors.server_error"
+handler500 = "releases.http.errors.server_error"
 
 
-@pytest.mark.urls("tests.test_errors")
+@pytest.mark.urls("tests.http.test_errors")
 def test_other_server_errors_are_still_500():
     """Only the database being unreachable is a 503; a bug stays a 500 that gets noticed."""
     response = Client(raise_request_exception=False).get("/broken/")

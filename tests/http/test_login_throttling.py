@@ -7,7 +7,7 @@ from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.test import RequestFactory
 
-from releases.clientip import client_ip
+from releases.http.clientip import client_ip
 
 pytestmark = pytest.mark.django_db
 

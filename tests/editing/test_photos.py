@@ -1,5 +1,5 @@
 """Photos in the admin and on the release page: what is accepted, and the widths readers
-are sent (releases/forms.py, releases/images.py, Photo and PhotoRendition)."""
+are sent (releases/editing/forms.py, releases/editing/images.py, Photo and PhotoRendition)."""
 
 import io
 import re
@@ -11,7 +11,7 @@ from django.core.management import call_command
 from django.test import RequestFactory
 from PIL import Image
 
-from releases.forms import edit_token
+from releases.editing.forms import edit_token
 from releases.models import Release
 from tests.conftest import make_release
 from tests.photos import jpeg, legacy_photo, png, png_header

@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 
-from releases import images, versions
+from releases.editing import images, versions
 from releases.models import Photo, Release
 
 
