@@ -680,7 +680,7 @@ def detail_parts():
         Prefetch(
             "segments",
             queryset=Segment.objects.select_related(
-                "answerer__speaker", "answerer__organisation"
+                "answerer__speaker", "answerer__organisation", "asker_outlet"
             ).order_by("order"),
         ),
         Prefetch("figures", queryset=Figure.objects.select_related("segment").order_by("order")),
