@@ -112,6 +112,20 @@ def test_withdrawn_page_keeps_its_address_with_a_dated_notice_and_the_original(c
     assert html.index("回答 1") > notice
 
 
+def test_withdrawn_page_asks_search_engines_not_to_index_it(client):
+    release = make_release(title="将被撤回的发布会")
+    robots = '<meta name="robots" content="noindex">'
+    assert robots not in client.get(release.get_absolute_url()).content.decode()
+    withdraw(release)  # the page's head was cached while it was published
+    html = client.get(release.get_absolute_url()).content.decode()
+    assert robots in html and "<title>[已撤回]" in html
+    assert robots in client.get("/en" + release.get_absolute_url()).content.decode()
+    release.status = Release.Status.PUBLISHED  # reinstated: indexed again
+    release.withdrawn_at, release.withdrawal_reason = None, ""
+    release.save()
+    assert robots not in client.get(release.get_absolute_url()).content.decode()
+
+
 def test_withdrawn_page_in_english(client, withdrawn):
     html = client.get("/en" + withdrawn.get_absolute_url()).content.decode()
     assert "This release has been withdrawn" in html and REASON in html
