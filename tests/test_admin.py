@@ -50,6 +50,7 @@ def release_fields(**overrides):
         "kicker": "权威发布",
         "channel": "本地要闻",
         "lead": "市政府新闻办举行新闻发布会。",
+        "language": "zh-Hans",
         "status": "published",
         "published_at_0": "2024-03-01",
         "published_at_1": "10:00:00",

@@ -198,6 +198,7 @@ RELEASE_FIELDS = (
     "status",
     "withdrawn_at",
     "withdrawal_reason",
+    "language",
 )
 
 
@@ -238,6 +239,7 @@ RELEASES = Table(
         _col("status", "string", "published, or withdrawn (its page stays, with a notice)"),
         _col("withdrawn_at", "datetime", "when it was withdrawn"),
         _col("withdrawal_reason", "string", "why it was withdrawn"),
+        _col("language", "string", "language and script as printed: zh-Hans, zh-Hant or en"),
     ),
     _release_rows,
     Release,

@@ -12,12 +12,13 @@ from tests.conftest import make_release
 @pytest.fixture
 def archive(reference_release):
     """The reference release, 30 synthetic ones (a fifth of them drafts), a correction with
-    a note, a withdrawn release, a photo, a scheduled release, and notices (to come, held
-    with and without a public transcript, cancelled, a draft): what a dump holds and what
-    it leaves out."""
+    a note (marked as printed in traditional characters), a withdrawn release, a photo, a
+    scheduled release, and notices (to come, held with and without a public transcript,
+    cancelled, a draft): what a dump holds and what it leaves out."""
     call_command("generate_releases", count=30, drafts=0.2, seed=7, verbosity=0)
     corrected = Release.objects.published().order_by("pk")[3]
     corrected.updated_at = corrected.published_at + datetime.timedelta(days=2, microseconds=17)
+    corrected.language = Release.Language.HANT
     corrected.save()
     ChangeNote.objects.create(
         release=corrected,

@@ -97,7 +97,7 @@ def snapshot_pages(client, urls):
 STAMPED = {
     Release: (
         *("pk", "created", "modified", "published_at", "updated_at", "published_month"),
-        *("status", "withdrawn_at", "withdrawal_reason"),
+        *("status", "withdrawn_at", "withdrawal_reason", "language"),
     ),
     ChangeNote: ("pk", "release_id", "noted_at", "text"),
 }

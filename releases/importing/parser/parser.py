@@ -21,6 +21,7 @@ from .people import people_in_list, split_position, split_title_name
 from .result import HOST, Credit, ParsedRelease, Segment, Speaker
 from .text import Restorer, fold, fold_script, is_latin, is_traditional, normalise, split_paragraphs
 from .turns import (
+    ANSWER_LABEL_RE,
     ANSWER_TURN,
     HOST_TURN,
     MAX_PEOPLE,
@@ -113,6 +114,11 @@ class _Place:
     # The question the host's words interrupted: its answer may go on after them.
     interrupted: Segment | None = None
     host_from: int = 0  # where the host's latest words start in host_remarks
+
+
+def _signed(turn: Turn) -> bool:
+    label = re.sub(r"\s+", "", turn.label)
+    return bool(label) and not ANSWER_LABEL_RE.match(label)
 
 
 class _Parser:
@@ -349,7 +355,8 @@ class _Parser:
         for person in hosts:
             self.roster.add(person.name, person.position, HOST)
         for person in speakers:
-            if not any(h.name == person.name for h in hosts):
+            former = person.position and lead_people.FORMER_POST_RE.match(person.position)
+            if not former and not any(h.name == person.name for h in hosts):
                 self.roster.add(person.name, person.position)
         return paragraphs[1:]
 
@@ -443,7 +450,9 @@ class _Parser:
             if self._asking(at.interrupted) or any(_MORE_RE.search(s) for s in said):
                 at.current = at.interrupted
         at.interrupted = None
-        name = turn.name or self._lone_speaker()
+        # The lone official answers an unsigned 答:, not a turn labelled as someone else
+        # (SENIOR ADMINISTRATION OFFICIAL:, an office nobody was introduced in).
+        name = turn.name or (None if _signed(turn) else self._lone_speaker())
         current = at.current
         if current is not None and current.question is not None:
             if name and name not in current.answerers:

@@ -172,7 +172,7 @@ _BRACKET_RE = re.compile(r"^\s*+【(?P<p>[^】]{1,40})】\s*(?P<rest>.+)$", re.S
 _QUESTION_LABEL_RE = re.compile(
     r"^(?:问|提问|记者问|记者提问|问题|网友提问|Q|QUESTION|REPORTER)\s*[\d一二三四五六七八九十]{0,3}$"
 )
-_ANSWER_LABEL_RE = re.compile(r"^(?:答|回答|A|ANSWER)\s*[\d一二三四五六七八九十]{0,3}$")
+ANSWER_LABEL_RE = re.compile(r"^(?:答|回答|A|ANSWER)\s*[\d一二三四五六七八九十]{0,3}$")
 _ASKER_RE = re.compile(
     rf"^(?P<outlet>.{{0,40}}?)(?:的)?(?:特约|首席|融媒体|见习|实习)?记者"
     rf"(?:\s*[{HAN}]{{2,4}}?)?(?:提问|问)?$"
@@ -230,7 +230,7 @@ def _question_or_answer(prefix: _Prefix, roster: Roster) -> Turn | None:
     if _QUESTION_LABEL_RE.match(compact) or _QUESTION_LABEL_RE.match(label.upper()):
         asker = "网友" if compact.startswith("网友") else None
         return Turn(QUESTION_TURN, rest, asker=asker, label=label)
-    if _ANSWER_LABEL_RE.match(compact):
+    if ANSWER_LABEL_RE.match(compact):
         return Turn(ANSWER_TURN, rest, label=label)
     return None
 
@@ -374,6 +374,9 @@ def _english_office(paragraph: str, roster: Roster) -> Turn | None:
     return _turn_of(entry, m.group("rest").strip(), m.group("p"))
 
 
+_ANONYMOUS_RE = re.compile(r"\bOFFICIALS?\b")
+
+
 def _english_capitals(label: str, rest: str, roster: Roster) -> Turn | None:
     """MR. PRICE:, SECRETARY BLINKEN:, QUESTION:, MODERATOR:, CCTV: (asking)."""
     if label in EN_QUESTION_WORDS:
@@ -382,6 +385,9 @@ def _english_capitals(label: str, rest: str, roster: Roster) -> Turn | None:
         return host_turn(roster, rest, label)
     if label in EN_NOT_SPEAKERS or len(label) < 3:
         return None
+    if _ANONYMOUS_RE.search(label):
+        # SENIOR ADMINISTRATION OFFICIAL: a briefing on background names nobody.
+        return Turn(ANSWER_TURN, rest, label=label)
     entry = roster.resolve(label)
     if entry is None and not english_honorific(label):
         entry = roster.holder(english_display(label))  # PRIME MINISTER:, TREASURER:
