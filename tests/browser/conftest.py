@@ -27,6 +27,24 @@ CHROMIUM_ARGS = [
 ]
 ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
 AXE = Path(__file__).parent / "vendor" / "axe.min.js"
+WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
+# Best-practice rules that matter here whatever impact axe gives them.
+ALWAYS = {"heading-order", "landmark-one-main", "region", "page-has-heading-one", "bypass"}
+
+
+def axe_problems(page):
+    """What axe-core (AXE, loaded in the page's context) finds on the page that must not be
+    there: serious or critical WCAG 2.1 AA violations, and the rules in ALWAYS."""
+    result = page.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG
+    )
+    return [
+        f"{violation['id']} ({violation['impact']}) "
+        f"{[node['target'] for node in violation['nodes'][:3]]}"
+        for violation in result["violations"]
+        if violation["impact"] in ("serious", "critical") or violation["id"] in ALWAYS
+    ]
+
 
 # The live server needs committed data, so these tests flush the database afterwards.
 # Naming the available apps makes that flush TRUNCATE ... CASCADE on PostgreSQL, which
