@@ -161,7 +161,19 @@ class ReleaseAdmin(VersionAdmin):
             None,
             {"fields": ["kicker", "title", "channel", "lead", "body", "topics", "edit_token"]},
         ),
-        (_("发布会"), {"fields": ["event_date", "event_place", "host_office", "source", "editor"]}),
+        (
+            _("发布会"),
+            {
+                "fields": [
+                    "event_date",
+                    "event_place",
+                    "host_office",
+                    "source",
+                    "editor",
+                    "language",
+                ]
+            },
+        ),
         (_("发布"), {"fields": ["status", "published_at", "updated_at"]}),
         (
             _("撤回"),

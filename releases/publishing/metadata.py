@@ -65,12 +65,14 @@ def list_meta(request, filtering, page_obj, title=None, q=""):
 
 
 def release_meta(request, release):
-    """Canonical, feeds, the JSON alternate, Open Graph and JSON-LD of a release page."""
+    """Canonical, feeds, the JSON alternate, Open Graph and JSON-LD of a release page; a
+    withdrawn release stays at its address but asks search engines not to index it."""
     absolute = absolute_builder(request)
     page = absolute(release.get_absolute_url())
     photos = list(release.photos.all())
     return {
         "canonical_url": page,
+        "noindex": release.is_withdrawn,
         "feeds": feed_links(),
         "json_url": reverse("api:release", args=[release.pk]),
         "image_url": absolute(photos[0].image.url) if photos else "",

@@ -1,4 +1,6 @@
-"""sitemap.xml: an index of sections, each split into pages of at most LIMIT URLs."""
+"""sitemap.xml: an index of sections, each split into pages of at most LIMIT URLs: the
+home page and archive, releases, speakers, organisations, topics, and statistics (the
+overview, outlets and the statistics of speakers, organisations and topics)."""
 
 from urllib.parse import urlsplit
 
@@ -15,6 +17,7 @@ from releases.models import (
     Topic,
     listed_condition,
 )
+from releases.stats import counts
 
 LIMIT = 5000
 
@@ -80,10 +83,29 @@ class TopicSitemap(Sitemap):
         return Topic.objects.filter(releases__in=public).distinct().order_by("pk")
 
 
+class StatsSitemap(Sitemap):
+    """The statistics overview and the page of every outlet, speaker, organisation and
+    topic with a listed question (the ids are cached counts: no query once counted)."""
+
+    def items(self):
+        return [
+            reverse("releases:stats"),
+            *(
+                counts.subject_url(kind, pk)
+                for kind in counts.KINDS
+                for pk in counts.subjects(kind)
+            ),
+        ]
+
+    def location(self, item):
+        return item
+
+
 SITEMAPS = {
     "pages": PageSitemap,
     "releases": ReleaseSitemap,
     "speakers": SpeakerSitemap,
     "organisations": OrganisationSitemap,
     "topics": TopicSitemap,
+    "stats": StatsSitemap,
 }

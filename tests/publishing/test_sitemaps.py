@@ -7,8 +7,9 @@ import xml.etree.ElementTree as ET
 import pytest
 from django.utils import timezone
 
-from releases.models import Release, Topic
+from releases.models import Outlet, Release, Topic
 from tests.conftest import add_speaker, make_release
+from tests.stats.conftest import ask
 
 pytestmark = pytest.mark.django_db
 
@@ -38,7 +39,7 @@ def sitemap_locations(client, url):
 def test_sitemap_index_lists_every_section(client):
     make_release()
     sections = sitemap_locations(client, "/sitemap.xml")
-    for name in ("pages", "releases", "speakers", "organisations", "topics"):
+    for name in ("pages", "releases", "speakers", "organisations", "topics", "stats"):
         assert f"http://testserver/sitemap-{name}.xml" in sections
 
 
@@ -71,6 +72,52 @@ def test_sitemap_lists_pages_people_organisations_topics(client):
     assert sitemap_locations(client, "/sitemap-topics.xml") == [
         f"http://testserver/topics/{topic.pk}/"
     ]
+
+
+def asked_release(topic, asker, **kwargs):
+    release = make_release(published_at=at(2023, 5), **kwargs)
+    release.topics.add(topic)
+    answerer = add_speaker(release, "李瑞玲", "局长", "市住房和城乡建设局")
+    ask(release, 1, asker, answerer)
+    return release
+
+
+def test_sitemap_lists_statistics_and_outlet_pages_with_public_questions(client):
+    topic = Topic.objects.create(name="住房")
+    release = asked_release(topic, "大众日报记者")
+    asked_release(topic, "只在草稿里的报社记者", status=Release.Status.DRAFT)
+    withdrawn = asked_release(topic, "只在撤回稿里的电视台记者")
+    withdrawn.status = Release.Status.WITHDRAWN
+    withdrawn.withdrawn_at, withdrawn.withdrawal_reason = at(2023, 6), "有误"
+    withdrawn.save()
+    make_release(title="没有提问的发布会").topics.add(Topic.objects.create(name="无人问"))
+    answerer = release.appearances.get()
+    outlet = Outlet.objects.get(name="大众日报")
+    urls = sitemap_locations(client, "/sitemap-stats.xml")
+    assert urls == [
+        "http://testserver/stats/",
+        f"http://testserver/outlets/{outlet.pk}/",
+        f"http://testserver/stats/speakers/{answerer.speaker_id}/",
+        f"http://testserver/stats/organisations/{answerer.organisation_id}/",
+        f"http://testserver/stats/topics/{topic.pk}/",
+    ]
+    for url in urls:  # every page listed is there
+        assert client.get(url.removeprefix("http://testserver")).status_code == 200
+
+
+def test_sitemap_of_statistics_costs_fixed_queries(client, django_assert_num_queries):
+    topic = Topic.objects.create(name="住房")
+    asked_release(topic, "大众日报记者")
+    # The ids of outlets, speakers, organisations and topics: one query each, then cached.
+    with django_assert_num_queries(4):
+        assert len(sitemap_locations(client, "/sitemap-stats.xml")) == 5
+    with django_assert_num_queries(0):
+        assert len(sitemap_locations(client, "/sitemap-stats.xml")) == 5
+    for n in range(30):
+        other = Topic.objects.create(name=f"主题 {n}")
+        asked_release(other, f"第 {n} 报社记者")
+    with django_assert_num_queries(4):
+        assert len(sitemap_locations(client, "/sitemap-stats.xml")) == 5 + 30 * 2
 
 
 def test_sitemap_splits_large_sections_into_pages(client, monkeypatch):
