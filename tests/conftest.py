@@ -148,7 +148,5 @@ def pytest_sessionfinish(session):
     import shutil
 
     location = settings.CACHES["default"].get("LOCATION", "")
-    if settings.CACHES["default"]["BACKEND"].endswith(
-        "FileBasedCache"
-    ) and "pressroom-cache-" in str(location):
+    if "pressroom-cache-" in str(location):
         shutil.rmtree(location, ignore_errors=True)
