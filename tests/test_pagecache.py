@@ -65,9 +65,7 @@ def test_repeat_request_is_served_without_a_query(client, reference_release):
     assert "Cookie" not in again.get("Vary", "")
 
 
-def test_a_change_elsewhere_costs_a_release_page_one_query_and_no_render(
-    client, reference_release
-):
+def test_a_change_elsewhere_costs_a_release_page_one_query_and_no_render(client, reference_release):
     first = client.get(DETAIL)
     make_release(title="海洋牧场建设新闻发布会")  # the archive's version moves on
     with CaptureQueriesContext(connection) as queries:
