@@ -1,5 +1,5 @@
 """Ingredients of malformed requests, shared by the seeded fuzz test in the suite
-(tests/test_malformed_requests.py, through Hypothesis) and `make fuzz-http` (ops/fuzz_http.py,
+(tests/http/test_malformed_requests.py, through Hypothesis) and `make fuzz-http` (ops/fuzz_http.py,
 raw sockets against gunicorn). Plain Python, no Django.
 
 Every URL pattern of the public site and the admin login is here, with ``{}`` where a

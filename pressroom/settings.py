@@ -41,7 +41,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "csp",
-    "reversion",  # versions of releases for the editors (releases.versions)
+    "reversion",  # versions of releases for the editors (releases.editing.versions)
     "axes",
     "releases",
     "bench",
@@ -54,13 +54,13 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
-    "releases.middleware.PermissionsPolicyMiddleware",
-    "releases.errors.MethodNotAllowedPageMiddleware",
-    "releases.middleware.PublicCacheMiddleware",
+    "releases.http.middleware.PermissionsPolicyMiddleware",
+    "releases.http.errors.MethodNotAllowedPageMiddleware",
+    "releases.http.middleware.PublicCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "releases.middleware.UrlLocaleMiddleware",
+    "releases.http.middleware.UrlLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "releases.middleware.ReadOnlyPublicSiteMiddleware",
+    "releases.http.middleware.ReadOnlyPublicSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -185,7 +185,7 @@ if os.environ.get("DJANGO_STORAGE", "").lower() == "s3" or os.environ.get(
     }
 
 # Photos: larger uploads are refused with a message in the admin; each photo is served
-# in these widths (made at upload, releases/images.py) through <img srcset>.
+# in these widths (made at upload, releases/editing/images.py) through <img srcset>.
 PHOTO_MAX_UPLOAD_BYTES = int(os.environ.get("DJANGO_PHOTO_MAX_UPLOAD_MB", "15")) * 1024 * 1024
 PHOTO_MAX_PIXELS = int(os.environ.get("DJANGO_PHOTO_MAX_MEGAPIXELS", "40")) * 1_000_000
 PHOTO_WIDTHS = (480, 960, 1600)
@@ -219,7 +219,7 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": ["'none'"],
     }
 }
-# Browser features the site never uses, switched off (releases.middleware).
+# Browser features the site never uses, switched off (releases.http.middleware).
 PERMISSIONS_POLICY = {
     "camera": [],
     "microphone": [],
@@ -245,11 +245,11 @@ AXES_COOLOFF_TIME = datetime.timedelta(
 )
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_CALLABLE = "releases.lockout.lockout_response"
+AXES_LOCKOUT_CALLABLE = "releases.http.lockout.lockout_response"
 # The reader's address: REMOTE_ADDR, or, behind DJANGO_TRUSTED_PROXY_COUNT proxies that
 # each append to X-Forwarded-For, the entry the outermost of them added.
 TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0"))
-AXES_CLIENT_IP_CALLABLE = "releases.clientip.client_ip"
+AXES_CLIENT_IP_CALLABLE = "releases.http.clientip.client_ip"
 
 LOGGING = {
     "version": 1,

@@ -6,14 +6,14 @@ from django.urls import include, path
 from django.views.decorators.http import require_safe
 
 from releases.api.views import latest_dump
-from releases.sitemaps import SITEMAPS
+from releases.publishing.sitemaps import SITEMAPS
 from releases.views.media import photo_file
 from releases.views.site import robots_txt, sitemap_index
 
 # A database outage answers 503 with the maintenance page instead of a 500; a bad request
 # (a bad Host header, say) is answered in the language of its path.
-handler400 = "releases.errors.bad_request"
-handler500 = "releases.errors.server_error"
+handler400 = "releases.http.errors.bad_request"
+handler500 = "releases.http.errors.server_error"
 
 admin.site.site_header = "Pressroom 编辑后台"
 admin.site.site_title = "Pressroom"

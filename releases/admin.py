@@ -15,8 +15,8 @@ from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
-from releases import versions
-from releases.forms import FORMFIELD_OVERRIDES, EditorForm, PhotoForm, ReleaseForm
+from releases.editing import versions
+from releases.editing.forms import FORMFIELD_OVERRIDES, EditorForm, PhotoForm, ReleaseForm
 from releases.models import (
     Appearance,
     ChangeNote,
@@ -63,7 +63,7 @@ class SameReleaseChoicesMixin:
 
 
 class PartInlineMixin:
-    """Every inline saves only what the editor changed (releases.forms)."""
+    """Every inline saves only what the editor changed (releases.editing.forms)."""
 
     form = EditorForm
     formfield_overrides = FORMFIELD_OVERRIDES
@@ -143,8 +143,8 @@ class YearFilter(admin.SimpleListFilter):
 
 @admin.register(Release)
 class ReleaseAdmin(VersionAdmin):
-    """Every save keeps a version (django-reversion, releases.versions), refuses to overwrite
-    a save made after the page was opened, and changes only what the editor changed."""
+    """Every save keeps a version (django-reversion, releases.editing.versions), refuses to
+    overwrite a save made after the page was opened, and changes only what the editor changed."""
 
     list_display = ["title", "channel", "status", "published_at", "visibility"]
     list_filter = ["status", "channel", YearFilter, "topics"]
@@ -161,7 +161,19 @@ class ReleaseAdmin(VersionAdmin):
             None,
             {"fields": ["kicker", "title", "channel", "lead", "body", "topics", "edit_token"]},
         ),
-        (_("发布会"), {"fields": ["event_date", "event_place", "host_office", "source", "editor"]}),
+        (
+            _("发布会"),
+            {
+                "fields": [
+                    "event_date",
+                    "event_place",
+                    "host_office",
+                    "source",
+                    "editor",
+                    "language",
+                ]
+            },
+        ),
         (_("发布"), {"fields": ["status", "published_at", "updated_at"]}),
         (
             _("撤回"),

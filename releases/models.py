@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from releases import answers, images
+from releases.editing import answers, images
 from releases.stats import names
 
 
@@ -147,6 +147,13 @@ class Release(models.Model):
     # Statuses whose releases the public can open (when due); only PUBLISHED is listed.
     PUBLIC_STATUSES = (Status.PUBLISHED, Status.WITHDRAWN)
 
+    class Language(models.TextChoices):
+        """The language and script the release is printed in (BCP 47 tags)."""
+
+        HANS = "zh-Hans", _("中文(简体字)")
+        HANT = "zh-Hant", _("中文(繁体字)")
+        EN = "en", _("英文")
+
     title = models.CharField(_("标题"), max_length=300)
     kicker = models.CharField(
         _("栏目标签"), max_length=50, blank=True, help_text=_("标题前“丨”之前的文字,如“权威发布”。")
@@ -165,6 +172,16 @@ class Release(models.Model):
         _("正文"), blank=True, help_text=_("没有问答的稿件填写正文;段落之间空一行。")
     )
     editor = models.CharField(_("编辑"), max_length=50, blank=True)
+    language = models.CharField(
+        _("语言"),
+        max_length=7,
+        choices=Language.choices,
+        default=Language.HANS,
+        help_text=_(
+            "稿件印行的语言和字形,导入时按文本判断。繁体字稿件按原字形保存,不转成简体;"
+            "搜索时两种字形都能找到。"
+        ),
+    )
     topics = models.ManyToManyField(
         Topic, blank=True, related_name="releases", verbose_name=_("主题")
     )
@@ -663,7 +680,7 @@ def detail_parts():
         Prefetch(
             "segments",
             queryset=Segment.objects.select_related(
-                "answerer__speaker", "answerer__organisation"
+                "answerer__speaker", "answerer__organisation", "asker_outlet"
             ).order_by("order"),
         ),
         Prefetch("figures", queryset=Figure.objects.select_related("segment").order_by("order")),
@@ -740,7 +757,7 @@ class OutletAlias(SpelledName, models.Model):
             raise ValidationError({"name": _("这个写法已经登记过。")})
 
 
-# Versions (django-reversion, see releases.versions): every save of a release through the
+# Versions (django-reversion, see releases.editing.versions): every save of a release through the
 # admin or the importer keeps one revision holding the release and all of its parts.
 RELEASE_PARTS = ["appearances", "segments", "figures", "photos", "credits", "change_notes"]
 for _part in (Appearance, Segment, Figure, Photo, Credit, ChangeNote):

@@ -1,8 +1,8 @@
 from django.urls import path, register_converter
 from django.views.decorators.http import require_safe
 
-from releases import converters
-from releases.feeds import ReleaseAtomFeed, ReleaseRssFeed
+from releases.http import converters
+from releases.publishing.feeds import ReleaseAtomFeed, ReleaseRssFeed
 from releases.views import archive, browse, notices, pages, search, stats
 
 register_converter(converters.IdConverter, "id")

@@ -2,15 +2,12 @@
 with the original below; it leaves every list; feeds and open data mark it."""
 
 import datetime
-import io
 from urllib.parse import urlencode
 
 import feedparser
 import pytest
 from django.core.exceptions import ValidationError
-from django.core.management import call_command
 from django.db import IntegrityError, transaction
-from django.test import RequestFactory
 from django.utils import timezone
 from reversion.models import Version
 
@@ -115,6 +112,20 @@ def test_withdrawn_page_keeps_its_address_with_a_dated_notice_and_the_original(c
     assert html.index("回答 1") > notice
 
 
+def test_withdrawn_page_asks_search_engines_not_to_index_it(client):
+    release = make_release(title="将被撤回的发布会")
+    robots = '<meta name="robots" content="noindex">'
+    assert robots not in client.get(release.get_absolute_url()).content.decode()
+    withdraw(release)  # the page's head was cached while it was published
+    html = client.get(release.get_absolute_url()).content.decode()
+    assert robots in html and "<title>[已撤回]" in html
+    assert robots in client.get("/en" + release.get_absolute_url()).content.decode()
+    release.status = Release.Status.PUBLISHED  # reinstated: indexed again
+    release.withdrawn_at, release.withdrawal_reason = None, ""
+    release.save()
+    assert robots not in client.get(release.get_absolute_url()).content.decode()
+
+
 def test_withdrawn_page_in_english(client, withdrawn):
     html = client.get("/en" + withdrawn.get_absolute_url()).content.decode()
     assert "This release has been withdrawn" in html and REASON in html
@@ -198,15 +209,6 @@ def test_json_of_a_release_not_withdrawn_says_null(client):
 
 
 # Editors, through the admin.
-
-
-@pytest.fixture
-def editor_client(client, monkeypatch):
-    monkeypatch.setenv("DJANGO_EDITOR_PASSWORD", "press-room-2023!")
-    call_command("create_editor", "xiaoxu", stdout=io.StringIO())
-    request = RequestFactory().post("/admin/login/")  # django-axes needs the request
-    assert client.login(request=request, username="xiaoxu", password="press-room-2023!")
-    return client
 
 
 def change_form(client, release, **overrides):

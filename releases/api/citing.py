@@ -1,11 +1,11 @@
-"""Citations of public releases and their answers: the data for releases/citations.py
+"""Citations of public releases and their answers: the data for releases/publishing/citations.py
 (plain Python), the citation object of the JSON, and the BibTeX and CSL-JSON downloads."""
 
 from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from releases import citations
+from releases.publishing import citations
 
 
 def _local_date(moment):

@@ -1,8 +1,9 @@
-"""Releases as plain data: the open-data JSON.
+"""Releases and notices as plain data: the open-data JSON.
 
 ``release_data`` holds what the release page shows; ``release_summary`` what an index
-entry shows. ``absolute`` turns a path into a full URL (``releases.metadata.absolute_builder``).
-The schema is documented in the README ("Open data").
+entry shows; ``notice_data`` what a notice's page shows. ``absolute`` turns a path into a
+full URL (``releases.publishing.metadata.absolute_builder``). The schema is documented in
+the README ("Open data").
 """
 
 from django.urls import reverse
@@ -52,6 +53,17 @@ def _topic(topic, absolute):
         "name": topic.name,
         "url": absolute(reverse("releases:topic", args=[topic.pk])),
     }
+
+
+def _outlet(segment, release, absolute):
+    """The outlet a question's asker counts as; its page is linked as the release page links
+    it (a question of a listed release: a withdrawn one leaves the statistics)."""
+    outlet = segment.asker_outlet
+    if outlet is None:
+        return None
+    linked = segment.question and release.status == release.Status.PUBLISHED
+    url = absolute(reverse("releases:outlet", args=[outlet.pk])) if linked else None
+    return {"id": outlet.pk, "name": outlet.name, "url": url}
 
 
 def withdrawal(release):
@@ -126,6 +138,7 @@ def release_data(release, absolute):
                 "url": f"{page}#{segment.anchor}",
                 "question": segment.question,
                 "asker": segment.asker,
+                "outlet": _outlet(segment, release, absolute),
                 "answerer": (
                     {"id": segment.answerer.speaker_id, "name": segment.answerer.speaker.name}
                     if segment.answerer_id
@@ -165,5 +178,34 @@ def release_data(release, absolute):
         ],
         "notice": (
             absolute(release.public_notice.get_absolute_url()) if release.public_notice else None
+        ),
+    }
+
+
+def notice_data(notice, absolute):
+    """What a notice's page shows (needs the release selected with it)."""
+    release = notice.public_release
+    return {
+        "id": notice.pk,
+        "url": absolute(notice.get_absolute_url()),
+        "json_url": absolute(reverse("api:notice", args=[notice.pk])),
+        "title": notice.title,
+        "starts_at": moment(notice.starts_at),
+        "ends_at": moment(notice.ends_at),
+        "place": notice.place,
+        "host_office": notice.host_office,
+        "speakers": notice.speaker_lines(),
+        "description": notice.description,
+        "status": notice.status,
+        "held": notice.has_started,
+        "awaits_transcript": notice.awaits_transcript,
+        "release": (
+            {
+                "id": release.pk,
+                "url": absolute(release.get_absolute_url()),
+                "json_url": absolute(reverse("api:release", args=[release.pk])),
+            }
+            if release is not None
+            else None
         ),
     }

@@ -1,5 +1,6 @@
-"""Open data, one URL for every language: /api/releases/, /api/releases/<id>/ and the
-citation files of a release and of each answer."""
+"""Open data, one URL for every language: /api/ (what is where), /api/releases/,
+/api/releases/<id>/ and the citation files of a release and of each answer,
+/api/notices/ and /api/notices/<id>/."""
 
 from django.urls import path
 
@@ -8,6 +9,7 @@ from releases.api import views as api
 
 app_name = "api"
 urlpatterns = [
+    path("", api.api_index, name="index"),
     path("releases/", api.release_list, name="releases"),
     path("releases/<id:pk>/", api.release_detail, name="release"),
     path(
@@ -34,4 +36,6 @@ urlpatterns = [
         {"kind": "csl_json"},
         name="answer_citation_csl_json",
     ),
+    path("notices/", api.notice_list, name="notices"),
+    path("notices/<id:pk>/", api.notice_detail, name="notice"),
 ]

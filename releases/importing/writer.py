@@ -16,7 +16,8 @@ import reversion
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from releases import answers, search
+from releases import search
+from releases.editing import answers
 from releases.importing.parser import ParsedRelease, parse_article
 from releases.importing.parser.text import fold_script, normalise
 from releases.models import (
@@ -32,6 +33,13 @@ from releases.stats import outlets
 
 # Figure.value is DecimalField(max_digits=20, decimal_places=4).
 _MAX_FIGURE = Decimal(10) ** 16
+# The parser's language ("zh" is simplified Chinese) as Release.language.
+LANGUAGES = {
+    "zh": Release.Language.HANS,
+    "zh-Hant": Release.Language.HANT,
+    "en": Release.Language.EN,
+}
+PARSER_LANGUAGES = {language: code for code, language in LANGUAGES.items()}
 
 
 def fingerprint(text: str) -> str:
@@ -142,6 +150,7 @@ def _create_release(parsed: ParsedRelease, fp: str, notes: list[str]) -> Release
         lead=parsed.lead or "",
         body="\n\n".join(parsed.body),
         editor=_fit(parsed.editor, Release, "editor", notes),
+        language=LANGUAGES.get(parsed.language, Release.Language.HANS),
         status=Release.Status.DRAFT,
         published_at=_published_at(parsed.published),
         fingerprint=fp,
@@ -196,9 +205,14 @@ def _answer_text(segment, lead_answerer: str | None) -> str:
     """
     blocks = []
     previous = lead_answerer
+    # The parser may name a paragraph's speaker as read (in simplified characters) while the
+    # answerers are as printed: the printed name is the one kept.
+    printed = {fold_script(name): name for name in segment.answerers}
     for block in segment.blocks:
         text = block["text"]
         speaker = block.get("speaker")
+        if speaker:
+            speaker = printed.get(fold_script(speaker), speaker)
         if block["kind"] == "paragraph" and speaker and speaker != previous:
             colon = "\uff1a" if re.search(r"[\u4e00-\u9fff]", text) else ": "
             text = f"{speaker}{colon}{text}"

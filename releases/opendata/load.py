@@ -18,7 +18,7 @@ from django.db import DatabaseError, connection, transaction
 
 from releases.listing import cache as caching
 from releases.listing.counts import count_archive
-from releases.models import Organisation, Outlet, Release, Speaker, Topic, month_of
+from releases.models import Notice, Organisation, Outlet, Release, Speaker, Topic, month_of
 from releases.opendata.export import FORMAT_VERSION
 from releases.opendata.tables import CHUNK, TABLES
 from releases.search import index
@@ -71,7 +71,7 @@ class _Source:
 
 def archive_is_empty() -> bool:
     return not any(
-        model.objects.exists() for model in (Release, Speaker, Organisation, Topic, Outlet)
+        model.objects.exists() for model in (Release, Speaker, Organisation, Topic, Outlet, Notice)
     )
 
 
@@ -85,7 +85,9 @@ def load_dump(path, progress=None) -> dict[str, int]:
         package = _package(source)
         with _refused_rows(), transaction.atomic():
             if not archive_is_empty():
-                raise NotEmpty("the database already holds releases, speakers, topics or outlets")
+                raise NotEmpty(
+                    "the database already holds releases, speakers, topics, outlets or notices"
+                )
             counts = {}
             for table in TABLES:
                 if table.model is not None:

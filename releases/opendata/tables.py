@@ -3,8 +3,8 @@ and datapackage.json), the rows of the public archive (export) and the models th
 (import_archive).
 
 Only what the public may see is exported: published and withdrawn releases that are due
-(a withdrawn one keeps its page), and the speakers, organisations and topics that appear
-in them (the site shows no other).
+(a withdrawn one keeps its page), the speakers, organisations, topics and outlets that
+appear in them (the site shows no other), and the published and cancelled notices.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from releases.models import (
     ChangeNote,
     Credit,
     Figure,
+    Notice,
     Organisation,
     Outlet,
     OutletAlias,
@@ -197,6 +198,7 @@ RELEASE_FIELDS = (
     "status",
     "withdrawn_at",
     "withdrawal_reason",
+    "language",
 )
 
 
@@ -237,6 +239,7 @@ RELEASES = Table(
         _col("status", "string", "published, or withdrawn (its page stays, with a notice)"),
         _col("withdrawn_at", "datetime", "when it was withdrawn"),
         _col("withdrawal_reason", "string", "why it was withdrawn"),
+        _col("language", "string", "language and script as printed: zh-Hans, zh-Hant or en"),
     ),
     _release_rows,
     Release,
@@ -529,6 +532,47 @@ OUTLET_ALIASES = Table(
     foreign_keys={"outlet_id": "outlets"},
 )
 
+
+def _notice_rows(s: Snapshot):
+    """Published and cancelled notices (never drafts); the transcript only when it is in
+    the dump, as the site links it only once it is public."""
+    notices = Notice.objects.published().order_by("pk")
+    fields = (
+        *("pk", "title", "starts_at", "ends_at", "place", "host_office", "speakers"),
+        *("description", "status", "release_id", "created", "modified"),
+    )
+    public = s.releases().values("pk")
+    linked = set(notices.filter(release__in=public).values_list("pk", flat=True))
+    for pk, *values in s.rows(notices, *fields):
+        row = dict(zip(fields[1:], values, strict=True))
+        if pk not in linked:
+            row["release_id"] = None
+        yield (pk, s.url("releases:notice", pk), *row.values())
+
+
+NOTICES = Table(
+    "notices",
+    "Notices of press conferences (发布会预告), published or cancelled",
+    (
+        _id(),
+        _col("url", "string", "the notice's page", attname=None),
+        _col("title", "string", "title", required=True),
+        _col("starts_at", "datetime", "when it begins", required=True),
+        _col("ends_at", "datetime", "when it ends (empty: not given)"),
+        _col("place", "string", "place"),
+        _col("host_office", "string", "office that holds it"),
+        _col("speakers", "string", "expected speakers, one a line"),
+        _col("description", "string", "description"),
+        _col("status", "string", "published, or cancelled", required=True),
+        _ref("release_id", "releases", "the transcript, once public", required=False),
+        _col("created", "datetime", "when the record was created"),
+        _col("modified", "datetime", "when the record was last saved"),
+    ),
+    _notice_rows,
+    Notice,
+    foreign_keys={"release_id": "releases"},
+)
+
 # In an order that loads: every table after the tables it refers to.
 TABLES = (
     SPEAKERS,
@@ -544,4 +588,5 @@ TABLES = (
     CREDITS,
     PHOTOS,
     CHANGE_NOTES,
+    NOTICES,
 )

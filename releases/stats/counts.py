@@ -12,6 +12,7 @@ not the id): see the indexes of Segment.
 import datetime
 
 from django.db.models import Count, Q
+from django.urls import reverse
 
 from releases.listing.cache import cached_counts
 from releases.models import Segment, listed_condition
@@ -31,6 +32,17 @@ _GROUP = {
     "topic": ("release__topics", "release__topics__name"),
 }
 TOP = 10
+# The page of a subject's statistics (an outlet's is its only page).
+URL_NAMES = {
+    "outlet": "releases:outlet",
+    "speaker": "releases:speaker_stats",
+    "organisation": "releases:organisation_stats",
+    "topic": "releases:topic_stats",
+}
+
+
+def subject_url(kind, pk):
+    return reverse(URL_NAMES[kind], args=[pk])
 
 
 def questions(kind=None, pk=None):
@@ -58,6 +70,18 @@ def by_month(kind=None, pk=None):
         return [(month.year, month.month, asked, answered) for month, asked, answered in rows]
 
     return cached_counts(_key("months", kind, pk), compute)
+
+
+def subjects(kind):
+    """The ids of the outlets, speakers, organisations or topics (``kind``) with a listed
+    question, in id order: each has a statistics page."""
+
+    def compute():
+        field = _FILTER[kind]
+        rows = questions().filter(**{f"{field}__isnull": False}).values_list(field, flat=True)
+        return sorted(rows.distinct())
+
+    return cached_counts(_key("subjects", kind, None), compute)
 
 
 def top(by, kind=None, pk=None, limit=TOP):

@@ -3,8 +3,8 @@
 from django import template
 from django.utils import translation
 
-from releases import citations, metadata
 from releases.api import citing
+from releases.publishing import citations, metadata
 
 register = template.Library()
 

@@ -9,7 +9,7 @@ from django.utils import translation
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator, add_truncation_text, calculate_truncate_chars_length
 
-from releases import metadata
+from releases.publishing import metadata
 
 register = template.Library()
 # The common blocks of combining marks; text holding one is left to Django's Truncator.

@@ -17,8 +17,8 @@ from releases.charts import year_chart
 from releases.listing.counts import month_counts
 from releases.listing.filters import local_range
 from releases.listing.pages import ReleaseListView
-from releases.metadata import canonical_url, feed_links
 from releases.models import Release
+from releases.publishing.metadata import canonical_url, feed_links
 
 
 def _years(counts):

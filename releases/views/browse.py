@@ -10,8 +10,8 @@ from django.urls import reverse
 
 from releases.listing.filters import filter_releases
 from releases.listing.pages import ReleaseListView
-from releases.metadata import canonical_url, feed_links
 from releases.models import Appearance, Release, Speaker, listed_condition
+from releases.publishing.metadata import canonical_url, feed_links
 
 
 class SpeakerView(ReleaseListView):

@@ -15,7 +15,7 @@ from django.http import FileResponse, Http404, HttpResponse
 from django.utils.http import http_date
 from django.views.decorators.http import require_safe
 
-from releases import images
+from releases.editing import images
 from releases.models import Photo, PhotoRendition
 
 logger = logging.getLogger(__name__)

@@ -13,9 +13,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
-from releases.calendar import notices_calendar
-from releases.metadata import absolute_builder, canonical_url
 from releases.models import Notice
+from releases.publishing.calendar import notices_calendar
+from releases.publishing.metadata import absolute_builder, canonical_url
 
 # Notices already held, listed below the upcoming ones (newest first).
 HELD_LISTED = 20

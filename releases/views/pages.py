@@ -13,8 +13,8 @@ from releases.listing.counts import month_counts
 from releases.listing.filters import filter_releases
 from releases.listing.pages import ReleaseListView
 from releases.listing.pagination import KeysetPaginator
-from releases.metadata import list_meta, release_meta
 from releases.models import Release, detail_parts
+from releases.publishing.metadata import list_meta, release_meta
 
 
 class ReleaseIndexView(ReleaseListView):

@@ -12,8 +12,8 @@ from django.views.decorators.http import require_safe
 from releases.caching import fragments
 from releases.listing.filters import BadFilter, filter_releases, search_within
 from releases.listing.pages import LIST_PARAMS, paginate
-from releases.metadata import list_meta
 from releases.models import Release
+from releases.publishing.metadata import list_meta
 from releases.search.results import find_hit
 from releases.search.tokens import parse_query
 

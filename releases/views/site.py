@@ -9,7 +9,7 @@ from django.http import HttpResponse
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
-from releases.metadata import absolute_url
+from releases.publishing.metadata import absolute_url
 
 
 @require_safe

@@ -19,8 +19,8 @@ from django.views.decorators.http import require_safe
 from releases.charts import question_chart
 from releases.listing.filters import BadFilter, parse
 from releases.listing.pages import paginate
-from releases.metadata import canonical_url
 from releases.models import Organisation, Outlet, Speaker, Topic
+from releases.publishing.metadata import canonical_url
 from releases.stats import counts
 
 MODELS = {"outlet": Outlet, "speaker": Speaker, "organisation": Organisation, "topic": Topic}
@@ -31,20 +31,10 @@ RANKINGS = {
     "organisation": ("outlet", "speaker"),
     "topic": ("outlet", "speaker", "organisation"),
 }
-URL_NAMES = {
-    "outlet": "releases:outlet",
-    "speaker": "releases:speaker_stats",
-    "organisation": "releases:organisation_stats",
-    "topic": "releases:topic_stats",
-}
-
-
-def stats_url(kind, pk):
-    return reverse(URL_NAMES[kind], args=[pk])
 
 
 def _ranking(by, rows):
-    return {"by": by, "rows": [(name, n, stats_url(by, pk)) for pk, name, n in rows]}
+    return {"by": by, "rows": [(name, n, counts.subject_url(by, pk)) for pk, name, n in rows]}
 
 
 def _years(months, url):
@@ -73,7 +63,7 @@ def stats_index(request):
             "last": last,
             "this": this,
             "change": f"{this - last:+d}" if this != last else "0",
-            "url": stats_url("topic", pk),
+            "url": counts.subject_url("topic", pk),
         }
         for pk, name, last, this in counts.topics_growth(today)
     ]

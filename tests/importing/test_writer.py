@@ -134,6 +134,34 @@ def test_fingerprint_ignores_the_script_and_a_traditional_release_is_stored_as_p
     assert import_text(to_simplified(traditional)).duplicate_of == release
 
 
+def test_import_text_keeps_a_traditional_release_byte_for_byte_and_records_its_script():
+    traditional = (CORPUS / "050_traditional.txt").read_text(encoding="utf-8")
+    release = import_text(traditional).release
+    assert release.language == Release.Language.HANT
+    printed = traditional.encode("utf-8")
+    stored = [
+        release.title,
+        release.lead,
+        *release.appearances.values_list("speaker__name", flat=True),
+        *release.appearances.values_list("position", flat=True),
+        *release.appearances.values_list("organisation__name", flat=True),
+        *release.segments.values_list("question", flat=True),
+        *(p for a in release.segments.values_list("answer", flat=True) for p in a.split("\n\n")),
+        *release.figures.values_list("text", flat=True),
+    ]
+    assert "全市实有经营主体" not in "".join(stored)  # nothing read into simplified
+    # Every stored string is a run of the pasted bytes: not one character was changed.
+    assert all(s.encode("utf-8") in printed for s in stored if s), [
+        s for s in stored if s.encode("utf-8") not in printed
+    ]
+
+
+def test_import_text_records_simplified_and_english_releases():
+    assert import_text(SEED).release.language == Release.Language.HANS
+    english = "Press Briefing by the Spokesperson\n\nMR. SMITH: Good afternoon, everyone. " * 3
+    assert import_text(english).release.language == Release.Language.EN
+
+
 @pytest.mark.parametrize("text", ["", "   ", "\n\r\n\t", "\ufeff\u3000\u3000\n"])
 def test_import_text_blank_text_is_refused(text):
     with pytest.raises(EmptyArticle):

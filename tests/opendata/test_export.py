@@ -132,3 +132,22 @@ def test_export_costs_a_fixed_number_of_queries_not_one_per_release(
     # one per release, and the whole archive is never held at once.
     with django_assert_max_num_queries(40):
         export()
+
+
+def test_export_holds_the_public_notices_and_links_only_public_transcripts(archive, export):
+    zipped, root, package = read(export())
+    with zipped.open(f"{root}/notices.csv") as raw:
+        rows = list(csv.DictReader(io.TextIOWrapper(raw, "utf-8", newline="")))
+    by_title = {row["title"]: row for row in rows}
+    assert set(by_title) == {"下周的发布会", "已举行、有实录", "已举行、待发布实录", "取消的发布会"}
+    assert by_title["已举行、有实录"]["release_id"] == "1"  # the reference release
+    assert by_title["已举行、待发布实录"]["release_id"] == ""  # scheduled: not in the dump
+    assert by_title["取消的发布会"]["status"] == "cancelled"
+    assert by_title["下周的发布会"]["speakers"].splitlines() == [
+        "市住房城乡建设局局长 李瑞玲",
+        "市自然资源和规划局副局长 张振山",
+    ]
+    resource = next(r for r in package["resources"] if r["name"] == "notices")
+    assert {"fields": "release_id", "reference": {"resource": "releases", "fields": "id"}} in (
+        resource["schema"]["foreignKeys"]
+    )

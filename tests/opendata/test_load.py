@@ -5,8 +5,18 @@ import zipfile
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.utils import timezone
 
-from releases.models import Appearance, Organisation, Outlet, Release, Segment, Speaker, Topic
+from releases.models import (
+    Appearance,
+    Notice,
+    Organisation,
+    Outlet,
+    Release,
+    Segment,
+    Speaker,
+    Topic,
+)
 from releases.search import index
 from releases.signals import bulk_writes
 from tests.conftest import make_release
@@ -16,7 +26,7 @@ pytestmark = pytest.mark.django_db
 
 def empty_the_archive():
     with bulk_writes():
-        for model in (Segment, Release, Speaker, Organisation, Topic, Outlet):
+        for model in (Notice, Segment, Release, Speaker, Organisation, Topic, Outlet):
             model.objects.all().delete()
 
 
@@ -36,6 +46,15 @@ def test_load_refuses_a_database_with_only_a_speaker(archive, export):
     dump = export()
     empty_the_archive()
     Speaker.objects.create(name="张三")
+    with pytest.raises(CommandError, match="empty database"):
+        load(dump)
+    assert not Release.objects.exists()
+
+
+def test_load_refuses_a_database_with_only_a_notice(archive, export):
+    dump = export()
+    empty_the_archive()
+    Notice.objects.create(title="预告", starts_at=timezone.now())
     with pytest.raises(CommandError, match="empty database"):
         load(dump)
     assert not Release.objects.exists()

@@ -12,6 +12,7 @@ from releases.models import (
     ChangeNote,
     Credit,
     Figure,
+    Notice,
     Organisation,
     Outlet,
     Photo,
@@ -21,8 +22,9 @@ from releases.models import (
     Topic,
     listed_condition,
 )
+from releases.publishing.sitemaps import SITEMAPS
 from releases.signals import bulk_writes
-from releases.sitemaps import SITEMAPS
+from releases.stats import counts
 
 pytestmark = pytest.mark.django_db
 
@@ -40,6 +42,8 @@ def public_urls():
     months = {(r.published_month.year, r.published_month.month) for r in listed}
     asked = Segment.objects.filter(release__in=listed).exclude(asker_outlet=None)
     outlets = set(asked.values_list("asker_outlet_id", flat=True))
+    stats = [counts.subject_url(kind, pk) for kind in counts.KINDS for pk in counts.subjects(kind)]
+    notices = Notice.objects.published().order_by("pk").values_list("pk", flat=True)
     channel = releases[-1].channel
     return [
         "/",
@@ -57,6 +61,16 @@ def public_urls():
         *(f"/topics/{pk}/" for pk in sorted(topics)),
         *(f"/outlets/{pk}/" for pk in sorted(outlets)),
         "/stats/",
+        "/en/stats/",
+        *stats,
+        f"/outlets/{min(outlets)}/?year={counts.by_month('outlet', min(outlets))[0][0]}",
+        "/upcoming/",
+        "/en/upcoming/",
+        "/upcoming.ics",
+        *(f"/upcoming/{pk}/" for pk in notices),
+        "/api/",
+        "/api/notices/",
+        *(f"/api/notices/{pk}/" for pk in notices),
         "/feeds/atom/",
         "/feeds/rss/",
         f"/feeds/atom/?channel={channel}",
@@ -83,7 +97,7 @@ def snapshot_pages(client, urls):
 STAMPED = {
     Release: (
         *("pk", "created", "modified", "published_at", "updated_at", "published_month"),
-        *("status", "withdrawn_at", "withdrawal_reason"),
+        *("status", "withdrawn_at", "withdrawal_reason", "language"),
     ),
     ChangeNote: ("pk", "release_id", "noted_at", "text"),
 }
@@ -97,7 +111,11 @@ def rows(model, fields=("pk",)):
 def test_roundtrip_pages_ids_and_timestamps_are_the_same(client, archive, export):
     urls = public_urls()
     assert len(urls) > 150
-    assert any(url.startswith("/outlets/") for url in urls)
+    for kind in ("/outlets/", "/stats/speakers/", "/stats/organisations/", "/stats/topics/"):
+        assert any(url.startswith(kind) for url in urls), kind
+    assert len([url for url in urls if url.startswith("/upcoming/")]) == 4 + 1
+    withdrawn = Release.objects.get(status=Release.Status.WITHDRAWN).get_absolute_url()
+    assert withdrawn in urls
     before = snapshot_pages(client, urls)
     assert all(status == 200 for status, _ in before.values()), [
         url for url, (status, _) in before.items() if status != 200
@@ -121,13 +139,19 @@ def test_roundtrip_pages_ids_and_timestamps_are_the_same(client, archive, export
     dump = export()
 
     with bulk_writes():  # not one search re-index per deleted part
-        for model in (Segment, Release, Speaker, Organisation, Topic, Outlet):
+        for model in (Notice, Segment, Release, Speaker, Organisation, Topic, Outlet):
             model.objects.all().delete()
     call_command("import_archive", str(dump), stdout=io.StringIO(), stderr=io.StringIO())
 
     after = snapshot_pages(client, urls)
     differing = [url for url in urls if after[url] != before[url]]
     assert differing == []
+    # What the notices' pages say survived the trip (not only that they are alike).
+    upcoming = after["/upcoming/"][1].decode()
+    assert "下周的发布会" in upcoming and "取消的发布会" in upcoming
+    assert "预告草稿" not in upcoming
+    assert after["/upcoming.ics"][1].count(b"BEGIN:VEVENT") == 4
+    assert b'content="noindex"' in after[withdrawn][1]
     assert list(Release.objects.order_by("pk").values_list(*STAMPED[Release])) == kept[Release]
     assert rows(ChangeNote, STAMPED[ChangeNote]) == kept[ChangeNote]
     assert kept[Release][0][1].microsecond or kept[Release][1][1].microsecond

@@ -2,11 +2,11 @@
 
 import pytest
 
-from releases import versions
+from releases.editing import versions
 from releases.models import Outlet
 from releases.stats import outlets
 from tests.conftest import release_with_parts
-from tests.test_versions import save
+from tests.editing.test_versions import save
 
 pytestmark = pytest.mark.django_db
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from .english import TITLE_WORDS
 from .people import SURNAMES, TITLES, looks_like_name
 from .text import HAN
 from .turns import Roster
@@ -58,6 +59,11 @@ _LEADING_RE = re.compile(
 )
 
 
+# 时任国家主席胡锦涛: someone recalled in their former post is not at the press conference.
+FORMER_POST_RE = re.compile(r"^(?:时任|前任|曾任|原任|已故)")
+_VERB_RE = re.compile(r"(?:谈及|表示|认为|指出|提到|介绍|称赞|评价)")
+
+
 def _is_name(text: str) -> bool:
     """A name, or a Hong Kong married name: two surnames and a given name (林郑月娥)."""
     if looks_like_name(text):
@@ -75,8 +81,10 @@ def _persons(sentence: str) -> list[tuple[str, str]]:
                 break
             # The post starts after the previous person and the words that join them.
             post = _LEADING_RE.sub("", m["post"].strip())
+            # …记者谈及新任新闻发言人王国庆: the post starts after the verb of the sentence.
+            post = _VERB_RE.split(post)[-1]
             name = m["name"]
-            if _is_name(name) and post:
+            if _is_name(name) and post and not FORMER_POST_RE.match(post):
                 found.append((name, post))
             at = m.end()
         for m in _NAME_POST_RE.finditer(clause):
@@ -205,13 +213,19 @@ _EN_NOT_NAME_WORDS = set(
     Good Morning Afternoon Evening Thank Happy Day Monday Tuesday Wednesday Thursday Friday
     Saturday Sunday January February March September October
     November December The This That And But Our We""".split()
-)
+) | set(TITLE_WORDS.split("|"))
 
 
 def full_names(paragraph: str) -> list[tuple[str, str]]:
-    """(name, "") for each run of capitalised words that could be a full name."""
-    return [
-        (m.group(1), "")
-        for m in _EN_RUN_RE.finditer(paragraph[:2000])
-        if not set(m.group(1).split()) & _EN_NOT_NAME_WORDS
-    ]
+    """(name, "") for each run of capitalised words that could be a full name; a title
+    before it or a word after it is dropped (Ambassador John Bass, Ned Price Day)."""
+    found = []
+    for m in _EN_RUN_RE.finditer(paragraph[:2000]):
+        words = m.group(1).split()
+        while words and words[0] in _EN_NOT_NAME_WORDS:
+            words.pop(0)
+        while words and words[-1] in _EN_NOT_NAME_WORDS:
+            words.pop()
+        if len(words) >= 2 and not set(words) & _EN_NOT_NAME_WORDS:
+            found.append((" ".join(words), ""))
+    return found

@@ -13,7 +13,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
-from releases.backups import pg_environment, pg_tool
+from releases.management.backups import pg_environment, pg_tool
 
 
 class Command(BaseCommand):

@@ -2,8 +2,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db.models import Count
 from django.utils import timezone
 
-from releases import images
 from releases.caching import freshness
+from releases.editing import images
 from releases.management.progress import Progress
 from releases.models import Photo, Release
 

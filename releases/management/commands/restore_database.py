@@ -14,7 +14,7 @@ from urllib.parse import quote
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
-from releases.backups import pg_environment, pg_tool
+from releases.management.backups import pg_environment, pg_tool
 
 
 class Command(BaseCommand):

@@ -1,6 +1,7 @@
 """Fetch the real press-conference texts of INDEX.md into the ignored local/ folder.
 
     python tests/importing/realtexts/gather.py [--check]
+    python tests/importing/realtexts/gather.py --put ID < copy.txt
 
 The texts are pages of government and news sites whose licence is unclear, so they are not
 committed; only US federal works (state.gov) are, in federal/. Each text was copied as an
@@ -17,8 +18,15 @@ local/SET/ID.lab, were written for the measured copy and may need a look). Witho
 access it says so and stops: the copies used for the README's tables came from a stored
 snapshot of the pages' openings, not from this script.
 
-The hand labels (ID.lab, expanded to ID.json by labels.py) stay beside the texts; the
-blind ones' SHA-256 are in INDEX.md, committed before the parser was first run on them.
+Every copy was in fact taken from a search service's stored copies of the pages (each page's
+opening as stored), and that is how to get them back on a machine without network access:
+look the URL up there, save the stored opening as it is, and `--put ID` checks it against
+the checksum and writes it to local/SET/ID.txt ("same as" means the measured copy is back).
+
+The hand labels are committed in labels/SET/ID.lab (they point at paragraphs and hold only
+titles, names and figures) and copied beside the texts by `make importer-eval`, which
+expands them to ID.json (labels.py); the blind ones' SHA-256 are in INDEX.md, committed
+before the parser was first run on them.
 """
 
 from __future__ import annotations
@@ -261,8 +269,78 @@ SOURCES = [
         2001,
         "1aa98f626ab4413e",
     ),
+    (
+        "r45",
+        "blind2",
+        "https://hanweb.kanhan.com/TuniS/www.info.gov.hk/gia/general/201702/15/P2017021500599.htm",
+        539,
+        "728779a08125c086",
+    ),
+    (
+        "r46",
+        "blind2",
+        "http://sc.isd.gov.hk/gb/www.info.gov.hk/gia/general/201501/20/P201501200795.htm",
+        746,
+        "e463b53952187014",
+    ),
+    (
+        "r47",
+        "blind2",
+        "http://sc.isd.gov.hk/gb/www.info.gov.hk/gia/general/200807/04/P200807040267.htm",
+        581,
+        "398b6112a2453986",
+    ),
+    (
+        "r48",
+        "blind2",
+        "http://www.info.gov.hk/gia/general/201108/25/P201108250277.htm",
+        729,
+        "d04a50f5beaa524c",
+    ),
+    (
+        "r49",
+        "blind2",
+        "https://www.gov.mo/zh-hant/news/page/4486/?display_mode=list",
+        736,
+        "97f8fc255a527764",
+    ),
+    (
+        "r51",
+        "blind2",
+        "https://www.workercn.cn/papers/grrb/2010/03/05/3/news-5.html",
+        738,
+        "daf56de506515376",
+    ),
+    (
+        "r52",
+        "blind2",
+        "http://sc.isd.gov.hk/gb/www.info.gov.hk/gia/general/201607/05/P201607050391.htm",
+        731,
+        "0f5f100e94255115",
+    ),
+    (
+        "r53",
+        "blind2",
+        "https://www.un.org/press/en/2007/db070314.doc.htm",
+        1985,
+        "eb77527a62659e79",
+    ),
+    (
+        "r54",
+        "blind2",
+        "https://www.state.gov/briefings/department-press-briefing-october-20-2022/",
+        1981,
+        "5bf46eed204dbc44",
+    ),
+    (
+        "r55",
+        "blind2",
+        "https://china.usembassy-china.org.cn/department-press-briefing-november-2-2022/",
+        1985,
+        "969fbb8c64629f65",
+    ),
 ]
-FEDERAL = {"r32", "r33", "r34"}
+FEDERAL = {"r32", "r33", "r34", "r54", "r55"}
 
 _BLOCK = re.compile(
     r"(?i)</?(?:p|div|br|li|tr|h[1-6]|section|article|header|footer|ul|ol|table)\b[^>]*>"
@@ -286,7 +364,27 @@ def digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
+def put(ident: str, text: str) -> int:
+    """Write a copy of text ident saved by hand; a copy saved with one final line break too
+    many or too few still matches."""
+    row = next((r for r in SOURCES if r[0] == ident), None)
+    if row is None:
+        print(f"{ident}: not in SOURCES", file=sys.stderr)
+        return 2
+    _ident, subset, _url, _chars, sha = row
+    tries = [text, text.rstrip("\n") + "\n", text.rstrip("\n")]
+    text = next((t for t in tries if digest(t) == sha), text)
+    path = path_of(ident, subset)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    same = "same as" if digest(text) == sha else "differs from"
+    print(f"{ident}: written, {same} the measured copy")
+    return 0
+
+
 def main(argv: list[str]) -> int:
+    if len(argv) == 2 and argv[0] == "--put":
+        return put(argv[1], sys.stdin.read())
     if "--check" in argv:
         for ident, subset, _url, _chars, sha in SOURCES:
             path = path_of(ident, subset)

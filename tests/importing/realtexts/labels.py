@@ -1,7 +1,8 @@
 """Hand labels for the real-text corpus, written compactly, expanded to the corpus JSON.
 
     python tests/importing/realtexts/labels.py show FILE.txt     number the paragraphs
-    python tests/importing/realtexts/labels.py build DIR          NAME.lab -> NAME.json
+    python tests/importing/realtexts/labels.py build DIR [TEXTDIR ...]
+                                      DIR/NAME.lab -> NAME.json beside NAME.txt
 
 Nothing here runs the parser: a label is written by reading the numbered text. A NAME.lab
 file is a Python literal (a dict) with the keys of the corpus JSON (see
@@ -121,12 +122,20 @@ def main(argv: list[str]) -> int:
         for i, para in enumerate(paragraphs(Path(argv[1]).read_text(encoding="utf-8")), 1):
             print(f"{i:3} {para[:90]}")
         return 0
-    if len(argv) == 2 and argv[0] == "build":
-        for lab_path in sorted(Path(argv[1]).glob("*.lab")):
-            text = lab_path.with_suffix(".txt").read_text(encoding="utf-8")
+    if len(argv) >= 2 and argv[0] == "build":
+        # The labels are committed in one folder, the texts may be in others (local/ ones
+        # only where they were gathered): a label whose text is not there is skipped.
+        folders = [Path(d) for d in argv[1:]]
+        for lab_path in sorted(folders[0].glob("*.lab")):
+            texts = [
+                d / f"{lab_path.stem}.txt" for d in folders if (d / f"{lab_path.stem}.txt").exists()
+            ]
+            if not texts:
+                continue
+            text = texts[0].read_text(encoding="utf-8")
             lab = ast.literal_eval(lab_path.read_text(encoding="utf-8"))
             structure = expand(lab, text)
-            lab_path.with_suffix(".json").write_text(
+            texts[0].with_suffix(".json").write_text(
                 json.dumps(structure, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
             )
         return 0

@@ -1,0 +1,1 @@
+"""Request plumbing: middleware, error answers, URL converters, login throttling."""

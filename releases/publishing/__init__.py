@@ -1,0 +1,2 @@
+"""What the site says about its releases beyond the pages: feeds, sitemap, metadata,
+citations, the calendar of notices."""
