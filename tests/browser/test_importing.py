@@ -27,7 +27,7 @@ def test_editor_reviews_corrects_and_creates_the_draft(editor_page):
     expect(page.locator("#L1 .line-text")).to_have_text(UNSIGNED.splitlines()[0])
     expect(page.locator("#L1 .line-marks")).to_contain_text("标题")
     expect(page.locator("#L3 .line-marks")).to_contain_text("发言人 刘洋")
-    expect(page.locator("#L4")).to_have_class("is-question ")
+    expect(page.locator("#L4")).to_have_class("is-question")
     expect(page.locator("#L4 .line-marks")).to_contain_text("问 1")
     # The unsigned answer: unsure, with the warning beside its line.
     unsigned = page.locator("#L5")
