@@ -19,6 +19,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run as a script, it still imports from the project
+
+from bench.run import create_postgres_database  # noqa: E402
+
 CORPUS = ROOT / "tests" / "importing" / "corpus"
 
 
@@ -75,16 +79,6 @@ def main():
             f"{vendor}: {options.count:,} texts ({size / 1e6:.1f} MB) in {elapsed:,.1f} s, "
             f"{options.count / elapsed:,.1f} texts/s (exit {done.returncode}); {totals}"
         )
-
-
-def create_postgres_database(url):
-    import psycopg
-
-    name = url.rsplit("/", 1)[1]
-    with psycopg.connect(url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as conn:
-        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
-        if not exists:
-            conn.execute(f'CREATE DATABASE "{name}"')
 
 
 if __name__ == "__main__":

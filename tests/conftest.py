@@ -110,6 +110,19 @@ def login_editor(db, monkeypatch):
     return login
 
 
+@pytest.fixture
+def editor_client(client, login_editor):
+    """The test client, logged in as the editor xiaoxu."""
+    return login_editor(client)
+
+
+@pytest.fixture
+def media_root(settings, tmp_path):
+    """Uploaded files go to a folder of the test's own."""
+    settings.MEDIA_ROOT = tmp_path
+    return tmp_path
+
+
 def release_with_parts():
     """A release with times to the microsecond and multi-line texts, and one of each part."""
     release = make_release(

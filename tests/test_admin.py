@@ -158,9 +158,8 @@ def complete_release_in_admin(editor_client, release, speaker):
 
 
 @pytest.fixture
-def entered_release(editor_client, settings, tmp_path):
+def entered_release(editor_client, media_root):
     """A release entered in both steps, then the editor logged out to read it as the public."""
-    settings.MEDIA_ROOT = tmp_path
     speaker = add_speaker_in_admin(editor_client)
     release = add_release_in_admin(editor_client, speaker)
     complete_release_in_admin(editor_client, release, speaker)
@@ -177,9 +176,8 @@ def test_editor_adds_release_with_speakers_segments_figures_and_credits(editor_c
 
 
 def test_editor_picks_answerer_figure_segment_and_photo_once_the_parts_exist(
-    editor_client, settings, tmp_path
+    editor_client, media_root
 ):
-    settings.MEDIA_ROOT = tmp_path
     speaker = add_speaker_in_admin(editor_client)
     release = add_release_in_admin(editor_client, speaker)
     complete_release_in_admin(editor_client, release, speaker)
@@ -232,8 +230,7 @@ def test_figure_without_value_is_refused_with_a_message(editor_client):
     assert not release.figures.exists()
 
 
-def test_photo_without_alt_text_is_refused_with_a_message(editor_client, settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
+def test_photo_without_alt_text_is_refused_with_a_message(editor_client, media_root):
     release = make_release()
     data = release_fields(title=release.title, edit_token=edit_token(release))
     data.update(management_forms(photos=(1, 0)))

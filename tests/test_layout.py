@@ -2,6 +2,7 @@
 importer's parser free of Django."""
 
 import ast
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -80,3 +81,17 @@ def test_layout_parser_imports_no_django():
         if any(name.split(".")[0] == "django" for name in _imports(path))
     ]
     assert users == []
+
+
+def test_layout_table_names_what_releases_holds():
+    """The README's Layout table and the top level of releases/ name the same modules and
+    packages, so a newcomer reading the table finds every room, and no room that is gone."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme.split("\n## Layout\n", 1)[1].split("\n#", 1)[0]
+    named = set(re.findall(r"`releases/([\w.]+)", table))
+    held = {
+        path.name
+        for path in (ROOT / "releases").iterdir()
+        if path.name != "__init__.py" and (path.suffix == ".py" or (path / "__init__.py").exists())
+    }
+    assert named == held

@@ -55,13 +55,12 @@ def test_seed_detail_page_is_light(client, reference_release):
     assert assets < 50 * 1024
 
 
-def test_photos_load_lazily_at_their_size_with_caption_and_credit(client, settings, tmp_path):
+def test_photos_load_lazily_at_their_size_with_caption_and_credit(client, media_root):
     import io
 
     from django.core.files.uploadedfile import SimpleUploadedFile
     from PIL import Image
 
-    settings.MEDIA_ROOT = tmp_path
     buffer = io.BytesIO()
     Image.new("RGB", (1200, 800), "gray").save(buffer, format="JPEG")
     release = make_release()

@@ -2,15 +2,12 @@
 with the original below; it leaves every list; feeds and open data mark it."""
 
 import datetime
-import io
 from urllib.parse import urlencode
 
 import feedparser
 import pytest
 from django.core.exceptions import ValidationError
-from django.core.management import call_command
 from django.db import IntegrityError, transaction
-from django.test import RequestFactory
 from django.utils import timezone
 from reversion.models import Version
 
@@ -212,15 +209,6 @@ def test_json_of_a_release_not_withdrawn_says_null(client):
 
 
 # Editors, through the admin.
-
-
-@pytest.fixture
-def editor_client(client, monkeypatch):
-    monkeypatch.setenv("DJANGO_EDITOR_PASSWORD", "press-room-2023!")
-    call_command("create_editor", "xiaoxu", stdout=io.StringIO())
-    request = RequestFactory().post("/admin/login/")  # django-axes needs the request
-    assert client.login(request=request, username="xiaoxu", password="press-room-2023!")
-    return client
 
 
 def change_form(client, release, **overrides):

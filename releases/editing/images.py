@@ -10,6 +10,7 @@ and no metadata (camera, GPS position, time) carried over.
 import hashlib
 import io
 import warnings
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
@@ -96,13 +97,30 @@ def inspect(file, max_pixels=None):
                 f"图片像素过多({width}×{height},约 {width * height / 10000:.0f} 万像素),"
                 f"上限 {max_pixels / 10000:.0f} 万像素。请缩小后再上传。"
             )
-        try:
-            orientation = image.getexif().get(_ORIENTATION)
-        except Exception:  # a broken EXIF block is no reason to refuse the photo
-            orientation = None
-        if orientation in _QUARTER_TURNS:
+        if _quarter_turned(image):
             width, height = height, width
         return Info(content_type, width, height)
+    finally:
+        file.seek(0)
+
+
+def _quarter_turned(image):
+    """Whether the EXIF orientation turns the picture a quarter: width and height swap."""
+    try:
+        return image.getexif().get(_ORIENTATION) in _QUARTER_TURNS
+    except Exception:  # a broken EXIF block is no reason to refuse the photo
+        return False
+
+
+@contextmanager
+def _decoding(file):
+    """Around decoding the pixels: a failure is refused for the editor, and the file rewound."""
+    try:
+        yield
+    except Rejected:
+        raise
+    except Exception as error:
+        raise Rejected("图片已损坏或不完整,无法读取。") from error
     finally:
         file.seek(0)
 
@@ -110,16 +128,10 @@ def inspect(file, max_pixels=None):
 def verify(file):
     """Decode the whole picture once: a truncated or corrupt file is refused here."""
     image = _open(file)
-    try:
+    with _decoding(file):
         if image.format in ("JPEG", "MPO"):
             image.draft("RGB", (image.width // 8 or 1, image.height // 8 or 1))
         image.load()
-    except Rejected:
-        raise
-    except Exception as error:
-        raise Rejected("图片已损坏或不完整,无法读取。") from error
-    finally:
-        file.seek(0)
 
 
 def _to_srgb(image):
@@ -155,14 +167,10 @@ def renditions(file, widths, content_type="image/jpeg", quality=82):
     largest), widest first. Each is encoded in ``content_type`` without metadata."""
     pillow_format = {"image/jpeg": "JPEG", "image/webp": "WEBP"}[content_type]
     image = _open(file)
-    try:
+    with _decoding(file):
         image.seek(0)  # the first frame of an animation
         raw_width, raw_height = image.size
-        try:
-            turned = image.getexif().get(_ORIENTATION) in _QUARTER_TURNS
-        except Exception:
-            turned = False
-        shown_width = raw_height if turned else raw_width
+        shown_width = raw_height if _quarter_turned(image) else raw_width
         largest = min(max(widths), shown_width)
         if image.format in ("JPEG", "MPO"):
             # Decode a large JPEG at 1/2, 1/4 or 1/8 scale when that still covers the
@@ -170,12 +178,6 @@ def renditions(file, widths, content_type="image/jpeg", quality=82):
             scale = largest / shown_width
             image.draft("RGB", (int(raw_width * scale) + 1, int(raw_height * scale) + 1))
         image = _flatten(_to_srgb(ImageOps.exif_transpose(image)))
-    except Rejected:
-        raise
-    except Exception as error:
-        raise Rejected("图片已损坏或不完整,无法读取。") from error
-    finally:
-        file.seek(0)
     targets = sorted({w for w in widths if w < image.width} | {largest}, reverse=True)
     made = []
     for width in targets:

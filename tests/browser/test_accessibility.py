@@ -3,13 +3,9 @@
 import pytest
 from django.urls import NoReverseMatch, reverse
 
-from tests.browser.conftest import AXE, LIVE_DB
+from tests.browser.conftest import AXE, LIVE_DB, axe_problems
 
 pytestmark = LIVE_DB
-
-WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
-# Best-practice rules that matter here whatever impact axe gives them.
-ALWAYS = {"heading-order", "landmark-one-main", "region", "page-has-heading-one", "bypass"}
 
 
 def page_types():
@@ -39,11 +35,5 @@ def test_axe_finds_no_serious_violation_on_any_page_type(open_context, scheme):
     problems = []
     for name, url in page_types().items():
         page.goto(url)
-        result = page.evaluate(
-            "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG
-        )
-        for violation in result["violations"]:
-            if violation["impact"] in ("serious", "critical") or violation["id"] in ALWAYS:
-                targets = [node["target"] for node in violation["nodes"][:3]]
-                problems.append(f"{name}: {violation['id']} ({violation['impact']}) {targets}")
+        problems += [f"{name}: {problem}" for problem in axe_problems(page)]
     assert not problems, "\n".join(problems)

@@ -7,8 +7,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from releases.models import Notice, Release
-from tests.browser.conftest import AXE, LIVE_DB
-from tests.browser.test_accessibility import ALWAYS, WCAG
+from tests.browser.conftest import AXE, LIVE_DB, axe_problems
 
 pytestmark = LIVE_DB
 
@@ -86,12 +85,6 @@ def test_notices_withdrawn_release_and_open_cite_panel_pass_axe(open_context, se
             if url == DETAIL:
                 expect(page.locator(".withdrawn-notice")).to_be_visible()
                 page.locator("#cite-q1 summary").click()
-            result = page.evaluate(
-                "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG
-            )
-            for violation in result["violations"]:
-                if violation["impact"] in ("serious", "critical") or violation["id"] in ALWAYS:
-                    targets = [node["target"] for node in violation["nodes"][:3]]
-                    problems.append(f"{scheme} {url}: {violation['id']} {targets}")
+            problems += [f"{scheme} {url}: {problem}" for problem in axe_problems(page)]
         watch.check(page)
     assert not problems, "\n".join(problems)

@@ -38,10 +38,27 @@ def versions_of(release):
     return Version.objects.get_for_object(release).count()
 
 
-def test_unchanged_save_changes_nothing_and_keeps_no_new_version(client, login_editor):
+@pytest.fixture
+def opened(client, login_editor):
+    """(release, editor, form): a release with one of each part, its change form opened by
+    an editor."""
     release = release_with_parts()
     editor = login_editor(client)
-    data = open_form(editor, release)
+    return release, editor, open_form(editor, release)
+
+
+def second_save(login_editor, release, first_changes, second_changes):
+    """Two editors open the same page and the first saves: the answer to the second's save."""
+    first, second = login_editor(Client(), "xiaoxu"), login_editor(Client(), "laowang")
+    first_data, second_data = open_form(first, release), open_form(second, release)
+    first_data.update(first_changes)
+    second_data.update(second_changes)
+    assert first.post(change_url(release), first_data).status_code == 302
+    return second.post(change_url(release), second_data)
+
+
+def test_unchanged_save_changes_nothing_and_keeps_no_new_version(opened):
+    release, editor, data = opened
     # What a browser sends: CRLF in every textarea, the time to the minute as shown.
     assert data["segments-0-answer"] == ["★改造提速\r\n\r\n今年计划改造老旧小区120个。"]
     assert data["published_at_1"] == ["18:15"]
@@ -55,10 +72,8 @@ def test_unchanged_save_changes_nothing_and_keeps_no_new_version(client, login_e
     assert versions_of(release) == versions_before
 
 
-def test_part_edit_changes_only_that_part_and_keeps_one_version(client, login_editor):
-    release = release_with_parts()
-    editor = login_editor(client)
-    data = open_form(editor, release)
+def test_part_edit_changes_only_that_part_and_keeps_one_version(opened):
+    release, editor, data = opened
     (fields_before, parts_before), versions_before = stored(release), versions_of(release)
     data["credits-0-name"] = ["王记者"]
 
@@ -75,34 +90,28 @@ def test_part_edit_changes_only_that_part_and_keeps_one_version(client, login_ed
     assert versions_of(release) == versions_before + 1
 
 
-def test_editing_the_date_keeps_the_seconds_of_the_time(client, login_editor):
-    release = release_with_parts()
-    editor = login_editor(client)
-    data = open_form(editor, release)
-    data["published_at_0"] = ["2024-03-05"]
+@pytest.mark.parametrize(
+    ("field", "typed", "saved"),
+    [
+        # A new date keeps the seconds of the time.
+        ("published_at_0", "2024-03-05", "2024-03-05T10:15:42.123456+00:00"),
+        # A new time is saved as typed: 09:30 in Shanghai.
+        ("published_at_1", "09:30", "2024-03-01T01:30:00+00:00"),
+    ],
+    ids=["date_keeps_the_seconds", "time_as_typed"],
+)
+def test_editing_the_date_or_the_time_saves_what_was_typed(opened, field, typed, saved):
+    release, editor, data = opened
+    data[field] = [typed]
 
     assert editor.post(change_url(release), data).status_code == 302
 
     release.refresh_from_db()
-    assert release.published_at.isoformat() == "2024-03-05T10:15:42.123456+00:00"
+    assert release.published_at.isoformat() == saved
 
 
-def test_editing_the_time_saves_the_time_typed(client, login_editor):
-    release = release_with_parts()
-    editor = login_editor(client)
-    data = open_form(editor, release)
-    data["published_at_1"] = ["09:30"]
-
-    assert editor.post(change_url(release), data).status_code == 302
-
-    release.refresh_from_db()
-    assert release.published_at.isoformat() == "2024-03-01T01:30:00+00:00"  # 09:30 in Shanghai
-
-
-def test_edited_text_is_saved_with_lf_line_ends(client, login_editor):
-    release = release_with_parts()
-    editor = login_editor(client)
-    data = open_form(editor, release)
+def test_edited_text_is_saved_with_lf_line_ends(opened):
+    release, editor, data = opened
     data["lead"] = ["新的导语。\r\n\r\n第二段。"]
     data["segments-0-answer"] = ["第一段。\r\n\r\n★小标题\r\n\r\n第二段。"]
 
@@ -115,13 +124,12 @@ def test_edited_text_is_saved_with_lf_line_ends(client, login_editor):
 
 def test_second_save_of_the_same_page_is_refused_and_the_first_is_kept(login_editor):
     release = release_with_parts()
-    first, second = login_editor(Client(), "xiaoxu"), login_editor(Client(), "laowang")
-    first_data, second_data = open_form(first, release), open_form(second, release)
-    first_data.update(title=["第一位编辑的标题"], lead=["第一位编辑的导语。"])
-    second_data.update(title=["第二位编辑的标题"], lead=["第二位编辑的导语。"])
-
-    assert first.post(change_url(release), first_data).status_code == 302
-    response = second.post(change_url(release), second_data)
+    response = second_save(
+        login_editor,
+        release,
+        {"title": ["第一位编辑的标题"], "lead": ["第一位编辑的导语。"]},
+        {"title": ["第二位编辑的标题"], "lead": ["第二位编辑的导语。"]},
+    )
 
     assert response.status_code == 200
     errors = response.context["adminform"].form.non_field_errors()
@@ -136,14 +144,12 @@ def test_second_save_of_the_same_page_is_refused_and_the_first_is_kept(login_edi
 
 def test_a_part_saved_by_someone_else_refuses_the_whole_form(login_editor):
     release = release_with_parts()
-    first, second = login_editor(Client(), "xiaoxu"), login_editor(Client(), "laowang")
-    first_data, second_data = open_form(first, release), open_form(second, release)
-    first_data["segments-0-answer"] = ["第一位编辑改的回答。"]
-    second_data["title"] = ["第二位编辑的标题"]
-    second_data["credits-0-name"] = ["第二位编辑的署名"]
-
-    assert first.post(change_url(release), first_data).status_code == 302
-    response = second.post(change_url(release), second_data)
+    response = second_save(
+        login_editor,
+        release,
+        {"segments-0-answer": ["第一位编辑改的回答。"]},
+        {"title": ["第二位编辑的标题"], "credits-0-name": ["第二位编辑的署名"]},
+    )
 
     assert response.status_code == 200
     errors = response.context["adminform"].form.non_field_errors()
@@ -154,10 +160,8 @@ def test_a_part_saved_by_someone_else_refuses_the_whole_form(login_editor):
     assert release.segments.get().answer == "第一位编辑改的回答。"
 
 
-def test_form_without_the_token_is_refused(client, login_editor):
-    release = release_with_parts()
-    editor = login_editor(client)
-    data = open_form(editor, release)
+def test_form_without_the_token_is_refused(opened):
+    release, editor, data = opened
     del data["edit_token"]
     data["title"] = ["没有令牌"]
 
@@ -166,10 +170,8 @@ def test_form_without_the_token_is_refused(client, login_editor):
     assert release.title != "没有令牌"
 
 
-def test_own_second_save_after_reopening_is_accepted(client, login_editor):
-    release = release_with_parts()
-    editor = login_editor(client)
-    data = open_form(editor, release)
+def test_own_second_save_after_reopening_is_accepted(opened):
+    release, editor, data = opened
     data["title"] = ["第一次"]
     assert editor.post(change_url(release), data).status_code == 302
     data = open_form(editor, release)

@@ -7,8 +7,6 @@ import re
 import pytest
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.core.management import call_command
-from django.test import RequestFactory
 from PIL import Image
 
 from releases.editing.forms import edit_token
@@ -17,22 +15,7 @@ from tests.conftest import make_release
 from tests.photos import jpeg, legacy_photo, png, png_header
 from tests.test_admin import management_forms, release_fields
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def media(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-    return tmp_path
-
-
-@pytest.fixture
-def editor_client(client, monkeypatch):
-    monkeypatch.setenv("DJANGO_EDITOR_PASSWORD", "press-room-2023!")
-    call_command("create_editor", "xiaoxu", stdout=io.StringIO())
-    request = RequestFactory().post("/admin/login/")  # django-axes needs the request
-    assert client.login(request=request, username="xiaoxu", password="press-room-2023!")
-    return client
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("media_root")]
 
 
 def upload(editor_client, release, data, name="photo.jpg"):

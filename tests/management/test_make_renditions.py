@@ -10,13 +10,7 @@ from django.core.management import CommandError, call_command
 from tests.conftest import make_release
 from tests.photos import jpeg, legacy_photo
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def media(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-    return tmp_path
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("media_root")]
 
 
 def test_make_renditions_command_fills_in_photos_without_renditions(capsys):

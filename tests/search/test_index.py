@@ -43,16 +43,16 @@ def expected(ids, keep, size):
     return sorted((pk for n, pk in enumerate(ids) if keep(n)), reverse=True)[:size]
 
 
-@pytest.mark.parametrize(
-    ("word", "keep"),
-    [
-        ("everywhere", lambda n: True),
-        ("often", lambda n: n % 10 < 7),
-        ("half", lambda n: n % 2),
-        ("seldom", lambda n: n % 37 == 0),
-        ("nowhere", lambda n: False),
-    ],
-)
+# Words of the indexed releases, and which releases (by position) each is in.
+WORD_RATES = [
+    ("everywhere", lambda n: True),
+    ("often", lambda n: n % 10 < 7),
+    ("half", lambda n: n % 2),
+    ("seldom", lambda n: n % 37 == 0),
+]
+
+
+@pytest.mark.parametrize(("word", "keep"), [*WORD_RATES, ("nowhere", lambda n: False)])
 @pytest.mark.parametrize("size", [5, 150, 1000])
 def test_window_is_the_newest_matches_whatever_the_word_rate(indexed, word, keep, size):
     window = index.window(parse_query(word), size)
@@ -60,15 +60,7 @@ def test_window_is_the_newest_matches_whatever_the_word_rate(indexed, word, keep
     assert sorted((pk for pk, _ in window), reverse=True) == expected(indexed, keep, size)
 
 
-@pytest.mark.parametrize(
-    ("word", "keep"),
-    [
-        ("everywhere", lambda n: True),
-        ("often", lambda n: n % 10 < 7),
-        ("half", lambda n: n % 2),
-        ("seldom", lambda n: n % 37 == 0),
-    ],
-)
+@pytest.mark.parametrize(("word", "keep"), WORD_RATES)
 @pytest.mark.parametrize("size", [5, 60, 1000])
 def test_window_keeps_only_the_allowed_releases(indexed, word, keep, size):
     allowed = set(indexed[::3]) | set(indexed[-50:])

@@ -9,13 +9,7 @@ from releases.models import PhotoRendition
 from tests.conftest import make_release
 from tests.photos import jpeg, legacy_photo, png
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def media(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-    return tmp_path
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("media_root")]
 
 
 def test_media_rendition_is_served_with_its_real_format_whatever_its_name(client):
@@ -83,13 +77,13 @@ def test_media_other_methods_are_not_allowed(client):
         "/media/%2e%2e/pressroom/settings.py",
     ],
 )
-def test_media_serves_only_files_the_archive_knows(client, media, path):
-    (media / "stray.txt").write_text("not a photo")
+def test_media_serves_only_files_the_archive_knows(client, media_root, path):
+    (media_root / "stray.txt").write_text("not a photo")
     assert client.get(path).status_code == 404
 
 
-def test_media_missing_file_is_a_404_not_an_error(client, media):
+def test_media_missing_file_is_a_404_not_an_error(client, media_root):
     release = make_release()
     photo = legacy_photo(release, "photos/2023/05/gone.png", png(), content_type="image/png")
-    (media / photo.image.name).unlink()
+    (media_root / photo.image.name).unlink()
     assert client.get(photo.image.url).status_code == 404
