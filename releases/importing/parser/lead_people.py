@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from .english import TITLE_WORDS
 from .people import SURNAMES, TITLES, looks_like_name
 from .text import HAN
 from .turns import Roster
@@ -212,7 +213,7 @@ _EN_NOT_NAME_WORDS = set(
     Good Morning Afternoon Evening Thank Happy Day Monday Tuesday Wednesday Thursday Friday
     Saturday Sunday January February March September October
     November December The This That And But Our We""".split()
-)
+) | set(TITLE_WORDS.split("|"))
 
 
 def full_names(paragraph: str) -> list[tuple[str, str]]:
