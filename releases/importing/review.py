@@ -54,6 +54,29 @@ class Line:
     kinds: list[str] = field(default_factory=list)  # what the line is part of
     marks: list[Mark] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int, str]] = field(default_factory=list)  # start, end, kind
+
+    def highlight(self, text: str, kind: str) -> None:
+        """Marks each place of text on the line as printed (speaker names, figures)."""
+        at = self.text.find(text) if text else -1
+        while at >= 0:
+            self.spans.append((at, at + len(text), kind))
+            at = self.text.find(text, at + len(text))
+
+    @property
+    def pieces(self) -> list[tuple[str, str]]:
+        """The line cut at its highlights: (text, kind), kind "" where nothing is marked."""
+        pieces, done = [], 0
+        for start, end, kind in sorted(self.spans):
+            if start < done:
+                continue  # overlaps one already taken
+            if start > done:
+                pieces.append((self.text[done:start], ""))
+            pieces.append((self.text[start:end], kind))
+            done = end
+        if done < len(self.text) or not pieces:
+            pieces.append((self.text[done:], ""))
+        return pieces
 
     @property
     def unsure(self) -> bool:
@@ -160,6 +183,11 @@ def review(text: str, parsed: ParsedRelease) -> Review:
         number = found.figure(f.text, f.segment)
         if number is not None:
             lines[number].marks.append(Mark("figure", f"数据 {f.text} = {f.value} {f.unit}"))
+            lines[number].highlight(f.text, "figure")
+    for line in lines:
+        if line.kinds or line.marks:
+            for person in parsed.speakers:
+                line.highlight(person.name, "speaker")
     for credit in parsed.credits:
         where = finder.anywhere(credit.name)
         if where:

@@ -80,6 +80,16 @@ def test_review_puts_a_warning_next_to_its_line_and_marks_it_unsure(editor):
     assert "需要核对" not in row(page, 7)  # 赵婷婷:… signed
 
 
+def test_review_highlights_names_and_figures_in_the_text(editor):
+    page = editor.post(URL, {"text": UNSIGNED}).content.decode()
+    assert '<mark class="span-speaker">刘洋</mark>' in row(page, 3)
+    assert '<mark class="span-speaker">赵婷婷</mark>' in row(page, 3)
+    assert '<mark class="span-figure">86.7亿元</mark>' in row(page, 7)
+    # Nothing is lost around the highlights: the line reads as pasted.
+    text = re.search(r'<td class="line-text">(.*?)</td>', row(page, 7)).group(1)
+    assert re.sub(r"</?mark[^>]*>", "", text) == UNSIGNED.splitlines()[6]
+
+
 def test_review_confirmed_unchanged_writes_what_the_importer_would(editor):
     response = import_reviewed(editor, SEED)
     release = Release.objects.get()
