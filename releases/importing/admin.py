@@ -33,6 +33,8 @@ PASTED = "粘贴的文本"
 # answers the answerers are corrected on the draft's page instead.
 MAX_REVIEW_SEGMENTS = 800
 NO_ANSWERER = "-"
+_SALT = "releases.importing.review"
+_TOKEN_AGE = 24 * 60 * 60  # a review left open overnight is looked at again
 STALE = "核对表已失效:文本在核对后被改动过,或导入程序已更新。请按下面重新核对后再创建草稿。"
 
 
@@ -177,10 +179,6 @@ class ReviewForm(forms.Form):
                 name = f"drop_{mark.speaker}"
             mark.control = self[name] if name else None
         return marks
-
-
-_SALT = "releases.importing.review"
-_TOKEN_AGE = 24 * 60 * 60  # a review left open overnight is looked at again
 
 
 def import_view(model_admin):

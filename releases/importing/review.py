@@ -320,8 +320,11 @@ def corrected(
     """parsed with the editor's corrections: segment i answered by speaker answerers[i]
     (None: no answerer), the speakers in dropped removed.
 
-    Paragraphs the parser gave to a segment's first answerer go with the editor's choice;
-    a dropped speaker's paragraphs keep the name in front, as it was printed.
+    Choosing someone who did not answer the segment (or nobody) corrects its first
+    answerer: the paragraphs the parser gave them go with the choice. Choosing another of
+    its answerers only makes them the segment's answerer: everyone keeps their paragraphs,
+    the others' with their name in front. A dropped speaker's paragraphs keep the name in
+    front, as it was printed.
     """
     result = copy.deepcopy(parsed)
     gone = {fold_script(parsed.speakers[i].name) for i in dropped}
@@ -332,19 +335,19 @@ def corrected(
         choice = answerers[i]
         chosen = parsed.speakers[choice].name if choice is not None else None
         first = segment.answerers[0] if segment.answerers else None
-        for block in segment.blocks:
-            speaker = block.get("speaker")
-            if not speaker or fold_script(speaker) in gone:
-                continue
-            if first and fold_script(speaker) == fold_script(first):
-                if chosen:
-                    block["speaker"] = chosen
-                else:
-                    block.pop("speaker")
+        replaced = first is not None and chosen not in segment.answerers
+        if replaced and fold_script(first) not in gone:
+            for block in segment.blocks:
+                speaker = block.get("speaker")
+                if speaker and fold_script(speaker) == fold_script(first):
+                    if chosen:
+                        block["speaker"] = chosen
+                    else:
+                        block.pop("speaker")
         others = [
             a
             for a in segment.answerers
-            if a != first and a != chosen and fold_script(a) not in gone
+            if a != chosen and fold_script(a) not in gone and not (replaced and a == first)
         ]
         segment.answerers = ([chosen] + others) if chosen else []
     return result
