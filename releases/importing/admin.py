@@ -1,17 +1,21 @@
-"""The admin's "从文本导入" page: paste or upload an article, land on its draft; or upload
-several files at once and see what became of each (created, duplicate, failed).
+"""The admin's "从文本导入" page: paste or upload an article, check its parse beside the
+text and correct it, then create its draft; or upload several files at once and see what
+became of each (created, duplicate, failed).
 
 The admin is Chinese only, so its strings are plain text rather than translatable.
 """
 
 from django import forms
 from django.contrib import messages
+from django.core import signing
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 
-from releases.importing import bulk
+from releases.importing import bulk, review, writer
+from releases.importing.parser import parse_article
 from releases.importing.writer import is_blank
+from releases.models import Release
 
 # Pasted or uploaded, an article stays under this: the parser reads at most 500,000
 # characters anyway, and a 2 MB article is parsed and written in a few seconds, far from
@@ -22,6 +26,12 @@ TOO_LONG = "文本太长(上限 2 MB,约 70 万汉字)。请分篇导入,或用�
 # end well within gunicorn's 30 seconds. More go through `manage.py import_release FOLDER`.
 MAX_FILES = 50
 PASTED = "粘贴的文本"
+# Each segment's answerer is a field of the review form, and Django refuses a request of
+# more than DATA_UPLOAD_MAX_NUMBER_FIELDS (1,000) fields: past this many questions and
+# answers the answerers are corrected on the draft's page instead.
+MAX_REVIEW_SEGMENTS = 800
+NO_ANSWERER = "-"
+STALE = "核对表已失效:文本在核对后被改动过,或导入程序已更新。请按下面重新核对后再创建草稿。"
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -84,34 +94,191 @@ class ImportTextForm(forms.Form):
         return cleaned
 
 
+class ReviewForm(forms.Form):
+    """The editor's corrections to one parse: an answerer per segment (one of the speakers,
+    or none), speakers to drop, the language. It carries the text and a signed digest of
+    what was reviewed, so a text or a parse changed since is refused, not written."""
+
+    text = forms.CharField(widget=forms.HiddenInput, strip=False)
+    token = forms.CharField(widget=forms.HiddenInput)
+    language = forms.ChoiceField(label="语言", choices=Release.Language.choices)
+
+    def __init__(self, text, parsed, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.parsed = parsed
+        self.fields["text"].initial = text
+        self.fields["token"].initial = signing.dumps(review.digest(text, parsed), salt=_SALT)
+        self.fields["language"].initial = writer.LANGUAGES.get(parsed.language)
+        index = {s.name: str(i) for i, s in enumerate(parsed.speakers)}
+        choices = [(NO_ANSWERER, "(无回答人)")] + [
+            (str(i), s.name) for i, s in enumerate(parsed.speakers)
+        ]
+        for i, person in enumerate(parsed.speakers):
+            self.fields[f"drop_{i}"] = forms.BooleanField(
+                label=f"删除 {person.name}", required=False
+            )
+        self.correctable = len(parsed.segments) <= MAX_REVIEW_SEGMENTS
+        for i, segment in enumerate(parsed.segments if self.correctable else []):
+            first = segment.answerers[0] if segment.answerers else None
+            self.fields[f"answerer_{i}"] = forms.ChoiceField(
+                label=f"第 {i + 1} 个问答的回答人",
+                choices=choices,
+                initial=index.get(first, NO_ANSWERER),
+            )
+
+    def clean_token(self):
+        token = self.cleaned_data["token"]
+        try:
+            reviewed = signing.loads(token, salt=_SALT, max_age=_TOKEN_AGE)
+        except signing.BadSignature:
+            reviewed = None
+        if reviewed != review.digest(self.data.get("text", ""), self.parsed):
+            raise forms.ValidationError(STALE, code="stale")
+        return token
+
+    def clean(self):
+        cleaned = super().clean()
+        dropped = {i for i in range(len(self.parsed.speakers)) if cleaned.get(f"drop_{i}")}
+        answerers = {}
+        for i in range(len(self.parsed.segments) if self.correctable else 0):
+            choice = cleaned.get(f"answerer_{i}")
+            if choice is None:
+                continue
+            answerers[i] = None if choice == NO_ANSWERER else int(choice)
+            if answerers[i] in dropped:
+                self.add_error(
+                    f"answerer_{i}",
+                    f"{self.parsed.speakers[answerers[i]].name} 已勾选删除,不能作回答人。",
+                )
+        cleaned["answerers"], cleaned["dropped"] = answerers, dropped
+        return cleaned
+
+    @property
+    def stale(self):
+        return self.has_error("token", "stale")
+
+    def corrected(self):
+        """The parse with the editor's corrections, ready to write."""
+        parsed = review.corrected(
+            self.parsed, self.cleaned_data["answerers"], self.cleaned_data["dropped"]
+        )
+        parsed.language = writer.PARSER_LANGUAGES[self.cleaned_data["language"]]
+        return parsed
+
+    def at(self, marks):
+        """The form's fields beside the marks of one line: answerers and drop boxes."""
+        for mark in marks:
+            name = None
+            if mark.segment is not None and self.correctable:
+                name = f"answerer_{mark.segment}"
+            elif mark.speaker is not None:
+                name = f"drop_{mark.speaker}"
+            mark.control = self[name] if name else None
+        return marks
+
+
+_SALT = "releases.importing.review"
+_TOKEN_AGE = 24 * 60 * 60  # a review left open overnight is looked at again
+
+
 def import_view(model_admin):
     """The view for ReleaseAdmin.get_urls(); only editors who may add releases get in."""
 
     def view(request):
         if not model_admin.has_add_permission(request):
             raise PermissionDenied
+        context = {
+            **model_admin.admin_site.each_context(request),
+            "opts": model_admin.model._meta,
+            "title": "从文本导入",
+        }
+        if request.method == "POST" and "token" in request.POST:
+            return _confirm(request, context)
         form = ImportTextForm(request.POST or None, request.FILES or None)
         outcomes = []
         if request.method == "POST" and form.is_valid():
             sources = form.cleaned_data["sources"]
             if len(sources) == 1:
-                outcome = bulk.import_one(sources[0], user=request.user)
-                if outcome.result != bulk.FAILED:
-                    return _to_release(request, outcome)
-                outcomes = [outcome]
+                try:
+                    text = bulk.decode(sources[0].read())
+                except ValueError as error:
+                    outcomes = [bulk.Outcome(sources[0].name, bulk.FAILED, str(error))]
+                else:
+                    return _review(request, context, review.canonical(text))
             else:
                 outcomes = list(bulk.import_many(sources, user=request.user))
-        context = {
-            **model_admin.admin_site.each_context(request),
-            "opts": model_admin.model._meta,
-            "title": "从文本导入",
-            "form": form,
-            "outcomes": outcomes,
-            "totals": _totals(outcomes),
-        }
+        context.update(form=form, outcomes=outcomes, totals=_totals(outcomes))
         return TemplateResponse(request, "admin/releases/release/import_text.html", context)
 
     return view
+
+
+def _review(request, context, text, form=None, error=None):
+    """The parse of text beside it, with the corrections form; nothing is written. A text
+    already imported goes straight to its release."""
+    result = writer.import_text(text, dry_run=True)
+    if result.duplicate_of:
+        messages.warning(request, "这篇文章已经导入过,没有重复创建:这是已有的稿件。")
+        return redirect("admin:releases_release_change", result.duplicate_of.pk)
+    form = form or ReviewForm(text, result.parsed)
+    marked = review.review(text, result.parsed)
+    for line in marked.lines:
+        form.at(line.marks)
+    # Speakers whose name is nowhere in the text, and segments not found in it: their
+    # fields go above the text.
+    unplaced = [_speaker_mark(result.parsed, i) for i, n in marked.speaker_lines.items() if n < 0]
+    unplaced += [
+        review.Mark("answer", f"第 {i + 1} 个问答", unsure="在原文中没有找到这一段", segment=i)
+        for i, n in marked.segment_lines.items()
+        if n < 0
+    ]
+    context.update(
+        title="核对导入结果",
+        form=form,
+        error=error,
+        parsed=result.parsed,
+        review=marked,
+        unplaced=form.at(unplaced),
+        max_segments=MAX_REVIEW_SEGMENTS,
+    )
+    return TemplateResponse(request, "admin/releases/release/import_review.html", context)
+
+
+def _speaker_mark(parsed, index):
+    person = parsed.speakers[index]
+    return review.Mark(
+        "speaker",
+        f"{person.name}({person.full_position or '职务未知'})",
+        unsure="姓名不在原文中",
+        speaker=index,
+    )
+
+
+def _confirm(request, context):
+    """The reviewed parse, corrected, written as a draft, all or nothing; a form changed or
+    gone stale since the review is reviewed again, with a message, and writes nothing."""
+    text = review.canonical(request.POST.get("text", ""))
+    start = ImportTextForm({"text": text})
+    if not start.is_valid() or len(start.cleaned_data["sources"]) != 1:
+        context.update(form=start, outcomes=[], totals="")
+        return TemplateResponse(request, "admin/releases/release/import_text.html", context)
+    parsed = parse_article(text)
+    form = ReviewForm(text, parsed, request.POST)
+    if not form.is_valid():
+        if form.stale:
+            return _review(request, context, text, error=STALE)
+        return _review(request, context, text, form=form)
+    try:
+        result = writer.write(form.corrected(), writer.fingerprint(text), user=request.user)
+    except Exception as error:  # written all or nothing: the editor is told, not a 500
+        failed = f"创建草稿时出错,什么也没有写入({type(error).__name__}: {error})。"
+        return _review(request, context, text, form=form, error=failed)
+    outcome = (
+        bulk.Outcome(PASTED, bulk.DUPLICATE, release_id=result.duplicate_of.pk)
+        if result.duplicate_of
+        else bulk.Outcome(PASTED, bulk.CREATED, result.summary(), result.release.pk, result.notes)
+    )
+    return _to_release(request, outcome)
 
 
 def _to_release(request, outcome):

@@ -39,6 +39,7 @@ LANGUAGES = {
     "zh-Hant": Release.Language.HANT,
     "en": Release.Language.EN,
 }
+PARSER_LANGUAGES = {language: code for code, language in LANGUAGES.items()}
 
 
 def fingerprint(text: str) -> str:

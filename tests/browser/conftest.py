@@ -1,17 +1,20 @@
 """A real browser against a live server: Debian's Chromium driven by Playwright."""
 
+import importlib
+import io
 import os
 from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls made by the
 # tests themselves (fixtures) are still synchronous and safe.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
-from playwright.sync_api import sync_playwright  # noqa: E402
+from playwright.sync_api import expect, sync_playwright  # noqa: E402
 
 CHROMIUM = os.environ.get("PRESSROOM_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -128,3 +131,37 @@ def page(open_context):
     page = context.new_page()
     yield page
     watch.check(page)
+
+
+@pytest.fixture
+def editor_page(open_context, monkeypatch):
+    """editor_page(name, **context options) -> a page in its own browser context, logged
+    in as a new editor."""
+    monkeypatch.setenv("DJANGO_EDITOR_PASSWORD", "press-room-2023!")
+    # The live-server tests flush the database after each test, and with it the group
+    # that migration 0003 made: the same group again.
+    migration = importlib.import_module("releases.migrations.0003_editors_group")
+    group, _ = Group.objects.get_or_create(name="editors")
+    group.permissions.set(
+        Permission.objects.filter(
+            content_type__app_label="releases",
+            codename__regex=rf"^(add|change|delete|view)_({'|'.join(migration.EDITOR_MODELS)})$",
+        )
+    )
+    watches = []
+
+    def open_(name, **options):
+        call_command("create_editor", name, stdout=io.StringIO())
+        context, watch = open_context(**options)
+        page = context.new_page()
+        page.goto("/admin/login/")
+        page.fill("#id_username", name)
+        page.fill("#id_password", "press-room-2023!")
+        page.click("input[type=submit]")
+        expect(page.locator("#site-name")).to_be_visible()
+        watches.append((watch, page))
+        return page
+
+    yield open_
+    for watch, page in watches:
+        watch.check(page)

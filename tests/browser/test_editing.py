@@ -2,12 +2,7 @@
 and a version restored from the history."""
 
 import datetime
-import importlib
-import io
 
-import pytest
-from django.contrib.auth.models import Group, Permission
-from django.core.management import call_command
 from playwright.sync_api import expect
 
 from releases.editing import versions
@@ -17,39 +12,6 @@ from tests.browser.conftest import ARTIFACTS, LIVE_DB
 pytestmark = LIVE_DB
 
 CHANGE = "/admin/releases/release/1/change/"
-
-
-@pytest.fixture
-def editor_page(open_context, monkeypatch):
-    """editor_page(name) -> a page in its own browser context, logged in as a new editor."""
-    monkeypatch.setenv("DJANGO_EDITOR_PASSWORD", "press-room-2023!")
-    # The live-server tests flush the database after each test, and with it the group
-    # that migration 0003 made: the same group again.
-    migration = importlib.import_module("releases.migrations.0003_editors_group")
-    group, _ = Group.objects.get_or_create(name="editors")
-    group.permissions.set(
-        Permission.objects.filter(
-            content_type__app_label="releases",
-            codename__regex=rf"^(add|change|delete|view)_({'|'.join(migration.EDITOR_MODELS)})$",
-        )
-    )
-    watches = []
-
-    def open_(name):
-        call_command("create_editor", name, stdout=io.StringIO())
-        context, watch = open_context()
-        page = context.new_page()
-        page.goto("/admin/login/")
-        page.fill("#id_username", name)
-        page.fill("#id_password", "press-room-2023!")
-        page.click("input[type=submit]")
-        expect(page.locator("#site-name")).to_be_visible()
-        watches.append((watch, page))
-        return page
-
-    yield open_
-    for watch, page in watches:
-        watch.check(page)
 
 
 def save(page):

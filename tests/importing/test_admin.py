@@ -9,11 +9,12 @@ from django.core.management import call_command
 
 from releases.models import Release
 from tests.importing import CORPUS
+from tests.importing.reviewing import import_reviewed, review_data
 
 pytestmark = pytest.mark.django_db
 
 SEED = (CORPUS / "000_4afd75f9a84009b0.txt").read_text(encoding="utf-8")
-URL = "/admin/releases/release/import/"
+URL = "/admin/releases/release/import/"  # the same as reviewing.URL
 
 
 @pytest.fixture
@@ -41,7 +42,9 @@ def test_admin_import_page_shows_the_form(editor_client):
 
 
 def test_admin_import_pasted_text_lands_on_the_draft(editor_client):
-    response = editor_client.post(URL, {"text": SEED}, follow=True)
+    response = editor_client.post(URL, {"text": SEED})
+    assert not Release.objects.exists()  # only the review so far
+    response = editor_client.post(URL, review_data(response), follow=True)
     release = Release.objects.get()
     assert response.redirect_chain[-1][0] == f"/admin/releases/release/{release.pk}/change/"
     assert release.status == Release.Status.DRAFT
@@ -54,6 +57,9 @@ def test_admin_import_pasted_text_lands_on_the_draft(editor_client):
 def test_admin_import_uploaded_file(editor_client):
     upload = SimpleUploadedFile("release.txt", SEED.encode("utf-8"), content_type="text/plain")
     response = editor_client.post(URL, {"file": upload})
+    assert "核对导入结果" in response.content.decode()
+    assert not Release.objects.exists()
+    response = editor_client.post(URL, review_data(response))
     release = Release.objects.get()
     assert response.status_code == 302
     assert response["Location"] == f"/admin/releases/release/{release.pk}/change/"
@@ -61,13 +67,15 @@ def test_admin_import_uploaded_file(editor_client):
 
 def test_admin_import_lists_what_needs_checking(editor_client):
     text = (CORPUS / "060_messy_paste.txt").read_text(encoding="utf-8")
-    response = editor_client.post(URL, {"text": text}, follow=True)
-    assert "需要核对" in response.content.decode()
+    response = editor_client.post(URL, {"text": text})
+    assert "需要核对:主持人姓名未知" in response.content.decode()  # on the review page
+    response = editor_client.post(URL, review_data(response), follow=True)
+    assert "需要核对" in response.content.decode()  # and on the draft's page
     assert "主持人姓名未知" in response.content.decode()
 
 
 def test_admin_import_same_text_twice_goes_to_the_existing_draft(editor_client):
-    editor_client.post(URL, {"text": SEED})
+    import_reviewed(editor_client, SEED)
     release = Release.objects.get()
     response = editor_client.post(URL, {"text": SEED}, follow=True)
     assert Release.objects.count() == 1
@@ -137,8 +145,13 @@ def test_admin_import_of_a_megabyte_answers_well_within_the_worker_timeout(edito
 
     started = time.process_time()
     response = editor_client.post(URL, {"text": article("问/答", 1_000_000)})
+    assert response.status_code == 200
+    # gunicorn kills a worker after 30 s; parse, review and write take a few seconds each.
+    assert time.process_time() - started < 20
+    assert not Release.objects.exists()
+    started = time.process_time()
+    response = editor_client.post(URL, review_data(response))
     assert response.status_code == 302
-    # gunicorn kills a worker after 30 s; parse and write take a few seconds.
     assert time.process_time() - started < 20
     assert Release.objects.get().segments.count() > 3000
 
