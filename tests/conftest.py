@@ -18,11 +18,12 @@ _counter = itertools.count(1)
 @pytest.fixture(autouse=True)
 def _empty_cache(request, settings):
     """Cached pages and counts must not leak from one test's data into the next. Tests
-    that pin query counts measure the render, so the page cache is off for them (its
-    own tests are in tests/test_pagecache.py)."""
+    that pin query counts measure the render, so the page cache and the pages kept
+    whole are off for them (their own tests are in tests/test_pagecache.py)."""
     cache.clear()
     if {"django_assert_num_queries", "django_assert_max_num_queries"} & set(request.fixturenames):
         settings.PAGE_CACHE_SECONDS = 0
+        settings.FRAGMENT_CACHE_SECONDS = 0
 
 
 @pytest.fixture(autouse=True)
@@ -166,7 +167,5 @@ def pytest_sessionfinish(session):
     import shutil
 
     location = settings.CACHES["default"].get("LOCATION", "")
-    if settings.CACHES["default"]["BACKEND"].endswith(
-        "FileBasedCache"
-    ) and "pressroom-cache-" in str(location):
+    if "pressroom-cache-" in str(location):
         shutil.rmtree(location, ignore_errors=True)

@@ -5,6 +5,7 @@ from django.db.models import Count
 from releases.listing import cache
 from releases.listing.filters import filter_releases
 from releases.models import Release
+from releases.stats import counts as stats
 
 
 def month_counts():
@@ -24,6 +25,8 @@ def month_counts():
 
 
 def count_archive():
-    """Count what the index and the archive show, so that their next reader finds it cached."""
+    """Count what the index, the archive and the statistics overview show, so that their
+    next reader finds it cached (an editor's save pays for it once it commits)."""
     filter_releases({}, Release.objects.listed())
     month_counts()
+    stats.count_overview()

@@ -13,6 +13,7 @@ import datetime
 
 from django.db.models import Count, Q
 from django.urls import reverse
+from django.utils import timezone
 
 from releases.listing.cache import cached_counts
 from releases.models import Segment, listed_condition
@@ -32,6 +33,8 @@ _GROUP = {
     "topic": ("release__topics", "release__topics__name"),
 }
 TOP = 10
+# The rankings of the whole archive that the overview shows.
+OVERVIEW_RANKINGS = ("outlet", "speaker", "organisation")
 # The page of a subject's statistics (an outlet's is its only page).
 URL_NAMES = {
     "outlet": "releases:outlet",
@@ -100,6 +103,15 @@ def top(by, kind=None, pk=None, limit=TOP):
         return [tuple(row) for row in rows]
 
     return cached_counts(_key(f"top-{by}-{limit}", kind, pk), compute)
+
+
+def count_overview(today=None):
+    """Count what /stats/ shows (the months, the three rankings, the topics' growth), so
+    that its next reader finds it cached; the archive's recount after a change calls it."""
+    by_month()
+    for by in OVERVIEW_RANKINGS:
+        top(by)
+    topics_growth(today or timezone.localdate())
 
 
 def topics_growth(today, limit=TOP * 2):

@@ -75,7 +75,7 @@ def stats_index(request):
         "years": _years(
             months, lambda year: reverse("releases:archive_year", kwargs={"year": year})
         ),
-        "rankings": [_ranking(by, counts.top(by)) for by in ("outlet", "speaker", "organisation")],
+        "rankings": [_ranking(by, counts.top(by)) for by in counts.OVERVIEW_RANKINGS],
         "topics": topics,
         "this_year": today.year,
         "this_month": today.month,

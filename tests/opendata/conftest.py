@@ -32,6 +32,7 @@ def archive(reference_release):
                 image="photos/2023/05/forum.jpg",
                 width=1200,
                 height=800,
+                content_type="image/jpeg",
                 caption="发布会现场",
                 alt_text="发布人在台上回答提问",
                 credit="毕钰晶",

@@ -87,6 +87,21 @@ def test_load_is_all_or_nothing(archive, export, tmp_path):
     assert not Speaker.objects.exists()
 
 
+def test_load_refuses_a_dump_of_another_format_and_says_so(archive, export, tmp_path):
+    dump = export()
+    older = tmp_path / "older.zip"
+    with zipfile.ZipFile(dump) as source, zipfile.ZipFile(older, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename.endswith("/datapackage.json"):
+                data = data.replace(b'"format_version": 3', b'"format_version": 2')
+            target.writestr(item, data)
+    empty_the_archive()
+    with pytest.raises(CommandError, match="dump format 2; this site reads format 3"):
+        load(older)
+    assert not Release.objects.exists()
+
+
 def test_load_rejects_what_is_not_a_dump(tmp_path):
     junk = tmp_path / "pressroom-2026-01-01.zip"
     junk.write_bytes(b"not a zip")

@@ -101,6 +101,7 @@ STAMPED = {
     ),
     ChangeNote: ("pk", "release_id", "noted_at", "text"),
 }
+PHOTO_FIELDS = ("pk", "image", "width", "height", "content_type", "alt_text")
 PARTS = (Speaker, Organisation, Topic, Appearance, Segment, Figure, Credit, Photo)
 
 
@@ -134,7 +135,7 @@ def test_roundtrip_pages_ids_and_timestamps_are_the_same(client, archive, export
             .order_by("pk")
             .values_list("pk", "segment_id", "value", "unit", "label", "text", "headline")
         ),
-        Photo: rows(Photo, ("pk", "image", "width", "height", "alt_text")),
+        Photo: rows(Photo, PHOTO_FIELDS),
     }
     dump = export()
 
@@ -171,7 +172,7 @@ def test_roundtrip_pages_ids_and_timestamps_are_the_same(client, archive, export
         )
         == kept[Figure]
     )
-    assert rows(Photo, ("pk", "image", "width", "height", "alt_text")) == kept[Photo]
+    assert rows(Photo, PHOTO_FIELDS) == kept[Photo]
     # Drafts and the scheduled release stay out of open data; the withdrawn one is kept.
     assert not Release.objects.filter(status=Release.Status.DRAFT).exists()
     assert Release.objects.get(status=Release.Status.WITHDRAWN).withdrawal_reason

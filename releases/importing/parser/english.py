@@ -9,7 +9,7 @@ from decimal import Decimal
 from .result import Figure, figure_value
 from .text import LOOKBACK
 
-_TITLE_WORDS = (
+TITLE_WORDS = (
     "Spokesperson|Spokesman|Spokeswoman|Secretary|Advisor|Adviser|Ambassador|Director|Minister|"
     "Coordinator|Administrator|Official|Deputy|Assistant|Chief|Commissioner|President|Governor|"
     "Mayor|Chair|Chairman|Chairwoman|Counselor|Envoy|Representative|Officer|General|Admiral|"
@@ -20,25 +20,25 @@ _TITLE_WORDS = (
 _NAME = r"[A-ZÀ-Ý][a-zA-Zà-ÿÀ-Ý'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-ZÀ-Ý][a-zA-Zà-ÿÀ-Ý'\-]+)?"
 _NAME_COMMA_RE = re.compile(rf"^(?P<name>{_NAME}),\s+(?P<position>[A-Z].{{2,120}})$")
 _POSSESSIVE_RE = re.compile(
-    rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,8}}?(?:{_TITLE_WORDS}))\s+(?P<name>{_NAME})['’]s\b"
+    rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,8}}?(?:{TITLE_WORDS}))\s+(?P<name>{_NAME})['’]s\b"
 )
 _BY_RE = re.compile(r"\b(?:by|with)\s+(?P<list>.+)$")
 _PERSON_RE = re.compile(
-    rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+|of\s+|for\s+|the\s+|and\s+){{0,10}}?(?:{_TITLE_WORDS})"
+    rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+|of\s+|for\s+|the\s+|and\s+){{0,10}}?(?:{TITLE_WORDS})"
     rf"(?:\s+(?:of|for)(?:\s+[A-Z][a-zA-Z'\-]*){{1,6}})?)\s+(?P<name>{_NAME})$"
 )
 
 
 # Pentagon Press Secretary Air Force Maj. Gen. Dana Whitfield Holds a Press Briefing
 _HOLDS_RE = re.compile(
-    rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,8}}?(?:{_TITLE_WORDS})"
+    rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,8}}?(?:{TITLE_WORDS})"
     r"(?:\s+(?:[A-Z][a-zA-Z'\-]*\.?|of|for|the)){0,6}?)\s+"
     r"(?P<name>[A-Z][a-z][a-zA-Z'\-]*\s+[A-Z][a-zA-Z'\-]+)\s+"
     r"(?:Holds|Hold|Briefs|Delivers|Gives|Hosts|Conducts|Leads|Answers)\b"
 )
 # Prime Minister / The Hon Thomas Reilly MP: the office on one header line, the holder on the next.
 _POST_LINE_RE = re.compile(
-    rf"^(?:The\s+)?(?:[A-Z][a-zA-Z'\-]*\s+){{0,4}}?(?:{_TITLE_WORDS})(?:\s+(?:of|for)\s+(?:the\s+)?"
+    rf"^(?:The\s+)?(?:[A-Z][a-zA-Z'\-]*\s+){{0,4}}?(?:{TITLE_WORDS})(?:\s+(?:of|for)\s+(?:the\s+)?"
     r"[A-Z][a-zA-Z'\-]*(?:\s+[A-Z][a-zA-Z'\-]*){0,4})?$"
 )
 _NAME_LINE_RE = re.compile(
@@ -69,13 +69,13 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     if owner:  # Foreign Ministry Spokesperson Lin Wei's Regular…; …Dana Whitfield Holds a…
         return [(owner["name"], owner["position"].strip())]
     m = _NAME_COMMA_RE.match(line)
-    if m and re.search(_TITLE_WORDS, m["position"]):
+    if m and re.search(TITLE_WORDS, m["position"]):
         return [(m["name"], m["position"].strip())]
     m = _BY_RE.search(line)
     if not m:
         return []
     named = _NAME_COMMA_RE.match(m["list"])
-    if named and re.search(_TITLE_WORDS, named["position"]):
+    if named and re.search(TITLE_WORDS, named["position"]):
         return [(named["name"], named["position"].strip())]
     people = []
     for part in re.split(r",\s+(?:and\s+)?|\s+and\s+(?=[A-Z])", m["list"]):
@@ -87,11 +87,28 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
 
 _OF = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-zA-Z'\-]*(?:\s+[A-Z][a-zA-Z'\-]*){0,5})?"
 _APPOSITIVE_RE = re.compile(
-    rf"\b(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,6}}?(?:{_TITLE_WORDS}){_OF}),\s+"
+    rf"\b(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,6}}?(?:{TITLE_WORDS}){_OF}),\s+"
     rf"(?P<name>[A-Z][a-zA-Z'\-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'\-]+)(?=[,.;:!?]|\s+and\b|$)"
 )
+# Ned Price, State Department Spokesperson held forth: the post after the name.
+_NAME_THEN_POST_RE = re.compile(
+    rf"\b(?P<name>[A-Z][a-z][a-zA-Z'\-]*\s+[A-Z][a-zA-Z'\-]+),\s+"
+    rf"(?P<position>(?:(?:[A-Z][a-zA-Z'\-]*|of|for|the)\s+){{0,8}}?(?:{TITLE_WORDS}){_OF})"
+    r"(?=[,.;:!?]|\s+[a-z]|$)"
+)
+# Secretary Kerry, our Special Presidential Envoy for Climate: a titled surname, then the post.
+_SURNAME_THEN_POST_RE = re.compile(
+    rf"\b(?:{TITLE_WORDS})\s+(?P<name>[A-Z][a-z][a-zA-Z'\-]+),\s+(?:our|the|his|her)\s+"
+    rf"(?P<position>(?:(?:[A-Z][a-zA-Z'\-]*|of|for|the)\s+){{0,8}}?(?:{TITLE_WORDS}){_OF})"
+    r"(?=[,.;:!?]|\s+[a-z]|$)"
+)
+# White House deputy press secretary Sarah Huckabee Sanders: a newspaper's lower-case post.
+_LOWER_TITLED_RE = re.compile(
+    rf"\b(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{1,4}}(?:[a-z]+\s+){{0,3}}?(?:{TITLE_WORDS.lower()}))\s+"
+    rf"(?P<name>[A-Z][a-z][a-zA-Z'\-]*(?:\s+[A-Z][a-zA-Z'\-]+){{1,2}})(?=[,.;:!?(]|\s+[a-z(]|$)"
+)
 _TITLED_RE = re.compile(
-    rf"\b(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,6}}?(?:{_TITLE_WORDS}){_OF})\s+"
+    rf"\b(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,6}}?(?:{TITLE_WORDS}){_OF})\s+"
     rf"(?P<name>[A-Z][a-z][a-zA-Z'\-]*\s+[A-Z][a-zA-Z'\-]+)(?=[,.;:!?]|\s+and\b|\s+[a-z]|$)"
 )
 
@@ -101,7 +118,14 @@ def mentioned_people(paragraph: str) -> list[tuple[str, str]]:
     Daniel Osei" or "Foreign Secretary Maya Lind". They speak only if a turn is labelled
     with their post."""
     found = []
-    for pattern in (_APPOSITIVE_RE, _TITLED_RE):
+    patterns = (
+        _APPOSITIVE_RE,
+        _TITLED_RE,
+        _NAME_THEN_POST_RE,
+        _LOWER_TITLED_RE,
+        _SURNAME_THEN_POST_RE,
+    )
+    for pattern in patterns:
         for m in pattern.finditer(paragraph):
             position = re.sub(r"^(?:The|A|An|Our|My|Your)\s+", "", m["position"])
             found.append((m["name"], position))
@@ -175,11 +199,33 @@ def english_honorific(label: str) -> bool:
     return label.replace(".", " ").split()[0].upper() in HONORIFICS
 
 
-def english_display(label: str) -> str:
-    """MR. PRICE → Price (an honorific is no part of a name); SECRETARY BLINKEN →
-    Secretary Blinken."""
+# Words of an office, not of a name: SECRETARY KERRY is Kerry, UNDER SECRETARY BASS is Bass.
+OFFICE_WORDS = {w.upper() for w in TITLE_WORDS.split("|")} | {
+    "UNDER",
+    "ACTING",
+    "SPECIAL",
+    "SENIOR",
+    "VICE",
+    "PRIME",
+    "FOREIGN",
+    "PRESS",
+    "STATE",
+}
+
+
+def office_only(label: str) -> bool:
+    """PRIME MINISTER, SPOKESPERSON: an office and no name."""
+    words = label.replace(".", " ").upper().split()
+    return bool(words) and all(w in OFFICE_WORDS for w in words)
+
+
+def english_display(label: str, office: bool = False) -> str:
+    """MR. PRICE → Price and SECRETARY KERRY → Kerry: an honorific or an office is no
+    part of a name. With office, the office stays (PRIME MINISTER → Prime Minister)."""
     words = label.replace(".", ". ").split()
     if len(words) > 1 and words[0].rstrip(".").upper() in HONORIFICS:
+        words = words[1:]
+    while not office and len(words) > 1 and words[0].rstrip(".").upper() in OFFICE_WORDS:
         words = words[1:]
     out = []
     for w in words:

@@ -81,6 +81,7 @@ def meta_fields(paragraph: str) -> dict[str, str] | None:
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(paragraph)
         value = paragraph[m.end() : end]
+        value = re.sub(r"[【\[][^】\]]{1,6}[】\]]", " ", value)  # 来源:X 【打印】
         value = value.strip(" |丨【】[]")
         fields[m.group(1)] = re.split(r"\s{2,}| (?=\d)", value)[0].strip()
     head = paragraph[: matches[0].start()] if matches else paragraph

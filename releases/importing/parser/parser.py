@@ -17,7 +17,7 @@ from .english import dollar_of, header_people, mentioned_people, post_and_name
 from .figures import figures_in
 from .oneline import split_run_on
 from .outlets import join_timecoded, normalise_label
-from .people import people_in_list, split_position, split_title_name
+from .people import people_in_list, split_position, split_title_name, title_at
 from .result import HOST, Credit, ParsedRelease, Segment, Speaker
 from .text import Restorer, fold, fold_script, is_latin, is_traditional, normalise, split_paragraphs
 from .turns import (
@@ -142,6 +142,7 @@ class _Parser:
         self.answered: set[int] = set()  # ids of segments whose answer has begun
         # A transcript with no lead: what its only official says before the first question.
         self.opening_without_lead = False
+        self.captions: list[str] = []  # photo captions taken out of the text
         self.dollar = "USD"  # what a bare $ means in an English briefing
 
     # ---- the steps -----------------------------------------------------------------------
@@ -167,15 +168,28 @@ class _Parser:
             # 歐陽瑜: 任何人…: a headline, not a turn
             r.kicker, r.title = meta.split_kicker(paragraphs.pop(0))
         paragraphs = self._take_header(paragraphs)
-        if r.title and r.title.startswith("以下是") and r.title.endswith(":"):
+        if r.title and r.title.startswith(lead_people.HK_LEAD) and r.title.endswith(":"):
             r.lead, r.title = r.title, ""  # 以下是…的答问内容: a lead, no headline
-        elif paragraphs and paragraphs[0].startswith("以下是") and paragraphs[0].endswith(":"):
+        elif (
+            paragraphs
+            and paragraphs[0].startswith(lead_people.HK_LEAD)
+            and paragraphs[0].endswith(":")
+        ):
             r.lead = paragraphs.pop(0)  # a Hong Kong release's lead reads like a label
         lead_people.extend_roster(self.roster, r.lead, paragraphs, self.english)
         paragraphs = self._take_lead(paragraphs)
         lead_people.extend_roster(self.roster, r.lead, paragraphs, self.english)
         r.published = r.published or published
-        if not r.event_date and r.lead and r.lead.startswith("以下是") and "今日" in r.lead[:80]:
+        for caption in self.captions[:1]:
+            # 4月17日,…举行新闻发布会。…记者 X 摄: a caption above the text dates the event.
+            r.event_date = r.event_date or meta.event_date(caption, r.published)
+            r.host_office = r.host_office or meta.host_office(caption)
+        if (
+            not r.event_date
+            and r.lead
+            and r.lead.startswith(lead_people.HK_LEAD)
+            and "今日" in r.lead[:80]
+        ):
             r.event_date = r.published  # 以下是…今日(三月五日)…: the day of the release
         r.title = residue.clean_title(r.title)
         if self.english and r.title and residue.not_a_title(r.title):
@@ -194,7 +208,8 @@ class _Parser:
         if not self.english:
             self._speakers_in_body()
             if not r.segments:
-                lead_people.reported_people(self.roster, r.lead, r.body)
+                # A caption often introduces the spokesperson with the post of the day.
+                lead_people.reported_people(self.roster, r.lead, self.captions + r.body)
         self._fill_positions()
         self._collect_figures()
         self._collect_speakers()
@@ -233,6 +248,7 @@ class _Parser:
             if credits:
                 # 2月28日,…举行新闻发布会。新华社记者 郑可欣 摄: a caption with no 图为.
                 self.result.credits.extend(credits)
+                self.captions.append(p)
                 continue
             kept.append(p)
         return kept
@@ -512,6 +528,13 @@ class _Parser:
             for person in speakers:
                 if person.name in missing and person.position:
                     missing.pop(person.name).position = person.position
+        for remark in self.result.host_remarks:
+            # 有请李克强总理: the host names the person and then the post.
+            for name in list(missing):
+                at = remark.find(name)
+                post = title_at(remark, at + len(name)) if at >= 0 else None
+                if post:
+                    missing.pop(name).position = post
 
     def _lone_speaker(self) -> str | None:
         speakers = [e.name for e in self.roster.entries if e.role != HOST]

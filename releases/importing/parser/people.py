@@ -162,6 +162,12 @@ def ends_with_title(phrase: str) -> bool:
     return any(m.end() == len(phrase) for m in _TITLE_RE.finditer(phrase))
 
 
+def title_at(text: str, at: int) -> str | None:
+    """The post printed right at text[at:] (李克强总理: 总理 after the name)."""
+    m = _TITLE_RE.match(text, at)
+    return m.group(0) if m else None
+
+
 def has_title(phrase: str) -> bool:
     return bool(_TITLE_RE.search(phrase))
 
@@ -235,6 +241,8 @@ def split_position(full: str | None) -> tuple[str | None, str | None]:
     if not full:
         return None, None
     full = full.strip(" ,、")
+    if full.endswith(tuple(ORG_SUFFIXES)) and not ends_with_title(full):
+        return full, None  # …新闻办公室张竞怡: an office, and no post
     first = re.split(f"[{SEPARATORS}]", full, maxsplit=1)[0]
     best = 0
     for i in range(3, len(first) - 1):

@@ -133,6 +133,9 @@ def _width(line: str) -> int:
     return len(line) + len(_HAN_RE.findall(line))
 
 
+_INDENTS = ("  ", "\u3000", "\t")
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Cut text into paragraphs: one per line, re-joining lines that were hard-wrapped.
 
@@ -143,15 +146,16 @@ def split_paragraphs(text: str) -> list[str]:
     """
     paragraphs: list[str] = []
     for block in re.split(r"\n\s*\n", text):
-        lines = [re.sub(r" {2,}", " ", line).strip() for line in block.split("\n")]
-        lines = [line for line in lines if line]
+        raw = [line for line in block.split("\n") if line.strip()]
+        lines = [re.sub(r" {2,}", " ", line).strip() for line in raw]
         if not lines:
             continue
         widest = max(_width(line) for line in lines)
         current = lines[0]
-        for previous, line in zip(lines, lines[1:], strict=False):
+        for previous, line, printed in zip(lines, lines[1:], raw[1:], strict=False):
             wrapped = (
                 widest >= 50
+                and not printed.startswith(_INDENTS)  # an indented line opens a paragraph
                 and not _FIELDS_RE.search(fold(previous))
                 and _width(previous) >= 0.8 * widest
                 and not _ends_line(fold(previous))

@@ -22,9 +22,10 @@ from .english import (
     english_display,
     english_honorific,
     english_surname,
+    office_only,
     one_edit,
 )
-from .people import has_title, is_title, looks_like_name, split_title_name
+from .people import ends_with_title, has_title, is_title, looks_like_name, split_title_name
 from .result import HOST, SPEAKER
 from .text import HAN
 
@@ -305,6 +306,14 @@ def _titled_person(prefix: _Prefix, roster: Roster) -> Turn | None:
     return _turn_of(entry, prefix.rest, label)
 
 
+def _unheld_office(prefix: _Prefix, roster: Roster) -> Turn | None:
+    """保安局局长: with nobody introduced in that office: an answer, but nobody's."""
+    label = prefix.compact
+    if len(label) > 20 or not ends_with_title(label) or split_title_name(label):
+        return None
+    return Turn(ANSWER_TURN, prefix.rest, label=prefix.label)
+
+
 # In this order: the first that reads the prefix decides the turn.
 _CHINESE_READERS = (
     _question_or_answer,
@@ -315,6 +324,7 @@ _CHINESE_READERS = (
     _known_person,
     _bracketed_name,
     _titled_person,
+    _unheld_office,
 )
 
 
@@ -390,9 +400,11 @@ def _english_capitals(label: str, rest: str, roster: Roster) -> Turn | None:
         return Turn(ANSWER_TURN, rest, label=label)
     entry = roster.resolve(label)
     if entry is None and not english_honorific(label):
-        entry = roster.holder(english_display(label))  # PRIME MINISTER:, TREASURER:
+        entry = roster.holder(english_display(label, office=True))  # PRIME MINISTER:
     if entry is None and _asks(label, rest, roster):
         return Turn(QUESTION_TURN, rest, asker=label, label=label)  # CCTV: Could you…?
+    if entry is None and office_only(label):
+        return Turn(ANSWER_TURN, rest, label=label)  # PRIME MINISTER: with nobody named
     if entry is None:
         entry = roster.add(english_display(label), None)
     entry.aliases.add(label)
@@ -459,8 +471,9 @@ def heading_of(paragraph: str) -> tuple[str, str | None] | None:
     numbered paragraph, not a heading.
     """
     text = paragraph.strip()
-    bold = re.fullmatch(r"\*\*(.{1,80}?)\*\*", text)
-    if bold:
+    # **Iraq**, and the UN's **Iraq or ** Iraq with no closing stars.
+    bold = re.fullmatch(r"\*\*([^*]{1,80}?)(?:\*\*)?", text)
+    if bold and not bold.group(1).rstrip().endswith((".", "?", "!", "。", "?", "!")):
         return bold.group(1).strip(), None
     m = _BULLET_RE.match(text)
     if m:
@@ -521,7 +534,7 @@ _HOST_WORDS_RE = re.compile(
     r"欢迎(?:出席|参加|各位|大家|来到)|下面(?:请|进入|开始)|(?:请|欢迎)(?:大家|各位|记者|媒体).{0,6}提问|"
     r"提问前请|(?:发布会|记者会|吹风会|通气会)(?:到此结束|就到这里|现在开始)|今天的(?:新闻)?发布会|"
     r"请.{1,16}(?:补充|回答|介绍|作介绍|发布|谈谈|说明)|谢谢.{1,16}(?:的介绍|的回答|的发布)|"
-    r"还有(?:哪位|没有)记者|最后一个问题|请继续提问|继续提问"
+    r"还有(?:哪位|没有)记者|最后一个问题|请继续提问|继续提问|现在开始提问|有请.{1,12}[。!]"
 )
 # Giving the floor, with nothing else: "Go ahead, Zeke.", "Yes, in the back.", 请提问。
 _ADDRESSEE = r"(?:[A-Z][a-z]+|ma'am|sir|in the (?:back|middle|front)|right here|over here)"

@@ -300,3 +300,43 @@ def test_agency_photo_credit_in_parentheses():
 
     (credit,) = caption_credits("国防部新闻发言人蒋斌大校(中评社 海涵摄)")
     assert (credit.role, credit.name) == ("摄", "海涵")
+
+
+# ---- abstaining rather than guessing -------------------------------------------------------
+
+
+def test_an_office_nobody_was_introduced_in_answers_unsigned_with_a_warning():
+    result = parse_article(
+        "记者会答问内容(二)\n记者:隧道收费何时调整?\n运输局局长:下月。\n"
+        "记者:会否分时段收费?\n运输局局长:仍在研究。\n"
+    )
+    assert _answers(result) == [("隧道收费何时调整?", []), ("会否分时段收费?", [])]
+    assert result.speakers == []
+    assert sum("没有署名" in w for w in result.warnings) == 2
+
+
+def test_an_anonymous_official_is_nobody_even_when_only_one_person_is_named():
+    result = parse_article(
+        "BACKGROUND BRIEFING\nMR. HALE: This is on background.\n"
+        "SENIOR ADMINISTRATION OFFICIAL: Thanks. The talks opened today.\n"
+        "QUESTION: When is the next round?\nSENIOR ADMINISTRATION OFFICIAL: In May.\n"
+    )
+    assert ("When is the next round?", []) in _answers(result)
+    assert all("Official" not in s.name for s in result.speakers)
+
+
+def test_someone_recalled_in_a_former_post_is_no_speaker():
+    result = parse_article(
+        "市长谈旅游季安排\n市长韩立川今日回应传媒表示,旅游季将按计划举行。"
+        "他回顾说,时任市长宁振邦当年提出打造山海旅游带。韩立川表示,门票将实行半价。\n"
+    )
+    assert [s.name for s in result.speakers] == ["韩立川"]
+
+
+def test_a_full_name_is_read_past_a_title_and_a_following_word():
+    result = parse_article(
+        "MS OKORO: I'm pleased to introduce Ambassador Daniel Mbeki.\n"
+        "AMBASSADOR MBEKI: Thank you. It's not Daniel Mbeki Day, but thank you.\n"
+        "QUESTION: When will the report be out?\nAMBASSADOR MBEKI: Next month.\n"
+    )
+    assert ("When will the report be out?", ["Daniel Mbeki"]) in _answers(result)

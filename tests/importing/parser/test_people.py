@@ -70,3 +70,9 @@ def test_looks_like_name():
     assert looks_like_name("迪丽热巴·迪力木拉提")
     assert not looks_like_name("要求如下")
     assert not looks_like_name("有关情况")
+
+
+def test_an_office_with_no_post_is_all_organisation():
+    # 发布会由陕西省人民政府新闻办公室张竞怡主持: no post, not 办 + 公室.
+    assert split_position("陕西省人民政府新闻办公室") == ("陕西省人民政府新闻办公室", None)
+    assert split_position("市政府办公室主任") == ("市政府办公室", "主任")
