@@ -38,6 +38,11 @@ def reference_release(db):
     return Release.objects.get(pk=1)
 
 
+def at(year, month, day=15, hour=12):
+    """A moment in local time (Beijing), noon unless told."""
+    return timezone.make_aware(datetime.datetime(year, month, day, hour))
+
+
 def make_release(**kwargs):
     """A published release, due an hour ago unless told otherwise."""
     n = next(_counter)
