@@ -99,10 +99,10 @@ def test_load_refuses_a_dump_of_another_format_and_says_so(archive, export, tmp_
         export(),
         tmp_path / "older.zip",
         "datapackage.json",
-        lambda data: data.replace(b'"format_version": 2', b'"format_version": 1'),
+        lambda data: data.replace(b'"format_version": 3', b'"format_version": 2'),
     )
     empty_the_archive()
-    with pytest.raises(CommandError, match="dump format 1; this site reads format 2"):
+    with pytest.raises(CommandError, match="dump format 2; this site reads format 3"):
         load(older)
     assert not Release.objects.exists()
 

@@ -96,6 +96,12 @@ _NAME_THEN_POST_RE = re.compile(
     rf"(?P<position>(?:(?:[A-Z][a-zA-Z'\-]*|of|for|the)\s+){{0,8}}?(?:{TITLE_WORDS}){_OF})"
     r"(?=[,.;:!?]|\s+[a-z]|$)"
 )
+# Secretary Kerry, our Special Presidential Envoy for Climate: a titled surname, then the post.
+_SURNAME_THEN_POST_RE = re.compile(
+    rf"\b(?:{TITLE_WORDS})\s+(?P<name>[A-Z][a-z][a-zA-Z'\-]+),\s+(?:our|the|his|her)\s+"
+    rf"(?P<position>(?:(?:[A-Z][a-zA-Z'\-]*|of|for|the)\s+){{0,8}}?(?:{TITLE_WORDS}){_OF})"
+    r"(?=[,.;:!?]|\s+[a-z]|$)"
+)
 # White House deputy press secretary Sarah Huckabee Sanders: a newspaper's lower-case post.
 _LOWER_TITLED_RE = re.compile(
     rf"\b(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{1,4}}(?:[a-z]+\s+){{0,3}}?(?:{TITLE_WORDS.lower()}))\s+"
@@ -112,7 +118,14 @@ def mentioned_people(paragraph: str) -> list[tuple[str, str]]:
     Daniel Osei" or "Foreign Secretary Maya Lind". They speak only if a turn is labelled
     with their post."""
     found = []
-    for pattern in (_APPOSITIVE_RE, _TITLED_RE, _NAME_THEN_POST_RE, _LOWER_TITLED_RE):
+    patterns = (
+        _APPOSITIVE_RE,
+        _TITLED_RE,
+        _NAME_THEN_POST_RE,
+        _LOWER_TITLED_RE,
+        _SURNAME_THEN_POST_RE,
+    )
+    for pattern in patterns:
         for m in pattern.finditer(paragraph):
             position = re.sub(r"^(?:The|A|An|Our|My|Your)\s+", "", m["position"])
             found.append((m["name"], position))
@@ -186,11 +199,33 @@ def english_honorific(label: str) -> bool:
     return label.replace(".", " ").split()[0].upper() in HONORIFICS
 
 
-def english_display(label: str) -> str:
-    """MR. PRICE → Price (an honorific is no part of a name); SECRETARY BLINKEN →
-    Secretary Blinken."""
+# Words of an office, not of a name: SECRETARY KERRY is Kerry, UNDER SECRETARY BASS is Bass.
+OFFICE_WORDS = {w.upper() for w in TITLE_WORDS.split("|")} | {
+    "UNDER",
+    "ACTING",
+    "SPECIAL",
+    "SENIOR",
+    "VICE",
+    "PRIME",
+    "FOREIGN",
+    "PRESS",
+    "STATE",
+}
+
+
+def office_only(label: str) -> bool:
+    """PRIME MINISTER, SPOKESPERSON: an office and no name."""
+    words = label.replace(".", " ").upper().split()
+    return bool(words) and all(w in OFFICE_WORDS for w in words)
+
+
+def english_display(label: str, office: bool = False) -> str:
+    """MR. PRICE → Price and SECRETARY KERRY → Kerry: an honorific or an office is no
+    part of a name. With office, the office stays (PRIME MINISTER → Prime Minister)."""
     words = label.replace(".", ". ").split()
     if len(words) > 1 and words[0].rstrip(".").upper() in HONORIFICS:
+        words = words[1:]
+    while not office and len(words) > 1 and words[0].rstrip(".").upper() in OFFICE_WORDS:
         words = words[1:]
     out = []
     for w in words:

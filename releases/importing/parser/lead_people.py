@@ -29,6 +29,9 @@ from .people import SURNAMES, TITLES, looks_like_name
 from .text import HAN
 from .turns import Roster
 
+# How a Hong Kong release's lead starts (以下為 reads as 以下为 in the simplified copy).
+HK_LEAD = ("以下是", "以下为", "以下為")
+
 # Offices that people.TITLES leaves out, met in Hong Kong, Macao and Taiwan releases.
 EXTRA_TITLES = (
     "候任行政长官 行政长官 特首 司长 副司长 局长 署长 副署长 处长 总监 专员 关长 处长 "
@@ -52,9 +55,9 @@ _NAME_POST_RE = re.compile(
     rf"(?:^|[,、;。])(?P<name>[{HAN}]{{2,3}})(?P<post>副?(?:市长|省长|区长|县长|州长|部长|主任|书记|"
     rf"局长|厅长|主席|总理|行政长官))(?=出席|主持|介绍|回答|答记者问|接受|会见|表示|就|在|向)"
 )
-# Words a lead puts before its list: 以下是, 会前, 由.
+# Words a lead puts before its list: 以下是 (以下为), 会前, 由.
 _LEADING_RE = re.compile(
-    r"^(?:以下是|会前|会上|会后|当天|随后|并由|由|其中|邀请|特邀|请|联同|和|及|与|、|\s"
+    r"^(?:以下是|以下为|以下為|会前|会上|会后|当天|随后|并由|由|其中|邀请|特邀|请|联同|和|及|与|、|\s"
     r"|上午|下午|晚上|早上|中午|傍晚)+"
 )
 
@@ -159,7 +162,7 @@ def extend_roster(roster: Roster, lead: str | None, paragraphs: list[str], engli
     if english:
         return
     texts = [lead] if lead else []
-    texts += [p for p in paragraphs[:3] if p.startswith("以下是") or "联同" in p[:80]]
+    texts += [p for p in paragraphs[:3] if p.startswith(HK_LEAD) or "联同" in p[:80]]
     for text in texts:
         for name, post in people_in_sentences(text):
             entry = roster.find(name)

@@ -168,9 +168,13 @@ class _Parser:
             # 歐陽瑜: 任何人…: a headline, not a turn
             r.kicker, r.title = meta.split_kicker(paragraphs.pop(0))
         paragraphs = self._take_header(paragraphs)
-        if r.title and r.title.startswith("以下是") and r.title.endswith(":"):
+        if r.title and r.title.startswith(lead_people.HK_LEAD) and r.title.endswith(":"):
             r.lead, r.title = r.title, ""  # 以下是…的答问内容: a lead, no headline
-        elif paragraphs and paragraphs[0].startswith("以下是") and paragraphs[0].endswith(":"):
+        elif (
+            paragraphs
+            and paragraphs[0].startswith(lead_people.HK_LEAD)
+            and paragraphs[0].endswith(":")
+        ):
             r.lead = paragraphs.pop(0)  # a Hong Kong release's lead reads like a label
         lead_people.extend_roster(self.roster, r.lead, paragraphs, self.english)
         paragraphs = self._take_lead(paragraphs)
@@ -180,7 +184,12 @@ class _Parser:
             # 4月17日,…举行新闻发布会。…记者 X 摄: a caption above the text dates the event.
             r.event_date = r.event_date or meta.event_date(caption, r.published)
             r.host_office = r.host_office or meta.host_office(caption)
-        if not r.event_date and r.lead and r.lead.startswith("以下是") and "今日" in r.lead[:80]:
+        if (
+            not r.event_date
+            and r.lead
+            and r.lead.startswith(lead_people.HK_LEAD)
+            and "今日" in r.lead[:80]
+        ):
             r.event_date = r.published  # 以下是…今日(三月五日)…: the day of the release
         r.title = residue.clean_title(r.title)
         if self.english and r.title and residue.not_a_title(r.title):

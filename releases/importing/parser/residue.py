@@ -62,6 +62,8 @@ _ID_RE = re.compile(r"^(?:文章编号|稿件编号|文章ID|稿件ID|编号|ID)
 _RECOMMEND_RE = re.compile(r"^[\[【]?[^\]】]{0,8}(?:推荐|热点|热门|排行)[^\]】]{0,8}[\]】]?$")
 _HK_CLOSE_DATE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日\s*\(星期[一二三四五六日天]\)$")
 _HK_TIME_RE = re.compile(r"^香港时间\d{1,2}时\d{1,2}分$")
+# (请同时参阅谈话全文的英文部分。) and 完: a Hong Kong release's closing notes.
+_HK_NOTE_RE = re.compile(r"^\(?(?:请同时参阅|請同時參閱)[^()]{0,30}\)?$|^\(?完\)?$")
 _DATE_ONLY_RE = re.compile(r"^(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})$")
 _EN_DATE_LINE_RE = re.compile(
     r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})"
@@ -223,6 +225,7 @@ def _bottom(line: str) -> bool:
         or _SHARE_RE.match(line)
         or _RECOMMEND_RE.match(line)
         or _HK_TIME_RE.match(line)
+        or _HK_NOTE_RE.match(line)
     )
 
 

@@ -22,6 +22,7 @@ from .english import (
     english_display,
     english_honorific,
     english_surname,
+    office_only,
     one_edit,
 )
 from .people import ends_with_title, has_title, is_title, looks_like_name, split_title_name
@@ -399,9 +400,11 @@ def _english_capitals(label: str, rest: str, roster: Roster) -> Turn | None:
         return Turn(ANSWER_TURN, rest, label=label)
     entry = roster.resolve(label)
     if entry is None and not english_honorific(label):
-        entry = roster.holder(english_display(label))  # PRIME MINISTER:, TREASURER:
+        entry = roster.holder(english_display(label, office=True))  # PRIME MINISTER:
     if entry is None and _asks(label, rest, roster):
         return Turn(QUESTION_TURN, rest, asker=label, label=label)  # CCTV: Could you…?
+    if entry is None and office_only(label):
+        return Turn(ANSWER_TURN, rest, label=label)  # PRIME MINISTER: with nobody named
     if entry is None:
         entry = roster.add(english_display(label), None)
     entry.aliases.add(label)

@@ -85,8 +85,12 @@ def test_read_turn_english(roster):
     assert read_turn("MR HART: Good afternoon.", roster, english=True).name == "Daniel Hart"
     assert read_turn("Q Thank you.", roster, english=True).kind == QUESTION_TURN
     assert read_turn("QUESTION: Thanks.", roster, english=True).kind == QUESTION_TURN
+    # An office is no part of a name (as MR. is not): SECRETARY BLINKEN is Blinken.
     turn = read_turn("SECRETARY BLINKEN: Thanks.", roster, english=True)
-    assert turn.name == "Secretary Blinken"
+    assert turn.name == "Blinken"
+    # An office that nobody in the text holds answers, but is nobody.
+    turn = read_turn("PRIME MINISTER: I have.", roster, english=True)
+    assert turn.kind == ANSWER_TURN and turn.name is None
 
 
 def test_looks_like_question():
