@@ -54,6 +54,29 @@ class Line:
     kinds: list[str] = field(default_factory=list)  # what the line is part of
     marks: list[Mark] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int, str]] = field(default_factory=list)  # start, end, kind
+
+    def highlight(self, text: str, kind: str) -> None:
+        """Marks each place of text on the line as printed (speaker names, figures)."""
+        at = self.text.find(text) if text else -1
+        while at >= 0:
+            self.spans.append((at, at + len(text), kind))
+            at = self.text.find(text, at + len(text))
+
+    @property
+    def pieces(self) -> list[tuple[str, str]]:
+        """The line cut at its highlights: (text, kind), kind "" where nothing is marked."""
+        pieces, done = [], 0
+        for start, end, kind in sorted(self.spans):
+            if start < done:
+                continue  # overlaps one already taken
+            if start > done:
+                pieces.append((self.text[done:start], ""))
+            pieces.append((self.text[start:end], kind))
+            done = end
+        if done < len(self.text) or not pieces:
+            pieces.append((self.text[done:], ""))
+        return pieces
 
     @property
     def unsure(self) -> bool:
@@ -160,6 +183,11 @@ def review(text: str, parsed: ParsedRelease) -> Review:
         number = found.figure(f.text, f.segment)
         if number is not None:
             lines[number].marks.append(Mark("figure", f"数据 {f.text} = {f.value} {f.unit}"))
+            lines[number].highlight(f.text, "figure")
+    for line in lines:
+        if line.kinds or line.marks:
+            for person in parsed.speakers:
+                line.highlight(person.name, "speaker")
     for credit in parsed.credits:
         where = finder.anywhere(credit.name)
         if where:
@@ -292,8 +320,11 @@ def corrected(
     """parsed with the editor's corrections: segment i answered by speaker answerers[i]
     (None: no answerer), the speakers in dropped removed.
 
-    Paragraphs the parser gave to a segment's first answerer go with the editor's choice;
-    a dropped speaker's paragraphs keep the name in front, as it was printed.
+    Choosing someone who did not answer the segment (or nobody) corrects its first
+    answerer: the paragraphs the parser gave them go with the choice. Choosing another of
+    its answerers only makes them the segment's answerer: everyone keeps their paragraphs,
+    the others' with their name in front. A dropped speaker's paragraphs keep the name in
+    front, as it was printed.
     """
     result = copy.deepcopy(parsed)
     gone = {fold_script(parsed.speakers[i].name) for i in dropped}
@@ -304,19 +335,19 @@ def corrected(
         choice = answerers[i]
         chosen = parsed.speakers[choice].name if choice is not None else None
         first = segment.answerers[0] if segment.answerers else None
-        for block in segment.blocks:
-            speaker = block.get("speaker")
-            if not speaker or fold_script(speaker) in gone:
-                continue
-            if first and fold_script(speaker) == fold_script(first):
-                if chosen:
-                    block["speaker"] = chosen
-                else:
-                    block.pop("speaker")
+        replaced = first is not None and chosen not in segment.answerers
+        if replaced and fold_script(first) not in gone:
+            for block in segment.blocks:
+                speaker = block.get("speaker")
+                if speaker and fold_script(speaker) == fold_script(first):
+                    if chosen:
+                        block["speaker"] = chosen
+                    else:
+                        block.pop("speaker")
         others = [
             a
             for a in segment.answerers
-            if a != first and a != chosen and fold_script(a) not in gone
+            if a != chosen and fold_script(a) not in gone and not (replaced and a == first)
         ]
         segment.answerers = ([chosen] + others) if chosen else []
     return result

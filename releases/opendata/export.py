@@ -26,8 +26,9 @@ from releases.api.data import SCHEMA_VERSION, release_data
 from releases.opendata.tables import TABLES, Snapshot
 
 # Moves on whenever a file or a column is added or removed (2: notices.csv, photos'
-# content_type): a site loads only dumps of its own format, and says so.
-FORMAT_VERSION = 2
+# content_type; 3: releases' language): a site loads only dumps of its own format, and
+# says so.
+FORMAT_VERSION = 3
 DOCUMENTS = "releases.jsonl"
 PREFIX = "pressroom-"
 

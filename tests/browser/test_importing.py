@@ -1,11 +1,11 @@
 """An editor in Chromium, with JavaScript off, imports a pasted article through the review
 step: the parse beside the text, a warning at its line, an answerer changed, a false
-speaker dropped, and the draft as corrected."""
+speaker dropped, and the draft as corrected. The review page passes axe in both themes."""
 
 from playwright.sync_api import expect
 
 from releases.models import Release
-from tests.browser.conftest import ARTIFACTS, LIVE_DB
+from tests.browser.conftest import ARTIFACTS, AXE, LIVE_DB, axe_problems
 from tests.importing import CORPUS
 
 pytestmark = LIVE_DB
@@ -27,7 +27,7 @@ def test_editor_reviews_corrects_and_creates_the_draft(editor_page):
     expect(page.locator("#L1 .line-text")).to_have_text(UNSIGNED.splitlines()[0])
     expect(page.locator("#L1 .line-marks")).to_contain_text("标题")
     expect(page.locator("#L3 .line-marks")).to_contain_text("发言人 刘洋")
-    expect(page.locator("#L4")).to_have_class("is-question ")
+    expect(page.locator("#L4")).to_have_class("is-question")
     expect(page.locator("#L4 .line-marks")).to_contain_text("问 1")
     # The unsigned answer: unsure, with the warning beside its line.
     unsigned = page.locator("#L5")
@@ -58,3 +58,16 @@ def test_editor_reviews_corrects_and_creates_the_draft(editor_page):
         "刘洋",
     ]
     assert segments[1].answer.startswith("赵婷婷\uff1a今年市级财政")
+
+
+def test_review_page_passes_axe_in_light_and_dark(editor_page):
+    problems = []
+    for scheme in ("light", "dark"):
+        page = editor_page(f"editor_{scheme}", color_scheme=scheme)
+        page.context.add_init_script(path=str(AXE))
+        page.goto("/admin/releases/release/import/")
+        page.fill("#id_text", UNSIGNED)
+        page.get_by_role("button", name="导入").click()
+        expect(page.locator("#L5")).to_have_class("is-answer is-unsure")
+        problems += [f"{scheme}: {problem}" for problem in axe_problems(page)]
+    assert not problems, "\n".join(problems)

@@ -13,6 +13,7 @@ from releases.importing.writer import import_text
 from releases.models import Credit, Figure, Release, Segment
 from tests.admin_form import submitted
 from tests.conftest import release_with_parts
+from tests.importing.reviewing import import_reviewed
 
 pytestmark = pytest.mark.django_db
 
@@ -64,9 +65,7 @@ def test_admin_save_keeps_a_version_of_the_whole_release_with_who_and_comment(cl
 
 def test_admin_import_keeps_a_version_with_every_part(client, login_editor):
     editor = login_editor(client)
-    response = editor.post(
-        "/admin/releases/release/import/", {"text": SEED.read_text(encoding="utf-8")}
-    )
+    response = import_reviewed(editor, SEED.read_text(encoding="utf-8"))
     assert response.status_code == 302
     release = Release.objects.get()
     (version,) = versions.versions_of(release.pk)

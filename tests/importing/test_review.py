@@ -4,7 +4,6 @@ nothing written before the editor confirms."""
 import re
 
 import pytest
-from reversion.models import Version
 
 from releases.importing.writer import import_text
 from releases.models import Organisation, Release, Segment, Speaker
@@ -18,6 +17,8 @@ SEED = (CORPUS / "000_4afd75f9a84009b0.txt").read_text(encoding="utf-8")
 # second question and 刘洋 the third.
 UNSIGNED = (CORPUS / "140_unsigned_answers.txt").read_text(encoding="utf-8")
 TRADITIONAL = (CORPUS / "050_traditional.txt").read_text(encoding="utf-8")
+# Speakers 孙丽 (host), 王建华, 刘晓梅, 陈志刚; 刘晓梅 and 陈志刚 answer the third question.
+TWO_ANSWERERS = (CORPUS / "010_jinan_host_outlets.txt").read_text(encoding="utf-8")
 
 
 @pytest.fixture
@@ -80,6 +81,16 @@ def test_review_puts_a_warning_next_to_its_line_and_marks_it_unsure(editor):
     assert "需要核对" not in row(page, 7)  # 赵婷婷:… signed
 
 
+def test_review_highlights_names_and_figures_in_the_text(editor):
+    page = editor.post(URL, {"text": UNSIGNED}).content.decode()
+    assert '<mark class="span-speaker">刘洋</mark>' in row(page, 3)
+    assert '<mark class="span-speaker">赵婷婷</mark>' in row(page, 3)
+    assert '<mark class="span-figure">86.7亿元</mark>' in row(page, 7)
+    # Nothing is lost around the highlights: the line reads as pasted.
+    text = re.search(r'<td class="line-text">(.*?)</td>', row(page, 7)).group(1)
+    assert re.sub(r"</?mark[^>]*>", "", text) == UNSIGNED.splitlines()[6]
+
+
 def test_review_confirmed_unchanged_writes_what_the_importer_would(editor):
     response = import_reviewed(editor, SEED)
     release = Release.objects.get()
@@ -108,6 +119,24 @@ def test_review_corrections_are_written_exactly(editor):
     assert second == "赵婷婷：今年市级财政安排民生实事资金86.7亿元，比上年增长7.2%。"
     assert release.segments.get(order=3).answer.startswith("今年将新建社区养老服务综合体")
     assert not Speaker.objects.filter(name="赵婷婷").exists()
+
+
+def test_review_choosing_the_second_answerer_keeps_who_said_what(editor):
+    import_reviewed(editor, TWO_ANSWERERS, answerer_2="3")  # 陈志刚 instead of 刘晓梅
+    third = Release.objects.get().segments.select_related("answerer__speaker").get(order=3)
+    assert third.answerer.speaker.name == "陈志刚"
+    first, second = third.answer.split("\n\n")
+    # Each keeps their words; the names mark where the speaker changes.
+    assert first.startswith("刘晓梅\uff1a资金方面")
+    assert second.startswith("陈志刚\uff1a用地方面")
+
+
+def test_review_choosing_someone_new_gives_them_the_answer(editor):
+    import_reviewed(editor, TWO_ANSWERERS, answerer_1="2")  # 刘晓梅 instead of 王建华
+    second = Release.objects.get().segments.select_related("answerer__speaker").get(order=2)
+    assert second.answerer.speaker.name == "刘晓梅"
+    assert second.answer.startswith("谢谢您的提问")  # no other name in front
+    assert "王建华" not in second.answer
 
 
 def test_review_language_is_detected_and_can_be_changed(editor):
@@ -228,10 +257,3 @@ def test_review_answerer_choices_are_the_speakers_and_none(editor):
     assert choices == [("-", "(无回答人)"), ("0", "刘洋"), ("1", "赵婷婷")]
     assert response.context["form"]["answerer_0"].value() == "-"
     assert response.context["form"]["answerer_1"].value() == "1"
-
-
-def test_review_records_who_imported_it(editor):
-    import_reviewed(editor, SEED)
-    version = Version.objects.get_for_object(Release.objects.get()).get()
-    assert version.revision.user.username == "xiaoxu"
-    assert version.revision.comment == "从文本导入"

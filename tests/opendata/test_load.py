@@ -94,10 +94,10 @@ def test_load_refuses_a_dump_of_another_format_and_says_so(archive, export, tmp_
         for item in source.infolist():
             data = source.read(item)
             if item.filename.endswith("/datapackage.json"):
-                data = data.replace(b'"format_version": 2', b'"format_version": 1')
+                data = data.replace(b'"format_version": 3', b'"format_version": 2')
             target.writestr(item, data)
     empty_the_archive()
-    with pytest.raises(CommandError, match="dump format 1; this site reads format 2"):
+    with pytest.raises(CommandError, match="dump format 2; this site reads format 3"):
         load(older)
     assert not Release.objects.exists()
 
