@@ -7,7 +7,9 @@ can serve, with and without the nginx cache (deploy/nginx/pressroom.conf).
 Servers, all started here on free loopback ports and stopped by PID at the end (also on
 error or Ctrl-C):
   * Pressroom: gunicorn pressroom.wsgi, 2 sync workers (as `make run`, without its access
-    log), DEBUG off, a temporary migrated SQLite database with the reference release;
+    log), DEBUG off, a temporary migrated SQLite database with the reference release; and
+    a second one on the same database with nothing kept (DJANGO_PAGE_CACHE_SECONDS=0,
+    DJANGO_FRAGMENT_CACHE_SECONDS=0);
   * the bare-Django ceiling: gunicorn, 2 sync workers, bench/ceiling.py answering the
     detail page's bytes from memory;
   * nginx serving the same bytes as a static file (2 workers, sendfile, no access log);
@@ -15,11 +17,14 @@ error or Ctrl-C):
   * the Wagtail peer (../shared/peers/wagtail) when set up: WAGTAIL_PEER=<its set-up copy>,
     or found at /tmp/pressroom-wagtail-peer; gunicorn, 2 sync workers, as its README says.
 
-Cases: nginx static; the ceiling; Pressroom's detail, index and search pages, each cold (a
-distinct `_=<n>` query string per request, from a wrk Lua script: no cache keyed on the
-URL can answer; the app ignores the parameter), warm (the same URL again and again) and
-304 (If-None-Match with the page's ETag); the pages through the nginx cache (warm, 304,
-and the detail page gzipped on the fly); the peer's detail and index pages.
+Cases: nginx static; the ceiling; Pressroom's detail, index and search pages, each as a
+full render (a second Pressroom server with the page cache and the pages kept whole
+switched off: what a page costs the first time after a change to it), a page-cache miss
+(a distinct `_=<n>` query string per request, from a wrk Lua script: no cache keyed on the
+URL can answer; the page reads no such parameter, so the body kept for it serves, as it
+does after a change elsewhere in the archive), warm (the same URL again and again) and 304
+(If-None-Match with the page's ETag); the pages through the nginx cache (warm, 304, and
+the detail page gzipped on the fly); the peer's detail and index pages.
 
 Method: every case is checked once (status, cache status), warmed up for 1 s unmeasured,
 then run as `wrk -t2 -c32 -d<BENCH_SECONDS>s --timeout 10s --latency`, in BENCH_ROUNDS interleaved
@@ -106,6 +111,9 @@ end
 """
 
 
+LABELS = {"cold": "page-cache miss"}
+
+
 @dataclass
 class Case:
     name: str
@@ -147,8 +155,10 @@ def cases(peer):
         Case("bare Django view, bytes from memory (ceiling)", "ceiling", "/"),
     ]
     for page, path in PAGES.items():
+        out.append(Case(f"Pressroom {page}, full render", "render", path, "warm", page))
         for kind in ("cold", "warm", "304"):
-            out.append(Case(f"Pressroom {page}, {kind}", "pressroom", path, kind, page))
+            label = LABELS.get(kind, kind)
+            out.append(Case(f"Pressroom {page}, {label}", "pressroom", path, kind, page))
     for page, path in PAGES.items():
         out.append(Case(f"nginx cache → Pressroom {page}, warm (HIT)", "proxy", path, "warm", page))
     out.append(
@@ -241,7 +251,8 @@ def measure(servers, ports, case, seconds, lua):
 
 
 def start_servers(servers, run, peer):
-    ports = {name: free_port() for name in ("pressroom", "ceiling", "static", "proxy", "wagtail")}
+    names = ("pressroom", "render", "ceiling", "static", "proxy", "wagtail")
+    ports = {name: free_port() for name in names}
     env = prepare_site(run, site_url=f"http://{HOST}:{ports['proxy']}")
     quiet = ["--log-level", "warning"]
     servers.start(
@@ -250,6 +261,15 @@ def start_servers(servers, run, peer):
         ports["pressroom"],
         probe=PAGES["detail"],
         env=env,
+    )
+    # The same site with nothing kept: every request renders the whole page (the counts
+    # stay cached, as they are between two changes).
+    servers.start(
+        "render",
+        gunicorn_command("pressroom.wsgi", ports["render"], *quiet),
+        ports["render"],
+        probe=PAGES["detail"],
+        env=dict(env, DJANGO_PAGE_CACHE_SECONDS="0", DJANGO_FRAGMENT_CACHE_SECONDS="0"),
     )
     www = run / "www"
     www.mkdir()

@@ -48,9 +48,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so that a stored page holds every header the public gets (pressroom/wsgi.py
+    # serves it again before any middleware runs).
+    "releases.caching.pagecache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "releases.caching.pagecache.PageCacheMiddleware",
     "csp.middleware.CSPMiddleware",
     "releases.http.middleware.PermissionsPolicyMiddleware",
     "releases.http.errors.MethodNotAllowedPageMiddleware",
@@ -111,7 +113,7 @@ def cache_from_url(url):
         }
     if url.startswith("file://"):
         return {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "BACKEND": "releases.caching.file_backend.FileCache",
             "LOCATION": url.removeprefix("file://"),
             "OPTIONS": {"MAX_ENTRIES": 20000},
         }

@@ -20,11 +20,12 @@ _counter = itertools.count(1)
 @pytest.fixture(autouse=True)
 def _empty_cache(request, settings):
     """Cached pages and counts must not leak from one test's data into the next. Tests
-    that pin query counts measure the render, so the page cache is off for them (its
-    own tests are in tests/test_pagecache.py)."""
+    that pin query counts measure the render, so the page cache and the pages kept
+    whole are off for them (their own tests are in tests/test_pagecache.py)."""
     cache.clear()
     if {"django_assert_num_queries", "django_assert_max_num_queries"} & set(request.fixturenames):
         settings.PAGE_CACHE_SECONDS = 0
+        settings.FRAGMENT_CACHE_SECONDS = 0
 
 
 @pytest.fixture(autouse=True)
@@ -37,6 +38,11 @@ def _chinese_interface():
 def reference_release(db):
     call_command("loaddata", "fixtures/reference_release.json", verbosity=0)
     return Release.objects.get(pk=1)
+
+
+def at(year, month, day=15, hour=12):
+    """A moment in local time (Beijing), noon unless told."""
+    return timezone.make_aware(datetime.datetime(year, month, day, hour))
 
 
 def make_release(**kwargs):
@@ -178,7 +184,5 @@ def pytest_sessionfinish(session):
     import shutil
 
     location = settings.CACHES["default"].get("LOCATION", "")
-    if settings.CACHES["default"]["BACKEND"].endswith(
-        "FileBasedCache"
-    ) and "pressroom-cache-" in str(location):
+    if "pressroom-cache-" in str(location):
         shutil.rmtree(location, ignore_errors=True)

@@ -65,6 +65,32 @@ def test_repeat_request_is_served_without_a_query(client, reference_release):
     assert "Cookie" not in again.get("Vary", "")
 
 
+def test_a_change_elsewhere_costs_a_release_page_one_query_and_no_render(client, reference_release):
+    first = client.get(DETAIL)
+    make_release(title="海洋牧场建设新闻发布会")  # the archive's version moves on
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get(DETAIL)
+    assert len(queries) == 1  # the release's own version
+    assert again.content == first.content
+    assert again["ETag"] != first["ETag"]
+
+
+def test_parameters_a_page_does_not_read_make_no_new_render(client, reference_release):
+    for url, tracked in [
+        ("/", "/?utm_source=feed&_=1"),
+        ("/?year=2023", "/?_=2&year=2023"),
+        ("/search/?q=%E7%AE%A1%E5%BB%8A", "/search/?q=%E7%AE%A1%E5%BB%8A&fbclid=x"),
+        (DETAIL, DETAIL + "?utm_source=feed"),
+    ]:
+        first = client.get(url)
+        with CaptureQueriesContext(connection) as queries:
+            again = client.get(tracked)
+        assert len(queries) <= 1, tracked  # a release page reads its own version
+        assert again.content == first.content, tracked
+    # Parameters a page reads are pages of their own.
+    assert client.get("/?year=2022").content != client.get("/?year=2023").content
+
+
 def test_head_is_served_from_the_cache_with_the_length_of_the_page(client, reference_release):
     page = client.get(DETAIL).content
     with CaptureQueriesContext(connection) as queries:

@@ -61,7 +61,7 @@ def test_settings_cache_is_shared_by_every_worker():
         return result.stdout.strip().rsplit(".", 1)[-1]
 
     # The embedded default: a folder every gunicorn worker of the machine reads and writes.
-    assert backend() == "FileBasedCache"
+    assert backend() == "FileCache"
     # Several app servers: Django's own Redis backend (keeping its client per process).
     assert backend(REDIS_URL="redis://127.0.0.1:6379/0") == "RedisCache"
     assert backend(DJANGO_CACHE_URL="redis://cache.internal:6379/1") == "RedisCache"

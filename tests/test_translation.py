@@ -47,14 +47,19 @@ def test_chinese_is_the_default_whatever_the_browser_asks(client):
 
 
 def test_language_switcher_links_the_same_page_in_the_other_language(client, reference_release):
-    zh = client.get("/releases/2023/1/?page=1").content.decode()
-    assert 'class="language-switch" href="/en/releases/2023/1/?page=1"' in zh
-    en = client.get("/en/releases/2023/1/").content.decode()
-    assert 'class="language-switch" href="/releases/2023/1/"' in en
+    # A list keeps the parameters that make it (filters, page).
+    zh = client.get("/?year=2023&page=1").content.decode()
+    assert 'class="language-switch" href="/en/?year=2023&amp;page=1"' in zh
     assert (
-        '<link rel="alternate" hreflang="en" href="http://testserver/en/releases/2023/1/?page=1">'
+        '<link rel="alternate" hreflang="en" href="http://testserver/en/?year=2023&amp;page=1">'
         in zh
     )
+    en = client.get("/en/releases/2023/1/").content.decode()
+    assert 'class="language-switch" href="/releases/2023/1/"' in en
+    # A release's page reads no parameter: a link's tracking parameters are not carried on.
+    zh = client.get("/releases/2023/1/?utm_source=feed").content.decode()
+    assert 'class="language-switch" href="/en/releases/2023/1/"' in zh
+    assert '<link rel="alternate" hreflang="en" href="http://testserver/en/releases/2023/1/">' in zh
 
 
 def test_language_switcher_on_a_404_leads_home(client):

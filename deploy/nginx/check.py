@@ -9,7 +9,8 @@ release) and nginx in the foreground on free loopback ports and checks through n
 pages answer and are cached (MISS then HIT), a session cookie skips the cache, the admin
 is never cached, conditional GETs get 304 from the cache, static files come from disk with
 their pre-compressed .gz and a long expiry, media from disk with nosniff, POST is a 405,
-an unknown host is dropped, and gunicorn sees the real client address. Both servers are
+an unknown host is dropped, gunicorn sees the real client address, and an editor's change
+reaches readers through nginx within the pages' max-age (3 s here) and one refresh. Both servers are
 stopped by PID at the end, whatever happens. Exit status 0 when every check passed.
 """
 
@@ -43,6 +44,10 @@ ACCESS_FORMAT = (
     'proto=%({x-forwarded-proto}i)s host=%({host}i)s "%(r)s" %(s)s'
 )
 
+# The pages' max-age for this check (DJANGO_PUBLIC_CACHE_SECONDS; 300 in production), so
+# that an editor's change can be seen reaching readers through the proxy.
+MAX_AGE = 3
+
 failures = []
 
 
@@ -71,6 +76,7 @@ def main():
     print(f"working in {run}")
     app_port, nginx_port = free_port(), free_port()
     env = prepare_site(run, site_url=f"http://{HOST}:{nginx_port}")
+    env["DJANGO_PUBLIC_CACHE_SECONDS"] = str(MAX_AGE)
     static_root = ROOT / "staticfiles"
     (run / "media" / "photos").mkdir(parents=True)
     (run / "media" / "photos" / "check.jpg").write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")
@@ -114,6 +120,7 @@ def main():
         )
         servers.start("nginx", nginx_cmd, nginx_port, probe="/static/css/site.css")
         run_checks(nginx_port, access_log, static_root)
+        check_change_reaches_readers(nginx_port, env)
     if failures:
         print(f"{len(failures)} check(s) failed; logs kept in {run}")
         return 1
@@ -229,6 +236,38 @@ def run_checks(port, access_log, static_root):
     check(
         "/static/" not in log and "/media/" not in log,
         "static and media requests never reached gunicorn",
+    )
+
+
+def check_change_reaches_readers(port, env):
+    """An editor's change is seen through nginx at most max-age after it, plus the one
+    request whose stale answer sets off the refresh in the background."""
+    request(port, DETAIL)
+    request(port, DETAIL)  # cached by nginx now
+    cached = time.monotonic()
+    title = "NGINX-CHECK 更正后的标题"
+    save = (
+        "from releases.models import Release\n"
+        "release = Release.objects.get(pk=1)\n"
+        f"release.title = {title!r}\n"
+        "release.save()\n"
+    )
+    command = [sys.executable, "manage.py", "shell", "-c", save]
+    subprocess.run(command, env=env, cwd=ROOT, check=True, timeout=120, capture_output=True)
+    saved = time.monotonic()
+    # Due: when the copy's max-age is over, or at once if it was over before the save.
+    due = max(saved, cached + MAX_AGE)
+    seen = None
+    while time.monotonic() < due + 10:
+        _, headers, body = request(port, DETAIL)
+        if title.encode() in body:
+            seen = time.monotonic() - due
+            break
+        time.sleep(0.1)
+    check(
+        seen is not None and seen <= 1,
+        f"an editor's change is seen through nginx once the copy's max-age ({MAX_AGE} s) "
+        f"is over, after one refresh: {seen and round(seen, 2)} s after that",
     )
 
 

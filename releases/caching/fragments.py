@@ -1,20 +1,23 @@
 """Fragments of pages kept in the shared cache between two changes of what they show.
 
 The page cache (releases/caching/pagecache.py) drops every page when anything in the archive
-changes; a release's own parts (its header data, speakers, answers, figures) change only
-when that release, or a name it shows, does. So the release page keeps those parts as
-template fragments (``{% cache %}``) under a stamp made of the release's own version, the
+changes; a release's page changes only when that release, or a name it shows, does. So the
+release page is kept whole (``kept``) under a stamp made of the release's own version, the
 version of every speaker's, organisation's and topic's name, the language, whether it is
-public, the local date (its citations carry it) and the code's version: after an editor's
-change elsewhere, the page is put together again from its fragments without reading the
-release's parts.
+public, the local date (its citations carry it), the site's address and the code's
+version: after an editor's change elsewhere, the page costs one query and no render.
+Lists and search results are kept whole under the archive's version and the query
+parameters they read (``known_place``), and their side panel (counts, facets, chart) as a
+template fragment (``{% cache %}``) under the archive's version and the filters alone.
 """
 
+import hashlib
 import time
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
-from django.core.cache.utils import make_template_fragment_key
+from django.http import HttpResponse
 from django.utils import timezone, translation
 
 NAMES_KEY = "releases:names-version"
@@ -29,10 +32,15 @@ def names_changed():
     cache.set(NAMES_KEY, f"{time.time_ns():x}", None)
 
 
+def origin(request):
+    """Where the page's absolute links point: the site's address, or the request's host
+    when none is configured."""
+    return settings.SITE_URL or request.build_absolute_uri("/")
+
+
 def release_stamp(request, release):
     from releases.caching.pagecache import CODE_VERSION
 
-    origin = settings.SITE_URL or request.build_absolute_uri("/")
     return ":".join(
         [
             CODE_VERSION,
@@ -42,7 +50,7 @@ def release_stamp(request, release):
             names_version(),
             "public" if release.is_public else "preview",
             timezone.localdate().isoformat(),
-            origin,
+            origin(request),
         ]
     )
 
@@ -57,9 +65,26 @@ def archive_stamp(place):
     return ":".join([CODE_VERSION, freshness.current().tag, translation.get_language(), place])
 
 
-def cached(names, stamp):
-    """Whether every fragment named is in the cache for this stamp."""
-    if not settings.FRAGMENT_CACHE_SECONDS:
-        return False
-    keys = [make_template_fragment_key(name, [stamp]) for name in names]
-    return len(cache.get_many(keys)) == len(keys)
+def known_place(request, names):
+    """The request's path and those of its query parameters that the page reads (in a
+    fixed order): parameters a link added for other reasons (``utm_source``, a cache
+    buster) make no other page."""
+    pairs = [(name, value) for name in names for value in request.GET.getlist(name)]
+    return f"{request.path}?{urlencode(pairs)}" if pairs else request.path
+
+
+def kept_response(name, stamp, respond):
+    """The page ``respond()`` answers, its body kept under ``stamp`` when it is a plain
+    200: the next request with the same stamp costs one cache read and no render."""
+    seconds = settings.FRAGMENT_CACHE_SECONDS
+    key = f"fragment:{name}:{hashlib.sha256(stamp.encode()).hexdigest()}"
+    kept = cache.get(key) if seconds else None
+    if kept is not None:
+        content_type, content = kept
+        return HttpResponse(content, content_type=content_type)
+    response = respond()
+    if hasattr(response, "render"):
+        response.render()
+    if seconds and response.status_code == 200 and not response.streaming:
+        cache.set(key, (response["Content-Type"], response.content), seconds)
+    return response

@@ -64,9 +64,20 @@ def current():
 def from_stored(stored):
     """The version from what the cache holds under KEY (read by the caller, e.g. together
     with a page), moved on first if a scheduled release has become due."""
+    version = unexpired(stored)
+    if version is not None:
+        return version
     if stored is None:
         return bump()
+    return bump(changed_at=Version(*stored).next_due)
+
+
+def unexpired(stored):
+    """The version from what the cache holds under KEY, or None when there is none yet or
+    time has moved it on (``from_stored`` then makes the next one)."""
+    if stored is None:
+        return None
     version = Version(*stored)
     if version.next_due is not None and timezone.now().timestamp() >= version.next_due:
-        return bump(changed_at=version.next_due)
+        return None
     return version

@@ -12,7 +12,11 @@ from django.utils.decorators import method_decorator
 from django.views.decorators.http import require_safe
 from django.views.generic import ListView
 
-from releases.listing.filters import BadFilter
+from releases.caching import fragments
+from releases.listing.filters import PARAMS, BadFilter
+
+# What a list page reads of its query string.
+LIST_PARAMS = (*PARAMS, "page")
 
 
 def paginate(object_list, number, per_page=None, count=None, paginator_class=Paginator):
@@ -41,8 +45,14 @@ class ReleaseListView(ListView):
     known_count = None
 
     def get(self, request, *args, **kwargs):
+        # Kept whole per version of the archive (releases/caching/fragments.py).
+        self.page_path = fragments.known_place(request, LIST_PARAMS)
+        stamp = fragments.archive_stamp(fragments.origin(request) + self.page_path)
+        return fragments.kept_response("list", stamp, lambda: self._get(*args, **kwargs))
+
+    def _get(self, *args, **kwargs):
         try:
-            return super().get(request, *args, **kwargs)
+            return super().get(self.request, *args, **kwargs)
         except (BadFilter, InvalidPage) as error:
             raise Http404(str(error)) from error
 
@@ -56,4 +66,5 @@ class ReleaseListView(ListView):
         context = super().get_context_data(**kwargs)
         page = context["page_obj"]
         context["page_range"] = page.paginator.get_elided_page_range(page.number)
+        context["page_path"] = self.page_path
         return context

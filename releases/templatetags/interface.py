@@ -22,11 +22,12 @@ _COMBINING = re.compile(
 
 @register.simple_tag(takes_context=True)
 def translated_url(context, language):
-    """This page in ``language`` (query string kept); that language's home page if the
-    page has no counterpart (a 404, say)."""
+    """This page in ``language`` (query string kept, unless the view names the page's
+    own path as ``page_path``); that language's home page if the page has no counterpart
+    (a 404, say)."""
     request = context.get("request")
     if request is not None:
-        url = request.get_full_path()
+        url = context.get("page_path") or request.get_full_path()
         translated = translate_url(url, language)
         if translated != url or translation.get_language() == language:
             return translated

@@ -61,15 +61,18 @@ def release_detail(request, year, pk):
     release = get_object_or_404(releases, pk=pk)
     if release.url_year != year:
         return redirect(release, permanent=True)
-    # The page's parts are rendered once per version of this release (fragments); its
-    # speakers, answers and figures are read only when a fragment must be made.
+    # The page is rendered once per version of this release (releases/caching/fragments.py):
+    # a change elsewhere in the archive (which empties the page cache) costs no render.
     stamp = fragments.release_stamp(request, release)
+    return fragments.kept_response("release", stamp, partial(_render_release, request, release))
+
+
+def _render_release(request, release):
+    prefetch_related_objects([release], *detail_parts())
     context = {
         "release": release,
-        "fragment_stamp": stamp,
-        "fragment_seconds": settings.FRAGMENT_CACHE_SECONDS,
+        "meta": release_meta(request, release),
+        # Whatever query string a link added, the page is the same.
+        "page_path": release.get_absolute_url(),
     }
-    if not fragments.cached(["release_meta", "release_content"], stamp):
-        prefetch_related_objects([release], *detail_parts())
-        context["meta"] = release_meta(request, release)
     return render(request, "releases/release_detail.html", context)

@@ -9,18 +9,29 @@ from django.http import Http404
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
+from releases.caching import fragments
 from releases.listing.filters import BadFilter, filter_releases, search_within
-from releases.listing.pages import paginate
+from releases.listing.pages import LIST_PARAMS, paginate
 from releases.models import Release
 from releases.publishing.metadata import list_meta
 from releases.search.results import find_hit
 from releases.search.tokens import parse_query
 
+# What the search page reads of its query string.
+SEARCH_PARAMS = ("q", *LIST_PARAMS)
+
 
 @require_safe
 def search(request):
+    # Kept whole per version of the archive (releases/caching/fragments.py).
+    page_path = fragments.known_place(request, SEARCH_PARAMS)
+    stamp = fragments.archive_stamp(fragments.origin(request) + page_path)
+    return fragments.kept_response("search", stamp, lambda: _search(request, page_path))
+
+
+def _search(request, page_path):
     query = parse_query(request.GET.get("q", ""))
-    context = {"query": query, "q": request.GET.get("q", "")[:500]}
+    context = {"query": query, "q": request.GET.get("q", "")[:500], "page_path": page_path}
     if not query:
         return render(request, "releases/search.html", context)
     try:

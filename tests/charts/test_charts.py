@@ -2,17 +2,12 @@ import datetime
 import re
 
 import pytest
-from django.utils import timezone
 from django.utils.translation import override
 
 from releases.charts import month_chart, year_chart
-from tests.conftest import make_release
+from tests.conftest import at, make_release
 
 pytestmark = pytest.mark.django_db
-
-
-def at(year, month, day=15):
-    return timezone.make_aware(datetime.datetime(year, month, day, 12))
 
 
 def test_month_chart_ends_with_the_newest_month_with_releases():

@@ -10,13 +10,9 @@ from django.utils import timezone
 
 from releases.listing import filters
 from releases.models import Release, Topic
-from tests.conftest import add_speaker, make_release
+from tests.conftest import add_speaker, at, make_release
 
 pytestmark = pytest.mark.django_db
-
-
-def at(year, month, day=15, hour=12):
-    return timezone.make_aware(datetime.datetime(year, month, day, hour))
 
 
 @pytest.fixture

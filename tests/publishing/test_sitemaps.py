@@ -8,16 +8,12 @@ import pytest
 from django.utils import timezone
 
 from releases.models import Outlet, Release, Topic
-from tests.conftest import add_speaker, make_release
+from tests.conftest import add_speaker, at, make_release
 from tests.stats.conftest import ask
 
 pytestmark = pytest.mark.django_db
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
-
-
-def at(year, month, day=15):
-    return timezone.make_aware(datetime.datetime(year, month, day, 12))
 
 
 def test_robots_txt_points_to_the_sitemap(client):

@@ -1,17 +1,10 @@
 """A small archive with known numbers of questions, by outlet, answerer, topic and month."""
 
-import datetime
-
 import pytest
-from django.utils import timezone
 
 from releases.models import Release, Segment, Topic
 from releases.stats import outlets
-from tests.conftest import add_speaker, make_release
-
-
-def at(year, month, day=15):
-    return timezone.make_aware(datetime.datetime(year, month, day, 12))
+from tests.conftest import add_speaker, at, make_release
 
 
 def ask(release, order, asker, answerer=None, question=None):

@@ -1,17 +1,10 @@
 """Releases to browse: one speaker's career across three releases and a draft."""
 
-import datetime
-
 import pytest
-from django.utils import timezone
 
 from releases.models import Release, Speaker
-from tests.conftest import add_speaker, make_release
+from tests.conftest import add_speaker, at, make_release
 from tests.stats.conftest import archive  # noqa: F401  (for the statistics pages)
-
-
-def at(year, month, day=15):
-    return timezone.make_aware(datetime.datetime(year, month, day, 12))
 
 
 @pytest.fixture

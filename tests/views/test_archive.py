@@ -4,8 +4,7 @@ import datetime
 
 import pytest
 
-from tests.conftest import make_release
-from tests.views.conftest import at
+from tests.conftest import at, make_release
 
 pytestmark = pytest.mark.django_db
 

@@ -5,8 +5,8 @@ import re
 import pytest
 
 from releases.models import Organisation, Outlet, Release, Speaker, Topic
-from tests.conftest import add_speaker, make_release
-from tests.stats.conftest import ask, at
+from tests.conftest import add_speaker, at, make_release
+from tests.stats.conftest import ask
 
 pytestmark = pytest.mark.django_db
 
