@@ -123,16 +123,6 @@ class ReleaseQuerySet(models.QuerySet):
             )
         )
 
-    def for_search_hits(self):
-        """for_listing() and the answers and figures that a hit's snippet comes from."""
-        return self.for_listing().prefetch_related(
-            Prefetch(
-                "segments",
-                queryset=Segment.objects.select_related("answerer__speaker").order_by("order"),
-            ),
-            Prefetch("figures", queryset=Figure.objects.order_by("order")),
-        )
-
     def for_detail(self):
         """Everything the detail page shows, in a fixed number of queries."""
         return self.select_related("notice").prefetch_related(*detail_parts())
@@ -233,6 +223,14 @@ class Release(models.Model):
         indexes = [
             models.Index(fields=["status", "-published_at", "-id"], name="release_public_order"),
             models.Index(fields=["channel", "-published_at"], name="release_channel"),
+            # What the public may open, newest first (the feeds, the sitemap): walked from
+            # the newest down, where one on (status, …) would have to merge two statuses
+            # and PostgreSQL sorts every public release instead.
+            models.Index(
+                fields=["-published_at", "-id"],
+                condition=Q(status__in=["published", "withdrawn"]),
+                name="release_public_newest",
+            ),
             # Covers the month counts of published releases (published_at for "due yet").
             models.Index(
                 fields=["status", "published_month", "published_at"], name="release_month"

@@ -1,12 +1,13 @@
 """Snippets with the reader's words marked; plain Python, no Django.
 
-A snippet is a list of (text, matched) parts. Templates render matched parts inside
-<mark> and let autoescaping handle the text, so nothing an editor typed can become
-markup.
+A snippet is a list of (text, matched) parts, and ``html()`` is its markup: every part
+escaped, matched parts inside <mark>, so nothing an editor typed can become markup
+(templates show it with the ``marked`` filter of ``releases/templatetags/snippets.py``).
 """
 
 import re
 from dataclasses import dataclass
+from html import escape
 
 from releases.search.tokens import normalise, normalise_char
 
@@ -62,6 +63,13 @@ class Snippet:
     @property
     def text(self):
         return "".join(text for text, _ in self.parts)
+
+    def html(self):
+        """The parts escaped, matched ones in <mark>: one string, not a template loop."""
+        return "".join(
+            f"<mark>{escape(text)}</mark>" if matched else escape(text)
+            for text, matched in self.parts
+        )
 
 
 def snippet(text, query, width=120, before=30):

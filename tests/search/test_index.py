@@ -70,3 +70,22 @@ def test_window_keeps_only_the_allowed_releases(indexed, word, keep, size):
 
     wanted = expected(indexed, lambda n: keep(n) and indexed[n] in allowed, size)
     assert sorted((pk for pk, _ in window), reverse=True) == wanted
+
+
+@pytest.mark.parametrize(("word", "keep"), WORD_RATES)
+@pytest.mark.parametrize("band", [(100, 180), (0, 1), (399, 400)])
+def test_window_of_a_band_of_releases_is_its_newest_matches(indexed, word, keep, band):
+    """A filter such as a year allows releases entered close together (or none)."""
+    allowed = set(indexed[band[0] : band[1]])
+    within = Release.objects.filter(pk__in=allowed)
+
+    window = index.window(parse_query(word), 30, within)
+
+    wanted = expected(indexed, lambda n: keep(n) and indexed[n] in allowed, 30)
+    assert sorted((pk for pk, _ in window), reverse=True) == wanted
+
+
+def test_window_is_empty_when_no_release_is_allowed(indexed):
+    within = Release.objects.filter(pk__gt=indexed[-1])
+
+    assert index.window(parse_query("everywhere"), 30, within) == []
