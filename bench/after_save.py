@@ -2,7 +2,8 @@
 
 Saves one published release as the admin would (one transaction; the archive's version
 moves on and the counts are made again once it commits), then times the next requests
-for the index, a filtered index and the archive, which must find the counts ready.
+for the index, a filtered index, the archive and the statistics overview, which must find
+the counts ready.
 
     DATABASE_URL=sqlite:///bench/data/bench.sqlite3 python bench/after_save.py
 """
@@ -30,7 +31,7 @@ from django.test import Client  # noqa: E402
 
 from releases.models import Release  # noqa: E402
 
-URLS = ["/", "/?channel=民生关注", "/archive/", "/en/"]
+URLS = ["/", "/?channel=民生关注", "/archive/", "/en/", "/stats/"]
 
 
 def timed(client, url):

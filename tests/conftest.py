@@ -1,10 +1,12 @@
 import datetime
+import importlib
 import io
 import itertools
 from decimal import Decimal
 
 import pytest
 from django.conf import settings
+from django.contrib.auth.models import Group, Permission
 from django.core.cache import cache
 from django.core.management import call_command
 from django.test import RequestFactory
@@ -101,10 +103,25 @@ def add_figures(release, segments):
     )
 
 
+def editors_group():
+    """The editors group as migration 0003 made it. Tests that commit for real (the live
+    server, recounts, backups) flush the database afterwards, and the group with it."""
+    migration = importlib.import_module("releases.migrations.0003_editors_group")
+    group, _ = Group.objects.get_or_create(name="editors")
+    group.permissions.set(
+        Permission.objects.filter(
+            content_type__app_label="releases",
+            codename__regex=rf"^(add|change|delete|view)_({'|'.join(migration.EDITOR_MODELS)})$",
+        )
+    )
+    return group
+
+
 @pytest.fixture
 def login_editor(db, monkeypatch):
     """login_editor(client, name) -> the client, logged in as a new account in the editors group."""
     monkeypatch.setenv("DJANGO_EDITOR_PASSWORD", "press-room-2023!")
+    editors_group()
 
     def login(client, name="xiaoxu"):
         call_command("create_editor", name, stdout=io.StringIO())

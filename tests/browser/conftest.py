@@ -1,13 +1,11 @@
 """A real browser against a live server: Debian's Chromium driven by Playwright."""
 
-import importlib
 import io
 import os
 from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls made by the
@@ -15,6 +13,8 @@ from django.core.management import call_command
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 from playwright.sync_api import expect, sync_playwright  # noqa: E402
+
+from tests.conftest import editors_group  # noqa: E402
 
 CHROMIUM = os.environ.get("PRESSROOM_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -138,16 +138,7 @@ def editor_page(open_context, monkeypatch):
     """editor_page(name, **context options) -> a page in its own browser context, logged
     in as a new editor."""
     monkeypatch.setenv("DJANGO_EDITOR_PASSWORD", "press-room-2023!")
-    # The live-server tests flush the database after each test, and with it the group
-    # that migration 0003 made: the same group again.
-    migration = importlib.import_module("releases.migrations.0003_editors_group")
-    group, _ = Group.objects.get_or_create(name="editors")
-    group.permissions.set(
-        Permission.objects.filter(
-            content_type__app_label="releases",
-            codename__regex=rf"^(add|change|delete|view)_({'|'.join(migration.EDITOR_MODELS)})$",
-        )
-    )
+    editors_group()
     watches = []
 
     def open_(name, **options):

@@ -30,6 +30,15 @@ def empty_the_archive():
             model.objects.all().delete()
 
 
+def rewritten(dump, path, name, change):
+    """A copy of the zip dump at path, with the file ``name`` changed by change(bytes)."""
+    with zipfile.ZipFile(dump) as source, zipfile.ZipFile(path, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            target.writestr(item, change(data) if item.filename.endswith(f"/{name}") else data)
+    return path
+
+
 def load(dump):
     call_command("import_archive", str(dump), stdout=io.StringIO(), stderr=io.StringIO())
 
@@ -71,14 +80,12 @@ def test_load_exit_status_is_non_zero_when_refused(archive, export):
 
 def test_load_is_all_or_nothing(archive, export, tmp_path):
     """A figure row that cannot be read, after thousands of good rows: nothing stays."""
-    dump = export()
-    broken = tmp_path / "broken.zip"
-    with zipfile.ZipFile(dump) as source, zipfile.ZipFile(broken, "w") as target:
-        for item in source.infolist():
-            data = source.read(item)
-            if item.filename.endswith("/figures.csv"):
-                data = data.rstrip(b"\r\n") + b"\r\n1,1,,1,not a number,,,,false\r\n"
-            target.writestr(item, data)
+    broken = rewritten(
+        export(),
+        tmp_path / "broken.zip",
+        "figures.csv",
+        lambda data: data.rstrip(b"\r\n") + b"\r\n1,1,,1,not a number,,,,false\r\n",
+    )
     empty_the_archive()
     with pytest.raises(CommandError, match=r"figures.csv, line \d+"):
         load(broken)
@@ -88,14 +95,12 @@ def test_load_is_all_or_nothing(archive, export, tmp_path):
 
 
 def test_load_refuses_a_dump_of_another_format_and_says_so(archive, export, tmp_path):
-    dump = export()
-    older = tmp_path / "older.zip"
-    with zipfile.ZipFile(dump) as source, zipfile.ZipFile(older, "w") as target:
-        for item in source.infolist():
-            data = source.read(item)
-            if item.filename.endswith("/datapackage.json"):
-                data = data.replace(b'"format_version": 3', b'"format_version": 2')
-            target.writestr(item, data)
+    older = rewritten(
+        export(),
+        tmp_path / "older.zip",
+        "datapackage.json",
+        lambda data: data.replace(b'"format_version": 3', b'"format_version": 2'),
+    )
     empty_the_archive()
     with pytest.raises(CommandError, match="dump format 2; this site reads format 3"):
         load(older)

@@ -173,6 +173,10 @@ def clean_title(title: str | None) -> str | None:
     if not title:
         return title
     title = _TITLE_NOTES_RE.sub("", title).strip()
+    # -記者會快訊(本澳最新疫情)-: a portal's dashes around a headline are no part of it.
+    framed = re.fullmatch(r"[-—–]+\s*(.+?)\s*[-—–]+", title)
+    if framed:
+        title = framed.group(1)
     if not re.search(f"[{HAN}]", title):
         title = _EN_SITE_SUFFIX_RE.sub("", title)
     return title
