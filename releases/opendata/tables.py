@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 from django.conf import settings
@@ -50,6 +50,7 @@ class Column:
     description: str
     attname: str | None = None  # the model field it restores (None: derived, not loaded)
     required: bool = False
+    references: str | None = None  # the table whose id it holds (a foreign key)
 
     def to_text(self, value) -> str:
         if value is None:
@@ -100,7 +101,7 @@ def _id(description="id, as on the site"):
 
 
 def _ref(name, table, description, required=True):
-    return _col(name, "integer", f"{description} ({table}.id)", required=required)
+    return Column(name, "integer", f"{description} ({table}.id)", name, required, table)
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,11 @@ class Table:
     rows: Callable[[Snapshot], Iterable[tuple]]  # the values of one row, in column order
     model: type | None = None  # None: derived from the others, not loaded
     primary_key: tuple[str, ...] = ("id",)
-    foreign_keys: dict[str, str] = field(default_factory=dict)  # column -> table
+
+    @property
+    def foreign_keys(self) -> dict[str, str]:
+        """Column -> the table it refers to, from the columns themselves."""
+        return {column.name: column.references for column in self.columns if column.references}
 
     @property
     def path(self) -> str:
@@ -305,7 +310,6 @@ RELEASE_TOPICS = Table(
     _release_topic_rows,
     Release.topics.through,
     primary_key=("release_id", "topic_id"),
-    foreign_keys={"release_id": "releases", "topic_id": "topics"},
 )
 
 
@@ -345,11 +349,6 @@ APPEARANCES = Table(
     ),
     _appearance_rows,
     Appearance,
-    foreign_keys={
-        "release_id": "releases",
-        "speaker_id": "speakers",
-        "organisation_id": "organisations",
-    },
 )
 
 SEGMENTS = Table(
@@ -381,11 +380,6 @@ SEGMENTS = Table(
         "answer",
     ),
     Segment,
-    foreign_keys={
-        "release_id": "releases",
-        "asker_outlet_id": "outlets",
-        "answerer_id": "appearances",
-    },
 )
 
 FIGURES = Table(
@@ -415,7 +409,6 @@ FIGURES = Table(
         "headline",
     ),
     Figure,
-    foreign_keys={"release_id": "releases", "segment_id": "segments"},
 )
 
 CREDITS = Table(
@@ -430,7 +423,6 @@ CREDITS = Table(
     ),
     _part_rows(Credit, "pk", "release_id", "order", "role", "name"),
     Credit,
-    foreign_keys={"release_id": "releases"},
 )
 
 
@@ -470,7 +462,6 @@ PHOTOS = Table(
     ),
     _photo_rows,
     Photo,
-    foreign_keys={"release_id": "releases"},
 )
 
 CHANGE_NOTES = Table(
@@ -484,7 +475,6 @@ CHANGE_NOTES = Table(
     ),
     _part_rows(ChangeNote, "pk", "release_id", "noted_at", "text"),
     ChangeNote,
-    foreign_keys={"release_id": "releases"},
 )
 
 
@@ -531,7 +521,6 @@ OUTLET_ALIASES = Table(
     ),
     _alias_rows,
     OutletAlias,
-    foreign_keys={"outlet_id": "outlets"},
 )
 
 
@@ -572,7 +561,6 @@ NOTICES = Table(
     ),
     _notice_rows,
     Notice,
-    foreign_keys={"release_id": "releases"},
 )
 
 # In an order that loads: every table after the tables it refers to.
