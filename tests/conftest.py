@@ -104,14 +104,16 @@ def add_figures(release, segments):
 
 
 def editors_group():
-    """The editors group as migration 0003 made it. Tests that commit for real (the live
-    server, recounts, backups) flush the database afterwards, and the group with it."""
+    """The editors group as the migrations made it (0003, with notices from 0013 and
+    outlets from 0014). Tests that commit for real (the live server, recounts, backups)
+    flush the database afterwards, and the group with it."""
     migration = importlib.import_module("releases.migrations.0003_editors_group")
+    models = [*migration.EDITOR_MODELS, "notice", "outlet", "outletalias"]
     group, _ = Group.objects.get_or_create(name="editors")
-    group.permissions.set(
-        Permission.objects.filter(
+    group.permissions.add(
+        *Permission.objects.filter(
             content_type__app_label="releases",
-            codename__regex=rf"^(add|change|delete|view)_({'|'.join(migration.EDITOR_MODELS)})$",
+            codename__regex=rf"^(add|change|delete|view)_({'|'.join(models)})$",
         )
     )
     return group
