@@ -3,6 +3,8 @@
 a render, and never when the answer could differ from Django's."""
 
 import pytest
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from django.test import RequestFactory
 
 from pressroom.wsgi import application
@@ -16,6 +18,17 @@ DETAIL = "/releases/2023/1/"
 @pytest.fixture(autouse=True)
 def _site_url(settings):
     settings.SITE_URL = "https://pressroom.example"
+
+
+@pytest.fixture(autouse=True)
+def _keep_the_tests_connection():
+    """As Django's test client does: the request must not close the connection that holds
+    the test's transaction (PostgreSQL)."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 def environ_for(path, method, headers, secure=False):
