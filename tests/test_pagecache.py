@@ -75,6 +75,17 @@ def test_a_change_elsewhere_costs_a_release_page_one_query_and_no_render(client,
     assert again["ETag"] != first["ETag"]
 
 
+def test_a_kept_release_page_keeps_the_rules_of_its_address(client, reference_release):
+    client.get(DETAIL)
+    make_release(title="海洋牧场建设新闻发布会")  # the page cache misses, the kept page stays
+    wrong_year = client.get("/releases/2022/1/")
+    assert wrong_year.status_code == 301 and wrong_year["Location"].endswith(DETAIL)
+    assert client.get("/releases/2023/999999/").status_code == 404
+    reference_release.published_at = timezone.now() + datetime.timedelta(days=1)
+    reference_release.save()  # scheduled again: not public until then
+    assert client.get(reference_release.get_absolute_url()).status_code == 404
+
+
 def test_parameters_a_page_does_not_read_make_no_new_render(client, reference_release):
     for url, tracked in [
         ("/", "/?utm_source=feed&_=1"),

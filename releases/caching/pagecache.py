@@ -30,6 +30,8 @@ from releases.caching import freshness
 # dump (a file that changes when a dump is written, not when the archive's version moves).
 BYPASS_PREFIXES = ("/admin/", "/static/", "/media/", "/data/")
 STORED_STATUSES = (200, 301)
+# Where the front door leaves what it read from the cache for the middleware.
+FOUND_ENVIRON_KEY = "pressroom.page_cache_found"
 # Headers not kept with a stored page (the length is set when it is served).
 SKIPPED_HEADERS = {"set-cookie", "date", "content-length"}
 
@@ -115,7 +117,10 @@ class PageCacheMiddleware:
         # The archive's version and this URL's page in one round trip; the page is served
         # only if it was rendered for the current version.
         if seconds:
-            found = cache.get_many([freshness.KEY, key])
+            # The front door (CachedPages) may have read both already for this request.
+            found = request.META.get(FOUND_ENVIRON_KEY)
+            if found is None or key not in found:
+                found = cache.get_many([freshness.KEY, key])
             version = freshness.from_stored(found.get(freshness.KEY))
         else:
             found, version = {}, freshness.current()
@@ -213,6 +218,8 @@ class CachedPages:
             found[key] = cache.get(key)
         stored = found.get(key)
         if stored is None or stored[0] != version.tag:
+            found.setdefault(key, None)
+            environ[FOUND_ENVIRON_KEY] = found
             return None
         _, status, headers, content = stored
         headers = [*headers, ("Content-Length", str(len(content)))]

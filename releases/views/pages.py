@@ -51,12 +51,15 @@ class ReleaseIndexView(ReleaseListView):
 
 @require_safe
 def release_detail(request, year, pk):
-    releases = Release.objects.select_related("notice")  # the page links to its notice
     # Staff preview drafts and scheduled releases; the public sees published() only.
     # Without a session cookie there is no staff user: skip the session, and with it the
     # Vary: Cookie header that would split a CDN's cache.
     signed_in = settings.SESSION_COOKIE_NAME in request.COOKIES
-    if not (signed_in and request.user.is_staff):
+    staff = signed_in and request.user.is_staff
+    if not staff and (kept := fragments.kept_release(request, year, pk)):
+        return kept
+    releases = Release.objects.select_related("notice")  # the page links to its notice
+    if not staff:
         releases = releases.published()
     release = get_object_or_404(releases, pk=pk)
     if release.url_year != year:
