@@ -1,6 +1,7 @@
 """sitemap.xml: an index of sections, each split into pages of at most LIMIT URLs: the
-home page and archive, releases, speakers, organisations, topics, and statistics (the
-overview, outlets and the statistics of speakers, organisations and topics)."""
+home page and archive, releases, speakers, organisations, topics, statistics (the
+overview, outlets and the statistics of speakers, organisations and topics), and the
+announced press conferences (the upcoming list and each published notice)."""
 
 from urllib.parse import urlsplit
 
@@ -11,6 +12,7 @@ from django.urls import reverse
 from releases.listing.counts import month_counts
 from releases.models import (
     Appearance,
+    Notice,
     Organisation,
     Release,
     Speaker,
@@ -101,6 +103,18 @@ class StatsSitemap(Sitemap):
         return item
 
 
+class NoticeSitemap(Sitemap):
+    """The upcoming press conferences and every published notice (cancelled ones keep
+    their page, marked so)."""
+
+    def items(self):
+        notices = Notice.objects.published().order_by("pk").only("pk")
+        return [reverse("releases:upcoming"), *(notice.get_absolute_url() for notice in notices)]
+
+    def location(self, item):
+        return item
+
+
 SITEMAPS = {
     "pages": PageSitemap,
     "releases": ReleaseSitemap,
@@ -108,4 +122,5 @@ SITEMAPS = {
     "organisations": OrganisationSitemap,
     "topics": TopicSitemap,
     "stats": StatsSitemap,
+    "notices": NoticeSitemap,
 }

@@ -10,6 +10,7 @@ from django.utils import timezone
 from releases.models import Outlet, Release, Topic
 from tests.conftest import add_speaker, at, make_release
 from tests.stats.conftest import ask
+from tests.views.test_notices import make_notice
 
 pytestmark = pytest.mark.django_db
 
@@ -35,7 +36,7 @@ def sitemap_locations(client, url):
 def test_sitemap_index_lists_every_section(client):
     make_release()
     sections = sitemap_locations(client, "/sitemap.xml")
-    for name in ("pages", "releases", "speakers", "organisations", "topics", "stats"):
+    for name in ("pages", "releases", "speakers", "organisations", "topics", "stats", "notices"):
         assert f"http://testserver/sitemap-{name}.xml" in sections
 
 
@@ -76,6 +77,18 @@ def asked_release(topic, asker, **kwargs):
     answerer = add_speaker(release, "李瑞玲", "局长", "市住房和城乡建设局")
     ask(release, 1, asker, answerer)
     return release
+
+
+def test_sitemap_lists_upcoming_and_published_notices_only(client):
+    published = make_notice()
+    cancelled = make_notice(status="cancelled")
+    draft = make_notice(status="draft")
+    urls = sitemap_locations(client, "/sitemap-notices.xml")
+    assert urls[0] == "http://testserver/upcoming/"
+    assert f"http://testserver{published.get_absolute_url()}" in urls
+    assert f"http://testserver{cancelled.get_absolute_url()}" in urls
+    assert f"http://testserver{draft.get_absolute_url()}" not in urls
+    assert client.get(draft.get_absolute_url()).status_code == 404
 
 
 def test_sitemap_lists_statistics_and_outlet_pages_with_public_questions(client):
