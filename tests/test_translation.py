@@ -120,6 +120,22 @@ def _unquote(quoted):
     return quoted[1:-1].encode("latin-1", "backslashreplace").decode("unicode_escape")
 
 
+@pytest.mark.parametrize(
+    ("language", "prefix", "marked"),
+    [
+        ("zh-Hant", "", "zh-Hant"),
+        ("zh-Hant", "/en", "zh-Hant"),
+        ("en", "", "en"),
+        ("en", "/en", None),
+    ],
+)
+def test_a_release_is_marked_in_the_language_it_was_printed_in(client, language, prefix, marked):
+    release = make_release(title="行政長官會見傳媒", language=language)
+    html = client.get(prefix + release.get_absolute_url()).content.decode()
+    title = f'<h1 id="release-title" lang="{marked}">' if marked else '<h1 id="release-title">'
+    assert title in html
+
+
 def test_english_pages_mark_the_chinese_content_as_chinese(client, reference_release):
     en = client.get("/en/releases/2023/1/").content.decode()
     assert '<h1 id="release-title" lang="zh-Hans">' in en

@@ -116,6 +116,7 @@ def release_data(release, absolute):
         "json_url": absolute(reverse("api:release", args=[release.pk])),
         "kicker": release.kicker,
         "title": release.title,
+        "language": release.language,
         "channel": release.channel,
         "source": release.source,
         "event": {

@@ -6,7 +6,7 @@ import unicodedata
 from django import template
 from django.urls import reverse, translate_url
 from django.utils import translation
-from django.utils.safestring import mark_safe
+from django.utils.html import format_html
 from django.utils.text import Truncator, add_truncation_text, calculate_truncate_chars_length
 
 from releases.publishing import metadata
@@ -43,12 +43,13 @@ def absolute_url(context, path):
 
 
 @register.simple_tag
-def content_lang():
-    """` lang="zh-Hans"` on content (entered in Chinese) when the interface is not Chinese,
-    so screen readers and fonts treat it as Chinese (WCAG 3.1.2, language of parts)."""
-    if translation.get_language() == "zh-hans":
+def content_lang(language="zh-Hans"):
+    """` lang="…"` on content when its language (Chinese as entered, or a release's own:
+    traditional characters, English) is not the interface's, so screen readers and fonts
+    treat it right (WCAG 3.1.2, language of parts)."""
+    if translation.get_language() == language.lower():
         return ""
-    return mark_safe(' lang="zh-Hans"')
+    return format_html(' lang="{}"', language)
 
 
 @register.filter(is_safe=True)

@@ -13,6 +13,7 @@ pytestmark = pytest.mark.django_db
 # Fields that name or locate things rather than say them; everything else is shown.
 NOT_SHOWN = {"url", "json_url", "anchor", "role", "kind", "id", "schema_version", "value"}
 NOT_SHOWN |= {"bibtex_url", "csl_json_url"}  # linked from the page by path
+NOT_SHOWN |= {"language"}  # the page's lang attributes, tested in tests/test_translation.py
 DATES = {"published_at", "updated_at", "noted_at"}
 
 
@@ -54,6 +55,11 @@ def test_release_json_has_what_its_page_shows(client, reference_release):
     assert len(headings) == 6
     assert {c["role"] for c in data["credits"]} >= {"文"}
     assert f"http://testserver/topics/{topic.pk}/" in [t["url"] for t in data["topics"]]
+
+
+def test_release_json_says_the_language_and_script_as_printed(client):
+    release = make_release(title="行政長官會見傳媒開場發言", language=Release.Language.HANT)
+    assert client.get(f"/api/releases/{release.pk}/").json()["language"] == "zh-Hant"
 
 
 def test_release_json_figures_are_exact(client):
