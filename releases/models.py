@@ -758,7 +758,8 @@ class OutletAlias(SpelledName, models.Model):
 # Versions (django-reversion, see releases.editing.versions): every save of a release through the
 # admin or the importer keeps one revision holding the release and all of its parts.
 RELEASE_PARTS = ["appearances", "segments", "figures", "photos", "credits", "change_notes"]
-for _part in (Appearance, Segment, Figure, Photo, Credit, ChangeNote):
+PART_MODELS = (Appearance, Segment, Figure, Photo, Credit, ChangeNote)
+for _part in PART_MODELS:
     reversion.register(_part)
 reversion.register(Release, follow=RELEASE_PARTS)
 
