@@ -62,6 +62,17 @@ class Topic(Named):
         verbose_name = verbose_name_plural = _("主题")
 
 
+def status_field(statuses, help_text):
+    """The status of a release or a notice: one of ``statuses``, a draft when created."""
+    return models.CharField(
+        _("状态"),
+        max_length=10,
+        choices=statuses.choices,
+        default=statuses.DRAFT,
+        help_text=help_text,
+    )
+
+
 def published_condition(prefix=""):
     """published() as a condition, also through a relation (``prefix="release__"``), so that
     a query from appearances can join releases instead of testing a subquery."""
@@ -179,12 +190,9 @@ class Release(Recorded):
     topics = models.ManyToManyField(
         Topic, blank=True, related_name="releases", verbose_name=_("主题")
     )
-    status = models.CharField(
-        _("状态"),
-        max_length=10,
-        choices=Status.choices,
-        default=Status.DRAFT,
-        help_text=_(
+    status = status_field(
+        Status,
+        _(
             "已公开过的稿件不能改回草稿:读者可能已经看到或引用了它。要撤下,请选“已撤回”并填写"
             "撤回原因:页面留在原地址,顶部显示撤回说明,并从列表、搜索和网站地图中移除。"
         ),
@@ -802,12 +810,8 @@ class Notice(Recorded):
         _("预计发布人"), blank=True, help_text=_("每行一位,如“市住房城乡建设局局长 李瑞玲”。")
     )
     description = models.TextField(_("说明"), blank=True)
-    status = models.CharField(
-        _("状态"),
-        max_length=10,
-        choices=Status.choices,
-        default=Status.DRAFT,
-        help_text=_("发布后出现在“发布会预告”和日历订阅中;取消的发布会选“已取消”,不要删除。"),
+    status = status_field(
+        Status, _("发布后出现在“发布会预告”和日历订阅中;取消的发布会选“已取消”,不要删除。")
     )
     release = models.OneToOneField(
         Release,
