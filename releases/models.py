@@ -1,4 +1,6 @@
-"""The archive's data: releases, the people who spoke, what was asked and the figures quoted."""
+"""The archive's data: releases, the people who spoke, what was asked and the figures quoted.
+
+Chinese nouns have no plural: a model's verbose_name_plural is its verbose_name."""
 
 import reversion
 from django.conf import settings
@@ -23,10 +25,10 @@ def month_of(moment):
 
 
 class Named(models.Model):
-    """What organisations, speakers and topics share: a name, and a public page of their own
-    at the URL named ``page_name``."""
+    """What organisations, speakers, topics and outlets share: a name, and a public page of
+    their own at the URL named after the model (``releases:speaker``)."""
 
-    page_name = None
+    name = models.CharField(_("名称"), max_length=100, unique=True)
 
     class Meta:
         abstract = True
@@ -36,36 +38,39 @@ class Named(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse(self.page_name, args=[self.pk])
+        return reverse(f"releases:{self._meta.model_name}", args=[self.pk])
 
 
 class Organisation(Named):
     name = models.CharField(_("名称"), max_length=200, unique=True)
-    page_name = "releases:organisation"
 
     class Meta(Named.Meta):
-        verbose_name = _("机构")
-        verbose_name_plural = _("机构")
+        verbose_name = verbose_name_plural = _("机构")
 
 
 class Speaker(Named):
     """A person, reused across releases; positions live on each appearance."""
 
     name = models.CharField(_("姓名"), max_length=100, db_index=True)
-    page_name = "releases:speaker"
 
     class Meta(Named.Meta):
-        verbose_name = _("发言人")
-        verbose_name_plural = _("发言人")
+        verbose_name = verbose_name_plural = _("发言人")
 
 
 class Topic(Named):
-    name = models.CharField(_("名称"), max_length=100, unique=True)
-    page_name = "releases:topic"
-
     class Meta(Named.Meta):
-        verbose_name = _("主题")
-        verbose_name_plural = _("主题")
+        verbose_name = verbose_name_plural = _("主题")
+
+
+def status_field(statuses, help_text):
+    """The status of a release or a notice: one of ``statuses``, a draft when created."""
+    return models.CharField(
+        _("状态"),
+        max_length=10,
+        choices=statuses.choices,
+        default=statuses.DRAFT,
+        help_text=help_text,
+    )
 
 
 def published_condition(prefix=""):
@@ -128,7 +133,17 @@ class ReleaseQuerySet(models.QuerySet):
         return self.select_related("notice").prefetch_related(*detail_parts())
 
 
-class Release(models.Model):
+class Recorded(models.Model):
+    """When the record was created and last saved (not when what it records happened)."""
+
+    created = models.DateTimeField(auto_now_add=True)
+    modified = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        abstract = True
+
+
+class Release(Recorded):
     class Status(models.TextChoices):
         DRAFT = "draft", _("草稿")
         PUBLISHED = "published", _("已发布")
@@ -175,12 +190,9 @@ class Release(models.Model):
     topics = models.ManyToManyField(
         Topic, blank=True, related_name="releases", verbose_name=_("主题")
     )
-    status = models.CharField(
-        _("状态"),
-        max_length=10,
-        choices=Status.choices,
-        default=Status.DRAFT,
-        help_text=_(
+    status = status_field(
+        Status,
+        _(
             "已公开过的稿件不能改回草稿:读者可能已经看到或引用了它。要撤下,请选“已撤回”并填写"
             "撤回原因:页面留在原地址,顶部显示撤回说明,并从列表、搜索和网站地图中移除。"
         ),
@@ -211,15 +223,11 @@ class Release(models.Model):
     fingerprint = models.CharField(
         _("内容指纹"), max_length=64, blank=True, editable=False, help_text=_("导入文本的指纹。")
     )
-    created = models.DateTimeField(auto_now_add=True)
-    modified = models.DateTimeField(auto_now=True)
-
     objects = ReleaseQuerySet.as_manager()
 
     class Meta:
         ordering = ["-published_at", "-id"]
-        verbose_name = _("发布会")
-        verbose_name_plural = _("发布会")
+        verbose_name = verbose_name_plural = _("发布会")
         indexes = [
             models.Index(fields=["status", "-published_at", "-id"], name="release_public_order"),
             models.Index(fields=["channel", "-published_at"], name="release_channel"),
@@ -330,7 +338,22 @@ class Release(models.Model):
         return answers.paragraphs(self.body)
 
 
-class Appearance(models.Model):
+class ReleasePart(models.Model):
+    """What a release's speakers, questions, figures, photos and credits share: an order
+    unique within their release, in which they are read.
+
+    Each part declares its ``release`` and ``order`` fields itself, where they stand among
+    its fields (the version comparison lists a part's fields in that order)."""
+
+    class Meta:
+        abstract = True
+        ordering = ["order"]
+        constraints = [
+            models.UniqueConstraint(fields=["release", "order"], name="%(class)s_unique_order")
+        ]
+
+
+class Appearance(ReleasePart):
     """A speaker at one release, with the position and organisation as printed then."""
 
     class Role(models.TextChoices):
@@ -355,12 +378,11 @@ class Appearance(models.Model):
     role = models.CharField(_("角色"), max_length=10, choices=Role.choices, default=Role.SPEAKER)
     order = models.PositiveSmallIntegerField(_("顺序"), default=0)
 
-    class Meta:
-        ordering = ["order"]
+    class Meta(ReleasePart.Meta):
         verbose_name = _("出席")
         verbose_name_plural = _("发言人")
         constraints = [
-            models.UniqueConstraint(fields=["release", "order"], name="appearance_unique_order"),
+            *ReleasePart.Meta.constraints,
             models.UniqueConstraint(
                 fields=["release", "speaker"], name="appearance_unique_speaker"
             ),
@@ -389,7 +411,7 @@ class Appearance(models.Model):
         return f"{organisation}{position}"
 
 
-class Segment(models.Model):
+class Segment(ReleasePart):
     """One question and its answer; an opening statement has no question."""
 
     release = models.ForeignKey(Release, on_delete=models.CASCADE, related_name="segments")
@@ -422,13 +444,8 @@ class Segment(models.Model):
         help_text=_("段落之间空一行;以“★”开头的段落是小标题。"),
     )
 
-    class Meta:
-        ordering = ["order"]
-        verbose_name = _("问答")
-        verbose_name_plural = _("问答")
-        constraints = [
-            models.UniqueConstraint(fields=["release", "order"], name="segment_unique_order"),
-        ]
+    class Meta(ReleasePart.Meta):
+        verbose_name = verbose_name_plural = _("问答")
         # The statistics count questions (rows with a question) by outlet and by answerer,
         # joined to their releases: these indexes hold every column those counts read, so
         # the counts never read the table itself, whose rows carry the long answers.
@@ -462,7 +479,7 @@ class Segment(models.Model):
         return answers.blocks(self.answer)
 
 
-class Figure(models.Model):
+class Figure(ReleasePart):
     """A number quoted in an answer: 16.9万套 is value 169000, unit 套."""
 
     release = models.ForeignKey(Release, on_delete=models.CASCADE, related_name="figures")
@@ -482,13 +499,8 @@ class Figure(models.Model):
     text = models.CharField(_("原文"), max_length=100, help_text=_("稿件原文,如“16.9万套”。"))
     headline = models.BooleanField(_("重点"), default=False)
 
-    class Meta:
-        ordering = ["order"]
-        verbose_name = _("关键数据")
-        verbose_name_plural = _("关键数据")
-        constraints = [
-            models.UniqueConstraint(fields=["release", "order"], name="figure_unique_order"),
-        ]
+    class Meta(ReleasePart.Meta):
+        verbose_name = verbose_name_plural = _("关键数据")
         # The segment belongs to the same release: trigger figure_segment_same_release_*.
 
     def __str__(self):
@@ -503,7 +515,7 @@ class Figure(models.Model):
         return self.unit == "%" and 0 <= self.value <= 100
 
 
-class Photo(models.Model):
+class Photo(ReleasePart):
     release = models.ForeignKey(Release, on_delete=models.CASCADE, related_name="photos")
     # The original as uploaded, named by its content (see save()); readers are sent the
     # renditions. Indexed: the media view looks a requested name up.
@@ -520,12 +532,10 @@ class Photo(models.Model):
     credit = models.CharField(_("摄影"), max_length=100, blank=True)
     order = models.PositiveSmallIntegerField(_("顺序"), default=0)
 
-    class Meta:
-        ordering = ["order"]
-        verbose_name = _("图片")
-        verbose_name_plural = _("图片")
+    class Meta(ReleasePart.Meta):
+        verbose_name = verbose_name_plural = _("图片")
         constraints = [
-            models.UniqueConstraint(fields=["release", "order"], name="photo_unique_order"),
+            *ReleasePart.Meta.constraints,
             models.CheckConstraint(condition=~Q(alt_text=""), name="photo_alt_text_required"),
         ]
 
@@ -622,8 +632,7 @@ class PhotoRendition(models.Model):
 
     class Meta:
         ordering = ["width"]
-        verbose_name = _("图片尺寸")
-        verbose_name_plural = _("图片尺寸")
+        verbose_name = verbose_name_plural = _("图片尺寸")
         constraints = [
             models.UniqueConstraint(fields=["photo", "width"], name="photo_rendition_unique_width")
         ]
@@ -632,7 +641,7 @@ class PhotoRendition(models.Model):
         return f"{self.photo} {self.width}w"
 
 
-class Credit(models.Model):
+class Credit(ReleasePart):
     """A credit line item: role 文, name 董倩萍."""
 
     release = models.ForeignKey(Release, on_delete=models.CASCADE, related_name="credits")
@@ -640,13 +649,8 @@ class Credit(models.Model):
     name = models.CharField(_("姓名"), max_length=100)
     order = models.PositiveSmallIntegerField(_("顺序"), default=0)
 
-    class Meta:
-        ordering = ["order"]
-        verbose_name = _("署名")
-        verbose_name_plural = _("署名")
-        constraints = [
-            models.UniqueConstraint(fields=["release", "order"], name="credit_unique_order"),
-        ]
+    class Meta(ReleasePart.Meta):
+        verbose_name = verbose_name_plural = _("署名")
 
     def __str__(self):
         return f"{self.role} {self.name}"
@@ -661,8 +665,7 @@ class ChangeNote(models.Model):
 
     class Meta:
         ordering = ["noted_at"]
-        verbose_name = _("更正说明")
-        verbose_name_plural = _("更正说明")
+        verbose_name = verbose_name_plural = _("更正说明")
 
     def __str__(self):
         return self.text
@@ -689,76 +692,81 @@ def detail_parts():
     )
 
 
-class SpelledName:
+class SpelledName(models.Model):
     """A name kept with its spelling key (names.key): spellings that differ only in width,
-    case, script or a trailing 记者 share it."""
+    case, script or a trailing 记者 share it, so they are found as one outlet. A key belongs
+    to one outlet or alias only."""
+
+    key = models.CharField(max_length=100, unique=True, editable=False)
+
+    class Meta:
+        abstract = True
 
     def save(self, *args, **kwargs):
         self.key = names.key(self.name)
         super().save(*args, **kwargs)
 
-    def clean_key(self):
+    def clean_key(self, outlets, aliases):
+        """Set the key, and refuse it when one of the other ``outlets`` or ``aliases`` has it
+        (saying so in the model's ``key_errors``)."""
         self.key = names.key(self.name)
         if not self.key:
             raise ValidationError({"name": _("名称不能只有“记者”或标点。")})
+        other = outlets.filter(key=self.key).first()
+        if other is not None:
+            raise ValidationError({"name": self.key_errors["outlet"] % {"name": other.name}})
+        if aliases.filter(key=self.key).exists():
+            raise ValidationError({"name": self.key_errors["alias"]})
 
 
 class Outlet(SpelledName, Named):
     """A news organisation that asks questions; one outlet, however its name is printed."""
 
-    name = models.CharField(_("名称"), max_length=100, unique=True)
-    # names.key(name): spellings that differ only in width, case, script or a trailing
-    # 记者 share it, so they are found as one outlet.
-    key = models.CharField(max_length=100, unique=True, editable=False)
-    page_name = "releases:outlet"
+    key_errors = {
+        "outlet": _("与“%(name)s”是同一家媒体的写法。"),
+        "alias": _("这个名称已是另一家媒体的别名。"),
+    }
 
     class Meta(Named.Meta):
-        verbose_name = _("媒体")
-        verbose_name_plural = _("媒体")
+        verbose_name = verbose_name_plural = _("媒体")
 
     def clean(self):
-        self.clean_key()
-        same = Outlet.objects.filter(key=self.key).exclude(pk=self.pk).first()
-        if same is not None:
-            raise ValidationError(
-                {"name": _("与“%(name)s”是同一家媒体的写法。") % {"name": same.name}}
-            )
-        if OutletAlias.objects.filter(key=self.key).exclude(outlet_id=self.pk).exists():
-            raise ValidationError({"name": _("这个名称已是另一家媒体的别名。")})
+        self.clean_key(
+            Outlet.objects.exclude(pk=self.pk), OutletAlias.objects.exclude(outlet_id=self.pk)
+        )
 
 
-class OutletAlias(SpelledName, models.Model):
+class OutletAlias(SpelledName):
     """Another spelling of an outlet's name (路透社 for Reuters, 央视 for CCTV)."""
 
     outlet = models.ForeignKey(
         Outlet, on_delete=models.CASCADE, related_name="aliases", verbose_name=_("媒体")
     )
     name = models.CharField(_("其他写法"), max_length=100)
-    key = models.CharField(max_length=100, unique=True, editable=False)
+
+    key_errors = {
+        "outlet": _("“%(name)s”是另一家媒体;请用“合并”操作。"),
+        "alias": _("这个写法已经登记过。"),
+    }
 
     class Meta:
         ordering = ["name"]
-        verbose_name = _("别名")
-        verbose_name_plural = _("别名")
+        verbose_name = verbose_name_plural = _("别名")
 
     def __str__(self):
         return self.name
 
     def clean(self):
-        self.clean_key()
-        other = Outlet.objects.filter(key=self.key).exclude(pk=self.outlet_id).first()
-        if other is not None:
-            raise ValidationError(
-                {"name": _("“%(name)s”是另一家媒体;请用“合并”操作。") % {"name": other.name}}
-            )
-        if OutletAlias.objects.filter(key=self.key).exclude(pk=self.pk).exists():
-            raise ValidationError({"name": _("这个写法已经登记过。")})
+        self.clean_key(
+            Outlet.objects.exclude(pk=self.outlet_id), OutletAlias.objects.exclude(pk=self.pk)
+        )
 
 
 # Versions (django-reversion, see releases.editing.versions): every save of a release through the
 # admin or the importer keeps one revision holding the release and all of its parts.
 RELEASE_PARTS = ["appearances", "segments", "figures", "photos", "credits", "change_notes"]
-for _part in (Appearance, Segment, Figure, Photo, Credit, ChangeNote):
+PART_MODELS = (Appearance, Segment, Figure, Photo, Credit, ChangeNote)
+for _part in PART_MODELS:
     reversion.register(_part)
 reversion.register(Release, follow=RELEASE_PARTS)
 
@@ -781,7 +789,7 @@ class NoticeQuerySet(models.QuerySet):
         )
 
 
-class Notice(models.Model):
+class Notice(Recorded):
     """A press conference announced before it is held (发布会预告)."""
 
     class Status(models.TextChoices):
@@ -802,12 +810,8 @@ class Notice(models.Model):
         _("预计发布人"), blank=True, help_text=_("每行一位,如“市住房城乡建设局局长 李瑞玲”。")
     )
     description = models.TextField(_("说明"), blank=True)
-    status = models.CharField(
-        _("状态"),
-        max_length=10,
-        choices=Status.choices,
-        default=Status.DRAFT,
-        help_text=_("发布后出现在“发布会预告”和日历订阅中;取消的发布会选“已取消”,不要删除。"),
+    status = status_field(
+        Status, _("发布后出现在“发布会预告”和日历订阅中;取消的发布会选“已取消”,不要删除。")
     )
     release = models.OneToOneField(
         Release,
@@ -818,15 +822,11 @@ class Notice(models.Model):
         verbose_name=_("实录"),
         help_text=_("实录发布后选择对应的稿件:预告链接到实录,实录页面也链接回预告。"),
     )
-    created = models.DateTimeField(auto_now_add=True)
-    modified = models.DateTimeField(auto_now=True)
-
     objects = NoticeQuerySet.as_manager()
 
     class Meta:
         ordering = ["-starts_at", "-id"]
-        verbose_name = _("发布会预告")
-        verbose_name_plural = _("发布会预告")
+        verbose_name = verbose_name_plural = _("发布会预告")
         indexes = [models.Index(fields=["status", "starts_at"], name="notice_public_start")]
         constraints = [
             models.CheckConstraint(

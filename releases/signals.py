@@ -148,15 +148,13 @@ def _on_save_and_delete(handler, models, uid, delete=True):
 
 def connect():
     from releases.models import (
+        PART_MODELS,
         Appearance,
-        ChangeNote,
-        Credit,
         Figure,
         Notice,
         Organisation,
         Outlet,
         OutletAlias,
-        Photo,
         Release,
         Segment,
         Speaker,
@@ -165,7 +163,7 @@ def connect():
 
     names = (Speaker, Organisation, Topic)
     outlets = (Outlet, OutletAlias)
-    parts = (Appearance, Segment, Figure, Photo, Credit, ChangeNote)
+    parts = PART_MODELS
     topics = Release.topics.through
 
     post_save.connect(_release_saved, sender=Release, dispatch_uid="search-save-Release")

@@ -51,6 +51,12 @@ class Column:
     attname: str | None = None  # the model field it restores (None: derived, not loaded)
     required: bool = False
     references: str | None = None  # the table whose id it holds (a foreign key)
+    lookup: str | None = None  # what it is read from when not a field of its own model
+
+    @property
+    def source(self) -> str | None:
+        """The query lookup its values are read by (None: made from other columns)."""
+        return self.lookup or self.attname
 
     def to_text(self, value) -> str:
         if value is None:
@@ -91,9 +97,10 @@ class Column:
         return field
 
 
-def _col(name, type_, description, attname=..., required=False):
+def _col(name, type_, description, attname=..., required=False, lookup=None):
     """A column that restores the model field of the same name unless told otherwise."""
-    return Column(name, type_, description, name if attname is ... else attname, required)
+    attname = name if attname is ... else attname
+    return Column(name, type_, description, attname, required, lookup=lookup)
 
 
 def _id(description="id, as on the site"):
@@ -184,71 +191,52 @@ class Snapshot:
         return queryset.values_list(*fields).iterator(chunk_size=CHUNK)
 
 
-RELEASE_FIELDS = (
-    "title",
-    "kicker",
-    "channel",
-    "source",
-    "event_date",
-    "event_place",
-    "host_office",
-    "lead",
-    "body",
-    "editor",
-    "published_at",
-    "updated_at",
-    "created",
-    "modified",
-    "fingerprint",
-    "status",
-    "withdrawn_at",
-    "withdrawal_reason",
-    "language",
+def _read(columns) -> tuple[str, ...]:
+    """The query lookups of the columns that are read, not made from others."""
+    return tuple(column.source for column in columns if column.source)
+
+
+# Columns of several tables.
+_RELEASE_ID = _ref("release_id", "releases", "release")
+_ORDER = _col("order", "integer", "order on the release, from 1")
+_CREATED = _col("created", "datetime", "when the record was created")
+_MODIFIED = _col("modified", "datetime", "when the record was last saved")
+
+# The url column comes second, made from the id and the publication time.
+_RELEASE_COLUMNS = (
+    _id(),
+    _col("url", "string", "the release's page", attname=None),
+    _col("title", "string", "title", required=True),
+    _col("kicker", "string", "label before the title, e.g. 权威发布"),
+    _col("channel", "string", "the site's channel, e.g. 威海要闻"),
+    _col("source", "string", "source"),
+    _col("event_date", "date", "date of the press conference"),
+    _col("event_place", "string", "place of the press conference"),
+    _col("host_office", "string", "office that held it, e.g. 市政府新闻办"),
+    _col("lead", "string", "lead paragraph"),
+    _col("body", "string", "text of a release without questions; paragraphs split by a blank line"),
+    _col("editor", "string", "editor"),
+    _col("published_at", "datetime", "publication time", required=True),
+    _col("updated_at", "datetime", "time of the last public correction"),
+    _CREATED,
+    _MODIFIED,
+    _col("fingerprint", "string", "sha256 of the imported text, normalised (empty if typed in)"),
+    _col("status", "string", "published, or withdrawn (its page stays, with a notice)"),
+    _col("withdrawn_at", "datetime", "when it was withdrawn"),
+    _col("withdrawal_reason", "string", "why it was withdrawn"),
+    _col("language", "string", "language and script as printed: zh-Hans, zh-Hant or en"),
 )
 
 
 def _release_rows(s: Snapshot):
-    at = RELEASE_FIELDS.index("published_at")
-    for pk, *values in s.rows(s.releases().order_by("pk"), "pk", *RELEASE_FIELDS):
+    fields = _read(_RELEASE_COLUMNS)
+    at = fields.index("published_at") - 1
+    for pk, *values in s.rows(s.releases().order_by("pk"), *fields):
         year = timezone.localtime(values[at]).year
         yield (pk, f"{s.site}{reverse('releases:detail', args=[year, pk])}", *values)
 
 
-RELEASES = Table(
-    "releases",
-    "Releases",
-    (
-        _id(),
-        _col("url", "string", "the release's page", attname=None),
-        _col("title", "string", "title", required=True),
-        _col("kicker", "string", "label before the title, e.g. 权威发布"),
-        _col("channel", "string", "the site's channel, e.g. 威海要闻"),
-        _col("source", "string", "source"),
-        _col("event_date", "date", "date of the press conference"),
-        _col("event_place", "string", "place of the press conference"),
-        _col("host_office", "string", "office that held it, e.g. 市政府新闻办"),
-        _col("lead", "string", "lead paragraph"),
-        _col(
-            "body",
-            "string",
-            "text of a release without questions; paragraphs split by a blank line",
-        ),
-        _col("editor", "string", "editor"),
-        _col("published_at", "datetime", "publication time", required=True),
-        _col("updated_at", "datetime", "time of the last public correction"),
-        _col("created", "datetime", "when the record was created"),
-        _col("modified", "datetime", "when the record was last saved"),
-        _col(
-            "fingerprint", "string", "sha256 of the imported text, normalised (empty if typed in)"
-        ),
-        _col("status", "string", "published, or withdrawn (its page stays, with a notice)"),
-        _col("withdrawn_at", "datetime", "when it was withdrawn"),
-        _col("withdrawal_reason", "string", "why it was withdrawn"),
-        _col("language", "string", "language and script as printed: zh-Hans, zh-Hant or en"),
-    ),
-    _release_rows,
-    Release,
-)
+RELEASES = Table("releases", "Releases", _RELEASE_COLUMNS, _release_rows, Release)
 
 
 def _people(model, lookup):
@@ -298,6 +286,16 @@ def _part_rows(model, *fields):
     return rows
 
 
+# The first columns of a table of parts of releases.
+_PART_KEYS = (_id(), _RELEASE_ID)
+
+
+def _part(name, title, model, *columns):
+    """The table of one kind of part of the public releases, each column read as it says."""
+    columns = (*_PART_KEYS, *columns)
+    return Table(name, title, columns, _part_rows(model, *_read(columns)), model)
+
+
 def _release_topic_rows(s: Snapshot):
     links = Release.topics.through.objects.filter(s.public("release__"))
     return s.rows(links.order_by("release_id", "topic_id"), "release_id", "topic_id")
@@ -306,10 +304,22 @@ def _release_topic_rows(s: Snapshot):
 RELEASE_TOPICS = Table(
     "release_topics",
     "Topics of each release",
-    (_ref("release_id", "releases", "release"), _ref("topic_id", "topics", "topic")),
+    (_RELEASE_ID, _ref("topic_id", "topics", "topic")),
     _release_topic_rows,
     Release.topics.through,
     primary_key=("release_id", "topic_id"),
+)
+
+# The title line comes after the position, made from the organisation's name and it.
+_APPEARANCE_COLUMNS = (
+    _id("id (answerer_id in segments)"),
+    _RELEASE_ID,
+    _ref("speaker_id", "speakers", "speaker"),
+    _ref("organisation_id", "organisations", "organisation", required=False),
+    _col("position", "string", "position as printed in the release"),
+    _col("title_line", "string", "organisation and position as one line", attname=None),
+    _col("role", "string", "speaker or host", required=True),
+    _col("order", "integer", "order on the release, from 1", required=True),
 )
 
 
@@ -317,16 +327,7 @@ def _appearance_rows(s: Snapshot):
     parts = (
         Appearance.objects.filter(s.public("release__"))
         .order_by("release_id", "order")
-        .values_list(
-            "pk",
-            "release_id",
-            "speaker_id",
-            "organisation_id",
-            "position",
-            "role",
-            "order",
-            "organisation__name",
-        )
+        .values_list(*_read(_APPEARANCE_COLUMNS), "organisation__name")
     )
     for *row, organisation in parts.iterator(chunk_size=CHUNK):
         pk, release, speaker, org, position, role, order = row
@@ -337,144 +338,87 @@ def _appearance_rows(s: Snapshot):
 APPEARANCES = Table(
     "appearances",
     "Speakers at each release, with the position printed then",
-    (
-        _id("id (answerer_id in segments)"),
-        _ref("release_id", "releases", "release"),
-        _ref("speaker_id", "speakers", "speaker"),
-        _ref("organisation_id", "organisations", "organisation", required=False),
-        _col("position", "string", "position as printed in the release"),
-        _col("title_line", "string", "organisation and position as one line", attname=None),
-        _col("role", "string", "speaker or host", required=True),
-        _col("order", "integer", "order on the release, from 1", required=True),
-    ),
+    _APPEARANCE_COLUMNS,
     _appearance_rows,
     Appearance,
 )
 
-SEGMENTS = Table(
+SEGMENTS = _part(
     "segments",
     "Questions and answers",
-    (
-        _id(),
-        _ref("release_id", "releases", "release"),
-        _col("order", "integer", "order on the release, from 1; the page's anchor is q<order>"),
-        _col("question", "string", "the question (empty for an opening statement)"),
-        _col("asker", "string", "who asked, as printed, e.g. 大众日报记者"),
-        _ref("asker_outlet_id", "outlets", "the outlet the asker counts as", required=False),
-        _ref("answerer_id", "appearances", "who answered", required=False),
-        _col("answerer_speaker_id", "integer", "who answered (speakers.id)", attname=None),
-        _col(
-            "answer", "string", "the answer; paragraphs split by a blank line, ★ starts a heading"
-        ),
-    ),
-    _part_rows(
-        Segment,
-        "pk",
-        "release_id",
-        "order",
-        "question",
-        "asker",
-        "asker_outlet_id",
-        "answerer_id",
-        "answerer__speaker_id",
-        "answer",
-    ),
     Segment,
+    _col("order", "integer", "order on the release, from 1; the page's anchor is q<order>"),
+    _col("question", "string", "the question (empty for an opening statement)"),
+    _col("asker", "string", "who asked, as printed, e.g. 大众日报记者"),
+    _ref("asker_outlet_id", "outlets", "the outlet the asker counts as", required=False),
+    _ref("answerer_id", "appearances", "who answered", required=False),
+    _col(
+        "answerer_speaker_id",
+        "integer",
+        "who answered (speakers.id)",
+        attname=None,
+        lookup="answerer__speaker_id",
+    ),
+    _col("answer", "string", "the answer; paragraphs split by a blank line, ★ starts a heading"),
 )
 
-FIGURES = Table(
+FIGURES = _part(
     "figures",
     "Key figures quoted in the answers",
-    (
-        _id(),
-        _ref("release_id", "releases", "release"),
-        _ref("segment_id", "segments", "the answer quoting it", required=False),
-        _col("order", "integer", "order on the release, from 1"),
-        _col("value", "number", "the value: 16.9万套 is 169000", required=True),
-        _col("unit", "string", "unit, e.g. 套 or %"),
-        _col("label", "string", "what it counts"),
-        _col("text", "string", "as printed, e.g. 16.9万套"),
-        _col("headline", "boolean", "shown as a headline figure"),
-    ),
-    _part_rows(
-        Figure,
-        "pk",
-        "release_id",
-        "segment_id",
-        "order",
-        "value",
-        "unit",
-        "label",
-        "text",
-        "headline",
-    ),
     Figure,
+    _ref("segment_id", "segments", "the answer quoting it", required=False),
+    _ORDER,
+    _col("value", "number", "the value: 16.9万套 is 169000", required=True),
+    _col("unit", "string", "unit, e.g. 套 or %"),
+    _col("label", "string", "what it counts"),
+    _col("text", "string", "as printed, e.g. 16.9万套"),
+    _col("headline", "boolean", "shown as a headline figure"),
 )
 
-CREDITS = Table(
+CREDITS = _part(
     "credits",
     "Credit lines",
-    (
-        _id(),
-        _ref("release_id", "releases", "release"),
-        _col("order", "integer", "order on the release, from 1"),
-        _col("role", "string", "role, e.g. 文 or 图"),
-        _col("name", "string", "name"),
-    ),
-    _part_rows(Credit, "pk", "release_id", "order", "role", "name"),
     Credit,
+    _ORDER,
+    _col("role", "string", "role, e.g. 文 or 图"),
+    _col("name", "string", "name"),
+)
+
+# The url column comes after the image, made from its name.
+_PHOTO_COLUMNS = (
+    *_PART_KEYS,
+    _ORDER,
+    _col("image", "string", "the file's name in the site's media storage"),
+    _col("url", "string", "the image on the site", attname=None),
+    _col("width", "integer", "width in pixels"),
+    _col("height", "integer", "height in pixels"),
+    _col("content_type", "string", "the file's real format, e.g. image/jpeg"),
+    _col("caption", "string", "caption"),
+    _col("alt_text", "string", "text alternative", required=True),
+    _col("credit", "string", "photographer"),
 )
 
 
 def _photo_rows(s: Snapshot):
-    fields = (
-        "pk",
-        "release_id",
-        "order",
-        "image",
-        "width",
-        "height",
-        "content_type",
-        "caption",
-        "alt_text",
-        "credit",
-    )
     media = f"{s.site}{settings.MEDIA_URL}"
-    for pk, release, order, image, *rest in _part_rows(Photo, *fields)(s):
+    for pk, release, order, image, *rest in _part_rows(Photo, *_read(_PHOTO_COLUMNS))(s):
         yield (pk, release, order, image, f"{media}{image}", *rest)
 
 
 PHOTOS = Table(
     "photos",
     "Photos (the image files are not in the dump; their URLs are)",
-    (
-        _id(),
-        _ref("release_id", "releases", "release"),
-        _col("order", "integer", "order on the release, from 1"),
-        _col("image", "string", "the file's name in the site's media storage"),
-        _col("url", "string", "the image on the site", attname=None),
-        _col("width", "integer", "width in pixels"),
-        _col("height", "integer", "height in pixels"),
-        _col("content_type", "string", "the file's real format, e.g. image/jpeg"),
-        _col("caption", "string", "caption"),
-        _col("alt_text", "string", "text alternative", required=True),
-        _col("credit", "string", "photographer"),
-    ),
+    _PHOTO_COLUMNS,
     _photo_rows,
     Photo,
 )
 
-CHANGE_NOTES = Table(
+CHANGE_NOTES = _part(
     "change_notes",
     "Public notes on corrections",
-    (
-        _id(),
-        _ref("release_id", "releases", "release"),
-        _col("noted_at", "datetime", "time of the correction"),
-        _col("text", "string", "the note"),
-    ),
-    _part_rows(ChangeNote, "pk", "release_id", "noted_at", "text"),
     ChangeNote,
+    _col("noted_at", "datetime", "time of the correction"),
+    _col("text", "string", "the note"),
 )
 
 
@@ -523,15 +467,29 @@ OUTLET_ALIASES = Table(
     OutletAlias,
 )
 
+# The url column comes second, made from the id.
+_NOTICE_COLUMNS = (
+    _id(),
+    _col("url", "string", "the notice's page", attname=None),
+    _col("title", "string", "title", required=True),
+    _col("starts_at", "datetime", "when it begins", required=True),
+    _col("ends_at", "datetime", "when it ends (empty: not given)"),
+    _col("place", "string", "place"),
+    _col("host_office", "string", "office that holds it"),
+    _col("speakers", "string", "expected speakers, one a line"),
+    _col("description", "string", "description"),
+    _col("status", "string", "published, or cancelled", required=True),
+    _ref("release_id", "releases", "the transcript, once public", required=False),
+    _CREATED,
+    _MODIFIED,
+)
+
 
 def _notice_rows(s: Snapshot):
     """Published and cancelled notices (never drafts); the transcript only when it is in
     the dump, as the site links it only once it is public."""
     notices = Notice.objects.published().order_by("pk")
-    fields = (
-        *("pk", "title", "starts_at", "ends_at", "place", "host_office", "speakers"),
-        *("description", "status", "release_id", "created", "modified"),
-    )
+    fields = _read(_NOTICE_COLUMNS)
     public = s.releases().values("pk")
     linked = set(notices.filter(release__in=public).values_list("pk", flat=True))
     for pk, *values in s.rows(notices, *fields):
@@ -544,21 +502,7 @@ def _notice_rows(s: Snapshot):
 NOTICES = Table(
     "notices",
     "Notices of press conferences (发布会预告), published or cancelled",
-    (
-        _id(),
-        _col("url", "string", "the notice's page", attname=None),
-        _col("title", "string", "title", required=True),
-        _col("starts_at", "datetime", "when it begins", required=True),
-        _col("ends_at", "datetime", "when it ends (empty: not given)"),
-        _col("place", "string", "place"),
-        _col("host_office", "string", "office that holds it"),
-        _col("speakers", "string", "expected speakers, one a line"),
-        _col("description", "string", "description"),
-        _col("status", "string", "published, or cancelled", required=True),
-        _ref("release_id", "releases", "the transcript, once public", required=False),
-        _col("created", "datetime", "when the record was created"),
-        _col("modified", "datetime", "when the record was last saved"),
-    ),
+    _NOTICE_COLUMNS,
     _notice_rows,
     Notice,
 )

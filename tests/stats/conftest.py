@@ -21,6 +21,21 @@ def ask(release, order, asker, answerer=None, question=None):
     return segment
 
 
+def conference(title, published_at, topic, speakers, questions, **kwargs):
+    """A release on a topic (or none) with its speakers [(name, position, organisation)] and
+    its questions [(asker, the answerer's name or None)] in order, where an asker of None is
+    an opening statement. Returns its appearances by name."""
+    release = make_release(title=title, published_at=published_at, **kwargs)
+    if topic is not None:
+        release.topics.add(topic)
+    people = {name: add_speaker(release, name, *rest) for name, *rest in speakers}
+    for order, (asker, answerer) in enumerate(questions, 1):
+        opening = asker is None
+        question = "" if opening else None
+        ask(release, order, "" if opening else asker, people.get(answerer), question=question)
+    return people
+
+
 @pytest.fixture
 def archive():
     """Three public releases and a draft:
@@ -32,30 +47,44 @@ def archive():
     draft 2024-04 (王芳):                      新华社记者 ×3, never counted
     """
     housing, education = Topic.objects.create(name="住房"), Topic.objects.create(name="教育")
-    first = make_release(title="第一场", published_at=at(2023, 5))
-    first.topics.add(housing)
-    li = add_speaker(first, "李瑞玲", "局长", "市住房和城乡建设局")
-    ask(first, 1, "", li, question="")
-    ask(first, 2, "大众日报记者", li)
-    ask(first, 3, "大众日报记者", li)
-    ask(first, 4, "Reuters", li)
-
-    second = make_release(title="第二场", published_at=at(2024, 3, 10))
-    second.topics.add(housing)
-    li2 = add_speaker(second, "李瑞玲", "局长", "市住房和城乡建设局")
-    wang = add_speaker(second, "王芳", "副局长", "市教育局")
-    ask(second, 1, "大众日報記者", li2)
-    ask(second, 2, "REUTERS reporter", wang)
-    ask(second, 3, "记者", wang)
-
-    third = make_release(title="第三场", published_at=at(2024, 3, 20))
-    third.topics.add(education)
-    wang3 = add_speaker(third, "王芳", "副局长", "市教育局")
-    ask(third, 1, "大众日报", wang3)
-    ask(third, 2, "新华社记者", None)
-
-    draft = make_release(title="草稿", status=Release.Status.DRAFT, published_at=at(2024, 4))
-    wang4 = add_speaker(draft, "王芳", "局长", "市教育局")
-    for order in (1, 2, 3):
-        ask(draft, order, "新华社记者", wang4)
-    return {"housing": housing, "education": education, "li": li.speaker, "wang": wang.speaker}
+    li = ("李瑞玲", "局长", "市住房和城乡建设局")
+    first = conference(
+        "第一场",
+        at(2023, 5),
+        housing,
+        [li],
+        [
+            (None, "李瑞玲"),
+            ("大众日报记者", "李瑞玲"),
+            ("大众日报记者", "李瑞玲"),
+            ("Reuters", "李瑞玲"),
+        ],
+    )
+    second = conference(
+        "第二场",
+        at(2024, 3, 10),
+        housing,
+        [li, ("王芳", "副局长", "市教育局")],
+        [("大众日報記者", "李瑞玲"), ("REUTERS reporter", "王芳"), ("记者", "王芳")],
+    )
+    conference(
+        "第三场",
+        at(2024, 3, 20),
+        education,
+        [("王芳", "副局长", "市教育局")],
+        [("大众日报", "王芳"), ("新华社记者", None)],
+    )
+    conference(
+        "草稿",
+        at(2024, 4),
+        None,
+        [("王芳", "局长", "市教育局")],
+        [("新华社记者", "王芳")] * 3,
+        status=Release.Status.DRAFT,
+    )
+    return {
+        "housing": housing,
+        "education": education,
+        "li": first["李瑞玲"].speaker,
+        "wang": second["王芳"].speaker,
+    }

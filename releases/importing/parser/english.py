@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .result import Figure, figure_value
+from .result import Figure, figure_value, multipliers
 from .text import LOOKBACK
 
 TITLE_WORDS = (
@@ -247,13 +247,7 @@ _EN_FIGURE_RE = re.compile(
     re.I,
 )
 _CURRENCIES = {"$": "USD", "US$": "USD", "HK$": "HKD", "£": "GBP", "€": "EUR"}
-_EN_MULT = {
-    "million": Decimal(10**6),
-    "m": Decimal(10**6),
-    "billion": Decimal(10**9),
-    "bn": Decimal(10**9),
-    "trillion": Decimal(10**12),
-}
+_EN_MULT = multipliers({"million": 6, "m": 6, "billion": 9, "bn": 9, "trillion": 12})
 _EN_SKIP_NOUNS = {"in", "of", "to", "for", "and", "or", "the", "a", "on", "at", "from", "by"}
 
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from .english import english_figures
-from .result import Figure, figure_value
+from .result import Figure, figure_value, multipliers
 from .text import HAN, LOOKBACK
 
 UNITS = """
@@ -44,13 +44,7 @@ MEASURE_WORDS = set(
     "个 座 条 处 部 套 项 件 辆 台 所 家 批 场 栋 幢 间 张 种 类 片 块 本 册 份 篇 门 支 宗 笔 组 "
     "对 层 只 头 艘 架 列 名 位 户 例 起 棵 株 床 段 村".split()
 )
-_MULTIPLIERS = {
-    "万亿": Decimal(10**12),
-    "千万": Decimal(10**7),
-    "百万": Decimal(10**6),
-    "亿": Decimal(10**8),
-    "万": Decimal(10**4),
-}
+_MULTIPLIERS = multipliers({"万亿": 12, "千万": 7, "百万": 6, "亿": 8, "万": 4})
 _UNIT_ALT = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
 # Possessive quantifiers: a long run of digits must not be re-tried at every length.
 _NUMBER = r"(?<![\d.])(?:\d{1,3}(?:,\d{3})++(?:\.\d++)?|\d++(?:\.\d++)?)"

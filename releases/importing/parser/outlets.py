@@ -20,11 +20,18 @@ import re
 from .hant import to_simplified
 from .people import looks_like_name
 
-_BULLET_RE = re.compile(r"^[▲△►▶•●■◆]\s*(?=[^:]{1,40}记者\s*:)")
-_BRACKETED_RE = re.compile(r"^\s*[\[【](?P<outlet>[^\]】:]{1,30}?记者)[\]】]\s*:")
-_AFTER_RE = re.compile(r"^\s*记者\s*\((?P<outlet>[^()]{1,30})\)\s*:")
-
-
+# An asker's label rewritten, in this order: (pattern, what replaces it).
+_LABEL_REWRITES = [
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        # ▲DVB电视台记者: a bullet before a label.
+        (r"^[▲△►▶•●■◆]\s*(?=[^:]{1,40}记者\s*:)", ""),
+        # [南湖电视台记者]: brackets around an outlet's label.
+        (r"^\s*[\[【](?P<outlet>[^\]】:]{1,30}?记者)[\]】]\s*:", r"\g<outlet>:"),
+        # 记者(新华社): the outlet in parentheses after 记者.
+        (r"^\s*记者\s*\((?P<outlet>[^()]{1,30})\)\s*:", lambda m: m["outlet"].strip() + "记者:"),
+    )
+]
 _SQUARE_NAME_RE = re.compile(r"^(\s*)\[(?P<name>[\u4e00-\u9fff·]{2,6})\](?=[^:])")
 _TIMECODE_RE = re.compile(
     r"^(?P<label>[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}):\s*\(\d{1,2}:\d{2}(?::\d{2})?\)$"
@@ -44,9 +51,9 @@ def normalise_label(paragraph: str) -> str:
     m = _SQUARE_NAME_RE.match(paragraph)
     if m and looks_like_name(to_simplified(m["name"])):
         paragraph = f"{m.group(1)}【{m['name']}】{paragraph[m.end() :]}"
-    paragraph = _BULLET_RE.sub("", paragraph)
-    paragraph = _BRACKETED_RE.sub(lambda m: m["outlet"] + ":", paragraph)
-    return _AFTER_RE.sub(lambda m: m["outlet"].strip() + "记者:", paragraph)
+    for pattern, replacement in _LABEL_REWRITES:
+        paragraph = pattern.sub(replacement, paragraph)
+    return paragraph
 
 
 def join_timecoded(paragraphs: list[str]) -> list[str]:

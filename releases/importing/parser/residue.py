@@ -34,11 +34,12 @@ from .text import HAN
 _TOP = 60
 _BOTTOM = 10
 
-_SKIP_RE = re.compile(
-    r"^(?:跳至主要内容|跳到主要内容|跳过导航|跳到主要内容区块|Skip to (?:main )?content"
-    r"|Skip to main content|Go To Center block)\b.*$",
-    re.I,
-)
+
+def _any_of(*patterns: str) -> re.Pattern:
+    """One pattern that matches a line where any of them does, letters in any case."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+
+
 # Lines made only of a site's buttons and menu words, separated by spaces or pipes.
 _BUTTON_WORDS = (
     "简体版|繁体版|简体|繁体|寄给朋友|政府新闻网|搜寻目录|语言目录|流动式目录|主目录|English|"
@@ -46,24 +47,36 @@ _BUTTON_WORDS = (
     "网站地图|联系我们|微信|微博|手机端|手机版|政务邮箱|无障碍浏览|无障碍|登录|注册|首页|"
     "字号|打印|关闭|收藏|评论|QQ空间|分享按钮|显示模式|网格|列表|关键词|大|中|小"
 )
-_BUTTONS_RE = re.compile(rf"^(?:\|?\s*(?:{_BUTTON_WORDS})\s*:?\s*\|?\s*){{1,12}}$", re.I)
-_SHARE_RE = re.compile(r"^(?:分享到|分享|人工智能朗读|关键词|字号)\s*:.{0,60}$")
+_BUTTONS = rf"^(?:\|?\s*(?:{_BUTTON_WORDS})\s*:?\s*\|?\s*){{1,12}}$"
+_SHARE = r"^(?:分享到|分享|人工智能朗读|关键词|字号)\s*:.{0,60}$"
+# What is dropped near the top of a page (and a breadcrumb, see _is_breadcrumb).
+_TOP_RE = _any_of(
+    # Skip links.
+    r"^(?:跳至主要内容|跳到主要内容|跳过导航|跳到主要内容区块|Skip to (?:main )?content"
+    r"|Skip to main content|Go To Center block)\b.*$",
+    _BUTTONS,
+    _SHARE,
+    # A weekday alone, or the day the page was read.
+    r"^星期[一二三四五六日天]$",
+    r"^\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]$",
+)
+# What is dropped near the end of a page.
+_BOTTOM_RE = _any_of(
+    _BUTTONS,
+    _SHARE,
+    # 推荐文章 and the like.
+    r"^[\[【]?[^\]】]{0,8}(?:推荐|热点|热门|排行)[^\]】]{0,8}[\]】]?$",
+    # A Hong Kong release's closing time, and its closing notes: (请同时参阅谈话全文的英文部分。)
+    # and 完.
+    r"^香港时间\d{1,2}时\d{1,2}分$",
+    r"^\(?(?:请同时参阅|請同時參閱)[^()]{0,30}\)?$|^\(?完\)?$",
+)
 _BREADCRUMB_RE = re.compile(r"^(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置|位置)\s*:")
 _CRUMB_SEP_RE = re.compile(r"\s*(?:>|›|»|>>)\s*")
-_RULE_RE = re.compile(r"^[*=\-_|~·•.\s]{1,}$")
-_AD_RE = re.compile(r"^ad\d*_\d+\*\d+$", re.I)
-_WEEKDAY_RE = re.compile(r"^星期[一二三四五六日天]$")
-_READ_DATE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]$")
 _SITE_NAME_RE = re.compile(r"^[^\s,.:;!?()]{2,14}(?:网|网站|新闻网|门户|入口网站|门户网站)$")
 _BULLET_RE = re.compile(r"^[•·●▪◦]\s*\S")
-_PRINT_ROW_RE = re.compile(r"^[\]】\[【\s]*(?:(?:打\s*印|第\d+页)[\]】\[【\s]*)+$")
 _URL_RE = re.compile(r"^(?:https?://|www\.)\S+(?:\s+(?P<stamp>\d{4}-\d{1,2}-\d{1,2}).*)?$", re.I)
-_ID_RE = re.compile(r"^(?:文章编号|稿件编号|文章ID|稿件ID|编号|ID)\s*:\s*[\w-]+$", re.I)
-_RECOMMEND_RE = re.compile(r"^[\[【]?[^\]】]{0,8}(?:推荐|热点|热门|排行)[^\]】]{0,8}[\]】]?$")
 _HK_CLOSE_DATE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日\s*\(星期[一二三四五六日天]\)$")
-_HK_TIME_RE = re.compile(r"^香港时间\d{1,2}时\d{1,2}分$")
-# (请同时参阅谈话全文的英文部分。) and 完: a Hong Kong release's closing notes.
-_HK_NOTE_RE = re.compile(r"^\(?(?:请同时参阅|請同時參閱)[^()]{0,30}\)?$|^\(?完\)?$")
 _DATE_ONLY_RE = re.compile(r"^(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})$")
 _EN_DATE_LINE_RE = re.compile(
     r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})"
@@ -88,24 +101,28 @@ def english_date(line: str) -> str | None:
     return iso_date(int(year), _MONTH.get(month, 0), int(day)) if month in _MONTH else None
 
 
-_EN_RESIDUE_RES = [
-    re.compile(p, re.I)
-    for p in (
-        r"^An official website of the United States Government\b.*$",
-        r"^Official websites use \.gov$",
-        r"^A \.gov website belongs to an official government organization\b.*$",
-        r"^Secure \.gov websites use HTTPS$",
-        r"^A lock \(.{0,12}\) or https://.*$",
-        r"^Here's how you know$",
-        r".*\bYou are subscribed to\b.*",
-        r"^Transcribe Your Own Content$",
-        r"^Department of Public Information\s*[.•·]\s*News and Media Division\b.*$",
-        r"^Try Rev and save time\b.*$",
-        r".*\bJOIN NOW$",
-        r"^(?:Share|Print|Email|Tweet|Comments?)(?:\s*[|/]\s*(?:Share|Print|Email|Tweet))*$",
-        r"^(?:Related|Tags|Filed under)\s*:.*$",
-    )
-]
+# What is dropped wherever it stands.
+_ALWAYS_RE = _any_of(
+    # Rows of asterisks, pipes or rules; a print button row; an article id; an ad slot.
+    r"^[*=\-_|~·•.\s]{1,}$",
+    r"^[\]】\[【\s]*(?:(?:打\s*印|第\d+页)[\]】\[【\s]*)+$",
+    r"^(?:文章编号|稿件编号|文章ID|稿件ID|编号|ID)\s*:\s*[\w-]+$",
+    r"^ad\d*_\d+\*\d+$",
+    # The banner of US federal sites, a reprinting site's lines, share and tag rows.
+    r"^An official website of the United States Government\b.*$",
+    r"^Official websites use \.gov$",
+    r"^A \.gov website belongs to an official government organization\b.*$",
+    r"^Secure \.gov websites use HTTPS$",
+    r"^A lock \(.{0,12}\) or https://.*$",
+    r"^Here's how you know$",
+    r".*\bYou are subscribed to\b.*",
+    r"^Transcribe Your Own Content$",
+    r"^Department of Public Information\s*[.•·]\s*News and Media Division\b.*$",
+    r"^Try Rev and save time\b.*$",
+    r".*\bJOIN NOW$",
+    r"^(?:Share|Print|Email|Tweet|Comments?)(?:\s*[|/]\s*(?:Share|Print|Email|Tweet))*$",
+    r"^(?:Related|Tags|Filed under)\s*:.*$",
+)
 # A headline ends with notes about what the page carries besides the text.
 _TITLE_NOTES_RE = re.compile(
     r"(?:\s*[(\[](?:只有中文|只有英文|附图(?:/短片)?|附短片|附图片|附照片|附视频|附图表|"
@@ -193,15 +210,6 @@ def _is_breadcrumb(line: str) -> bool:
     return all(len(part) <= 16 and not re.search(r"[,.!?;]", part) for part in parts)
 
 
-# One pattern for the lines dropped wherever they are: every paragraph is tried against it.
-_ALWAYS_RE = re.compile(
-    "|".join(
-        f"(?:{r.pattern})" for r in (_RULE_RE, _PRINT_ROW_RE, _ID_RE, _AD_RE, *_EN_RESIDUE_RES)
-    ),
-    re.I,
-)
-
-
 def _may_always(line: str) -> bool:
     """Cheap test first: a line of Chinese prose never is residue of that kind."""
     first = line[:1]
@@ -213,24 +221,11 @@ def _always(line: str) -> bool:
 
 
 def _top(line: str) -> bool:
-    return bool(
-        _SKIP_RE.match(line)
-        or _BUTTONS_RE.match(line)
-        or _SHARE_RE.match(line)
-        or _is_breadcrumb(line)
-        or _WEEKDAY_RE.match(line)
-        or _READ_DATE_RE.match(line)
-    )
+    return _TOP_RE.match(line) is not None or _is_breadcrumb(line)
 
 
 def _bottom(line: str) -> bool:
-    return bool(
-        _BUTTONS_RE.match(line)
-        or _SHARE_RE.match(line)
-        or _RECOMMEND_RE.match(line)
-        or _HK_TIME_RE.match(line)
-        or _HK_NOTE_RE.match(line)
-    )
+    return _BOTTOM_RE.match(line) is not None
 
 
 def _menu_runs(paragraphs: list[str], limit: int) -> set[int]:

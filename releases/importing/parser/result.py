@@ -60,6 +60,11 @@ def figure_value(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
+def multipliers(powers: dict[str, int]) -> dict[str, Decimal]:
+    """Words for powers of ten as what they multiply by: {"万": 4} gives {"万": 10000}."""
+    return {word: Decimal(10) ** power for word, power in powers.items()}
+
+
 @dataclass
 class Credit:
     role: str

@@ -1,6 +1,8 @@
 """Real pages as editors paste them: residue, office labels, one-line pastes, outlets in
 brackets, narrated reports and traditional characters kept (tests/importer/realtexts)."""
 
+import pytest
+
 from releases.importing.parser import parse_article
 from releases.importing.parser.lead_people import people_in_sentences
 from releases.importing.parser.oneline import split_run_on
@@ -29,6 +31,10 @@ HK = """跳至主要內容
 
 def _answers(result):
     return [(s.question, s.answerers) for s in result.segments]
+
+
+def _speaker_names(result):
+    return [s.name for s in result.speakers]
 
 
 # ---- traditional characters are kept -------------------------------------------------------
@@ -121,7 +127,7 @@ def test_english_label_with_a_misspelt_surname_is_the_person():
 
 def test_english_label_by_surname_only_has_no_honorific():
     result = parse_article("MR PRICE: Good afternoon.\n\nQUESTION: Hello.\n\nMR PRICE: Hi.\n")
-    assert [s.name for s in result.speakers] == ["Price"]
+    assert _speaker_names(result) == ["Price"]
 
 
 # ---- residue -------------------------------------------------------------------------------
@@ -215,7 +221,7 @@ def test_one_line_paste_is_cut_into_turns_and_invents_no_one():
     ]
     result = parse_article(text)
     assert result.title == "国防部例行记者会"
-    assert [s.name for s in result.speakers] == ["孙涛"]
+    assert _speaker_names(result) == ["孙涛"]
     assert [s.answerers for s in result.segments] == [["孙涛"], ["孙涛"]]
 
 
@@ -264,35 +270,50 @@ def test_transcription_service_time_codes_and_audience_replies():
     ) == ["JEN PSAKI: Good afternoon.", "Next."]
 
 
-def test_newspaper_introduction_is_not_the_officials_and_a_surname_label_is_completed():
-    text = (
-        "The latest briefing, annotated – Daily Courier\n\n"
-        "Deputy press secretary Maria Lopez-Grant (photo) took questions on Thursday. "
-        "Cameras were not allowed.\n\n"
-        "We have annotated the transcript below. Click a highlighted passage.\n\n"
-        "LOPEZ-GRANT: Good afternoon.\n\nQUESTION: Thank you, Maria.\n\n"
-        "LOPEZ-GRANT: Go ahead with the question.\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "title", "published", "body", "speakers", "first_turn"),
+    [
+        pytest.param(
+            "The latest briefing, annotated – Daily Courier\n\n"
+            "Deputy press secretary Maria Lopez-Grant (photo) took questions on Thursday. "
+            "Cameras were not allowed.\n\n"
+            "We have annotated the transcript below. Click a highlighted passage.\n\n"
+            "LOPEZ-GRANT: Good afternoon.\n\nQUESTION: Thank you, Maria.\n\n"
+            "LOPEZ-GRANT: Go ahead with the question.\n",
+            "The latest briefing, annotated",
+            None,
+            [
+                "Deputy press secretary Maria Lopez-Grant (photo) took questions on Thursday. "
+                "Cameras were not allowed.",
+                "We have annotated the transcript below. Click a highlighted passage.",
+            ],
+            ["Maria Lopez-Grant"],
+            ["Good afternoon."],
+            id="newspaper-introduction-is-not-the-officials-and-a-surname-label-is-completed",
+        ),
+        pytest.param(
+            "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\n\n"
+            "Department of Public Information . News and Media Division . New York\n\n"
+            "24 April 2015\n\n"
+            "The following is a near-verbatim transcript of today's noon briefing by Stéphane "
+            "Dujarric, Spokesman for the Secretary-General.\n\n"
+            "Good afternoon.\n\nThis morning, the Council met.\n",
+            "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General",
+            "2015-04-24",
+            [],
+            ["Stéphane Dujarric"],
+            ["Good afternoon.", "This morning, the Council met."],
+            id="un-header-ends-with-the-transcript-note",
+        ),
+    ],
+)
+def test_english_page_header_ends_where_the_officials_turns_begin(
+    text, title, published, body, speakers, first_turn
+):
     result = parse_article(text)
-    assert result.title == "The latest briefing, annotated"
-    assert [s.name for s in result.speakers] == ["Maria Lopez-Grant"]
-    assert result.segments[0].paragraphs == ["Good afternoon."]
-    assert result.body[-1] == "We have annotated the transcript below. Click a highlighted passage."
-
-
-def test_un_header_ends_with_the_transcript_note():
-    text = (
-        "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\n\n"
-        "Department of Public Information . News and Media Division . New York\n\n"
-        "24 April 2015\n\n"
-        "The following is a near-verbatim transcript of today's noon briefing by Stéphane "
-        "Dujarric, Spokesman for the Secretary-General.\n\n"
-        "Good afternoon.\n\nThis morning, the Council met.\n"
-    )
-    result = parse_article(text)
-    assert result.published == "2015-04-24"
-    assert [s.name for s in result.speakers] == ["Stéphane Dujarric"]
-    assert result.segments[0].paragraphs == ["Good afternoon.", "This morning, the Council met."]
+    assert (result.title, result.published, result.body) == (title, published, body)
+    assert _speaker_names(result) == speakers
+    assert result.segments[0].paragraphs == first_turn
 
 
 def test_agency_photo_credit_in_parentheses():
@@ -330,7 +351,7 @@ def test_someone_recalled_in_a_former_post_is_no_speaker():
         "市长谈旅游季安排\n市长韩立川今日回应传媒表示,旅游季将按计划举行。"
         "他回顾说,时任市长宁振邦当年提出打造山海旅游带。韩立川表示,门票将实行半价。\n"
     )
-    assert [s.name for s in result.speakers] == ["韩立川"]
+    assert _speaker_names(result) == ["韩立川"]
 
 
 def test_a_full_name_is_read_past_a_title_and_a_following_word():
