@@ -224,13 +224,12 @@ def window(query, size, within=None):
                     " AND +rowid IN allowed AND rowid >= (SELECT low FROM bounds)"
                     " AND rowid <= (SELECT high FROM bounds)"
                 )
-            # bm25() is lower for better matches; weights: title, head, body.
+            # bm25() is lower for better matches; weights: title, head, body. FTS5 walks
+            # the matches newest first and stops at the window's size, scoring only those.
             cursor.execute(
                 f"{allowed}SELECT rowid, -bm25({TABLE}, 10.0, 4.0, 1.0) FROM {TABLE} "
-                f"WHERE {TABLE} MATCH %s{restrict} AND rowid >= coalesce(("
-                f"SELECT min(rowid) FROM (SELECT rowid FROM {TABLE} "
-                f"WHERE {TABLE} MATCH %s{restrict} ORDER BY rowid DESC LIMIT %s)), 0)",
-                [*restrict_params, expression, expression, size],
+                f"WHERE {TABLE} MATCH %s{restrict} ORDER BY rowid DESC LIMIT %s",
+                [*restrict_params, expression, size],
             )
         rows = cursor.fetchall()
     rows.sort(key=lambda row: (-row[1], -row[0]))
