@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from releases.caching import freshness
 from releases.models import Notice, Release
-from tests.conftest import make_release
+from tests.conftest import at, make_release
 
 pytestmark = pytest.mark.django_db
 
@@ -176,10 +176,14 @@ def test_saved_notice_shows_at_once_on_cached_pages(client):
 
 
 def test_notice_moves_to_held_when_it_starts_without_a_save(client, monkeypatch):
-    notice = make_notice(starts_at=timezone.now() + 10 * datetime.timedelta(minutes=1))
+    # At local noon, so that the turn of the day (which also moves the version) is not
+    # the next moment instead.
+    noon = at(2026, 3, 2, 12)
+    monkeypatch.setattr(timezone, "now", lambda: noon)
+    notice = make_notice(starts_at=noon + 10 * datetime.timedelta(minutes=1))
     assert "待发布实录" not in client.get("/upcoming/").content.decode()
     assert freshness.current().next_due == notice.starts_at.timestamp()
-    later = timezone.now() + datetime.timedelta(minutes=11)
+    later = noon + datetime.timedelta(minutes=11)
     monkeypatch.setattr(timezone, "now", lambda: later)
     assert "待发布实录" in client.get("/upcoming/").content.decode()
 
