@@ -339,8 +339,92 @@ SOURCES = [
         1985,
         "969fbb8c64629f65",
     ),
+    (
+        "r56",
+        "blind3",
+        "https://sc.isd.gov.hk/gb/www.info.gov.hk/gia/general/200912/28/P200912280249_print.htm",
+        1023,
+        "b4600b5c1f204e9c",
+    ),
+    (
+        "r57",
+        "blind3",
+        "http://government-world.com/transcript-of-remarks-by-ce-at-media-session-before-exco-with-photos-video/?print=print",
+        1995,
+        "632a9110c79ba34d",
+    ),
+    (
+        "r58",
+        "blind3",
+        "http://www.com3y.cn/xwzx/xwfbh/wjhxwfbh/201211/t20121129_3402486.htm",
+        790,
+        "8ea4775c2bfbcb8b",
+    ),
+    (
+        "r59",
+        "blind3",
+        "https://obamawhitehouse.archives.gov/the-press-office/2017/01/11/press-briefing-press-secretary-josh-earnest-1112017",
+        1968,
+        "d891b8be787173f0",
+    ),
+    (
+        "r60",
+        "blind3",
+        "https://m.xwboo.com/news/detail/157002.html",
+        720,
+        "561691f2d1742250",
+    ),
+    (
+        "r61",
+        "blind3",
+        "http://ykzhn.com/newscenter/system/2024/01/25/030153974.shtml",
+        988,
+        "fc8a94b00ce40c39",
+    ),
+    (
+        "r62",
+        "blind3",
+        "https://www.exmoo.com/article/141015.html",
+        821,
+        "4e0ab2fd416de563",
+    ),
+    (
+        "r63",
+        "blind3",
+        "http://webarchive.nationalarchives.gov.uk/20100105053147/number10.gov.uk/page3000",
+        1994,
+        "7e5843b7521e46bd",
+    ),
+    (
+        "r64",
+        "blind3",
+        "http://news.waihuiren.cn/cms/c-142405",
+        719,
+        "06001c6601e16867",
+    ),
+    (
+        "r65",
+        "blind3",
+        "https://nanmuxuan.com/zh-tw/complex/gqxfcrctfwd.html",
+        361,
+        "e32b05256715af4d",
+    ),
+    (
+        "r66",
+        "blind3",
+        "http://whtianrui.com/13/15871.html",
+        896,
+        "07670b9aac25a8d0",
+    ),
+    (
+        "r67",
+        "blind3",
+        "http://downingstreetsays.com/briefings/2004/02/26",
+        1998,
+        "4f4962db911fe6de",
+    ),
 ]
-FEDERAL = {"r32", "r33", "r34", "r54", "r55"}
+FEDERAL = {"r32", "r33", "r34", "r54", "r55", "r59"}
 
 _BLOCK = re.compile(
     r"(?i)</?(?:p|div|br|li|tr|h[1-6]|section|article|header|footer|ul|ol|table)\b[^>]*>"
