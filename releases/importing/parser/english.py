@@ -113,6 +113,27 @@ _TITLED_RE = re.compile(
 )
 
 
+# …introduce to you Ambassador John Bass – he, of course, is the Acting Deputy Secretary of
+# State for Management and Resources: a guest brought in by the spokesperson, with the post.
+_INTRODUCED_RE = re.compile(
+    rf"(?:\b(?:{TITLE_WORDS})\s+)?(?P<name>[A-Z][a-z][a-zA-Z'\-]*\s+[A-Z][a-zA-Z'\-]+)\s*[–—]\s*"
+    r"(?:he|she)(?:,\s*of course,)?\s+is\s+(?:the|our)\s+"
+    r"(?P<position>[A-Z][\w'\-]*(?:\s+(?:[A-Z][\w'\-]*|of|for|and|the))*)"
+)
+
+
+def introduced_people(paragraph: str) -> list[tuple[str, str]]:
+    """(name, post) of guests the speaker introduces as present: "Ambassador John Bass – he
+    is the Acting Deputy Secretary…". They are speakers whether or not the copy reaches
+    their words."""
+    found = []
+    for m in _INTRODUCED_RE.finditer(paragraph):
+        position = re.sub(r"\s+(?:and|of|for|the)$", "", m["position"])
+        if re.search(rf"\b(?:{TITLE_WORDS})\b", position):
+            found.append((m["name"], position))
+    return found
+
+
 def mentioned_people(paragraph: str) -> list[tuple[str, str]]:
     """(name, post) of people introduced in running text: "the Chancellor of the Exchequer,
     Daniel Osei" or "Foreign Secretary Maya Lind". They speak only if a turn is labelled
@@ -278,7 +299,8 @@ def english_figures(text: str, segment: int | None, limit: int, dollar: str) -> 
             break
         cur, mult, pct = m.group("cur"), m.group("mult"), m.group("pct")
         grouped = "," in m.group("num")  # 175,000 jobs: a count, whatever its noun
-        if not (cur or mult or pct or grouped):
+        noun = (m.group("noun") or "").lower()
+        if not (cur or mult or pct or grouped or noun in _EN_MEASURES):
             continue
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
             continue
@@ -288,14 +310,21 @@ def english_figures(text: str, segment: int | None, limit: int, dollar: str) -> 
         if mult and mult.lower() in {"m", "bn"} and not cur:
             continue  # 5m (metres) or 5 bn without a currency: not read
         noun = (m.group("noun") or "").lower()
-        end = m.end("noun") if noun and noun not in _EN_SKIP_NOUNS and not (cur or pct) else None
+        # over 1 million have been injured: a verb follows, no noun is counted.
+        counted = noun and noun not in _EN_SKIP_NOUNS and noun not in _EN_AUXILIARIES
+        end = m.end("noun") if counted and not (cur or pct) else None
         noun2 = (m.group("noun2") or "").lower()
         if end and noun2 and _is_plural(noun2) and not _is_plural(noun) and noun not in _EN_VERBS:
             end, noun = m.end("noun2"), noun2  # 27 million working people: people
         if end:
             noun = text[end - len(noun) : end]  # as printed: 13.6 million Australians
+        measure = noun in _EN_MEASURES and _measures(text, m.start(), noun)
+        if noun in _EN_MEASURES and not (measure or cur or mult or pct or grouped):
+            continue  # 25 years ago, 45 years old
         if pct:
             unit = "%"
+        elif measure:
+            unit, end = noun, m.end("noun")
         elif cur:
             unit = dollar if cur == "$" else _CURRENCIES[cur.upper()]
         elif end:
@@ -329,6 +358,29 @@ def dollar_of(header: str) -> str:
     return "USD"
 
 
+# Units of measure: 1.5 degrees always; a number of years, months… only where the text
+# says how long (more than 25 years, for 10 days), not in a date or an age.
+_EN_MEASURES = {"degrees", "years", "months", "weeks", "days", "hours", "kilometers", "miles"}
+_EN_SPAN_BEFORE_RE = re.compile(
+    r"\b(?:more than|over|nearly|almost|about|some|for|past|last|after|within)\s+$", re.I
+)
+
+_OF_RE = re.compile(
+    r"\s+of\s+(?!(?:its|their|our|his|her|the|a|an|this|that)\b)"
+    r"([a-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2})"
+)
+_EN_SPAN_TRAIL = set(
+    "to the a an of at by about nearly over than more for some almost around".split()
+)
+
+
+def _measures(text: str, start: int, noun: str) -> bool:
+    if noun == "degrees":
+        return True
+    return bool(_EN_SPAN_BEFORE_RE.search(text[max(0, start - 16) : start]))
+
+
+_EN_AUXILIARIES = {"have", "has", "had", "are", "were", "was", "is", "will", "would", "been"}
 _EN_VERBS = {"are", "were", "was", "is", "have", "has", "had", "will", "would", "more", "less"}
 
 
@@ -340,6 +392,15 @@ def _is_plural(word: str) -> bool:
 def _english_label(text: str, start: int, end: int, unit: str) -> str:
     """The noun phrase the figure measures: after "in/for/of" for money, else before it."""
     money = unit in set(_CURRENCIES.values()) | set(_DOLLARS)
+    # 25 years of experience, 65 percent of global GDP: what is measured follows "of".
+    of = _OF_RE.match(text, end)
+    if of and (unit == "%" or unit in _EN_MEASURES):
+        return re.split(r"\s(?:and|to|for|from|by|in|on|at)\b", of.group(1))[0]
+    if unit in _EN_MEASURES:
+        clause = re.split(r"[.,;:!?–—]", text[max(0, start - LOOKBACK) : start])[-1].split()
+        while clause and clause[-1].lower() in _EN_SPAN_TRAIL:
+            clause.pop()
+        return " ".join(clause[-2:])
     if unit != "%" and not money:
         phrase = text[start:end].split()
         nouns = [w for w in phrase[1:] if w.isalpha() and w.lower() not in _EN_MULT]

@@ -243,7 +243,8 @@ def split_position(full: str | None) -> tuple[str | None, str | None]:
     full = full.strip(" ,、")
     if full.endswith(tuple(ORG_SUFFIXES)) and not ends_with_title(full):
         return full, None  # …新闻办公室张竞怡: an office, and no post
-    first = re.split(f"[{SEPARATORS}]", full, maxsplit=1)[0]
+    # …副主席兼对外关系部部长: the organisation is the first post's; 兼 adds a second post.
+    first = re.split(f"[{SEPARATORS}]|兼", full, maxsplit=1)[0]
     best = 0
     for i in range(3, len(first) - 1):
         head, rest = first[:i], first[i:]

@@ -54,6 +54,14 @@ _RULE_RE = re.compile(r"^[*=\-_|~·•.\s]{1,}$")
 _AD_RE = re.compile(r"^ad\d*_\d+\*\d+$", re.I)
 _WEEKDAY_RE = re.compile(r"^星期[一二三四五六日天]$")
 _READ_DATE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]$")
+# A newspaper page's masthead: the paper and its issue (工人日报 2010年03月05日 星期一), and
+# the edition line under a headline (《工人日报》(2010年03月05日 003版)).
+_ISSUE_RE = re.compile(
+    r"^[^\s,。:]{2,12}\s+(?P<date>\d{4}年\d{1,2}月\d{1,2}日)\s*星期[一二三四五六日天]$"
+)
+_EDITION_RE = re.compile(
+    r"^《[^》]{2,12}》\s*\(?(?P<date>\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:第?\d{1,3}版|[A-Z]\d{1,2}版)\)?$"
+)
 _SITE_NAME_RE = re.compile(r"^[^\s,.:;!?()]{2,14}(?:网|网站|新闻网|门户|入口网站|门户网站)$")
 _BULLET_RE = re.compile(r"^[•·●▪◦]\s*\S")
 _PRINT_ROW_RE = re.compile(r"^[\]】\[【\s]*(?:(?:打\s*印|第\d+页)[\]】\[【\s]*)+$")
@@ -295,6 +303,14 @@ def drop_residue(paragraphs: list[str], english: bool) -> tuple[list[str], str |
         elif i < 3 and _DATE_FIELD_RE.match(line):
             date = date or find_date(_DATE_FIELD_RE.match(line)["date"])
             dropped.add(i)
+        elif at_top and i < 8 and (_ISSUE_RE.match(line) or _EDITION_RE.match(line)):
+            m = _ISSUE_RE.match(line) or _EDITION_RE.match(line)
+            date = date or (find_date(m["date"]) if m["date"] else None)
+            dropped.add(i)
+            if _ISSUE_RE.match(line):
+                # The short lines over the paper's issue line are its section's name
+                # (中工娱乐), not the headline.
+                dropped.update(k for k in range(i) if len(paragraphs[k].strip()) <= 8)
         elif at_top and _DATE_ONLY_RE.match(line):
             m = _DATE_ONLY_RE.match(line)
             date = date or f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"

@@ -82,14 +82,31 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
+# Pinyin some mirrors insert after characters (發(fā)言人, 會(huì)議): read without it, handed
+# back as printed.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN_RE = re.compile(rf"(?<=[{HAN}])\((?=[a-zü]*[{_TONED}])[a-z{_TONED}ü]{{1,7}}\)")
+
+
+def drop_pinyin(text: str) -> str:
+    return _PINYIN_RE.sub("", text) if "(" in text else text
+
+
 class Restorer:
     """Maps strings cut from folded paragraphs back to the punctuation (and the
-    characters, with fold_script) as printed."""
+    characters, with fold_script) as printed, with any inserted pinyin."""
 
     def __init__(self, printed: list[str], folder=fold) -> None:
         self._fold = folder
         self._printed = "\n".join(printed)
-        self._folded = folder(self._printed)
+        folded = folder(self._printed)
+        # Where each character of the folded text is printed, when pinyin was dropped.
+        self._at: list[int] | None = None
+        if _PINYIN_RE.search(folded):
+            dropped = {i for m in _PINYIN_RE.finditer(folded) for i in range(*m.span())}
+            self._at = [i for i in range(len(folded)) if i not in dropped]
+            folded = "".join(folded[i] for i in self._at)
+        self._folded = folded
         self._same = self._printed == self._folded
         self._cursor = 0
 
@@ -103,6 +120,8 @@ class Restorer:
         if at < 0:
             return text
         self._cursor = at
+        if self._at is not None:
+            return self._printed[self._at[at] : self._at[at + len(text) - 1] + 1]
         return self._printed[at : at + len(text)]
 
 

@@ -148,3 +148,47 @@ def test_parse_article_photo_captions_keep_their_credit():
     assert result.editor == "岳明哲"
     assert not any("郑可欣" in p for p in result.body)
     assert [s.name for s in result.speakers] == ["杨绍华"]
+
+
+def test_a_moderator_who_turns_it_over_is_the_host_and_a_bare_stage_note_asks_nothing():
+    result = parse_article(
+        "BACKGROUND PRESS CALL ON THE OCEAN SUMMIT\n"
+        "MR. HOLLOWAY: Thank you for joining. A few ground rules: this call is on background.\n"
+        "Q (Off-mic.)\n"
+        "MR. HOLLOWAY: With that, I will turn it over to our senior official.\n"
+        "SENIOR STATE DEPARTMENT OFFICIAL: Thanks, Ben. The summit opens today.\n"
+        "QUESTION: Which countries have signed?\n"
+        "SENIOR STATE DEPARTMENT OFFICIAL: Twelve so far.\n"
+    )
+    assert [(s.name, s.role) for s in result.speakers] == [("Holloway", "host")]
+    assert [(s.question, s.answerers) for s in result.segments] == [
+        (None, []),
+        ("Which countries have signed?", []),
+    ]
+    assert result.segments[0].paragraphs == ["Thanks, Ben. The summit opens today."]
+
+
+def test_a_press_secretary_who_brings_in_a_guest_and_takes_questions_is_no_moderator():
+    result = parse_article(
+        "Press Briefing\n"
+        "MS. ALDEN: Good afternoon. With that, I'll turn it over to Tomas Reyes.\n"
+        "MR. REYES: Thanks. The program opens today.\n"
+        "QUESTION: Will it expand?\n"
+        "MS. ALDEN: Next year.\n"
+    )
+    assert ("Alden", "speaker") in [(s.name, s.role) for s in result.speakers]
+    assert result.segments[-1].answerers == ["Alden"]
+
+
+def test_guests_introduced_with_a_dash_are_speakers_with_their_posts():
+    result = parse_article(
+        "Department Press Briefing\n"
+        "MS ALDEN: I am pleased to introduce Ambassador Maria Vance – she, of course, is the "
+        "Assistant Secretary of State for Oceans and Fisheries; and our colleague Tomas Reyes – he "
+        "is the Deputy Administrator for Coastal Programs.\n"
+        "ASSISTANT SECRETARY VANCE: Thank you.\n"
+    )
+    people = {s.name: s.position for s in result.speakers}
+    assert people["Maria Vance"] == "Assistant Secretary of State for Oceans and Fisheries"
+    assert people["Tomas Reyes"] == "Deputy Administrator for Coastal Programs"
+    assert result.segments[-1].answerers == ["Maria Vance"]

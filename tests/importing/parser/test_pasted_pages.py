@@ -340,3 +340,57 @@ def test_a_full_name_is_read_past_a_title_and_a_following_word():
         "QUESTION: When will the report be out?\nAMBASSADOR MBEKI: Next month.\n"
     )
     assert ("When will the report be out?", ["Daniel Mbeki"]) in _answers(result)
+
+
+NEWSPAPER = """要闻速递
+滨海日报 2025年03月06日 星期四
+市政协首场发布会:
+发言人细说民生账本
+本报记者 程晓岚
+《滨海日报》(2025年03月06日 002版)
+
+3月5日上午10时,市政协十四届三次会议首场新闻发布会在会议中心举行,大会发言人韩立诚有问必答。
+
+市政协副秘书长、新闻发布会主持人孟庆华,市政协新闻中心主任许文杰在主席台就座。孟庆华简短地宣布:“发布会现在开始。”
+
+有记者问及养老服务,韩立诚不紧不慢地回答:“我们提出了一批提案。”
+"""
+
+
+def test_newspaper_page_masthead_headline_over_two_lines_byline_and_quoted_officials():
+    result = parse_article(NEWSPAPER)
+    assert result.title == "市政协首场发布会:发言人细说民生账本"
+    assert (result.published, result.event_date) == ("2025-03-06", "2025-03-05")
+    assert [(c.role, c.name) for c in result.credits] == [("记者", "程晓岚")]
+    people = [(s.name, s.role, s.position) for s in result.speakers]
+    # 许文杰 only sits on the platform: no speaker.
+    assert people == [("韩立诚", "speaker", "大会发言人"), ("孟庆华", "host", "副秘书长")]
+
+
+def test_mirror_pinyin_and_a_name_before_the_place_of_the_press_conference():
+    result = parse_article(
+        "鄧佳明雲嶺記者會(huì)答問實錄\n"
+        "  8月11日下午,青川市政府副市長兼市應急管理局局長鄧佳明雲嶺記者會(huì)上回答記者提問。\n"
+        "  記者:下一步有什麼安排?\n"
+        "  鄧佳明:我們將在未來兩周內完成排查。\n"
+    )
+    (speaker,) = result.speakers
+    assert (speaker.name, speaker.organisation, speaker.position) == (
+        "鄧佳明",
+        "青川市政府",
+        "副市長兼市應急管理局局長",
+    )
+    assert result.title == "鄧佳明雲嶺記者會(huì)答問實錄"
+    assert result.segments[0].answerers == ["鄧佳明"]
+
+
+def test_a_portal_item_names_its_official_once_before_a_dated_place():
+    result = parse_article(
+        "-記者會快訊(入境限制最新安排)-\n\n"
+        "交通事務局局長林志遠今(12)日在跨部門應變中心記者會上表示,入境前14日內曾到過高風險地區"
+        "的人士,須接受醫學觀察。\n"
+    )
+    assert result.title == "記者會快訊(入境限制最新安排)"
+    assert [(s.name, s.organisation, s.position) for s in result.speakers] == [
+        ("林志遠", "交通事務局", "局長")
+    ]
