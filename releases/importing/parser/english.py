@@ -49,6 +49,9 @@ _NAME_LINE_RE = re.compile(
 )
 
 
+_OF_POST = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-zA-Z'\-]*(?:\s+[A-Z][a-zA-Z'\-]*){0,5})?"
+
+
 def post_and_name(post: str, line: str) -> tuple[str, str] | None:
     """(name, post) when a header line holds only an office and the next only a name."""
     post, line = post.strip(), line.strip()
@@ -78,11 +81,27 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     if named and re.search(TITLE_WORDS, named["position"]):
         return [(named["name"], named["position"].strip())]
     people = []
-    for part in re.split(r",\s+(?:and\s+)?|\s+and\s+(?=[A-Z])", m["list"]):
-        p = _PERSON_RE.match(part.strip())
-        if p:
+    parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+(?=[A-Z])", m["list"])]
+    for part, following in zip(parts, parts[1:] + [""], strict=True):
+        # by the Chief Executive, Mr Donald Tsang, at…: the post, then its holder.
+        post = _THE_POST_RE.match(part)
+        holder = _HONORIFIC_NAME_RE.match(following)
+        if post and holder:
+            people.append((holder["name"], post["position"]))
+            continue
+        p = _PERSON_RE.match(part)
+        if p and not (part.startswith("the ") and " " not in p["name"]):
             people.append((p["name"], p["position"].strip()))
     return people
+
+
+_THE_POST_RE = re.compile(
+    rf"^(?:the\s+)?(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,4}}(?:{TITLE_WORDS}|Executive)"
+    rf"(?:\s+[A-Z][a-zA-Z'\-]*){{0,2}}{_OF_POST})$"
+)
+_HONORIFIC_NAME_RE = re.compile(
+    r"^(?:Mr|Ms|Mrs|Miss|Dr|Professor)\.?\s+(?P<name>[A-Z][a-zA-Z'\-]*(?:\s+[A-Z][a-zA-Z'\-]*){1,3})$"
+)
 
 
 _OF = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-zA-Z'\-]*(?:\s+[A-Z][a-zA-Z'\-]*){0,5})?"

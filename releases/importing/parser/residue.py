@@ -44,7 +44,7 @@ _BUTTON_WORDS = (
     "简体版|繁体版|简体|繁体|寄给朋友|政府新闻网|搜寻目录|语言目录|流动式目录|主目录|English|"
     "新闻|媒体|分类|分享|分享到|人工智能朗读|朗读|新闻源|财富源|推荐文章|热点文章|相关文章|即日新闻|网上广播|"
     "网站地图|联系我们|微信|微博|手机端|手机版|政务邮箱|无障碍浏览|无障碍|登录|注册|首页|"
-    "字号|打印|关闭|收藏|评论|QQ空间|分享按钮|显示模式|网格|列表|关键词|大|中|小"
+    "字号|打印|关闭|收藏|评论|QQ空间|分享按钮|显示模式|网格|列表|关键词|大|中|小|News|Search form"
 )
 _BUTTONS_RE = re.compile(rf"^(?:\|?\s*(?:{_BUTTON_WORDS})\s*:?\s*\|?\s*){{1,12}}$", re.I)
 _SHARE_RE = re.compile(r"^(?:分享到|分享|人工智能朗读|关键词|字号)\s*:.{0,60}$")
@@ -72,9 +72,11 @@ _HK_CLOSE_DATE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日\s*\(星期[一二
 _HK_TIME_RE = re.compile(r"^香港时间\d{1,2}时\d{1,2}分$")
 # (请同时参阅谈话全文的英文部分。) and 完: a Hong Kong release's closing notes.
 _HK_NOTE_RE = re.compile(r"^\(?(?:请同时参阅|請同時參閱)[^()]{0,30}\)?$|^\(?完\)?$")
+_EN_ENDS_RE = re.compile(r"^Ends/(?:[A-Z][a-z]+day,\s*)?(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4})$")
 _DATE_ONLY_RE = re.compile(r"^(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})$")
 _EN_DATE_LINE_RE = re.compile(
-    r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})"
+    r"^(?:»\s*)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})"
     r"(?:\s+\d{1,2}:\d{2}\s*[AP]M\s*[A-Z]{2,4})?$"
 )
 _MONTHS = "January February March April May June July August September October November December"
@@ -83,7 +85,10 @@ _DATE_FIELD_RE = re.compile(r"^date\s+(?P<date>\d{4}-\d{1,2}-\d{1,2})$")
 
 
 def english_date(line: str) -> str | None:
-    """10/11/2022 (US order), 24 April 2015, Jan 22, 2021."""
+    """10/11/2022 (US order), 24 April 2015, Jan 22, 2021 (a weekday before it is dropped)."""
+    line = re.sub(
+        r"^(?:»\s*)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+", "", line
+    )
     m = re.match(r"^(\d{1,2})/(\d{1,2})/(\d{4})", line)
     if m:
         return iso_date(int(m[3]), int(m[1]), int(m[2]))
@@ -112,6 +117,13 @@ _EN_RESIDUE_RES = [
         r".*\bJOIN NOW$",
         r"^(?:Share|Print|Email|Tweet|Comments?)(?:\s*[|/]\s*(?:Share|Print|Email|Tweet))*$",
         r"^(?:Related|Tags|Filed under)\s*:.*$",
+        # The UK Government Web Archive's banner around a page it kept.
+        r"^This snapshot, taken on$",
+        r"^, shows web content acquired for preservation\b.*$",
+        r"^The UK Government Web Archive does not use cookies\b.*$",
+        # A Hong Kong English transcript's closing lines (its date kept as the publication date).
+        r"^\(Please also refer to the (?:Chinese|English) portion of the transcript\.?\)$",
+        r"^Issued at HKT \d{1,2}:\d{2}$",
     )
 ]
 # A headline ends with notes about what the page carries besides the text.
@@ -289,6 +301,9 @@ def drop_residue(paragraphs: list[str], english: bool) -> tuple[list[str], str |
             or (at_top and _top(line))
             or (at_bottom and _bottom(line))
         ):
+            dropped.add(i)
+        elif at_bottom and english and _EN_ENDS_RE.match(line):
+            date = date or english_date(_EN_ENDS_RE.match(line)["date"])
             dropped.add(i)
         elif at_bottom and _HK_CLOSE_DATE_RE.match(line):
             # A Hong Kong release ends with its date: what follows is the page's.

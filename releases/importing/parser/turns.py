@@ -378,6 +378,10 @@ def _english_office(paragraph: str, roster: Roster) -> Turn | None:
         return None
     office = re.sub(r"^The\s+", "", m.group("p"))
     entry = roster.holder(office) if office.upper() not in EN_QUESTION_WORDS else None
+    if not entry and office_only(office) and office.upper() not in EN_QUESTION_WORDS:
+        # Prime Minister: on its own line and nobody named in that office: the answer is
+        # unsigned rather than more of the page's text.
+        return Turn(ANSWER_TURN, m.group("rest").strip(), label=m.group("p"))
     if not entry:
         return None
     entry.aliases.add(m.group("p"))
