@@ -137,3 +137,19 @@ def caption_credits(paragraph: str) -> list[Credit] | None:
     if not m:
         return None
     return parse_credits(m["credit"].replace(" /", "/").replace("/ ", "/"))
+
+
+# 【環球時報-環球網報道 記者 王盼盼】外交部發言人…: an outlet's byline in brackets before the lead.
+_BRACKET_BYLINE_RE = re.compile(
+    rf"^[【\[](?P<outlet>[^】\]]{{0,30}}?)\s*"
+    rf"(?P<credit>(?:{_WORD_ALT})\s*{_NAME}(?:[ 、]{_NAME})*)[】\]]"
+)
+
+
+def bracket_byline(paragraph: str) -> tuple[list[Credit], str] | None:
+    """The credits of a bracketed byline that opens a paragraph, and the rest of it."""
+    m = _BRACKET_BYLINE_RE.match(paragraph.strip())
+    credits = parse_credits(m["credit"]) if m else None
+    if not credits:
+        return None
+    return credits, paragraph.strip()[m.end() :].strip()

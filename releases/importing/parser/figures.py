@@ -116,7 +116,7 @@ _LEAD_WORDS = sorted(
     现有 我们 我市 我省 我区 我县 建成 建设 建立 改造 提升
     加装 打通 完成 实现 推动 推进 开展 解决 打造 投入 培育
     引进 改建 扩建 修建 栽植 种植 发放 帮助 带动 吸纳 安置
-    组织 举办 接待 服务 惠及 覆盖 设立 设置 配备 招引 签约
+    组织 举办 接待 服务 惠及 覆盖 设立 设置 配备 招引 签约 开行
     落地 开工 竣工 投用 编制 制定 出台 印发 发布 公布 推出
     评选 认定 创建 培训 走访 排查 整治 处置 办理 受理 化解
     清理 拆除 整改 开通 开放 启动 布局 达成 取得 获得 入选
@@ -257,7 +257,7 @@ _DATE_PREFIX_RE = re.compile(
 
 
 def _label_before(text: str, start: int, percent: bool) -> str:
-    clause = _clause_before(text, start).strip()
+    clause = _unquoted(_clause_before(text, start).strip())
     trail = [w for w in _TRAIL_WORDS if not (percent and w in {"至", "到"})]
     clause = _strip_words(clause, trail, leading=False)
     if re.search(r"\d", clause) and len(clause) > 14:
@@ -279,7 +279,15 @@ def _label_before(text: str, start: int, percent: bool) -> str:
     clause = _strip_words(clause, _LEAD_WORDS, leading=True)
     if clause in _TRAIL_WORDS or clause in _LEAD_WORDS:
         return ""
-    return clause[-24:].lstrip("、")
+    return _unquoted(clause[-24:].lstrip("、"))
+
+
+def _unquoted(clause: str) -> str:
+    """“全省生产总值3799.1亿元: an opening quotation mark is no part of the label."""
+    for opening, closing in ("“”", "‘’", "「」", "『』"):
+        if clause.startswith(opening) and closing not in clause:
+            return clause[1:]
+    return clause
 
 
 def _label_after(text: str, end: int) -> str:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from . import lead_people, meta, residue
 from .credits import (
+    bracket_byline,
     caption_credits,
     credit_line,
     editor_of,
@@ -33,6 +34,7 @@ from .text import (
     is_latin,
     is_traditional,
     normalise,
+    restore_pieces,
     split_paragraphs,
 )
 from .turns import (
@@ -262,6 +264,12 @@ class _Parser:
             if editor and len(bare) <= 40:
                 self.result.editor = self.result.editor or editor
                 continue
+            bracketed = bracket_byline(p) if i < 10 else None
+            if bracketed:
+                self.result.credits.extend(bracketed[0])
+                p = bracketed[1]
+                if not p:
+                    continue
             byline = credit_line(p) if i < 10 and len(p) <= 30 and " " in p.strip() else None
             if byline and all(c.role in _BYLINE_ROLES for c in byline):
                 # 本报记者 王冬梅: a newspaper's byline under the headline.
@@ -365,6 +373,10 @@ class _Parser:
     def _is_title(self, paragraph: str) -> bool:
         if len(paragraph) > 100 or read_turn(paragraph, Roster()):
             return False
+        if paragraph.endswith("。") and re.match(
+            r"^\d{4}年\d{1,2}月\d{1,2}日[^,。]{0,6},", paragraph
+        ):
+            return False  # 2012年11月16日,外交部发言人洪磊主持例行记者会。: a lead's sentence
         return not paragraph.endswith(("。", "?", "!")) or len(paragraph) <= 40
 
     def _take_english_header(self, rest: list[str]) -> list[str]:
@@ -707,8 +719,9 @@ class _Parser:
                 block["text"] = restore(block["text"])
             seg.answerers = [names.setdefault(n, restore(n)) for n in seg.answerers]
         for f in r.figures:
-            f.text, f.label = restore(f.text), restore(f.label)
-            tail = f.text[len(f.text) - len(f.unit) :] if f.unit else ""
+            f.text, f.label = restore(f.text), restore_pieces(restore, f.label)
+            printed = drop_pinyin(f.text)
+            tail = printed[len(printed) - len(f.unit) :] if f.unit else ""
             if tail and tail != f.unit and fold_script(tail) == f.unit:
                 f.unit = tail  # 1200個: the unit as printed
         for c in r.credits:

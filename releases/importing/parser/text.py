@@ -102,7 +102,9 @@ class Restorer:
         folded = folder(self._printed)
         # Where each character of the folded text is printed, when pinyin was dropped.
         self._at: list[int] | None = None
+        self._pinyin_end: dict[int, int] = {}
         if _PINYIN_RE.search(folded):
+            self._pinyin_end = {m.start(): m.end() for m in _PINYIN_RE.finditer(folded)}
             dropped = {i for m in _PINYIN_RE.finditer(folded) for i in range(*m.span())}
             self._at = [i for i in range(len(folded)) if i not in dropped]
             folded = "".join(folded[i] for i in self._at)
@@ -121,8 +123,26 @@ class Restorer:
             return text
         self._cursor = at
         if self._at is not None:
-            return self._printed[self._at[at] : self._at[at + len(text) - 1] + 1]
+            end = self._at[at + len(text) - 1] + 1
+            # 增长 printed 增長(zhǎng): the last character's pinyin goes with it.
+            return self._printed[self._at[at] : self._pinyin_end.get(end, end)]
         return self._printed[at : at + len(text)]
+
+
+def restore_pieces(restore: Restorer, text: str | None) -> str | None:
+    """A string made of pieces of the text (a figure's label 全省生产总值 + 增长): each
+    piece restored on its own, longest first."""
+    if not text or restore(text) != text:
+        return restore(text)
+    out, rest = [], text
+    while rest:
+        for size in range(len(rest), 0, -1):
+            piece = restore(rest[:size])
+            if piece != rest[:size] or size == 1:
+                out.append(piece)
+                rest = rest[size:]
+                break
+    return "".join(out)
 
 
 def is_latin(text: str) -> bool:

@@ -165,7 +165,7 @@ _NUMBERING = (
     r"(?:[(]?\d{1,2}[)、.,]|[(][一二三四五六七八九十]{1,3}[)]|[一二三四五六七八九十]{1,3}、)"
 )
 _PREFIX_RE = re.compile(
-    rf"^\s*+(?:{_NUMBERING}\s*)?[【\[]?(?P<p>[^:【】\[\]。!?“”\"‘’《》]{{1,80}}?)[】\]]?"
+    rf"^\s*+(?:{_NUMBERING}\s*)?[【\[]?(?P<p>(?:《[^》:。]{{1,20}}》)?[^:【】\[\]。!?“”\"‘’《》]{{1,80}}?)[】\]]?"
     r"\s*[:]\s*(?P<rest>.*)$",
     re.S,
 )
@@ -277,7 +277,11 @@ def _outlet_asking(prefix: _Prefix, roster: Roster) -> Turn | None:
     asker = _ASKER_RE.match(prefix.compact)
     if not asker:
         return None
-    outlet = asker.group("outlet").strip(" ,、") or None
+    # 《北京日报》记者: the title marks are no part of the outlet's name.
+    outlet = asker.group("outlet").strip(" ,、")
+    if re.search(r"[,。]", outlet):
+        return None  # 当日例行记者会上,有记者问: a sentence that narrates a question
+    outlet = re.sub(r"^《([^》]+)》$", r"\1", outlet) or None
     return Turn(QUESTION_TURN, prefix.rest, asker=outlet, label=prefix.label)
 
 
