@@ -231,6 +231,9 @@ class _Parser:
             r.host_office = meta.host_office(r.title) or meta.conference_office(r.title)
         if not r.event_date and r.title and not self.english:
             r.event_date = meta.conference_date(r.title)
+        if not r.event_date and self.english and (r.published or self.page_date):
+            # Following is the transcript of remarks … today (May 6):
+            r.event_date = residue.today_in(self.text_paragraphs[:4], r.published or self.page_date)
         if self.english:
             # A reprinting site's own paragraphs before the first labelled turn.
             prose, paragraphs = residue.page_prose(

@@ -84,6 +84,20 @@ _MONTH = {m[:3]: i for i, m in enumerate(_MONTHS.split(), 1)}
 _DATE_FIELD_RE = re.compile(r"^date\s+(?P<date>\d{4}-\d{1,2}-\d{1,2})$")
 
 
+_TODAY_RE = re.compile(
+    r"\b(?:today|this (?:morning|afternoon|evening)) \((?P<month>[A-Z][a-z]+) (?P<day>\d{1,2})\)"
+)
+
+
+def today_in(paragraphs: list[str], published: str) -> str | None:
+    """A Hong Kong transcript's "today (May 6)": the day, in the year of the release."""
+    for paragraph in paragraphs:
+        m = _TODAY_RE.search(paragraph)
+        if m and m["month"][:3] in _MONTH:
+            return iso_date(int(published[:4]), _MONTH[m["month"][:3]], int(m["day"]))
+    return None
+
+
 def english_date(line: str) -> str | None:
     """10/11/2022 (US order), 24 April 2015, Jan 22, 2021 (a weekday before it is dropped)."""
     line = re.sub(

@@ -289,3 +289,8 @@ def test_english_figures_skip_ages_and_times_ago():
 
 def test_english_figures_skip_a_verb_after_a_count():
     assert figures_in("Over 1 million have been injured.", english=True) == []
+
+
+def test_figure_labels_lose_an_opening_quotation_mark():
+    (figure,) = figures_in("“开行国际货运班列154列,进出口总值增长")
+    assert figure.label == "国际货运班列"

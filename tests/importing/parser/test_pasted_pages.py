@@ -394,3 +394,62 @@ def test_a_portal_item_names_its_official_once_before_a_dated_place():
     assert [(s.name, s.organisation, s.position) for s in result.speakers] == [
         ("林志遠", "交通事務局", "局長")
     ]
+
+
+def test_hong_kong_english_transcript_post_before_mr_name_and_closing_lines():
+    result = parse_article(
+        "Transcript of remarks by SJ at media session (with video)\n\n"
+        "     Following is the transcript of remarks by the Secretary for Justice, Mr Paul Lam, "
+        "at a media session today (May 6):\n\n"
+        "Reporter:  Will the rules apply to pending cases?\n\n"
+        "Secretary for Justice: Only to new cases.\n\n"
+        "(Please also refer to the Chinese portion of the transcript.)\n\n"
+        "Ends/Tuesday, May 6, 2025\nIssued at HKT 14:20\n"
+    )
+    assert [(s.name, s.position) for s in result.speakers] == [
+        ("Paul Lam", "Secretary for Justice")
+    ]
+    assert [(s.answerers, s.paragraphs) for s in result.segments] == [
+        (["Paul Lam"], ["Only to new cases."])
+    ]
+    assert (result.published, result.event_date) == ("2025-05-06", "2025-05-06")
+
+
+def test_an_office_alone_on_its_line_with_nobody_named_answers_unsigned():
+    result = parse_article(
+        "This snapshot, taken on\n05/01/2010\n, shows web content acquired for preservation by "
+        "The National Archives.\nNews\nWednesday 19 February 2003\n"
+        "Prime Minister's Press Conference - 25 July\nPrime Minister:\n"
+        "Good morning everyone. I am happy to take questions on anything.\n"
+    )
+    assert result.title == "Prime Minister's Press Conference - 25 July"
+    assert result.speakers == []
+    assert [(s.question, s.answerers) for s in result.segments] == [(None, [])]
+
+
+def test_a_dated_lead_sentence_is_no_headline_and_the_presiding_spokesperson_answers():
+    result = parse_article(
+        "2024年5月20日,外交部發(fā)言人汪文斌主持例行記者會(huì)。\n"
+        "問:中方有何期待?\n答:希望取得成果。\n"
+        "《海濱日報》記者:中方是否出席?\n汪文斌:將出席。\n"
+    )
+    assert result.title == ""
+    assert [(s.name, s.role, s.position) for s in result.speakers] == [
+        ("汪文斌", "speaker", "發(fā)言人")
+    ]
+    assert [(s.asker, s.answerers) for s in result.segments] == [
+        (None, ["汪文斌"]),
+        ("海濱日報", ["汪文斌"]),
+    ]
+
+
+def test_a_bracketed_byline_is_a_credit_and_a_narrated_question_is_no_label():
+    result = parse_article(
+        "花絮:發言人談天氣\n\n"
+        "【晨光網報道 記者 周一鳴】外交部發言人林向東12日主持例行記者會。"
+        "當日例行記者會上,有記者問:今天的天氣怎麼樣?\n\n"
+        "林向東笑著回答:“天氣很好。”\n"
+    )
+    assert [(c.role, c.name) for c in result.credits] == [("記者", "周一鳴")]
+    assert result.segments == []
+    assert [s.name for s in result.speakers] == ["林向東"]

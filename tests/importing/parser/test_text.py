@@ -95,3 +95,8 @@ def test_inserted_pinyin_is_read_without_and_handed_back_as_printed():
     assert folded == "大会新闻发言人王国庆说"
     assert Restorer(printed, fold_script)("大会新闻发言人") == "大會新聞發(fā)言人"
     assert drop_pinyin("A (fee) and 会(x)") == "A (fee) and 会(x)"
+
+
+def test_pinyin_after_the_last_character_goes_with_a_restored_string():
+    printed = ["經濟增長(zhǎng)5.3%"]
+    assert Restorer(printed, fold_script)("经济增长") == "經濟增長(zhǎng)"
