@@ -348,8 +348,24 @@ def drop_residue(paragraphs: list[str], english: bool) -> tuple[list[str], str |
             dropped.add(i)  # the headline printed a second time
         if at_top and i not in dropped:
             seen.add(line)
+    dropped.update(_headline_list(paragraphs, dropped))
     kept = [p for i, p in enumerate(paragraphs) if i not in dropped]
     return _prefer_release_title(kept, english), date
+
+
+def _headline_list(paragraphs: list[str], dropped: set[int]) -> range:
+    """Other articles' headlines listed after the text: a run of five or more short lines,
+    none a sentence or a turn, at the very end (92歲長者因新冠感染離世, 按年實質增長8%)."""
+    end = len(paragraphs)
+    while end and end - 1 in dropped:
+        end -= 1
+    start = end
+    while start and _LISTED_HEADLINE_RE.match(paragraphs[start - 1].strip()):
+        start -= 1
+    return range(start, end) if end - start >= 5 and start > 0 else range(0)
+
+
+_LISTED_HEADLINE_RE = re.compile(r"^[^。!?\n]{4,30}(?<!:)$")
 
 
 _TRANSCRIPT_NOTE_RE = re.compile(

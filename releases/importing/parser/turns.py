@@ -253,6 +253,18 @@ def _answered_by(prefix: _Prefix, roster: Roster) -> Turn | None:
     return _turn_of(entry, prefix.rest, prefix.label) if entry else None
 
 
+_ANNOUNCES_RE = re.compile(
+    r"(?P<who>.{2,12}?)(?:首先|先|还)?(?:发布|宣布)(?:以下|一条|几条|两条)?(?:消息|信息)"
+)
+
+
+def _announces(prefix: _Prefix, roster: Roster) -> Turn | None:
+    """洪磊首先发布消息: a known person's announcement follows."""
+    m = _ANNOUNCES_RE.fullmatch(prefix.compact)
+    entry = roster.resolve(m["who"]) if m else None
+    return _turn_of(entry, prefix.rest, prefix.label) if entry else None
+
+
 def _host(prefix: _Prefix, roster: Roster) -> Turn | None:
     """主持人:, 主持人 孙丽:, 主持人(市政府新闻办副主任 孙丽):"""
     host = _HOST_RE.match(prefix.compact)
@@ -323,6 +335,7 @@ _CHINESE_READERS = (
     _question_or_answer,
     _asked_by,
     _answered_by,
+    _announces,
     _host,
     _outlet_asking,
     _known_person,

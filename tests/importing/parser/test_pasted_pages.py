@@ -453,3 +453,24 @@ def test_a_bracketed_byline_is_a_credit_and_a_narrated_question_is_no_label():
     assert [(c.role, c.name) for c in result.credits] == [("記者", "周一鳴")]
     assert result.segments == []
     assert [s.name for s in result.speakers] == ["林向東"]
+
+
+def test_other_headlines_listed_after_the_text_are_residue_and_no_figures():
+    result = parse_article(
+        "司長談防疫\n\n社會文化司司長歐陽瑜表示,政府不會封關。\n\n"
+        "兩位長者離世\n92歲長者離世\n本澳昨增9人入住設施\n高盛:兌美元有望朝100回升\n按年實質增長8%\n"
+    )
+    assert result.figures == []
+    assert result.body[-1].startswith("社會文化司司長")
+
+
+def test_a_known_spokesperson_announcing_first_labels_the_announcement():
+    result = parse_article(
+        "2012年11月16日,外交部發言人洪磊主持例行記者會。\n洪磊首先發布消息:\n"
+        "應邀請,總理將出席峰會。\n問:中方有何評論?\n答:我們歡迎。\n"
+    )
+    assert [(s.question, s.answerers, s.paragraphs) for s in result.segments][0] == (
+        None,
+        ["洪磊"],
+        ["應邀請,總理將出席峰會。"],
+    )
