@@ -423,8 +423,85 @@ SOURCES = [
         1998,
         "4f4962db911fe6de",
     ),
+    (
+        "r68",
+        "blind4",
+        "http://hnstb.gov.cn/tupianjujiao/8428.html",
+        747,
+        "8807d9bf6eb7994c",
+    ),
+    (
+        "r69",
+        "blind4",
+        "http://hkcna.hk./docDetail.jsp?channel=2805&id=919439",
+        548,
+        "c4d4dcff2350c54e",
+    ),
+    (
+        "r70",
+        "blind4",
+        "http://m.xilu.com/v/1000010001113838.html",
+        330,
+        "c2aff0d52c9f248e",
+    ),
+    (
+        "r71",
+        "blind4",
+        "https://www.state.gov/briefings/department-press-briefing-may-22-2023/",
+        1979,
+        "14dd73fe17a2d6a2",
+    ),
+    (
+        "r72",
+        "blind4",
+        "https://newsonetop.com/department-press-briefing-september-25-2023/",
+        1957,
+        "3161f2abc89c1235",
+    ),
+    (
+        "r73",
+        "blind4",
+        "https://www.state.gov/?post_type=state_briefing&%3Bp=92333",
+        1977,
+        "dc789fafa981f8be",
+    ),
+    (
+        "r74",
+        "blind4",
+        "https://agenparl.eu/2023/07/20/department-press-briefing-with-spokesperson-matthew-miller-07-20-2023/",
+        1982,
+        "acc5ac83bf39a5a4",
+    ),
+    (
+        "r75",
+        "blind4",
+        "https://udn.com/news/story/7331/9072962",
+        661,
+        "d458a9dceaedf4cf",
+    ),
+    (
+        "r76",
+        "blind4",
+        "http://big5.www.gov.cn/gate/big5/www.gov.cn//wszb/zhibo497/content_2047518.htm",
+        122,
+        "49ae3579d2f4f596",
+    ),
+    (
+        "r77",
+        "blind4",
+        "https://feifmx.com/domesticgd/10000159/20191127/37469275.html",
+        828,
+        "7e22bd11bce03bad",
+    ),
+    (
+        "r78",
+        "blind4",
+        "https://southasiantribune.com/state-dept-press-briefing-june-13-2023/",
+        1974,
+        "3f66dc370abfa299",
+    ),
 ]
-FEDERAL = {"r32", "r33", "r34", "r54", "r55", "r59"}
+FEDERAL = {"r32", "r33", "r34", "r54", "r55", "r59", "r71", "r73"}
 
 _BLOCK = re.compile(
     r"(?i)</?(?:p|div|br|li|tr|h[1-6]|section|article|header|footer|ul|ol|table)\b[^>]*>"
