@@ -64,6 +64,11 @@ def parse_credits(inner: str) -> list[Credit] | None:
             last_batch = [Credit(pending_role, m["name"])] if m["name"] else []
             credits.extend(last_batch)
             continue
+        if token in SLASH_ROLES and pending_names:  # 中国政府网 陈竞超 摄
+            last_batch = [Credit(token, n) for n in pending_names]
+            credits.extend(last_batch)
+            pending_names = []
+            continue
         if token in SLASH_ROLES and last_batch:  # 记者 张三 摄: the role comes last
             for credit in last_batch:
                 credit.role = token
@@ -118,7 +123,7 @@ def editor_of(paragraph: str) -> str | None:
 # A photo caption's closing credit: …举行新闻发布会。新华社记者 郑可欣 摄, 张三/摄, (李四 摄).
 _CAPTION_CREDIT_RE = re.compile(
     rf"(?:^|[。.!?()]\s*)(?P<credit>[^\s。,()]{{0,16}}?(?:记者|摄影|通讯员)\s*{_NAME}(?:\s+{_NAME})*\s*摄"
-    rf"|{_NAME}(?:\s+{_NAME})*\s+摄|{_NAME}\s*/\s*摄)[)]?$"
+    rf"|(?:[^\s。,()]{{2,10}}(?:网|社|台|报)\s+)?{_NAME}(?:\s+{_NAME})*\s+摄|{_NAME}\s*/\s*摄)[)]?$"
 )
 
 

@@ -104,7 +104,7 @@ _HANDS_OVER_RE = re.compile(
     re.I,
 )
 _STAGE_NOTE_RE = re.compile(
-    r"\((?:Inaudible|Off[- ]mic|Crosstalk|Laughter|Audio cuts? out)[^()]{0,20}\)", re.I
+    r"\((?:Inaudible|Off[- ]mi(?:c|ke)|Crosstalk|Laughter|Audio cuts? out)[^()]{0,20}\)", re.I
 )
 _BYLINE_ROLES = {"记者", "见习记者", "特约记者", "实习记者", "融媒体记者", "通讯员", "实习生"}
 _PEOPLE_FIELDS = {"发布人", "发布嘉宾", "出席人", "出席嘉宾", "嘉宾", "出席人员", "发言人"}
@@ -186,6 +186,10 @@ class _Parser:
         self.page_date = published
         paragraphs = join_timecoded([normalise_label(p) for p in paragraphs])
         paragraphs = self._drop_furniture(paragraphs)
+        if not paragraphs and self.captions:
+            # A photo caption alone (…王晨介绍…并答记者问。图为…主持发布会。X 摄): its
+            # words are the text; its credit is already taken.
+            paragraphs = self.captions[:1]
         paragraphs = self._take_credits(paragraphs)
         paragraphs = [q for p in strip_clock_times(paragraphs) for q in split_run_together(p)]
         if self.english:
@@ -291,7 +295,7 @@ class _Parser:
                 credits = credit_line(caption) or split_trailing_credits(caption)[1]
                 self.result.credits.extend(credits)
                 continue
-            credits = caption_credits(p) if len(p) <= 120 else None
+            credits = caption_credits(p) if len(p) <= 200 else None
             if credits:
                 # 2月28日,…举行新闻发布会。新华社记者 郑可欣 摄: a caption with no 图为.
                 self.result.credits.extend(credits)
@@ -374,7 +378,7 @@ class _Parser:
         )
 
     def _is_title(self, paragraph: str) -> bool:
-        if len(paragraph) > 100 or read_turn(paragraph, Roster()):
+        if len(paragraph) > 100 or read_turn(paragraph, Roster()) or paragraph in self.captions:
             return False
         if paragraph.endswith("。") and re.match(
             r"^\d{4}年\d{1,2}月\d{1,2}日[^,。]{0,6},", paragraph

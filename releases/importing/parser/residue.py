@@ -155,7 +155,8 @@ _RELEASE_TITLE_RE = re.compile(
     r"(?:\((?:附|只有|全文|[一二三四五六七八九十\d])[^)]{0,8}\))*$"
 )
 _EN_RELEASE_TITLE_RE = re.compile(
-    r"^(?:Press Briefing|Daily Press Briefing|Department Press Briefing|Background Press "
+    r"^(?:State Dept\.? )?(?:Press Briefing|Daily Press Briefing|Department Press Briefing|"
+    r"Background Press "
     r"(?:Briefing|Call)|Press Gaggle|Remarks by|On-the-Record Press)\b",
     re.I,
 )
@@ -213,6 +214,8 @@ def clean_title(title: str | None) -> str | None:
         title = framed.group(1)
     if not re.search(f"[{HAN}]", title):
         title = _EN_SITE_SUFFIX_RE.sub("", title)
+        # (AGENPARL) – gio 20 luglio 2023 Department Press Briefing: an agency's prefix.
+        title = re.sub(r"^\([A-Z]{3,12}\)\s*[–—-]\s*.*?\b\d{4}\s+(?=[A-Z])", "", title)
     return title
 
 

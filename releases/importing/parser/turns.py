@@ -560,7 +560,7 @@ _HOST_WORDS_RE = re.compile(
 # Giving the floor, with nothing else: "Go ahead, Zeke.", "Yes, in the back.", 请提问。
 _ADDRESSEE = r"(?:[A-Z][a-z]+|ma'am|sir|in the (?:back|middle|front)|right here|over here)"
 _FLOOR_RE = re.compile(
-    rf"^(?:(?:okay|ok|all right|alright|yeah|right|and|so)[,.]?\s*)*"
+    rf"^(?:(?:okay|ok|all right|alright|yeah|right|and|so)[,.]?\s*)*(?:[A-Z][a-z]+,\s*)?"
     rf"(?:(?:go ahead|next question|you're next)(?:[,.]?\s*{_ADDRESSEE})*"
     rf"|(?:yes|yeah|sure|please)[,.]?\s*{_ADDRESSEE}(?:[,.]?\s*{_ADDRESSEE})*)[.!]?$"
     r"|^(?:好的?[,。]?)?(?:请(?:这位|那位|后排|前排|中间)?.{0,8}(?:记者|朋友)?提问|下一位|请继续)[。!]?$",
@@ -574,4 +574,6 @@ def host_like(text: str) -> bool:
 
 def gives_floor(text: str) -> bool:
     """A turn that only calls on the next questioner."""
-    return len(text) <= 60 and bool(_FLOOR_RE.match(text.strip()))
+    # (Laughter.) Said, go ahead.: a transcriber's note before it changes nothing.
+    text = re.sub(r"^(?:\([A-Za-z .\-]{3,20}\)\s*)+", "", text.strip())
+    return len(text) <= 60 and bool(_FLOOR_RE.match(text))

@@ -192,3 +192,17 @@ def test_guests_introduced_with_a_dash_are_speakers_with_their_posts():
     assert people["Maria Vance"] == "Assistant Secretary of State for Oceans and Fisheries"
     assert people["Tomas Reyes"] == "Deputy Administrator for Coastal Programs"
     assert result.segments[-1].answerers == ["Maria Vance"]
+
+
+def test_off_mike_asks_nothing_and_a_name_then_go_ahead_gives_the_floor():
+    result = parse_article(
+        "Department Press Briefing\nMR MILLER: Nothing to start.\n"
+        "QUESTION: No, someone else can go first.\nMR MILLER: (Laughter.) Said, go ahead.\n"
+        "QUESTION: Did you see the map?\nMR MILLER: I did.\nQUESTION: (Off-mike.)\n"
+        "MR MILLER: And we support two states.\n"
+    )
+    assert [(s.question, s.paragraphs) for s in result.segments] == [
+        (None, ["Nothing to start."]),
+        ("No, someone else can go first.", []),
+        ("Did you see the map?", ["I did.", "And we support two states."]),
+    ]

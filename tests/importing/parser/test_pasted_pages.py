@@ -474,3 +474,29 @@ def test_a_known_spokesperson_announcing_first_labels_the_announcement():
         ["洪磊"],
         ["應邀請,總理將出席峰會。"],
     )
+
+
+def test_a_photo_caption_alone_gives_its_people_posts_and_credit():
+    result = parse_article(
+        "2012年1月18日,國務院新聞辦舉行新聞發佈會,中共中央對外宣傳辦公室、國務院新聞辦公室主任"
+        "王晨介紹工作進展情況,並答記者問。"
+        "圖為新聞辦新聞局局長郭衛民主持發佈會。中國政府網 陳競超 攝\n"
+    )
+    people = [(s.name, s.role, s.organisation, s.position) for s in result.speakers]
+    assert ("王晨", "speaker", "中共中央對外宣傳辦公室、國務院新聞辦公室", "主任") in people
+    assert ("郭衛民", "host", "新聞辦新聞局", "局長") in people
+    assert len(people) == 2
+    assert [(c.role, c.name) for c in result.credits] == [("攝", "陳競超")]
+
+
+def test_english_page_titles_lose_an_agency_prefix_and_a_site_kicker():
+    agency = parse_article(
+        "(AGENPARL) – gio 20 luglio 2023 Department Press Briefing Index\n\n1:23 p.m. EDT\n\n"
+        "MR MILLER: Nothing to start.\n\nQUESTION: Anything on Haiti?\n\nMR MILLER: Not today.\n"
+    )
+    assert agency.title == "Department Press Briefing Index"
+    kicker = parse_article(
+        "US State Dept Presser\nState Dept Press Briefing -June 13, 2023\n"
+        "MR MILLER: Hello, everyone.\nQUESTION: Any news?\nMR MILLER: None.\n"
+    )
+    assert kicker.title == "State Dept Press Briefing -June 13, 2023"
