@@ -127,7 +127,7 @@ _LOWER_TITLED_RE = re.compile(
     rf"(?P<name>[A-Z][a-z][a-zA-Z'\-]*(?:\s+[A-Z][a-zA-Z'\-]+){{1,2}})(?=[,.;:!?(]|\s+[a-z(]|$)"
 )
 _TITLED_RE = re.compile(
-    rf"\b(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,6}}?(?:{TITLE_WORDS}){_OF})\s+"
+    rf"\b(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+(?:and\s+)?){{0,6}}?(?:{TITLE_WORDS}){_OF})\s+"
     rf"(?P<name>[A-Z][a-z][a-zA-Z'\-]*\s+[A-Z][a-zA-Z'\-]+)(?=[,.;:!?]|\s+and\b|\s+[a-z]|$)"
 )
 

@@ -284,6 +284,8 @@ class _Parser:
                 continue
             if i < 8 and not self.result.published:
                 fields = meta.meta_fields(p)
+                if fields and set(fields) == {"date"} and _headline_with_date(p):
+                    fields = None  # 国台办新闻发布会辑录(2023-04-26): a headline, not a dateline
                 if fields:
                     self._take_fields(fields)
                     continue
@@ -677,7 +679,8 @@ class _Parser:
             if self.english:
                 organisation, position = None, entry.position
             else:
-                organisation, position = split_position(entry.position)
+                # 新任发言人: newly in the post; the post is 发言人.
+                organisation, position = split_position(_NEWLY_RE.sub("", entry.position or ""))
             self.result.speakers.append(Speaker(entry.name, position, organisation, entry.role))
 
     def _check(self) -> None:
@@ -738,6 +741,17 @@ class _Parser:
 def bare_name_turn_probe(paragraph: str) -> Turn | None:
     """Whether a paragraph would open an answer by an unintroduced name (no side effects)."""
     return bare_name_turn(paragraph, Roster())
+
+
+_NEWLY_RE = re.compile(r"新任(?=\S{2})")
+
+
+def _headline_with_date(paragraph: str) -> bool:
+    """Words enough around a date to be a headline (six Han characters or more)."""
+    rest = re.sub(r"\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?|\d{1,2}:\d{2}(?::\d{2})?", "", paragraph)
+    return len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 6 and not re.search(
+        r"来源|发布时间|编辑", rest
+    )
 
 
 def _stage(turn: Turn) -> bool:

@@ -351,7 +351,8 @@ def drop_residue(paragraphs: list[str], english: bool) -> tuple[list[str], str |
             dropped.add(i)  # the headline printed a second time
         if at_top and i not in dropped:
             seen.add(line)
-    dropped.update(_headline_list(paragraphs, dropped))
+    if not english:  # an English transcript ends in short turns (Q And on trade?)
+        dropped.update(_headline_list(paragraphs, dropped))
     kept = [p for i, p in enumerate(paragraphs) if i not in dropped]
     return _prefer_release_title(kept, english), date
 
@@ -363,12 +364,18 @@ def _headline_list(paragraphs: list[str], dropped: set[int]) -> range:
     while end and end - 1 in dropped:
         end -= 1
     start = end
-    while start and _LISTED_HEADLINE_RE.match(paragraphs[start - 1].strip()):
+    while start and _listed_headline(paragraphs[start - 1].strip()):
         start -= 1
     return range(start, end) if end - start >= 5 and start > 0 else range(0)
 
 
-_LISTED_HEADLINE_RE = re.compile(r"^[^。!?\n]{4,30}(?<!:)$")
+_LISTED_HEADLINE_RE = re.compile(r"^[^。\n]{2,40}(?<!:)$")
+
+
+def _listed_headline(line: str) -> bool:
+    """A short line with no sentence in it; a labelled question or answer is none
+    (记者:为甚么? ends a Hong Kong transcript too)."""
+    return bool(_LISTED_HEADLINE_RE.match(line)) and not re.search(r":.*[?!]$", line)
 
 
 _TRANSCRIPT_NOTE_RE = re.compile(

@@ -206,3 +206,12 @@ def test_off_mike_asks_nothing_and_a_name_then_go_ahead_gives_the_floor():
         ("No, someone else can go first.", []),
         ("Did you see the map?", ["I did.", "And we support two states."]),
     ]
+
+
+def test_a_guest_introduced_by_a_post_with_and_keeps_the_whole_post():
+    result = parse_article(
+        "Department Press Briefing\nMR MILLER: Today the Special Envoy and Coordinator of the "
+        "Global Engagement Center Jamie Rubin is with us.\nMR RUBIN: Thanks.\n"
+    )
+    people = {s.name: s.position for s in result.speakers}
+    assert people["Jamie Rubin"] == "Special Envoy and Coordinator of the Global Engagement Center"

@@ -500,3 +500,27 @@ def test_english_page_titles_lose_an_agency_prefix_and_a_site_kicker():
         "MR MILLER: Hello, everyone.\nQUESTION: Any news?\nMR MILLER: None.\n"
     )
     assert kicker.title == "State Dept Press Briefing -June 13, 2023"
+
+
+def test_a_headline_with_a_date_is_kept_and_the_spokesperson_gives_the_floor():
+    result = parse_article(
+        "首页 > 图片聚焦 > 新闻发布会辑录(2023-04-26)\n\n新闻发布会辑录(2023-04-26)\n\n"
+        "来源:省台办 发布时间:2023-04-27\n\n"
+        "4月26日上午10时,国台办举行例行新闻发布会。发言人朱凤莲回答了记者提问。\n\n"
+        "朱凤莲:欢迎大家参加例行发布会。\n\n朱凤莲:接下来开始提问。\n\n"
+        "海峡两岸记者:请问如何认识这次会谈?\n\n朱凤莲:这次会谈意义重大。\n"
+    )
+    assert result.title == "新闻发布会辑录(2023-04-26)"
+    assert result.segments[0].paragraphs == ["欢迎大家参加例行发布会。"]
+    assert result.segments[1].answerers == ["朱凤莲"]
+
+
+def test_a_video_list_after_the_answer_is_residue_and_a_new_post_is_the_post():
+    result = parse_article(
+        "朱鳳蓮回應\n\n國台辦新任發言人朱鳳蓮答記者問。\n\n台媒記者問:背景板為何更換?\n\n"
+        "朱鳳蓮:為了更好的服務。\n\n視頻\n\n更 多\n\n麒麟開光 造福四方!\n"
+        "歷屆最多!派出74名運動員\n“熊貓列車”本周六首航!長啥樣?\n8000位跑手跑馬拉松\n"
+    )
+    assert result.segments[0].paragraphs == ["為了更好的服務。"]
+    assert result.figures == []
+    assert [(s.name, s.position) for s in result.speakers] == [("朱鳳蓮", "發言人")]
