@@ -14,7 +14,7 @@ SLASH_ROLES = (
 ).split()
 # Roles printed as a word before the names: 记者 张三 李四 通讯员 王五.
 WORD_ROLES = (
-    "见习记者 特约记者 融媒体记者 实习记者 记者 通讯员 实习生 摄影 摄像 责任编辑 编辑 "
+    "见习记者 特约记者 特派记者 融媒体记者 实习记者 记者 通讯员 实习生 摄影 摄像 责任编辑 编辑 "
     "作者 策划 设计 统筹 监制 审核 校对 翻译 文字整理 整理 速记"
 ).split()
 _SLASH_ALT = "|".join(sorted(SLASH_ROLES, key=len, reverse=True))
@@ -158,3 +158,14 @@ def bracket_byline(paragraph: str) -> tuple[list[Credit], str] | None:
     if not credits:
         return None
     return credits, paragraph.strip()[m.end() :].strip()
+
+
+# 聯合報／ 特派記者陳政錄／北京報導: outlet, role and name, place, between slashes.
+_SLASHED_BYLINE_RE = re.compile(
+    rf"^[^/\s]{{2,12}}\s*/\s*(?P<role>{_WORD_ALT})\s*(?P<name>{_NAME})\s*/\s*[{HAN}]{{2,8}}(?:报导|报道|电)$"
+)
+
+
+def slashed_byline(paragraph: str) -> list[Credit] | None:
+    m = _SLASHED_BYLINE_RE.match(paragraph.strip())
+    return [Credit(m["role"], m["name"])] if m else None

@@ -60,7 +60,7 @@ _NAME_POST_RE = re.compile(
 )
 # Words a lead puts before its list: 以下是 (以下为), 会前, 由.
 _LEADING_RE = re.compile(
-    r"^(?:以下是|以下为|以下為|会前|会上|会后|当天|随后|并由|由|其中|邀请|特邀|请|联同|和|及|与|、|\s"
+    r"^(?:以下是|以下为|以下為|会前|会上|会后|当天|随后|并由|由|其中|邀请|特邀|请|联同|和|及|与|据|、|\s"
     r"|上午|下午|晚上|早上|中午|傍晚)+"
 )
 
@@ -200,6 +200,12 @@ def _quoted(text: str, name: str) -> bool:
     )
 
 
+def _spokesperson(post: str, text: str, name: str) -> bool:
+    """The spokesperson a report is about (新任发言人朱凤莲正式…亮相), named again later:
+    the one who speaks at the press conference, quoted or not."""
+    return post.endswith("发言人") and len(re.findall(re.escape(name), text)) >= 2
+
+
 # A post and a name the strict reading set aside (大会发言人李肇星引经据典: no word that
 # ends a name follows it); taken only when the name is then quoted.
 _POST_ANY_RE = re.compile(
@@ -214,7 +220,7 @@ def _loose_persons(paragraph: str, text: str) -> list[tuple[str, str]]:
             post = _VERB_RE.split(_LEADING_RE.sub("", m["post"].strip()))[-1]
             for size in (3, 2):
                 name = m["name"][:size]
-                if _is_name(name) and _quoted(text, name):
+                if _is_name(name) and (_quoted(text, name) or _spokesperson(post, text, name)):
                     if post and not FORMER_POST_RE.match(post):
                         found.append((name, post))
                     break
@@ -230,7 +236,7 @@ def reported_people(roster: Roster, lead: str | None, body: list[str]) -> None:
     text = "\n".join(p[:_MAX_LEAD] for p in paragraphs[:40])
     for paragraph in paragraphs[:4]:
         for name, post in people_in_sentences(paragraph) + _loose_persons(paragraph, text):
-            if _quoted(text, name):
+            if _quoted(text, name) or _spokesperson(post, text, name):
                 role = HOST if _HOST_PART_RE.search(post) else SPEAKER
                 post = _HOST_PART_RE.sub("", post) or post
                 entry = roster.find(name)

@@ -12,6 +12,7 @@ from .credits import (
     credit_line,
     editor_of,
     parse_credits,
+    slashed_byline,
     split_trailing_credits,
 )
 from .english import (
@@ -106,7 +107,16 @@ _HANDS_OVER_RE = re.compile(
 _STAGE_NOTE_RE = re.compile(
     r"\((?:Inaudible|Off[- ]mi(?:c|ke)|Crosstalk|Laughter|Audio cuts? out)[^()]{0,20}\)", re.I
 )
-_BYLINE_ROLES = {"记者", "见习记者", "特约记者", "实习记者", "融媒体记者", "通讯员", "实习生"}
+_BYLINE_ROLES = {
+    "记者",
+    "见习记者",
+    "特约记者",
+    "特派记者",
+    "实习记者",
+    "融媒体记者",
+    "通讯员",
+    "实习生",
+}
 _PEOPLE_FIELDS = {"发布人", "发布嘉宾", "出席人", "出席嘉宾", "嘉宾", "出席人员", "发言人"}
 _SENTENCE_RE = re.compile(r"[。!?]")
 # The host asks for more on the question just answered: 请…补充, 再介绍一下, 也请….
@@ -278,6 +288,7 @@ class _Parser:
                 if not p:
                     continue
             byline = credit_line(p) if i < 10 and len(p) <= 30 and " " in p.strip() else None
+            byline = byline or (slashed_byline(p) if i < 10 else None)
             if byline and all(c.role in _BYLINE_ROLES for c in byline):
                 # 本报记者 王冬梅: a newspaper's byline under the headline.
                 self.result.credits.extend(byline)

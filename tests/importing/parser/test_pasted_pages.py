@@ -524,3 +524,18 @@ def test_a_video_list_after_the_answer_is_residue_and_a_new_post_is_the_post():
     assert result.segments[0].paragraphs == ["為了更好的服務。"]
     assert result.figures == []
     assert [(s.name, s.position) for s in result.speakers] == [("朱鳳蓮", "發言人")]
+
+
+def test_a_reported_spokesperson_named_again_and_a_slashed_byline():
+    result = parse_article(
+        "國台辦改每周開記者會\n\n聯合報／ 特派記者陳政錄／北京報導\n\n"
+        "據大陸國台辦發言人陳斌華昨日主持記者會後宣布,發布會改為每周一次。\n\n"
+        "陳斌華昨日主持例行新聞發布會。\n"
+    )
+    assert [(c.role, c.name) for c in result.credits] == [("特派記者", "陳政錄")]
+    assert [(s.name, s.position) for s in result.speakers] == [("陳斌華", "發言人")]
+    new = parse_article(
+        "发言人首亮相\n\n国台办27日举行新闻发布会,新任发言人朱凤莲正式面向媒体亮相。\n\n"
+        "国台办举行例行新闻发布会,新任发言人朱凤莲亮相,问候两岸记者。\n"
+    )
+    assert [(s.name, s.position) for s in new.speakers] == [("朱凤莲", "发言人")]
