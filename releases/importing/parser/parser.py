@@ -196,10 +196,10 @@ class _Parser:
         self.page_date = published
         paragraphs = join_timecoded([normalise_label(p) for p in paragraphs])
         paragraphs = self._drop_furniture(paragraphs)
-        if not paragraphs and self.captions:
+        if len(paragraphs) <= 1 and self.captions:
             # A photo caption alone (…王晨介绍…并答记者问。图为…主持发布会。X 摄): its
             # words are the text; its credit is already taken.
-            paragraphs = self.captions[:1]
+            paragraphs = paragraphs + self.captions[:1]
         paragraphs = self._take_credits(paragraphs)
         paragraphs = [q for p in strip_clock_times(paragraphs) for q in split_run_together(p)]
         if self.english:
