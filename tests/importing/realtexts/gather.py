@@ -500,8 +500,78 @@ SOURCES = [
         1974,
         "3f66dc370abfa299",
     ),
+    (
+        "r79",
+        "blind5",
+        "https://obamawhitehouse.archives.gov/the-press-office/2017/01/10/press-gaggle-press-secretary-josh-earnest-en-route-chicago-il-1102017",
+        1982,
+        "7b5dddb7124996db",
+    ),
+    (
+        "r81",
+        "blind5",
+        "http://fulltranscripts.com/2004/06/16",
+        454,
+        "2aec466e706f1b53",
+    ),
+    (
+        "r82",
+        "blind5",
+        "https://www.whitehousepool.report/travel-pool-5-gaggle-and-return-to-jba/",
+        1967,
+        "85088d2533f746d9",
+    ),
+    (
+        "r83",
+        "blind5",
+        "http://m.gvit.cn/article/13452439.html",
+        845,
+        "db1aa059d7cfa7e3",
+    ),
+    (
+        "r84",
+        "blind5",
+        "http://big5.www.gov.cn/gate/big5/www.gov.cn/wszb/zhibo571/content_2444049.htm",
+        502,
+        "86593db85b0213b9",
+    ),
+    (
+        "r85",
+        "blind5",
+        "http://thedullerimage.com/news/detail/22/305600.html",
+        914,
+        "03408e657a5f98d5",
+    ),
+    (
+        "r86",
+        "blind5",
+        "https://udn.com/news/amp/story/7333/7824272",
+        354,
+        "b6d651c3978ddc76",
+    ),
+    (
+        "r87",
+        "blind5",
+        "http://www.orobotics.cn/dfpd/2011-12/30/content_14359162.htm",
+        542,
+        "417c6f78ad34949b",
+    ),
+    (
+        "r88",
+        "blind5",
+        "http://m.yahdsy.com/listing/newsshow.php?id=1845690",
+        751,
+        "7d8f9825354a1296",
+    ),
+    (
+        "r89",
+        "blind5",
+        "https://publicpool.kinja.com/subject-travel-pool-2-gidley-gaggle-plastic-guns-1828010610",
+        2001,
+        "85706dcdfc696cb6",
+    ),
 ]
-FEDERAL = {"r32", "r33", "r34", "r54", "r55", "r59", "r71", "r73"}
+FEDERAL = {"r32", "r33", "r34", "r54", "r55", "r59", "r71", "r73", "r79"}
 
 _BLOCK = re.compile(
     r"(?i)</?(?:p|div|br|li|tr|h[1-6]|section|article|header|footer|ul|ol|table)\b[^>]*>"
