@@ -169,7 +169,10 @@ _PREFIX_RE = re.compile(
     r"\s*[:]\s*(?P<rest>.*)$",
     re.S,
 )
-_BRACKET_RE = re.compile(r"^\s*+【(?P<p>[^】]{1,40})】\s*(?P<rest>.+)$", re.S)
+# 【name】 and [湖南卫视记者] (a live-text page's labels): a bracketed label with no colon.
+_BRACKET_RE = re.compile(
+    r"^\s*+(?:【(?P<p>[^】]{1,40})】|\[(?P<q>[^\]]{1,40})\])\s*(?P<rest>.+)$", re.S
+)
 _QUESTION_LABEL_RE = re.compile(
     r"^(?:问|提问|记者问|记者提问|问题|网友提问|Q|QUESTION|REPORTER)\s*[\d一二三四五六七八九十]{0,3}$"
 )
@@ -207,7 +210,7 @@ def read_turn(paragraph: str, roster: Roster, english: bool = False) -> Turn | N
     m = _PREFIX_RE.match(paragraph) or _BRACKET_RE.match(paragraph)
     if not m:
         return None
-    label, rest = m.group("p").strip(), m.group("rest").strip()
+    label, rest = (m.group("p") or m.groupdict().get("q") or "").strip(), m.group("rest").strip()
     if not label or len(label) > 80:
         return None
     prefix = _Prefix(label, re.sub(r"\s+", "", label), rest, paragraph)

@@ -539,3 +539,13 @@ def test_a_reported_spokesperson_named_again_and_a_slashed_byline():
         "国台办举行例行新闻发布会,新任发言人朱凤莲亮相,问候两岸记者。\n"
     )
     assert [(s.name, s.position) for s in new.speakers] == [("朱凤莲", "发言人")]
+
+
+def test_live_text_bracket_labels_and_a_traditional_surname_lu():
+    result = parse_article(
+        "2013年7月10日10時,新聞辦舉行發佈會,請海關總署新聞發言人、統計分析司司長呂大良介紹情況,"
+        "並答記者問。\n[湖南衛視記者]有沒有新的舉措?\n[呂大良]我們採取了措施。\n"
+    )
+    assert [(s.question, s.asker, s.answerers) for s in result.segments] == [
+        ("有沒有新的舉措?", "湖南衛視", ["呂大良"])
+    ]
