@@ -434,3 +434,16 @@ def _english_label(text: str, start: int, end: int, unit: str) -> str:
     clause = _EN_LEAD_RE.sub("", _EN_SAID_RE.sub("", " ".join(words)))
     clause = re.sub(r"^(?:and|but|so|while|whereas|as)\s+", "", clause, flags=re.I)
     return " ".join(clause.split()[-8:])
+
+
+# A pool report: "Spicer gave an eight-minute gaggle", "Hogan Gidley gaggled for…".
+_GAGGLE_RE = re.compile(
+    r"\b(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:gave an? (?:[\w-]+ )?(?:gaggle|briefing)|gaggled"
+    r"|briefed (?:reporters|the press|the pool))\b"
+)
+
+
+def gaggling_people(paragraphs: list[str]) -> list[str]:
+    """Who a pool report says gave the gaggle: the one official who spoke."""
+    names = {m["name"] for p in paragraphs[:20] for m in _GAGGLE_RE.finditer(p)}
+    return sorted(names) if len(names) == 1 else []

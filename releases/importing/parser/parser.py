@@ -17,6 +17,7 @@ from .credits import (
 )
 from .english import (
     dollar_of,
+    gaggling_people,
     header_people,
     introduced_people,
     mentioned_people,
@@ -255,6 +256,9 @@ class _Parser:
             )
             r.body.extend(prose)
         self._segment(paragraphs)
+        if self.english and not r.segments and not self.roster.entries:
+            for name in gaggling_people(self.text_paragraphs):
+                self.roster.add(name, None)  # a pool report on a gaggle
         if not self.english:
             self._speakers_in_body()
             if not r.segments:

@@ -138,6 +138,9 @@ _EN_RESIDUE_RES = [
         # A Hong Kong English transcript's closing lines (its date kept as the publication date).
         r"^\(Please also refer to the (?:Chinese|English) portion of the transcript\.?\)$",
         r"^Issued at HKT \d{1,2}:\d{2}$",
+        # A blog platform's disclaimer, and an e-mail's header fields (a pool report).
+        r"^This is a platform for User Generated Content\b.*$",
+        r"^\*?(?:From|Sent|Date|To|Cc):\*?\s.*$",
     )
 ]
 # A headline ends with notes about what the page carries besides the text.
@@ -213,6 +216,7 @@ def clean_title(title: str | None) -> str | None:
     if framed:
         title = framed.group(1)
     if not re.search(f"[{HAN}]", title):
+        title = re.sub(r"^\*?Subject:\*?\s*", "", title)  # a pool report's e-mail subject
         title = _EN_SITE_SUFFIX_RE.sub("", title)
         # (AGENPARL) – gio 20 luglio 2023 Department Press Briefing: an agency's prefix.
         title = re.sub(r"^\([A-Z]{3,12}\)\s*[–—-]\s*.*?\b\d{4}\s+(?=[A-Z])", "", title)
@@ -347,6 +351,8 @@ def drop_residue(paragraphs: list[str], english: bool) -> tuple[list[str], str |
             m = _DATE_ONLY_RE.match(line)
             date = date or f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
             dropped.add(i)
+        elif at_top and english and seen and re.match(r"^\*?Subject:\*?\s", line):
+            dropped.add(i)  # the e-mail's subject again, under the headline
         elif at_top and i < 12 and line in seen and len(line) <= 80 and not line.endswith(":"):
             dropped.add(i)  # the headline printed a second time
         if at_top and i not in dropped:

@@ -215,3 +215,15 @@ def test_a_guest_introduced_by_a_post_with_and_keeps_the_whole_post():
     )
     people = {s.name: s.position for s in result.speakers}
     assert people["Jamie Rubin"] == "Special Envoy and Coordinator of the Global Engagement Center"
+
+
+def test_a_pool_report_names_the_official_who_gaggled_and_its_subject_is_the_title():
+    result = parse_article(
+        "This is a platform for User Generated Content. G/O Media assumes no liability.\n\n"
+        "Subject: Travel pool #2: Gaggle on trade\n\n*From:* Rogers, Katie <>\n\n"
+        "Hogan Gidley gaggled for about midway through the flight.\n\n"
+        '*On trade:* "We want a fair deal."\n'
+    )
+    assert result.title == "Travel pool #2: Gaggle on trade"
+    assert [s.name for s in result.speakers] == ["Hogan Gidley"]
+    assert result.segments == []
