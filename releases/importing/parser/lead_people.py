@@ -89,6 +89,8 @@ def _persons(sentence: str) -> list[tuple[str, str]]:
             post = _LEADING_RE.sub("", m["post"].strip())
             # …记者谈及新任新闻发言人王国庆: the post starts after the verb of the sentence.
             post = _VERB_RE.split(post)[-1]
+            # 长期从事新闻发布工作的市政府新闻办主任: the post starts after the last 的.
+            post = post.rsplit("的", 1)[-1]
             name = m["name"]
             if _is_name(name) and post and not FORMER_POST_RE.match(post):
                 found.append((name, post))
@@ -217,7 +219,7 @@ def _loose_persons(paragraph: str, text: str) -> list[tuple[str, str]]:
     found = []
     for clause in re.split(r"[,;。!?]", paragraph[:_MAX_LEAD]):
         for m in _POST_ANY_RE.finditer(clause):
-            post = _VERB_RE.split(_LEADING_RE.sub("", m["post"].strip()))[-1]
+            post = _VERB_RE.split(_LEADING_RE.sub("", m["post"].strip()))[-1].rsplit("的", 1)[-1]
             for size in (3, 2):
                 name = m["name"][:size]
                 if _is_name(name) and (_quoted(text, name) or _spokesperson(post, text, name)):
