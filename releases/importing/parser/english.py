@@ -175,7 +175,7 @@ def mentioned_people(paragraph: str) -> list[tuple[str, str]]:
 # ---- turns: how labels are printed ----------------------------------------------------
 
 EN_PREFIX_RE = re.compile(
-    r"^\s*+(?P<p>(?:MR|MS|MRS|DR|MISS)\.?\s?[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+)?"
+    r"^\s*+(?P<p>(?:MR|MS|MRS|DR|MISS)\.?\s?(?:Mc|Mac)?[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+)?"
     r"|[A-Z][A-Z.'\-]*(?:\s[A-Z][A-Z.'\-]*){0,4})\s*:\s*(?P<rest>.*)$",
     re.S,
 )
@@ -229,9 +229,10 @@ def one_edit(a: str, b: str) -> bool:
 
 def english_surname(label: str) -> str | None:
     words = re.sub(r"[.,]", " ", label).split()
-    if not words or not all(w.isupper() for w in words):
+    # McCLELLAN: capitals after a Mc or Mac prefix.
+    if not words or not all(re.sub(r"^Ma?c(?=[A-Z])", "", w).isupper() for w in words):
         return None
-    return words[-1]
+    return words[-1].upper()
 
 
 def english_honorific(label: str) -> bool:

@@ -255,7 +255,8 @@ def reported_people(roster: Roster, lead: str | None, body: list[str]) -> None:
 # Sarah Huckabee Sanders). Only used to complete a surname label (MR PRICE:, SANDERS:) when
 # exactly one such name in the text ends with that surname.
 _EN_RUN_RE = re.compile(
-    r"(?<![\w.])((?:[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?\s){1,2}[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?![\w-])"
+    r"(?<![\w.])((?:[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?\s){1,2}(?:Mc|Mac)?[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)"
+    r"(?![\w-])"
 )
 
 

@@ -204,6 +204,7 @@ class _Parser:
         paragraphs = self._take_credits(paragraphs)
         paragraphs = [q for p in strip_clock_times(paragraphs) for q in split_run_together(p)]
         if self.english:
+            paragraphs = [q for p in paragraphs for q in _run_in_turns(p)]
             for p in paragraphs:
                 self.roster.mentions.extend(mentioned_people(p))
             for p in paragraphs:  # full names, to complete a surname label (MR PRICE:)
@@ -759,6 +760,16 @@ def bare_name_turn_probe(paragraph: str) -> Turn | None:
 
 
 _NEWLY_RE = re.compile(r"新任(?=\S{2})")
+
+
+# …Tampa, Florida 9:13 A.M. EDT MR. McCLELLAN: The President…: an archive that ran the
+# place, the time and the first turn into one line; "… Continue reading …" is its residue.
+_RUN_IN_TURN_RE = re.compile(r"(?<=[AP]\.M\. [A-Z]{3}) (?=(?:MR|MS|MRS|DR)\.? [A-Z][A-Za-z']+:)")
+
+
+def _run_in_turns(paragraph: str) -> list[str]:
+    paragraph = re.sub(r"\s+Continue reading\b.*$", "", paragraph)
+    return [p for p in _RUN_IN_TURN_RE.split(paragraph) if p]
 
 
 def _headline_with_date(paragraph: str) -> bool:

@@ -127,12 +127,17 @@ class Roster:
             if len(near) == 1 and len(surname) >= 5:
                 return near[0]
             # SANDERS: for someone the text has introduced (White House Press Secretary …).
-            named: dict[str, str] = {}
+            named: dict[str, tuple[str, str]] = {}
             for n, p in self.mentions:
                 if n.split()[-1].upper() == surname:
-                    named[n] = named.get(n) or p
+                    # Scott Mcclellan in a headline, Scott McClellan below: one person,
+                    # named as the text cases it most carefully.
+                    key = n.lower()
+                    known, known_post = named.get(key, (n, p))
+                    better = sum(c.isupper() for c in n) > sum(c.isupper() for c in known)
+                    named[key] = (n if better else known, known_post or p)
             if len(named) == 1 and not self.entries_by_surname(surname):
-                name, position = next(iter(named.items()))
+                name, position = next(iter(named.values()))
                 return self.add(name, position or None)
         return None
 

@@ -227,3 +227,15 @@ def test_a_pool_report_names_the_official_who_gaggled_and_its_subject_is_the_tit
     assert result.title == "Travel pool #2: Gaggle on trade"
     assert [s.name for s in result.speakers] == ["Hogan Gidley"]
     assert result.segments == []
+
+
+def test_a_run_in_first_turn_and_a_mc_surname_in_capitals():
+    result = parse_article(
+        "Press Gaggle by Scott Mcclellan\n\nSpoken by\n\nScott McClellan\n\n"
+        "Aboard Air Force One En Route Tampa, Florida 9:13 A.M. EDT MR. McCLELLAN: The President "
+        "had his usual briefings. … Continue reading Press Gaggle by Scott Mcclellan\n"
+    )
+    assert [s.name for s in result.speakers] == ["Scott McClellan"]
+    assert [(s.answerers, s.paragraphs) for s in result.segments] == [
+        (["Scott McClellan"], ["The President had his usual briefings. …"])
+    ]
