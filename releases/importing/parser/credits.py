@@ -14,7 +14,7 @@ SLASH_ROLES = (
 ).split()
 # Roles printed as a word before the names: 记者 张三 李四 通讯员 王五.
 WORD_ROLES = (
-    "见习记者 特约记者 融媒体记者 实习记者 记者 通讯员 实习生 摄影 摄像 责任编辑 编辑 "
+    "见习记者 特约记者 特派记者 融媒体记者 实习记者 记者 通讯员 实习生 摄影 摄像 责任编辑 编辑 "
     "作者 策划 设计 统筹 监制 审核 校对 翻译 文字整理 整理 速记"
 ).split()
 _SLASH_ALT = "|".join(sorted(SLASH_ROLES, key=len, reverse=True))
@@ -63,6 +63,11 @@ def parse_credits(inner: str) -> list[Credit] | None:
             pending_role = m["role"]
             last_batch = [Credit(pending_role, m["name"])] if m["name"] else []
             credits.extend(last_batch)
+            continue
+        if token in SLASH_ROLES and pending_names:  # 中国政府网 陈竞超 摄
+            last_batch = [Credit(token, n) for n in pending_names]
+            credits.extend(last_batch)
+            pending_names = []
             continue
         if token in SLASH_ROLES and last_batch:  # 记者 张三 摄: the role comes last
             for credit in last_batch:
@@ -118,7 +123,7 @@ def editor_of(paragraph: str) -> str | None:
 # A photo caption's closing credit: …举行新闻发布会。新华社记者 郑可欣 摄, 张三/摄, (李四 摄).
 _CAPTION_CREDIT_RE = re.compile(
     rf"(?:^|[。.!?()]\s*)(?P<credit>[^\s。,()]{{0,16}}?(?:记者|摄影|通讯员)\s*{_NAME}(?:\s+{_NAME})*\s*摄"
-    rf"|{_NAME}(?:\s+{_NAME})*\s+摄|{_NAME}\s*/\s*摄)[)]?$"
+    rf"|(?:[^\s。,()]{{2,10}}(?:网|社|台|报)\s+)?{_NAME}(?:\s+{_NAME})*\s+摄|{_NAME}\s*/\s*摄)[)]?$"
 )
 
 
@@ -137,3 +142,30 @@ def caption_credits(paragraph: str) -> list[Credit] | None:
     if not m:
         return None
     return parse_credits(m["credit"].replace(" /", "/").replace("/ ", "/"))
+
+
+# 【環球時報-環球網報道 記者 王盼盼】外交部發言人…: an outlet's byline in brackets before the lead.
+_BRACKET_BYLINE_RE = re.compile(
+    rf"^[【\[](?P<outlet>[^】\]]{{0,30}}?)\s*"
+    rf"(?P<credit>(?:{_WORD_ALT})\s*{_NAME}(?:[ 、]{_NAME})*)[】\]]"
+)
+
+
+def bracket_byline(paragraph: str) -> tuple[list[Credit], str] | None:
+    """The credits of a bracketed byline that opens a paragraph, and the rest of it."""
+    m = _BRACKET_BYLINE_RE.match(paragraph.strip())
+    credits = parse_credits(m["credit"]) if m else None
+    if not credits:
+        return None
+    return credits, paragraph.strip()[m.end() :].strip()
+
+
+# 聯合報／ 特派記者陳政錄／北京報導: outlet, role and name, place, between slashes.
+_SLASHED_BYLINE_RE = re.compile(
+    rf"^[^/\s]{{2,12}}\s*/\s*(?P<role>{_WORD_ALT})\s*(?P<name>{_NAME})\s*/\s*[{HAN}]{{2,8}}(?:报导|报道|电)$"
+)
+
+
+def slashed_byline(paragraph: str) -> list[Credit] | None:
+    m = _SLASHED_BYLINE_RE.match(paragraph.strip())
+    return [Credit(m["role"], m["name"])] if m else None

@@ -49,6 +49,9 @@ _NAME_LINE_RE = re.compile(
 )
 
 
+_OF_POST = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-zA-Z'\-]*(?:\s+[A-Z][a-zA-Z'\-]*){0,5})?"
+
+
 def post_and_name(post: str, line: str) -> tuple[str, str] | None:
     """(name, post) when a header line holds only an office and the next only a name."""
     post, line = post.strip(), line.strip()
@@ -78,11 +81,27 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     if named and re.search(TITLE_WORDS, named["position"]):
         return [(named["name"], named["position"].strip())]
     people = []
-    for part in re.split(r",\s+(?:and\s+)?|\s+and\s+(?=[A-Z])", m["list"]):
-        p = _PERSON_RE.match(part.strip())
-        if p:
+    parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+(?=[A-Z])", m["list"])]
+    for part, following in zip(parts, parts[1:] + [""], strict=True):
+        # by the Chief Executive, Mr Donald Tsang, at…: the post, then its holder.
+        post = _THE_POST_RE.match(part)
+        holder = _HONORIFIC_NAME_RE.match(following)
+        if post and holder:
+            people.append((holder["name"], post["position"]))
+            continue
+        p = _PERSON_RE.match(part)
+        if p and not (part.startswith("the ") and " " not in p["name"]):
             people.append((p["name"], p["position"].strip()))
     return people
+
+
+_THE_POST_RE = re.compile(
+    rf"^(?:the\s+)?(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,4}}(?:{TITLE_WORDS}|Executive)"
+    rf"(?:\s+[A-Z][a-zA-Z'\-]*){{0,2}}{_OF_POST})$"
+)
+_HONORIFIC_NAME_RE = re.compile(
+    r"^(?:Mr|Ms|Mrs|Miss|Dr|Professor)\.?\s+(?P<name>[A-Z][a-zA-Z'\-]*(?:\s+[A-Z][a-zA-Z'\-]*){1,3})$"
+)
 
 
 _OF = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-zA-Z'\-]*(?:\s+[A-Z][a-zA-Z'\-]*){0,5})?"
@@ -108,9 +127,30 @@ _LOWER_TITLED_RE = re.compile(
     rf"(?P<name>[A-Z][a-z][a-zA-Z'\-]*(?:\s+[A-Z][a-zA-Z'\-]+){{1,2}})(?=[,.;:!?(]|\s+[a-z(]|$)"
 )
 _TITLED_RE = re.compile(
-    rf"\b(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,6}}?(?:{TITLE_WORDS}){_OF})\s+"
+    rf"\b(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+(?:and\s+)?){{0,6}}?(?:{TITLE_WORDS}){_OF})\s+"
     rf"(?P<name>[A-Z][a-z][a-zA-Z'\-]*\s+[A-Z][a-zA-Z'\-]+)(?=[,.;:!?]|\s+and\b|\s+[a-z]|$)"
 )
+
+
+# …introduce to you Ambassador John Bass – he, of course, is the Acting Deputy Secretary of
+# State for Management and Resources: a guest brought in by the spokesperson, with the post.
+_INTRODUCED_RE = re.compile(
+    rf"(?:\b(?:{TITLE_WORDS})\s+)?(?P<name>[A-Z][a-z][a-zA-Z'\-]*\s+[A-Z][a-zA-Z'\-]+)\s*[–—]\s*"
+    r"(?:he|she)(?:,\s*of course,)?\s+is\s+(?:the|our)\s+"
+    r"(?P<position>[A-Z][\w'\-]*(?:\s+(?:[A-Z][\w'\-]*|of|for|and|the))*)"
+)
+
+
+def introduced_people(paragraph: str) -> list[tuple[str, str]]:
+    """(name, post) of guests the speaker introduces as present: "Ambassador John Bass – he
+    is the Acting Deputy Secretary…". They are speakers whether or not the copy reaches
+    their words."""
+    found = []
+    for m in _INTRODUCED_RE.finditer(paragraph):
+        position = re.sub(r"\s+(?:and|of|for|the)$", "", m["position"])
+        if re.search(rf"\b(?:{TITLE_WORDS})\b", position):
+            found.append((m["name"], position))
+    return found
 
 
 def mentioned_people(paragraph: str) -> list[tuple[str, str]]:
@@ -135,7 +175,7 @@ def mentioned_people(paragraph: str) -> list[tuple[str, str]]:
 # ---- turns: how labels are printed ----------------------------------------------------
 
 EN_PREFIX_RE = re.compile(
-    r"^\s*+(?P<p>(?:MR|MS|MRS|DR|MISS)\.?\s?[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+)?"
+    r"^\s*+(?P<p>(?:MR|MS|MRS|DR|MISS)\.?\s?(?:Mc|Mac)?[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+)?"
     r"|[A-Z][A-Z.'\-]*(?:\s[A-Z][A-Z.'\-]*){0,4})\s*:\s*(?P<rest>.*)$",
     re.S,
 )
@@ -189,9 +229,10 @@ def one_edit(a: str, b: str) -> bool:
 
 def english_surname(label: str) -> str | None:
     words = re.sub(r"[.,]", " ", label).split()
-    if not words or not all(w.isupper() for w in words):
+    # McCLELLAN: capitals after a Mc or Mac prefix.
+    if not words or not all(re.sub(r"^Ma?c(?=[A-Z])", "", w).isupper() for w in words):
         return None
-    return words[-1]
+    return words[-1].upper()
 
 
 def english_honorific(label: str) -> bool:
@@ -272,7 +313,8 @@ def english_figures(text: str, segment: int | None, limit: int, dollar: str) -> 
             break
         cur, mult, pct = m.group("cur"), m.group("mult"), m.group("pct")
         grouped = "," in m.group("num")  # 175,000 jobs: a count, whatever its noun
-        if not (cur or mult or pct or grouped):
+        noun = (m.group("noun") or "").lower()
+        if not (cur or mult or pct or grouped or noun in _EN_MEASURES):
             continue
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
             continue
@@ -282,14 +324,21 @@ def english_figures(text: str, segment: int | None, limit: int, dollar: str) -> 
         if mult and mult.lower() in {"m", "bn"} and not cur:
             continue  # 5m (metres) or 5 bn without a currency: not read
         noun = (m.group("noun") or "").lower()
-        end = m.end("noun") if noun and noun not in _EN_SKIP_NOUNS and not (cur or pct) else None
+        # over 1 million have been injured: a verb follows, no noun is counted.
+        counted = noun and noun not in _EN_SKIP_NOUNS and noun not in _EN_AUXILIARIES
+        end = m.end("noun") if counted and not (cur or pct) else None
         noun2 = (m.group("noun2") or "").lower()
         if end and noun2 and _is_plural(noun2) and not _is_plural(noun) and noun not in _EN_VERBS:
             end, noun = m.end("noun2"), noun2  # 27 million working people: people
         if end:
             noun = text[end - len(noun) : end]  # as printed: 13.6 million Australians
+        measure = noun in _EN_MEASURES and _measures(text, m.start(), noun)
+        if noun in _EN_MEASURES and not (measure or cur or mult or pct or grouped):
+            continue  # 25 years ago, 45 years old
         if pct:
             unit = "%"
+        elif measure:
+            unit, end = noun, m.end("noun")
         elif cur:
             unit = dollar if cur == "$" else _CURRENCIES[cur.upper()]
         elif end:
@@ -323,6 +372,29 @@ def dollar_of(header: str) -> str:
     return "USD"
 
 
+# Units of measure: 1.5 degrees always; a number of years, months… only where the text
+# says how long (more than 25 years, for 10 days), not in a date or an age.
+_EN_MEASURES = {"degrees", "years", "months", "weeks", "days", "hours", "kilometers", "miles"}
+_EN_SPAN_BEFORE_RE = re.compile(
+    r"\b(?:more than|over|nearly|almost|about|some|for|past|last|after|within)\s+$", re.I
+)
+
+_OF_RE = re.compile(
+    r"\s+of\s+(?!(?:its|their|our|his|her|the|a|an|this|that)\b)"
+    r"([a-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2})"
+)
+_EN_SPAN_TRAIL = set(
+    "to the a an of at by about nearly over than more for some almost around".split()
+)
+
+
+def _measures(text: str, start: int, noun: str) -> bool:
+    if noun == "degrees":
+        return True
+    return bool(_EN_SPAN_BEFORE_RE.search(text[max(0, start - 16) : start]))
+
+
+_EN_AUXILIARIES = {"have", "has", "had", "are", "were", "was", "is", "will", "would", "been"}
 _EN_VERBS = {"are", "were", "was", "is", "have", "has", "had", "will", "would", "more", "less"}
 
 
@@ -334,6 +406,15 @@ def _is_plural(word: str) -> bool:
 def _english_label(text: str, start: int, end: int, unit: str) -> str:
     """The noun phrase the figure measures: after "in/for/of" for money, else before it."""
     money = unit in set(_CURRENCIES.values()) | set(_DOLLARS)
+    # 25 years of experience, 65 percent of global GDP: what is measured follows "of".
+    of = _OF_RE.match(text, end)
+    if of and (unit == "%" or unit in _EN_MEASURES):
+        return re.split(r"\s(?:and|to|for|from|by|in|on|at)\b", of.group(1))[0]
+    if unit in _EN_MEASURES:
+        clause = re.split(r"[.,;:!?–—]", text[max(0, start - LOOKBACK) : start])[-1].split()
+        while clause and clause[-1].lower() in _EN_SPAN_TRAIL:
+            clause.pop()
+        return " ".join(clause[-2:])
     if unit != "%" and not money:
         phrase = text[start:end].split()
         nouns = [w for w in phrase[1:] if w.isalpha() and w.lower() not in _EN_MULT]
@@ -348,3 +429,16 @@ def _english_label(text: str, start: int, end: int, unit: str) -> str:
     clause = _EN_LEAD_RE.sub("", _EN_SAID_RE.sub("", " ".join(words)))
     clause = re.sub(r"^(?:and|but|so|while|whereas|as)\s+", "", clause, flags=re.I)
     return " ".join(clause.split()[-8:])
+
+
+# A pool report: "Spicer gave an eight-minute gaggle", "Hogan Gidley gaggled for…".
+_GAGGLE_RE = re.compile(
+    r"\b(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:gave an? (?:[\w-]+ )?(?:gaggle|briefing)|gaggled"
+    r"|briefed (?:reporters|the press|the pool))\b"
+)
+
+
+def gaggling_people(paragraphs: list[str]) -> list[str]:
+    """Who a pool report says gave the gaggle: the one official who spoke."""
+    names = {m["name"] for p in paragraphs[:20] for m in _GAGGLE_RE.finditer(p)}
+    return sorted(names) if len(names) == 1 else []

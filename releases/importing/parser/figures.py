@@ -2,15 +2,19 @@
 
 What counts as a figure: an Arabic number followed by a unit or a measure word (40.6公里,
 355个, 99.7%, 16.9万套, 20余部), a list of them after 分别, and a Chinese numeral only where
-it counts something after a word such as 连续, 累计 or 近 (连续六年 → 6 年, 近千家 → 1000 家);
-tenths as a percentage (约3成 → 30 %, 两成 → 20 %). What does not: dates and years (2018年,
-5月30日), times, ordinals and anniversaries (第一, 第四代, 70周年), spans of time after 近
+it counts something after a word such as 连续, 累计, 近 or 先后有 (连续六年 → 6 年,
+近千家 → 1000 家, 先后有两个记者 → 2 个), says how long something lasted (过往三日,
+上任四年来, 还有近两个小时, 入境前14日内), how many times it was done (两次被延时) or is a
+round count with 多 or 余 (二百多张椅子); tenths as a percentage (约3成 → 30 %,
+两成 → 20 %). What does not: dates and years (2018年, 5月30日), times, ordinals and
+anniversaries (第一, 第四代, 70周年), spans of time after 近
 (近三年), numbers inside quoted names or titles (“四部曲”, “十四五”, 《2030年可持续发展议程》;
 a quoted sentence of speech is not a name, its figures count), codes (5G, PM2.5), and
-Chinese numerals without such a word (六个精, 三年行动). In English briefings
-(english.py): percentages, money ($, US$, £, €; a bare $ is the dollar of the country in
-the header) and counts in millions or billions or with thousands separators, with their
-noun (27 million working people → people).
+Chinese numerals without such a word (六个精, 三年行动), sessions (三次会议). In English
+briefings (english.py): percentages, money ($, US$, £, €; a bare $ is the dollar of the
+country in the header), counts in millions or billions or with thousands separators, with
+their noun (27 million working people → people), degrees, and years, months or days where
+the text says how long (more than 25 years; not 25 years ago).
 
 The label is the noun the figure counts: the noun after a measure word (29条瓶颈路 → 瓶颈路)
 or else the phrase before the number, less leading verbs and adverbs (累计建成地下综合管廊
@@ -56,12 +60,32 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
 _CN_DIGITS.update({"六": 6, "七": 7, "八": 8, "九": 9})
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 _CN_FIGURE_RE = re.compile(
-    rf"(?P<trigger>连续|累计|共计|总计|先后|已有|超过|逾|新增|将近|接近|近|约|超|上(?=[百千万]))"
+    rf"(?P<trigger>连续|累计|共计|总计|先后有|先后|已有|超过|逾|新增|将近|接近|近|约|超|上(?=[百千万]))"
     rf"(?P<cn>[一二两三四五六七八九十百千万]+)(?P<approx>余|多)?(?P<unit>{_UNIT_ALT})"
 )
 # After a word of approximation a count is a figure (近千家), a span of time is not (近三年).
 _APPROX_TRIGGERS = {"将近", "接近", "近", "约", "超", "上", "逾", "超过"}
 _PERIOD_UNITS = {"年", "个月", "天", "周", "小时", "分钟", "秒", "个工作日", "工作日"}
+_CN = "一二两三四五六七八九十百千万"
+# How long something lasted, in Chinese numerals: 过往三日, 上任四年来, 还有近两个小时.
+# A span is a figure only where the text says it lasted (a word before it that measures
+# time, or 来 after it); 近三年 and 三年行动 are periods and names, not durations.
+_CN_SPAN_RE = re.compile(
+    rf"(?:(?P<before>过去|过往|历时|用时|长达|持续|有近|有)|(?<![{_CN}第近每数几届月\d.]))"
+    rf"(?P<cn>[{_CN}]+|(?<=前)\d{{1,3}}(?=日))(?P<approx>多|余)?"
+    r"(?P<unit>个小时|个钟头|个月|小时|分钟|年|天|日|周)"
+    r"(?P<after>以来|来|之内|之间|内)?(?![年月度代级])"
+)
+# How many times: 两次被延时, 曾两次转身. Not a session (三次会议, 二次全会) or an ordinal.
+_CN_TIMES_RE = re.compile(
+    rf"(?<![{_CN}第届每数几])(?P<cn>[{_CN}]+)次(?!会|全会|大会|代表|方|元|序|品|生|要|数)"
+    rf"(?:被|都|也|又|先后)?(?P<verb>[{HAN}]{{2}})"
+)
+# A round count with 多 or 余 is a quantity, not a name: 二百多张椅子, 十余家企业.
+_CN_ROUND_RE = re.compile(
+    rf"(?<![{_CN}第数几每])(?P<cn>[一二两三四五六七八九]?[十百千万][{_CN}]*)(?P<approx>多|余)"
+    rf"(?P<unit>{'|'.join(sorted(MEASURE_WORDS))})"
+)
 # Tenths: 约3成, 两成, 近八成 (recorded as a percentage). Not 成为, 成本, 一成不变.
 _TENTHS_RE = re.compile(
     r"(?<![\d.一二两三四五六七八九十])(?P<num>\d(?:\.\d+)?|[一二两三四五六七八九]|十)成"
@@ -86,7 +110,7 @@ _LEAD_WORDS = sorted(
     现有 我们 我市 我省 我区 我县 建成 建设 建立 改造 提升
     加装 打通 完成 实现 推动 推进 开展 解决 打造 投入 培育
     引进 改建 扩建 修建 栽植 种植 发放 帮助 带动 吸纳 安置
-    组织 举办 接待 服务 惠及 覆盖 设立 设置 配备 招引 签约
+    组织 举办 接待 服务 惠及 覆盖 设立 设置 配备 招引 签约 开行
     落地 开工 竣工 投用 编制 制定 出台 印发 发布 公布 推出
     评选 认定 创建 培训 走访 排查 整治 处置 办理 受理 化解
     清理 拆除 整改 开通 开放 启动 布局 达成 取得 获得 入选
@@ -108,7 +132,7 @@ _TRAIL_WORDS = sorted(
 _AFTER_STOP_RE = re.compile(
     r"及|和|等|的|以上|以下|以内|左右|上下|[,、。;:“”(]|持续|不断|进一步|全面|积极|正在|同步|"
     r"共同|有效|全部|陆续|分别|先后|累计|加快|已|将|均|都|也|还|并|\d|展映|设立|参与|参加|开展|"
-    r"举办|组织|进行|实现|达到|完成"
+    r"举办|组织|进行|实现|达到|完成|到场|出席|就座|参会|在|有何|有没有|有哪些|是否"
 )
 _LIST_SCOPE_RE = re.compile(
     r"^(?:我国|全市|全省|全国|全区|全县|全域|我市|我省|本市|本省|全年|今年)"
@@ -227,7 +251,7 @@ _DATE_PREFIX_RE = re.compile(
 
 
 def _label_before(text: str, start: int, percent: bool) -> str:
-    clause = _clause_before(text, start).strip()
+    clause = _unquoted(_clause_before(text, start).strip())
     trail = [w for w in _TRAIL_WORDS if not (percent and w in {"至", "到"})]
     clause = _strip_words(clause, trail, leading=False)
     if re.search(r"\d", clause) and len(clause) > 14:
@@ -249,11 +273,20 @@ def _label_before(text: str, start: int, percent: bool) -> str:
     clause = _strip_words(clause, _LEAD_WORDS, leading=True)
     if clause in _TRAIL_WORDS or clause in _LEAD_WORDS:
         return ""
-    return clause[-24:].lstrip("、")
+    return _unquoted(clause[-24:].lstrip("、"))
+
+
+def _unquoted(clause: str) -> str:
+    """“全省生产总值3799.1亿元: an opening quotation mark is no part of the label."""
+    for opening, closing in ("“”", "‘’", "「」", "『』"):
+        if clause.startswith(opening) and closing not in clause:
+            return clause[1:]
+    return clause
 
 
 def _label_after(text: str, end: int) -> str:
     rest = text[end : end + 24]
+    rest = re.sub(r"^(?:以来|来)(?=[\u4e00-\u9fff])", "", rest)  # 近30年来两岸交流…
     if re.match(r"以上|以下|以内|左右|上下|及|和|等|的|[^\w]", rest):
         return ""  # 150亿元以上: no noun follows
     m = _AFTER_STOP_RE.search(rest, 1)
@@ -300,6 +333,10 @@ def _cn_count_figure(text: str, m: re.Match, quoted: list, segment: int | None) 
         return None
     if m.group("trigger") in _APPROX_TRIGGERS and m.group("unit") in _PERIOD_UNITS:
         return None
+    if m.group("unit") == "个" and text[m.end() : m.end() + 2] in {"小时", "钟头"}:
+        return None  # 近两个小时: a span, read below
+    if m.group("trigger").endswith("有") and m.group("unit") not in MEASURE_WORDS:
+        return None  # 先后有两个记者 counts reporters; 已有两年 is a span, read below
     start = m.start() if m.group("trigger") == "连续" else m.start("cn")
     label = _count_label(text, m.start(), m.end(), m.group("unit"))
     figure = Figure(
@@ -311,6 +348,63 @@ def _cn_count_figure(text: str, m: re.Match, quoted: list, segment: int | None) 
         approximate=bool(m.group("approx")) or m.group("trigger") in _APPROX_TRIGGERS,
     )
     return start, m.end(), figure
+
+
+def _span_figure(text: str, m: re.Match, quoted: list, segment: int | None) -> _Found | None:
+    """过往三日 → 3 日, 上任四年来 → 4 年, 还有近两个小时 → 2 小时."""
+    raw = m.group("cn")
+    value = int(raw) if raw.isdigit() else cn_number(raw)
+    before, after = m.group("before"), m.group("after")
+    if not value or value < 2 or not (before or after) or _inside(quoted, m.start(), m.end()):
+        return None
+    if before == "有" and not after:
+        return None  # 有三年: a bare 有 says nothing about how long
+    if not before and text[m.start() - 1 : m.start()] in _CALENDAR and after not in _WITHIN:
+        return None  # 前三年, 这两年: a period of the calendar; 入境前14日内 is a span
+    start, end = m.start("cn"), m.end("unit")
+    unit = m.group("unit").removeprefix("个") if m.group("unit") != "个月" else "个月"
+    unit = "小时" if unit == "钟头" else unit
+    label = _span_label(text, start)
+    approximate = bool(m.group("approx")) or before == "有近"
+    figure = Figure(text[start:end], value, unit, label, segment, approximate)
+    return start, end, figure
+
+
+_CALENDAR = set("前后上这今")
+_WITHIN = {"内", "之内"}
+# Words between a span's subject and its number: 距开场还有近两个小时.
+_SPAN_TRAIL_RE = re.compile(r"(?:还有|有|了|近|约|在|的|是|长达|达)+$")
+
+
+def _span_label(text: str, start: int) -> str:
+    """What lasted: the few characters before the span (上任四年来 → 上任, 距开场还有近…
+    → 距开场), not the whole clause."""
+    clause = _clause_before(text, start).strip().lstrip('“"')
+    clause = _SPAN_TRAIL_RE.sub("", clause)
+    clause = re.sub(r"^在", "", clause)
+    if len(clause) > 4 and clause.endswith(("前", "后")):
+        return clause[-3:]  # 入境前14日内
+    return clause if len(clause) <= 4 else clause[-2:]
+
+
+def _times_figure(text: str, m: re.Match, quoted: list, segment: int | None) -> _Found | None:
+    """两次被延时 → 2 次 (延时): how many times something was done."""
+    value = cn_number(m.group("cn"))
+    if not value or value < 2 or _inside(quoted, m.start(), m.end()):
+        return None
+    end = m.start("cn") + len(m.group("cn")) + 1
+    figure = Figure(text[m.start() : end], value, "次", m.group("verb"), segment)
+    return m.start(), end, figure
+
+
+def _round_figure(text: str, m: re.Match, quoted: list, segment: int | None) -> _Found | None:
+    """二百多张椅子 → 200 张 (椅子), approximate."""
+    value = cn_number(m.group("cn"))
+    if not value or value < 10 or _inside(quoted, m.start(), m.end()):
+        return None
+    label = _count_label(text, m.start(), m.end(), m.group("unit"))
+    figure = Figure(m.group(0), value, m.group("unit"), label, segment, True)
+    return m.start(), m.end(), figure
 
 
 def _percent_figure(text: str, m: re.Match, quoted: list, segment: int | None) -> _Found | None:
@@ -537,5 +631,8 @@ _RULES = (
     _Rule(_FIGURE_RE, _arabic_figure),
     _Rule(_CN_FIGURE_RE, _cn_count_figure),
     _Rule(_TENTHS_RE, _tenths_figure),
+    _Rule(_CN_SPAN_RE, _span_figure),
+    _Rule(_CN_TIMES_RE, _times_figure),
+    _Rule(_CN_ROUND_RE, _round_figure),
     _Rule(_PERCENT_CN_RE, _percent_figure, exclusive=False),
 )

@@ -26,6 +26,7 @@ import re
 
 from .english import TITLE_WORDS
 from .people import SURNAMES, TITLES, looks_like_name
+from .result import HOST, SPEAKER
 from .text import HAN
 from .turns import Roster
 
@@ -44,7 +45,9 @@ HONORIFICS = "资深大律师 大律师 太平绅士 教授 博士 医生 先生
 _AFTER_NAME = (
     "、|和|及|与|同|联同|,|:|;|。|\\(|今日|今天|昨日|昨天|昨晚|今早|今晚|今\\(|明日|在|向|就|于|"
     "出席|主持|介绍|回答|答记者问|答问|接受|会见|举行|首次|表示|说|通报|发布|亮相|通过|对|带领|率|"
-    "等|一行|分别|共同|作|进行|解读|的|称|指出|强调|笑称|召开|澄清|说明|$"
+    "等|一行|分别|共同|作|进行|解读|的|称|指出|强调|笑称|召开|澄清|说明|$|\\d{1,2}日|"
+    # 赵国安邦康记者招待会上: a two-character place, then the press conference held there.
+    rf"[{HAN}]{{2}}(?:记者招待会|新闻发布会|记者会|发布会|新闻吹风会)"
 )
 _TAIL = "|".join(map(re.escape, RANKS + HONORIFICS))
 _POST_NAME_RE = re.compile(
@@ -57,7 +60,7 @@ _NAME_POST_RE = re.compile(
 )
 # Words a lead puts before its list: 以下是 (以下为), 会前, 由.
 _LEADING_RE = re.compile(
-    r"^(?:以下是|以下为|以下為|会前|会上|会后|当天|随后|并由|由|其中|邀请|特邀|请|联同|和|及|与|、|\s"
+    r"^(?:以下是|以下为|以下為|会前|会上|会后|当天|随后|并由|由|其中|邀请|特邀|请|联同|和|及|与|据|、|\s"
     r"|上午|下午|晚上|早上|中午|傍晚)+"
 )
 
@@ -86,6 +89,8 @@ def _persons(sentence: str) -> list[tuple[str, str]]:
             post = _LEADING_RE.sub("", m["post"].strip())
             # …记者谈及新任新闻发言人王国庆: the post starts after the verb of the sentence.
             post = _VERB_RE.split(post)[-1]
+            # 长期从事新闻发布工作的市政府新闻办主任: the post starts after the last 的.
+            post = post.rsplit("的", 1)[-1]
             name = m["name"]
             if _is_name(name) and post and not FORMER_POST_RE.match(post):
                 found.append((name, post))
@@ -180,20 +185,65 @@ def extend_roster(roster: Roster, lead: str | None, paragraphs: list[str], engli
 _QUOTES_RE = re.compile(r"(?:表示|介绍|说|指出|强调|回答|称|透露|回应|澄清|坦言|笑称)")
 
 
+# …李肇星先是言辞坚定地声明:“… / 李连宁开门见山地宣布:“…: quoted words after a few
+# words of manner, the speech itself in quotation marks.
+_QUOTED_SPEECH_RE = re.compile(
+    r"[^,。;:“”\n]{0,10}?(?:说|表示|声明|宣布|回答|指出|强调|称|道|介绍|坦言|回应)[:,]?“"
+)
+# A post that names the host of the press conference: 全国人大常委会副秘书长、新闻发布会主持人.
+_HOST_PART_RE = re.compile(r"[、,]?[^、,]{0,12}主持人$")
+
+
+def _quoted(text: str, name: str) -> bool:
+    """Whether the text names the person at least twice and quotes them."""
+    again = [m.end() for m in re.finditer(re.escape(name), text)]
+    return len(again) >= 2 and any(
+        _QUOTES_RE.match(text, at, at + 3) or _QUOTED_SPEECH_RE.match(text, at) for at in again
+    )
+
+
+def _spokesperson(post: str, text: str, name: str) -> bool:
+    """The spokesperson a report is about (新任发言人朱凤莲正式…亮相), named again later:
+    the one who speaks at the press conference, quoted or not."""
+    return post.endswith("发言人") and len(re.findall(re.escape(name), text)) >= 2
+
+
+# A post and a name the strict reading set aside (大会发言人李肇星引经据典: no word that
+# ends a name follows it); taken only when the name is then quoted.
+_POST_ANY_RE = re.compile(
+    rf"(?P<post>[^,;:。()“”]{{0,40}}?(?:{_TITLE_ALT}))(?P<name>[{HAN}]{{2,4}})"
+)
+
+
+def _loose_persons(paragraph: str, text: str) -> list[tuple[str, str]]:
+    found = []
+    for clause in re.split(r"[,;。!?]", paragraph[:_MAX_LEAD]):
+        for m in _POST_ANY_RE.finditer(clause):
+            post = _VERB_RE.split(_LEADING_RE.sub("", m["post"].strip()))[-1].rsplit("的", 1)[-1]
+            for size in (3, 2):
+                name = m["name"][:size]
+                if _is_name(name) and (_quoted(text, name) or _spokesperson(post, text, name)):
+                    if post and not FORMER_POST_RE.match(post):
+                        found.append((name, post))
+                    break
+    return found
+
+
 def reported_people(roster: Roster, lead: str | None, body: list[str]) -> None:
     """A news report on a press conference: the officials it names with their post and
-    quotes again (葛安平介绍,… / 李娥回答,…) are its speakers; others it only mentions
-    (attending, or named in passing) are not."""
+    quotes again (葛安平介绍,… / 李娥回答,… / 李连宁开门见山地宣布:“…”) are its speakers;
+    others it only mentions (attending, or named in passing) are not. One named as the
+    conference's host (…、新闻发布会主持人李连宁) is its host."""
     paragraphs = ([lead] if lead else []) + body
     text = "\n".join(p[:_MAX_LEAD] for p in paragraphs[:40])
     for paragraph in paragraphs[:4]:
-        for name, post in people_in_sentences(paragraph):
-            again = [m.start() for m in re.finditer(re.escape(name), text)]
-            quoted = any(_QUOTES_RE.match(text, at + len(name), at + len(name) + 3) for at in again)
-            if len(again) >= 2 and quoted:
+        for name, post in people_in_sentences(paragraph) + _loose_persons(paragraph, text):
+            if _quoted(text, name) or _spokesperson(post, text, name):
+                role = HOST if _HOST_PART_RE.search(post) else SPEAKER
+                post = _HOST_PART_RE.sub("", post) or post
                 entry = roster.find(name)
                 if entry is None:
-                    roster.add(name, post)
+                    roster.add(name, post, role)
                 elif not entry.position or (
                     post.endswith(entry.position) and post != entry.position
                 ):
@@ -205,7 +255,8 @@ def reported_people(roster: Roster, lead: str | None, body: list[str]) -> None:
 # Sarah Huckabee Sanders). Only used to complete a surname label (MR PRICE:, SANDERS:) when
 # exactly one such name in the text ends with that surname.
 _EN_RUN_RE = re.compile(
-    r"(?<![\w.])((?:[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?\s){1,2}[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?![\w-])"
+    r"(?<![\w.])((?:[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?\s){1,2}(?:Mc|Mac)?[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)"
+    r"(?![\w-])"
 )
 
 

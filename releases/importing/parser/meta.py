@@ -200,9 +200,13 @@ def lead_people(lead: str) -> tuple[list[Person], list[Person]]:
     hosts: list[Person] = []
     for sentence in re.split(r"[。;!?]", lead):
         for m in _HOST_RE.finditer(sentence):
-            who = re.split(r"[,]", m.group("who"))[-1]
+            who = re.sub(r"^图为", "", re.split(r"[,]", m.group("who"))[-1])
             person = split_title_name(who, guess=True)
-            if person:
+            # 外交部发言人洪磊主持例行记者会: a spokesperson presides over their own
+            # briefing and answers it; they are its speaker, not a host.
+            if person and (person.position or "").endswith("发言人"):
+                speakers.append(person)
+            elif person:
                 hosts.append(person)
         for alternatives in _people_chunks(sentence):
             found = max((people_in_list(c) for c in alternatives), key=len)

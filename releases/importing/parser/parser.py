@@ -7,19 +7,38 @@ from dataclasses import dataclass
 
 from . import lead_people, meta, residue
 from .credits import (
+    bracket_byline,
     caption_credits,
     credit_line,
     editor_of,
     parse_credits,
+    slashed_byline,
     split_trailing_credits,
 )
-from .english import dollar_of, header_people, mentioned_people, post_and_name
+from .english import (
+    dollar_of,
+    gaggling_people,
+    header_people,
+    introduced_people,
+    mentioned_people,
+    post_and_name,
+)
 from .figures import figures_in
 from .oneline import split_run_on
 from .outlets import join_timecoded, normalise_label
 from .people import people_in_list, split_position, split_title_name, title_at
 from .result import HOST, Credit, ParsedRelease, Segment, Speaker
-from .text import Restorer, fold, fold_script, is_latin, is_traditional, normalise, split_paragraphs
+from .text import (
+    Restorer,
+    drop_pinyin,
+    fold,
+    fold_script,
+    is_latin,
+    is_traditional,
+    normalise,
+    restore_pieces,
+    split_paragraphs,
+)
 from .turns import (
     ANSWER_LABEL_RE,
     ANSWER_TURN,
@@ -70,6 +89,7 @@ _CAPTION_RES = [
         r"^(?:图为|图片来源|图片由|图片:|图:|配图|摄影:|视频:)",
         r"^[▲△]\s*.{0,40}$",
         r"^[(]?(?:图片|图)[/:].{0,30}[)]?$",
+        r"^\((?:以上|以下|上|下)?(?:图片|图|照片)[^()]{0,20}\)$",  # (以上图片均为采访现场)
     )
 ]
 _HEADER_FIELD_RE = re.compile(
@@ -80,12 +100,31 @@ _BUTTONS_RE = re.compile(
     r"[【\[](?:我要)?(?:纠错|打印(?:本页|此页)?|关闭(?:窗口|本页)?|返回(?:顶部)?|收藏|分享|字号|"
     r"大|中|小|默认|放大|缩小)[】\]]"
 )
+_HANDS_OVER_RE = re.compile(
+    r"\b(?:I(?:'ll| will)|let me|I'm going to|I am going to) (?:now )?(?:turn|hand) "
+    r"(?:it|things|the (?:floor|podium)) over to\b|\bground rules\b",
+    re.I,
+)
+_STAGE_NOTE_RE = re.compile(
+    r"\((?:Inaudible|Off[- ]mi(?:c|ke)|Crosstalk|Laughter|Audio cuts? out)[^()]{0,20}\)", re.I
+)
+_BYLINE_ROLES = {
+    "记者",
+    "见习记者",
+    "特约记者",
+    "特派记者",
+    "实习记者",
+    "融媒体记者",
+    "通讯员",
+    "实习生",
+}
 _PEOPLE_FIELDS = {"发布人", "发布嘉宾", "出席人", "出席嘉宾", "嘉宾", "出席人员", "发言人"}
 _SENTENCE_RE = re.compile(r"[。!?]")
 # The host asks for more on the question just answered: 请…补充, 再介绍一下, 也请….
 _MORE_RE = re.compile(r"补充|再(?:介绍|谈|说|讲|回答)|也请|还请|请.{0,20}回答")
 _REPORTED_RE = re.compile(
-    r"(?:^|[,。;])(?P<who>[^,。;:“”]{4,60}?)(?:在[^,。;:“”]{1,16}?[上中时])?"
+    r"(?:^|[,。;])(?P<who>[^,。;:“”]{4,60}?)"
+    r"(?:(?:今|昨|前)?\(\d{1,2}\)日|今日|昨日|今天|昨天)?(?:在[^,。;:“”]{1,24}?[上中时])?"
     r"(?:表示|介绍|指出|强调|透露|说)[,:]"
 )
 
@@ -134,7 +173,7 @@ class _Parser:
             self.result.warnings.append("原文为繁体字,按原字形保存(language 为 zh-Hant),请核对人名")
         folder = fold_script if traditional else fold
         self.restore = Restorer(printed, folder)
-        self.paragraphs = [folder(p) for p in printed]
+        self.paragraphs = [drop_pinyin(folder(p)) for p in printed]
         self.english = is_latin(raw)
         self.result.language = "en" if self.english else ("zh-Hant" if traditional else "zh")
         self.roster = Roster()
@@ -144,6 +183,7 @@ class _Parser:
         self.opening_without_lead = False
         self.captions: list[str] = []  # photo captions taken out of the text
         self.dollar = "USD"  # what a bare $ means in an English briefing
+        self.page_date: str | None = None  # a date the page's residue gave
 
     # ---- the steps -----------------------------------------------------------------------
 
@@ -154,15 +194,24 @@ class _Parser:
             return r
         paragraphs = [q for p in self.paragraphs for q in split_run_on(p)]
         paragraphs, published = residue.drop_residue(paragraphs, self.english)
+        self.page_date = published
         paragraphs = join_timecoded([normalise_label(p) for p in paragraphs])
         paragraphs = self._drop_furniture(paragraphs)
+        if len(paragraphs) <= 1 and self.captions:
+            # A photo caption alone (…王晨介绍…并答记者问。图为…主持发布会。X 摄): its
+            # words are the text; its credit is already taken.
+            paragraphs = paragraphs + self.captions[:1]
         paragraphs = self._take_credits(paragraphs)
         paragraphs = [q for p in strip_clock_times(paragraphs) for q in split_run_together(p)]
         if self.english:
+            paragraphs = [q for p in paragraphs for q in _run_in_turns(p)]
             for p in paragraphs:
                 self.roster.mentions.extend(mentioned_people(p))
             for p in paragraphs:  # full names, to complete a surname label (MR PRICE:)
                 self.roster.mentions.extend(lead_people.full_names(p))
+            for p in paragraphs[:40]:
+                for name, position in introduced_people(p):
+                    self.roster.add(name, position)
         self.text_paragraphs = list(paragraphs)
         if not self.english and residue.colon_headline(paragraphs):
             # 歐陽瑜: 任何人…: a headline, not a turn
@@ -198,6 +247,9 @@ class _Parser:
             r.host_office = meta.host_office(r.title) or meta.conference_office(r.title)
         if not r.event_date and r.title and not self.english:
             r.event_date = meta.conference_date(r.title)
+        if not r.event_date and self.english and (r.published or self.page_date):
+            # Following is the transcript of remarks … today (May 6):
+            r.event_date = residue.today_in(self.text_paragraphs[:4], r.published or self.page_date)
         if self.english:
             # A reprinting site's own paragraphs before the first labelled turn.
             prose, paragraphs = residue.page_prose(
@@ -205,6 +257,9 @@ class _Parser:
             )
             r.body.extend(prose)
         self._segment(paragraphs)
+        if self.english and not r.segments and not self.roster.entries:
+            for name in gaggling_people(self.text_paragraphs):
+                self.roster.add(name, None)  # a pool report on a gaggle
         if not self.english:
             self._speakers_in_body()
             if not r.segments:
@@ -231,8 +286,22 @@ class _Parser:
             if editor and len(bare) <= 40:
                 self.result.editor = self.result.editor or editor
                 continue
+            bracketed = bracket_byline(p) if i < 10 else None
+            if bracketed:
+                self.result.credits.extend(bracketed[0])
+                p = bracketed[1]
+                if not p:
+                    continue
+            byline = credit_line(p) if i < 10 and len(p) <= 30 and " " in p.strip() else None
+            byline = byline or (slashed_byline(p) if i < 10 else None)
+            if byline and all(c.role in _BYLINE_ROLES for c in byline):
+                # 本报记者 王冬梅: a newspaper's byline under the headline.
+                self.result.credits.extend(byline)
+                continue
             if i < 8 and not self.result.published:
                 fields = meta.meta_fields(p)
+                if fields and set(fields) == {"date"} and _headline_with_date(p):
+                    fields = None  # 国台办新闻发布会辑录(2023-04-26): a headline, not a dateline
                 if fields:
                     self._take_fields(fields)
                     continue
@@ -244,7 +313,7 @@ class _Parser:
                 credits = credit_line(caption) or split_trailing_credits(caption)[1]
                 self.result.credits.extend(credits)
                 continue
-            credits = caption_credits(p) if len(p) <= 120 else None
+            credits = caption_credits(p) if len(p) <= 200 else None
             if credits:
                 # 2月28日,…举行新闻发布会。新华社记者 郑可欣 摄: a caption with no 图为.
                 self.result.credits.extend(credits)
@@ -291,6 +360,8 @@ class _Parser:
             return self._take_english_header(rest)
         if rest and self._is_title(rest[0]):
             r.kicker, r.title = meta.split_kicker(rest.pop(0))
+            if r.title.endswith(":") and len(rest) > 1 and self._title_goes_on(rest[0]):
+                r.title += rest.pop(0)  # 人大首场新闻发布会: / 发言人与记者畅所欲言
             for person in meta.title_people(r.title):
                 self.roster.add(person.name, person.position)
         while rest:
@@ -315,9 +386,22 @@ class _Parser:
             rest.pop(0)
         return rest
 
+    def _title_goes_on(self, paragraph: str) -> bool:
+        """The second line of a headline set over two lines, the first ending in a colon."""
+        return (
+            len(paragraph) <= 30
+            and not re.search(r"[。!?:;]", paragraph)
+            and not _HEADER_FIELD_RE.match(paragraph)
+            and read_turn(paragraph, Roster()) is None
+        )
+
     def _is_title(self, paragraph: str) -> bool:
-        if len(paragraph) > 100 or read_turn(paragraph, Roster()):
+        if len(paragraph) > 100 or read_turn(paragraph, Roster()) or paragraph in self.captions:
             return False
+        if paragraph.endswith("。") and re.match(
+            r"^\d{4}年\d{1,2}月\d{1,2}日[^,。]{0,6},", paragraph
+        ):
+            return False  # 2012年11月16日,外交部发言人洪磊主持例行记者会。: a lead's sentence
         return not paragraph.endswith(("。", "?", "!")) or len(paragraph) <= 40
 
     def _take_english_header(self, rest: list[str]) -> list[str]:
@@ -365,7 +449,8 @@ class _Parser:
             credits = parse_credits(credit_text)
             if credits:
                 r.credits = credits + r.credits
-        r.event_date = r.event_date or meta.event_date(rest, r.published)
+        # The page's own date (a paper's issue line) dates the lead's 3月5日 too.
+        r.event_date = r.event_date or meta.event_date(rest, r.published or self.page_date)
         r.host_office = meta.host_office(rest)
         speakers, hosts = meta.lead_people(rest)
         for person in hosts:
@@ -390,6 +475,8 @@ class _Parser:
             following = self._following(paragraphs, turns, i, turn)
             if turn is None:
                 self._on_paragraph(at, p, following)
+            elif _stage(turn):
+                continue  # Q (Inaudible.): nothing was asked that the text can keep
             elif turn.kind == QUESTION_TURN:
                 self._ask(at, strip_question_number(turn.text), turn.asker)
             elif turn.kind == HOST_TURN or _gives_floor(turn, following):
@@ -478,6 +565,8 @@ class _Parser:
         elif not (current and current.answerers == [name]):
             current = at.current = Segment(question=None, answerers=[name] if name else [])
             self.result.segments.append(current)
+            if not name:
+                self._warn_unsigned(current)  # SENIOR ADMINISTRATION OFFICIAL: nobody named
         at.mode = "segment"
         at.speaking = name
         self.answered.add(id(current))
@@ -503,12 +592,39 @@ class _Parser:
                 text = paragraphs[i + 1]
             said.setdefault(turn.name, []).append(text)
         for name, texts in said.items():
-            if len(texts) < 2 or not all(host_like(text) for text in texts):
+            moderates = self.english and self._hands_over(name, paragraphs, turns)
+            if not moderates and (len(texts) < 2 or not all(host_like(text) for text in texts)):
                 continue
             self.roster.find(name).role = HOST
             for turn in turns:
                 if turn is not None and turn.name == name:
                     turn.kind = HOST_TURN
+
+    def _hands_over(self, name: str, paragraphs: list[str], turns: list[Turn | None]) -> bool:
+        """A briefing's moderator: lays out the ground rules and turns the floor over to the
+        official (MR. DEERE: … With that, I will turn it over to …), who speaks next, and
+        answers no question (a press secretary who brings in a guest and then takes
+        questions herself is no moderator)."""
+        asked = False
+        for turn in turns:
+            if turn is not None and turn.kind == QUESTION_TURN and not _stage(turn):
+                asked = True
+            elif asked and turn is not None and turn.name == name:
+                return False
+        speaking = False
+        for i, turn in enumerate(turns):
+            if turn is not None and turn.kind != QUESTION_TURN:
+                speaking = turn.name == name
+                text = turn.text
+            elif turn is None and speaking:
+                text = paragraphs[i]
+            else:
+                continue
+            if speaking and _HANDS_OVER_RE.search(text or ""):
+                after = next((t for t in turns[i + 1 :] if t is not None and not _stage(t)), None)
+                if after is not None and after.kind != QUESTION_TURN and after.name != name:
+                    return True
+        return False
 
     def _speakers_in_body(self) -> None:
         """Officials quoted in a news report: 海关总署统计分析司司长吕大良表示,…"""
@@ -579,7 +695,8 @@ class _Parser:
             if self.english:
                 organisation, position = None, entry.position
             else:
-                organisation, position = split_position(entry.position)
+                # 新任发言人: newly in the post; the post is 发言人.
+                organisation, position = split_position(_NEWLY_RE.sub("", entry.position or ""))
             self.result.speakers.append(Speaker(entry.name, position, organisation, entry.role))
 
     def _check(self) -> None:
@@ -628,8 +745,9 @@ class _Parser:
                 block["text"] = restore(block["text"])
             seg.answerers = [names.setdefault(n, restore(n)) for n in seg.answerers]
         for f in r.figures:
-            f.text, f.label = restore(f.text), restore(f.label)
-            tail = f.text[len(f.text) - len(f.unit) :] if f.unit else ""
+            f.text, f.label = restore(f.text), restore_pieces(restore, f.label)
+            printed = drop_pinyin(f.text)
+            tail = printed[len(printed) - len(f.unit) :] if f.unit else ""
             if tail and tail != f.unit and fold_script(tail) == f.unit:
                 f.unit = tail  # 1200個: the unit as printed
         for c in r.credits:
@@ -639,6 +757,32 @@ class _Parser:
 def bare_name_turn_probe(paragraph: str) -> Turn | None:
     """Whether a paragraph would open an answer by an unintroduced name (no side effects)."""
     return bare_name_turn(paragraph, Roster())
+
+
+_NEWLY_RE = re.compile(r"新任(?=\S{2})")
+
+
+# …Tampa, Florida 9:13 A.M. EDT MR. McCLELLAN: The President…: an archive that ran the
+# place, the time and the first turn into one line; "… Continue reading …" is its residue.
+_RUN_IN_TURN_RE = re.compile(r"(?<=[AP]\.M\. [A-Z]{3}) (?=(?:MR|MS|MRS|DR)\.? [A-Z][A-Za-z']+:)")
+
+
+def _run_in_turns(paragraph: str) -> list[str]:
+    paragraph = re.sub(r"\s+Continue reading\b.*$", "", paragraph)
+    return [p for p in _RUN_IN_TURN_RE.split(paragraph) if p]
+
+
+def _headline_with_date(paragraph: str) -> bool:
+    """Words enough around a date to be a headline (six Han characters or more)."""
+    rest = re.sub(r"\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?|\d{1,2}:\d{2}(?::\d{2})?", "", paragraph)
+    return len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 6 and not re.search(
+        r"来源|发布时间|编辑", rest
+    )
+
+
+def _stage(turn: Turn) -> bool:
+    """Q (Inaudible.): a question turn with nothing in it but a transcriber's note."""
+    return turn.kind == QUESTION_TURN and bool(_STAGE_NOTE_RE.fullmatch(turn.text.strip()))
 
 
 def _gives_floor(turn: Turn, following: Turn | None) -> bool:

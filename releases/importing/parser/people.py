@@ -53,7 +53,7 @@ ORG_SUFFIXES = """
 _PARTY_BODIES = ("党委", "党工委", "党组", "党总支", "党支部")
 
 SURNAMES = set(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "王李张洪刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
     "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛"
     "郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰"
     "焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁"
@@ -133,6 +133,8 @@ def split_title_name(phrase: str, guess: bool = False) -> Person | None:
         return _name_at_end(phrase)
     if looks_like_name(clean_name(phrase)):
         return Person(clean_name(phrase), None)
+    if phrase.endswith(tuple(ORG_SUFFIXES)):
+        return None  # 中共中央对外宣传办公室: an office in a list, not 公室 the person
     return _name_at_end(phrase) if guess else None
 
 
@@ -215,7 +217,11 @@ def people_in_list(text: str) -> list[Person]:
             if person and (person.position or not carried):
                 people.append(person)
                 carried = ""
-            elif ends_with_title(candidate) or (carried and not person):
+            elif (
+                ends_with_title(candidate)
+                or candidate.endswith(tuple(ORG_SUFFIXES))
+                or (carried and not person)
+            ):
                 carried = candidate
             else:
                 carried = ""
@@ -243,7 +249,12 @@ def split_position(full: str | None) -> tuple[str | None, str | None]:
     full = full.strip(" ,、")
     if full.endswith(tuple(ORG_SUFFIXES)) and not ends_with_title(full):
         return full, None  # …新闻办公室张竞怡: an office, and no post
-    first = re.split(f"[{SEPARATORS}]", full, maxsplit=1)[0]
+    # …副主席兼对外关系部部长: the organisation is the first post's; 兼 adds a second post.
+    first = re.split(f"[{SEPARATORS}]|兼", full, maxsplit=1)[0]
+    if first != full and first.endswith(tuple(ORG_SUFFIXES)):
+        listed = _offices_then_post(full)
+        if listed:
+            return listed
     best = 0
     for i in range(3, len(first) - 1):
         head, rest = first[:i], first[i:]
@@ -255,7 +266,7 @@ def split_position(full: str | None) -> tuple[str | None, str | None]:
             continue
         best = i
     if not best:
-        return None, full
+        return _offices_then_post(full) or (None, full)
     organisation, position = full[:best], full[best:]
     for party in _PARTY_BODIES:
         trimmed = organisation[: -len(party)]
@@ -263,3 +274,11 @@ def split_position(full: str | None) -> tuple[str | None, str | None]:
             organisation, position = trimmed, party + position
             break
     return organisation, position.strip() or None
+
+
+def _offices_then_post(full: str) -> tuple[str, str] | None:
+    """中共中央对外宣传办公室、国务院新闻办公室主任: offices listed, then one post."""
+    for i in range(len(full) - 2, 2, -1):
+        if full[:i].endswith(tuple(ORG_SUFFIXES)) and is_title(full[i:]):
+            return full[:i], full[i:]
+    return None

@@ -45,7 +45,7 @@ _BUTTON_WORDS = (
     "简体版|繁体版|简体|繁体|寄给朋友|政府新闻网|搜寻目录|语言目录|流动式目录|主目录|English|"
     "新闻|媒体|分类|分享|分享到|人工智能朗读|朗读|新闻源|财富源|推荐文章|热点文章|相关文章|即日新闻|网上广播|"
     "网站地图|联系我们|微信|微博|手机端|手机版|政务邮箱|无障碍浏览|无障碍|登录|注册|首页|"
-    "字号|打印|关闭|收藏|评论|QQ空间|分享按钮|显示模式|网格|列表|关键词|大|中|小"
+    "字号|打印|关闭|收藏|评论|QQ空间|分享按钮|显示模式|网格|列表|关键词|大|中|小|News|Search form"
 )
 _BUTTONS = rf"^(?:\|?\s*(?:{_BUTTON_WORDS})\s*:?\s*\|?\s*){{1,12}}$"
 _SHARE = r"^(?:分享到|分享|人工智能朗读|关键词|字号)\s*:.{0,60}$"
@@ -73,13 +73,23 @@ _BOTTOM_RE = _any_of(
 )
 _BREADCRUMB_RE = re.compile(r"^(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置|位置)\s*:")
 _CRUMB_SEP_RE = re.compile(r"\s*(?:>|›|»|>>)\s*")
+# A newspaper page's masthead: the paper and its issue (工人日报 2010年03月05日 星期一), and
+# the edition line under a headline (《工人日报》(2010年03月05日 003版)).
+_ISSUE_RE = re.compile(
+    r"^[^\s,。:]{2,12}\s+(?P<date>\d{4}年\d{1,2}月\d{1,2}日)\s*星期[一二三四五六日天]$"
+)
+_EDITION_RE = re.compile(
+    r"^《[^》]{2,12}》\s*\(?(?P<date>\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:第?\d{1,3}版|[A-Z]\d{1,2}版)\)?$"
+)
 _SITE_NAME_RE = re.compile(r"^[^\s,.:;!?()]{2,14}(?:网|网站|新闻网|门户|入口网站|门户网站)$")
 _BULLET_RE = re.compile(r"^[•·●▪◦]\s*\S")
 _URL_RE = re.compile(r"^(?:https?://|www\.)\S+(?:\s+(?P<stamp>\d{4}-\d{1,2}-\d{1,2}).*)?$", re.I)
 _HK_CLOSE_DATE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日\s*\(星期[一二三四五六日天]\)$")
+_EN_ENDS_RE = re.compile(r"^Ends/(?:[A-Z][a-z]+day,\s*)?(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4})$")
 _DATE_ONLY_RE = re.compile(r"^(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})$")
 _EN_DATE_LINE_RE = re.compile(
-    r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})"
+    r"^(?:»\s*)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})"
     r"(?:\s+\d{1,2}:\d{2}\s*[AP]M\s*[A-Z]{2,4})?$"
 )
 _MONTHS = "January February March April May June July August September October November December"
@@ -87,8 +97,25 @@ _MONTH = {m[:3]: i for i, m in enumerate(_MONTHS.split(), 1)}
 _DATE_FIELD_RE = re.compile(r"^date\s+(?P<date>\d{4}-\d{1,2}-\d{1,2})$")
 
 
+_TODAY_RE = re.compile(
+    r"\b(?:today|this (?:morning|afternoon|evening)) \((?P<month>[A-Z][a-z]+) (?P<day>\d{1,2})\)"
+)
+
+
+def today_in(paragraphs: list[str], published: str) -> str | None:
+    """A Hong Kong transcript's "today (May 6)": the day, in the year of the release."""
+    for paragraph in paragraphs:
+        m = _TODAY_RE.search(paragraph)
+        if m and m["month"][:3] in _MONTH:
+            return iso_date(int(published[:4]), _MONTH[m["month"][:3]], int(m["day"]))
+    return None
+
+
 def english_date(line: str) -> str | None:
-    """10/11/2022 (US order), 24 April 2015, Jan 22, 2021."""
+    """10/11/2022 (US order), 24 April 2015, Jan 22, 2021 (a weekday before it is dropped)."""
+    line = re.sub(
+        r"^(?:»\s*)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+", "", line
+    )
     m = re.match(r"^(\d{1,2})/(\d{1,2})/(\d{4})", line)
     if m:
         return iso_date(int(m[3]), int(m[1]), int(m[2]))
@@ -122,6 +149,16 @@ _ALWAYS_RE = _any_of(
     r".*\bJOIN NOW$",
     r"^(?:Share|Print|Email|Tweet|Comments?)(?:\s*[|/]\s*(?:Share|Print|Email|Tweet))*$",
     r"^(?:Related|Tags|Filed under)\s*:.*$",
+    # The UK Government Web Archive's banner around a page it kept.
+    r"^This snapshot, taken on$",
+    r"^, shows web content acquired for preservation\b.*$",
+    r"^The UK Government Web Archive does not use cookies\b.*$",
+    # A Hong Kong English transcript's closing lines (its date kept as the publication date).
+    r"^\(Please also refer to the (?:Chinese|English) portion of the transcript\.?\)$",
+    r"^Issued at HKT \d{1,2}:\d{2}$",
+    # A blog platform's disclaimer, and an e-mail's header fields (a pool report).
+    r"^This is a platform for User Generated Content\b.*$",
+    r"^\*?(?:From|Sent|Date|To|Cc):\*?\s.*$",
 )
 # A headline ends with notes about what the page carries besides the text.
 _TITLE_NOTES_RE = re.compile(
@@ -138,7 +175,8 @@ _RELEASE_TITLE_RE = re.compile(
     r"(?:\((?:附|只有|全文|[一二三四五六七八九十\d])[^)]{0,8}\))*$"
 )
 _EN_RELEASE_TITLE_RE = re.compile(
-    r"^(?:Press Briefing|Daily Press Briefing|Department Press Briefing|Background Press "
+    r"^(?:State Dept\.? )?(?:Press Briefing|Daily Press Briefing|Department Press Briefing|"
+    r"Background Press "
     r"(?:Briefing|Call)|Press Gaggle|Remarks by|On-the-Record Press)\b",
     re.I,
 )
@@ -195,7 +233,10 @@ def clean_title(title: str | None) -> str | None:
     if framed:
         title = framed.group(1)
     if not re.search(f"[{HAN}]", title):
+        title = re.sub(r"^\*?Subject:\*?\s*", "", title)  # a pool report's e-mail subject
         title = _EN_SITE_SUFFIX_RE.sub("", title)
+        # (AGENPARL) – gio 20 luglio 2023 Department Press Briefing: an agency's prefix.
+        title = re.sub(r"^\([A-Z]{3,12}\)\s*[–—-]\s*.*?\b\d{4}\s+(?=[A-Z])", "", title)
     return title
 
 
@@ -277,6 +318,9 @@ def drop_residue(paragraphs: list[str], english: bool) -> tuple[list[str], str |
             or (at_bottom and _bottom(line))
         ):
             dropped.add(i)
+        elif at_bottom and english and _EN_ENDS_RE.match(line):
+            date = date or english_date(_EN_ENDS_RE.match(line)["date"])
+            dropped.add(i)
         elif at_bottom and _HK_CLOSE_DATE_RE.match(line):
             # A Hong Kong release ends with its date: what follows is the page's.
             date = date or find_date(line)
@@ -290,16 +334,49 @@ def drop_residue(paragraphs: list[str], english: bool) -> tuple[list[str], str |
         elif i < 3 and _DATE_FIELD_RE.match(line):
             date = date or find_date(_DATE_FIELD_RE.match(line)["date"])
             dropped.add(i)
+        elif at_top and i < 8 and (_ISSUE_RE.match(line) or _EDITION_RE.match(line)):
+            m = _ISSUE_RE.match(line) or _EDITION_RE.match(line)
+            date = date or (find_date(m["date"]) if m["date"] else None)
+            dropped.add(i)
+            if _ISSUE_RE.match(line):
+                # The short lines over the paper's issue line are its section's name
+                # (中工娱乐), not the headline.
+                dropped.update(k for k in range(i) if len(paragraphs[k].strip()) <= 8)
         elif at_top and _DATE_ONLY_RE.match(line):
             m = _DATE_ONLY_RE.match(line)
             date = date or f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
             dropped.add(i)
+        elif at_top and english and seen and re.match(r"^\*?Subject:\*?\s", line):
+            dropped.add(i)  # the e-mail's subject again, under the headline
         elif at_top and i < 12 and line in seen and len(line) <= 80 and not line.endswith(":"):
             dropped.add(i)  # the headline printed a second time
         if at_top and i not in dropped:
             seen.add(line)
+    if not english:  # an English transcript ends in short turns (Q And on trade?)
+        dropped.update(_headline_list(paragraphs, dropped))
     kept = [p for i, p in enumerate(paragraphs) if i not in dropped]
     return _prefer_release_title(kept, english), date
+
+
+def _headline_list(paragraphs: list[str], dropped: set[int]) -> range:
+    """Other articles' headlines listed after the text: a run of five or more short lines,
+    none a sentence or a turn, at the very end (92歲長者因新冠感染離世, 按年實質增長8%)."""
+    end = len(paragraphs)
+    while end and end - 1 in dropped:
+        end -= 1
+    start = end
+    while start and _listed_headline(paragraphs[start - 1].strip()):
+        start -= 1
+    return range(start, end) if end - start >= 5 and start > 0 else range(0)
+
+
+_LISTED_HEADLINE_RE = re.compile(r"^[^。\n]{2,40}(?<!:)$")
+
+
+def _listed_headline(line: str) -> bool:
+    """A short line with no sentence in it; a labelled question or answer is none
+    (记者:为甚么? ends a Hong Kong transcript too)."""
+    return bool(_LISTED_HEADLINE_RE.match(line)) and not re.search(r":.*[?!]$", line)
 
 
 _TRANSCRIPT_NOTE_RE = re.compile(

@@ -82,14 +82,33 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
+# Pinyin some mirrors insert after characters (發(fā)言人, 會(huì)議): read without it, handed
+# back as printed.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN_RE = re.compile(rf"(?<=[{HAN}])\((?=[a-zü]*[{_TONED}])[a-z{_TONED}ü]{{1,7}}\)")
+
+
+def drop_pinyin(text: str) -> str:
+    return _PINYIN_RE.sub("", text) if "(" in text else text
+
+
 class Restorer:
     """Maps strings cut from folded paragraphs back to the punctuation (and the
-    characters, with fold_script) as printed."""
+    characters, with fold_script) as printed, with any inserted pinyin."""
 
     def __init__(self, printed: list[str], folder=fold) -> None:
         self._fold = folder
         self._printed = "\n".join(printed)
-        self._folded = folder(self._printed)
+        folded = folder(self._printed)
+        # Where each character of the folded text is printed, when pinyin was dropped.
+        self._at: list[int] | None = None
+        self._pinyin_end: dict[int, int] = {}
+        if _PINYIN_RE.search(folded):
+            self._pinyin_end = {m.start(): m.end() for m in _PINYIN_RE.finditer(folded)}
+            dropped = {i for m in _PINYIN_RE.finditer(folded) for i in range(*m.span())}
+            self._at = [i for i in range(len(folded)) if i not in dropped]
+            folded = "".join(folded[i] for i in self._at)
+        self._folded = folded
         self._same = self._printed == self._folded
         self._cursor = 0
 
@@ -103,7 +122,27 @@ class Restorer:
         if at < 0:
             return text
         self._cursor = at
+        if self._at is not None:
+            end = self._at[at + len(text) - 1] + 1
+            # 增长 printed 增長(zhǎng): the last character's pinyin goes with it.
+            return self._printed[self._at[at] : self._pinyin_end.get(end, end)]
         return self._printed[at : at + len(text)]
+
+
+def restore_pieces(restore: Restorer, text: str | None) -> str | None:
+    """A string made of pieces of the text (a figure's label 全省生产总值 + 增长): each
+    piece restored on its own, longest first."""
+    if not text or restore(text) != text:
+        return restore(text)
+    out, rest = [], text
+    while rest:
+        for size in range(len(rest), 0, -1):
+            piece = restore(rest[:size])
+            if piece != rest[:size] or size == 1:
+                out.append(piece)
+                rest = rest[size:]
+                break
+    return "".join(out)
 
 
 def is_latin(text: str) -> bool:

@@ -127,12 +127,17 @@ class Roster:
             if len(near) == 1 and len(surname) >= 5:
                 return near[0]
             # SANDERS: for someone the text has introduced (White House Press Secretary …).
-            named: dict[str, str] = {}
+            named: dict[str, tuple[str, str]] = {}
             for n, p in self.mentions:
                 if n.split()[-1].upper() == surname:
-                    named[n] = named.get(n) or p
+                    # Scott Mcclellan in a headline, Scott McClellan below: one person,
+                    # named as the text cases it most carefully.
+                    key = n.lower()
+                    known, known_post = named.get(key, (n, p))
+                    better = sum(c.isupper() for c in n) > sum(c.isupper() for c in known)
+                    named[key] = (n if better else known, known_post or p)
             if len(named) == 1 and not self.entries_by_surname(surname):
-                name, position = next(iter(named.items()))
+                name, position = next(iter(named.values()))
                 return self.add(name, position or None)
         return None
 
@@ -165,11 +170,14 @@ _NUMBERING = (
     r"(?:[(]?\d{1,2}[)、.,]|[(][一二三四五六七八九十]{1,3}[)]|[一二三四五六七八九十]{1,3}、)"
 )
 _PREFIX_RE = re.compile(
-    rf"^\s*+(?:{_NUMBERING}\s*)?[【\[]?(?P<p>[^:【】\[\]。!?“”\"‘’《》]{{1,80}}?)[】\]]?"
+    rf"^\s*+(?:{_NUMBERING}\s*)?[【\[]?(?P<p>(?:《[^》:。]{{1,20}}》)?[^:【】\[\]。!?“”\"‘’《》]{{1,80}}?)[】\]]?"
     r"\s*[:]\s*(?P<rest>.*)$",
     re.S,
 )
-_BRACKET_RE = re.compile(r"^\s*+【(?P<p>[^】]{1,40})】\s*(?P<rest>.+)$", re.S)
+# 【name】 and [湖南卫视记者] (a live-text page's labels): a bracketed label with no colon.
+_BRACKET_RE = re.compile(
+    r"^\s*+(?:【(?P<p>[^】]{1,40})】|\[(?P<q>[^\]]{1,40})\])\s*(?P<rest>.+)$", re.S
+)
 _QUESTION_LABEL_RE = re.compile(
     r"^(?:问|提问|记者问|记者提问|问题|网友提问|Q|QUESTION|REPORTER)\s*[\d一二三四五六七八九十]{0,3}$"
 )
@@ -207,7 +215,7 @@ def read_turn(paragraph: str, roster: Roster, english: bool = False) -> Turn | N
     m = _PREFIX_RE.match(paragraph) or _BRACKET_RE.match(paragraph)
     if not m:
         return None
-    label, rest = m.group("p").strip(), m.group("rest").strip()
+    label, rest = (m.group("p") or m.groupdict().get("q") or "").strip(), m.group("rest").strip()
     if not label or len(label) > 80:
         return None
     prefix = _Prefix(label, re.sub(r"\s+", "", label), rest, paragraph)
@@ -253,6 +261,18 @@ def _answered_by(prefix: _Prefix, roster: Roster) -> Turn | None:
     return _turn_of(entry, prefix.rest, prefix.label) if entry else None
 
 
+_ANNOUNCES_RE = re.compile(
+    r"(?P<who>.{2,12}?)(?:首先|先|还)?(?:发布|宣布)(?:以下|一条|几条|两条)?(?:消息|信息)"
+)
+
+
+def _announces(prefix: _Prefix, roster: Roster) -> Turn | None:
+    """洪磊首先发布消息: a known person's announcement follows."""
+    m = _ANNOUNCES_RE.fullmatch(prefix.compact)
+    entry = roster.resolve(m["who"]) if m else None
+    return _turn_of(entry, prefix.rest, prefix.label) if entry else None
+
+
 def _host(prefix: _Prefix, roster: Roster) -> Turn | None:
     """主持人:, 主持人 孙丽:, 主持人(市政府新闻办副主任 孙丽):"""
     host = _HOST_RE.match(prefix.compact)
@@ -277,7 +297,11 @@ def _outlet_asking(prefix: _Prefix, roster: Roster) -> Turn | None:
     asker = _ASKER_RE.match(prefix.compact)
     if not asker:
         return None
-    outlet = asker.group("outlet").strip(" ,、") or None
+    # 《北京日报》记者: the title marks are no part of the outlet's name.
+    outlet = asker.group("outlet").strip(" ,、")
+    if re.search(r"[,。]", outlet):
+        return None  # 当日例行记者会上,有记者问: a sentence that narrates a question
+    outlet = re.sub(r"^《([^》]+)》$", r"\1", outlet) or None
     return Turn(QUESTION_TURN, prefix.rest, asker=outlet, label=prefix.label)
 
 
@@ -319,6 +343,7 @@ _CHINESE_READERS = (
     _question_or_answer,
     _asked_by,
     _answered_by,
+    _announces,
     _host,
     _outlet_asking,
     _known_person,
@@ -378,6 +403,10 @@ def _english_office(paragraph: str, roster: Roster) -> Turn | None:
         return None
     office = re.sub(r"^The\s+", "", m.group("p"))
     entry = roster.holder(office) if office.upper() not in EN_QUESTION_WORDS else None
+    if not entry and office_only(office) and office.upper() not in EN_QUESTION_WORDS:
+        # Prime Minister: on its own line and nobody named in that office: the answer is
+        # unsigned rather than more of the page's text.
+        return Turn(ANSWER_TURN, m.group("rest").strip(), label=m.group("p"))
     if not entry:
         return None
     entry.aliases.add(m.group("p"))
@@ -539,10 +568,11 @@ _HOST_WORDS_RE = re.compile(
 # Giving the floor, with nothing else: "Go ahead, Zeke.", "Yes, in the back.", 请提问。
 _ADDRESSEE = r"(?:[A-Z][a-z]+|ma'am|sir|in the (?:back|middle|front)|right here|over here)"
 _FLOOR_RE = re.compile(
-    rf"^(?:(?:okay|ok|all right|alright|yeah|right|and|so)[,.]?\s*)*"
+    rf"^(?:(?:okay|ok|all right|alright|yeah|right|and|so)[,.]?\s*)*(?:[A-Z][a-z]+,\s*)?"
     rf"(?:(?:go ahead|next question|you're next)(?:[,.]?\s*{_ADDRESSEE})*"
     rf"|(?:yes|yeah|sure|please)[,.]?\s*{_ADDRESSEE}(?:[,.]?\s*{_ADDRESSEE})*)[.!]?$"
-    r"|^(?:好的?[,。]?)?(?:请(?:这位|那位|后排|前排|中间)?.{0,8}(?:记者|朋友)?提问|下一位|请继续)[。!]?$",
+    r"|^(?:好的?[,。]?)?(?:请(?:这位|那位|后排|前排|中间)?.{0,8}(?:记者|朋友)?提问|下一位|请继续)[。!]?$"
+    r"|^(?:接下来|下面|现在)(?:我们)?(?:开始|进入)?(?:提问|记者提问|提问环节)[。!]?$",
     re.I,
 )
 
@@ -553,4 +583,6 @@ def host_like(text: str) -> bool:
 
 def gives_floor(text: str) -> bool:
     """A turn that only calls on the next questioner."""
-    return len(text) <= 60 and bool(_FLOOR_RE.match(text.strip()))
+    # (Laughter.) Said, go ahead.: a transcriber's note before it changes nothing.
+    text = re.sub(r"^(?:\([A-Za-z .\-]{3,20}\)\s*)+", "", text.strip())
+    return len(text) <= 60 and bool(_FLOOR_RE.match(text))

@@ -197,3 +197,82 @@ def test_figures_in_english_skips_years_and_times():
 )
 def test_cn_number(text, value):
     assert cn_number(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "value", "unit", "label"),
+    [
+        ("在过往三日,我去了内蒙古访问。", "三日", 3, "日", "过往"),
+        ("这是本届政府上任四年来的工作汇报。", "四年", 4, "年", "上任"),
+        ("距开场还有近两个小时,记者已排起长队。", "两个小时", 2, "小时", "距开场"),
+        ("发布会两次被延时。", "两次", 2, "次", "延时"),
+        ("新闻发布厅摆放了二百多张椅子。", "二百多张", 200, "张", "椅子"),
+        ("先后有两个记者的提问涉及这一问题。", "两个", 2, "个", "记者"),
+        ("不同类别人士在入境前14日内曾去过的地方。", "14日", 14, "日", "入境前"),
+    ],
+)
+def test_figures_in_reads_chinese_numeral_spans_times_and_counts(text, printed, value, unit, label):
+    figure = _one(text)
+    assert (figure.text, figure.value, figure.unit, figure.label) == (
+        printed,
+        value,
+        unit,
+        label,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "十一届全国人大三次会议首场新闻发布会。",
+        "本届政府上任四周年。",
+        "今年是第二次举办。",
+        "有三年时间没有见面。",
+        "在现时未有二十三条之前。",
+        "席间有十六位议员发言。",
+        "今年前三年的数据。",
+    ],
+)
+def test_figures_in_skips_sessions_anniversaries_and_bare_periods(text):
+    assert figures_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "unit", "label"),
+    [
+        (
+            "He brings more than 25 years of experience in peace processes.",
+            "25 years",
+            "years",
+            "experience",
+        ),
+        (
+            "Holding the temperature increase to 1.5 degrees.",
+            "1.5 degrees",
+            "degrees",
+            "temperature increase",
+        ),
+        (
+            "Commitments from about 65 percent of global GDP to do that.",
+            "65 percent",
+            "%",
+            "global GDP",
+        ),
+    ],
+)
+def test_english_figures_read_spans_degrees_and_shares(text, printed, unit, label):
+    (figure,) = figures_in(text, english=True)
+    assert (figure.text, figure.unit, figure.label) == (printed, unit, label)
+
+
+def test_english_figures_skip_ages_and_times_ago():
+    assert figures_in("He left 25 years ago, aged 45 years old.", english=True) == []
+
+
+def test_english_figures_skip_a_verb_after_a_count():
+    assert figures_in("Over 1 million have been injured.", english=True) == []
+
+
+def test_figure_labels_lose_an_opening_quotation_mark():
+    (figure,) = figures_in("“开行国际货运班列154列,进出口总值增长")
+    assert figure.label == "国际货运班列"

@@ -76,3 +76,10 @@ def test_an_office_with_no_post_is_all_organisation():
     # 发布会由陕西省人民政府新闻办公室张竞怡主持: no post, not 办 + 公室.
     assert split_position("陕西省人民政府新闻办公室") == ("陕西省人民政府新闻办公室", None)
     assert split_position("市政府办公室主任") == ("市政府办公室", "主任")
+
+
+def test_split_position_keeps_a_second_post_after_jian_with_the_first():
+    assert split_position("佤邦人民政府副主席兼对外关系部部长") == (
+        "佤邦人民政府",
+        "副主席兼对外关系部部长",
+    )

@@ -1,5 +1,6 @@
 from releases.importing.parser.text import (
     Restorer,
+    drop_pinyin,
     fold,
     fold_script,
     is_latin,
@@ -86,3 +87,16 @@ def test_restorer_gives_back_printed_punctuation():
 def test_is_latin_tells_english_briefings():
     assert is_latin("MR. PRICE: Good afternoon, everyone. I have one thing at the top.")
     assert not is_latin("威海新闻网讯 5月30日,市政府新闻办举行新闻发布会。")
+
+
+def test_inserted_pinyin_is_read_without_and_handed_back_as_printed():
+    printed = ["大會新聞發(fā)言人王國慶說"]
+    folded = drop_pinyin(fold_script(printed[0]))
+    assert folded == "大会新闻发言人王国庆说"
+    assert Restorer(printed, fold_script)("大会新闻发言人") == "大會新聞發(fā)言人"
+    assert drop_pinyin("A (fee) and 会(x)") == "A (fee) and 会(x)"
+
+
+def test_pinyin_after_the_last_character_goes_with_a_restored_string():
+    printed = ["經濟增長(zhǎng)5.3%"]
+    assert Restorer(printed, fold_script)("经济增长") == "經濟增長(zhǎng)"
