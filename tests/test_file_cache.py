@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from releases.caching.file_backend import CULL_EVERY, FileCache
+from releases.caching.file_backend import CULL_EVERY, DELETED_PER_WRITE, FileCache
 
 
 def make_cache(folder, **options):
@@ -32,10 +32,13 @@ def test_expired_values_and_touch(tmp_path):
     assert cache.get("kept") == "stays"
 
 
-def test_the_folder_stays_bounded(tmp_path):
-    cache = make_cache(tmp_path, MAX_ENTRIES=20, CULL_FREQUENCY=2)
+def test_the_folder_stays_bounded_and_no_write_deletes_many(tmp_path):
+    cache = make_cache(tmp_path, MAX_ENTRIES=20)
     for number in range(3 * CULL_EVERY):
+        before = len(list(tmp_path.glob("*.pickle")))
         cache.set(f"page-{number}", number, 60)
+        # One new file, and at most a few old ones removed by this write.
+        assert len(list(tmp_path.glob("*.pickle"))) >= before + 1 - DELETED_PER_WRITE
     assert len(list(tmp_path.glob("*.pickle"))) <= 20 + CULL_EVERY
     assert cache.get(f"page-{3 * CULL_EVERY - 1}") == 3 * CULL_EVERY - 1
 

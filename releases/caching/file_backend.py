@@ -6,7 +6,8 @@ hit or a render: decompressing a 100 KB page takes longer than reading it, and t
 grows with the number of pages kept. Here a value is a plain pickle, read with one read,
 and each process counts the folder once every CULL_EVERY writes (counting 18,000 names
 takes about 10 ms; the folder may hold up to CULL_EVERY files more than MAX_ENTRIES per
-process).
+process). When it is full, the files to remove are chosen at random then, as Django does,
+but deleted a few at each following write rather than all in one request.
 
 A value is written to a new file, then renamed into place, so that a reader never sees
 half a page. The new file is made in a subfolder of its own: creating a file beside
@@ -24,6 +25,7 @@ from django.core.files import locks
 from django.core.files.move import file_move_safe
 
 CULL_EVERY = 500
+DELETED_PER_WRITE = 3
 
 
 class FileCache(FileBasedCache):
@@ -33,6 +35,7 @@ class FileCache(FileBasedCache):
     def __init__(self, dir, params):
         super().__init__(dir, params)
         self._writes = 0
+        self._doomed = []  # names to delete, a few at each write
         self._new_files = os.path.join(self._dir, "new")
 
     def get(self, key, default=None, version=None):
@@ -95,6 +98,10 @@ class FileCache(FileBasedCache):
         return [os.path.join(self._dir, name) for name in self._names()]
 
     def _cull(self):
+        # The files chosen at the last count are deleted a few at each write: deleting
+        # thousands at once (Django's way) stalled one reader for most of a second.
+        for _ in range(min(DELETED_PER_WRITE, len(self._doomed))):
+            self._delete(os.path.join(self._dir, self._doomed.pop()))
         self._writes += 1
         if self._writes % CULL_EVERY != 1:
             return
@@ -103,8 +110,6 @@ class FileCache(FileBasedCache):
             return
         if self._cull_frequency == 0:
             return self.clear()
-        # Down to MAX_ENTRIES less a share, so that the writes until the next count
-        # keep the folder near MAX_ENTRIES.
-        count = len(names) - self._max_entries + self._max_entries // self._cull_frequency
-        for name in random.sample(names, min(count, len(names))):
-            self._delete(os.path.join(self._dir, name))
+        # Below MAX_ENTRIES by a share of the room the writes until the next count take.
+        excess = len(names) - self._max_entries + CULL_EVERY
+        self._doomed = random.sample(names, min(excess, len(names)))
