@@ -2,17 +2,20 @@
 
 Chinese nouns have no plural: a model's verbose_name_plural is its verbose_name."""
 
+from functools import partial
+
 import reversion
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import models
-from django.db.models import F, Prefetch, Q
+from django.db.models import F, Prefetch, Q, prefetch_related_objects
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from releases.compiled import CompiledQuery
 from releases.editing import answers, images
 from releases.stats import names
 
@@ -691,6 +694,53 @@ def detail_parts():
         Prefetch("change_notes", queryset=ChangeNote.objects.order_by("noted_at")),
         "topics",
     )
+
+
+# The parts of detail_parts() that are one table each, found by release: on the release
+# page their SQL is compiled once (releases/compiled.py). Photos (with their renditions)
+# and topics (many-to-many) are prefetched as usual.
+_COMPILED_PARTS = ("appearances", "segments", "figures", "credits", "change_notes")
+_part_queries = {}
+
+
+def load_detail_parts(release):
+    """What ``prefetch_related_objects([release], *detail_parts())`` does for one release,
+    in the same queries, most of them compiled once: the page's parts cost half as much."""
+    if not _part_queries:
+        for part in detail_parts():
+            if isinstance(part, Prefetch) and part.prefetch_to in _COMPILED_PARTS:
+                build = partial(_of_release, part.queryset)
+                _part_queries[part.prefetch_to] = CompiledQuery(build)
+    cache = release.__dict__.setdefault("_prefetched_objects_cache", {})
+    for name, query in _part_queries.items():
+        objects = query(release.pk)
+        manager = getattr(release, name)
+        for obj in objects:
+            manager.field.set_cached_value(obj, release)
+        # As Django's prefetch leaves it: the manager's queryset, already evaluated.
+        queryset = manager.get_queryset()
+        queryset._result_cache, queryset._prefetch_done = objects, True
+        cache[name] = queryset
+    rest = [p for p in detail_parts() if getattr(p, "prefetch_to", p) not in _COMPILED_PARTS]
+    prefetch_related_objects([release], *rest)
+
+
+def _of_release(queryset, pk):
+    return queryset.filter(release_id=pk)
+
+
+def _with_notice(pk):
+    return Release.objects.select_related("notice").filter(pk=pk)
+
+
+_release_with_notice = CompiledQuery(_with_notice)
+
+
+def release_for_page(pk):
+    """Release ``pk`` with its notice (its page links to it), whatever its status, or None;
+    the page shows it to the public only if ``is_public``."""
+    found = _release_with_notice(pk)
+    return found[0] if found else None
 
 
 class SpelledName(models.Model):

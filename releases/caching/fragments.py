@@ -17,9 +17,10 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connections, router
 from django.http import HttpResponse
 from django.utils import timezone, translation
+
+from releases.compiled import CompiledQuery
 
 NAMES_KEY = "releases:names-version"
 
@@ -56,37 +57,15 @@ def release_stamp(request, release):
     )
 
 
-class _StampLookup:
-    """A release's stamp fields by primary key, the SQL compiled by the ORM once per
-    database: compiling the query costs ten times running it, and on a kept page it is
-    the only query."""
+def _stamp_fields(pk):
+    from releases.models import Release
 
-    FIELDS = ("modified", "status", "published_at", "created")
-    PROBE = -1  # the primary key the query is compiled with, replaced on each run
-
-    def __init__(self):
-        self.compiled = {}
-
-    def __call__(self, pk):
-        from releases.models import Release
-
-        alias = router.db_for_read(Release)
-        if alias not in self.compiled:
-            query = Release.objects.filter(pk=self.PROBE).values_list(*self.FIELDS).query
-            compiler = query.get_compiler(using=alias)
-            sql, params = compiler.as_sql()
-            self.compiled[alias] = (compiler, sql, params)
-        compiler, sql, params = self.compiled[alias]
-        with connections[alias].cursor() as cursor:
-            cursor.execute(sql, [pk if param == self.PROBE else param for param in params])
-            row = cursor.fetchone()
-        if row is None:
-            return None
-        values = next(compiler.results_iter(results=[[row]]))
-        return Release(pk=pk, **dict(zip(self.FIELDS, values, strict=True)))
+    return Release.objects.filter(pk=pk).only("modified", "status", "published_at", "created")
 
 
-release_stamp_fields = _StampLookup()
+# A release's stamp fields: on a kept page the only query, its SQL compiled once (compiling
+# it cost ten times running it).
+release_stamp_fields = CompiledQuery(_stamp_fields)
 
 
 def kept_release(request, year, pk):
@@ -95,7 +74,8 @@ def kept_release(request, year, pk):
     public, another year in the address)."""
     if not settings.FRAGMENT_CACHE_SECONDS:
         return None
-    release = release_stamp_fields(pk)
+    found = release_stamp_fields(pk)
+    release = found[0] if found else None
     if release is None or not release.is_public or release.url_year != year:
         return None
     return _kept("release", release_stamp(request, release))

@@ -3,8 +3,8 @@
 from functools import partial
 
 from django.conf import settings
-from django.db.models import prefetch_related_objects
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import Http404
+from django.shortcuts import redirect, render
 from django.views.decorators.http import require_safe
 
 from releases.caching import fragments
@@ -13,7 +13,7 @@ from releases.listing.counts import month_counts
 from releases.listing.filters import filter_releases
 from releases.listing.pages import ReleaseListView
 from releases.listing.pagination import KeysetPaginator
-from releases.models import Release, detail_parts
+from releases.models import Release, load_detail_parts, release_for_page
 from releases.publishing.metadata import list_meta, release_meta
 
 
@@ -58,10 +58,9 @@ def release_detail(request, year, pk):
     staff = signed_in and request.user.is_staff
     if not staff and (kept := fragments.kept_release(request, year, pk)):
         return kept
-    releases = Release.objects.select_related("notice")  # the page links to its notice
-    if not staff:
-        releases = releases.published()
-    release = get_object_or_404(releases, pk=pk)
+    release = release_for_page(pk)
+    if release is None or not (staff or release.is_public):
+        raise Http404("No release found")
     if release.url_year != year:
         return redirect(release, permanent=True)
     # The page is rendered once per version of this release (releases/caching/fragments.py):
@@ -71,7 +70,7 @@ def release_detail(request, year, pk):
 
 
 def _render_release(request, release):
-    prefetch_related_objects([release], *detail_parts())
+    load_detail_parts(release)
     context = {
         "release": release,
         "meta": release_meta(request, release),
