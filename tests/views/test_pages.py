@@ -180,6 +180,26 @@ def test_index_query_count_is_constant(client, django_assert_num_queries):
         client.get("/")
 
 
+def test_index_builds_its_month_chart_once(client, settings, monkeypatch):
+    # The chart is handed to the template as a callable, so that a kept side panel costs
+    # nothing; the template must call it once, not at each of its uses (it was eight).
+    settings.FRAGMENT_CACHE_SECONDS = 0
+    from releases.views import pages
+
+    calls = []
+
+    def counted(*args, **kwargs):
+        calls.append(args)
+        return month_chart(*args, **kwargs)
+
+    month_chart = pages.month_chart
+    monkeypatch.setattr(pages, "month_chart", counted)
+    add_speaker(make_release(published_at=timezone.now() - datetime.timedelta(days=40)), "张三")
+    html = client.get("/").content.decode()
+    assert 'class="month-chart"' in html
+    assert len(calls) == 1
+
+
 # The release, then appearances, segments, figures, photos, credits, change notes, topics.
 DETAIL_QUERIES = 8
 # The page of releases, their appearances with speakers (the total comes with the facet
