@@ -136,6 +136,24 @@ def test_a_release_is_marked_in_the_language_it_was_printed_in(client, language,
     assert title in html
 
 
+@pytest.mark.parametrize(
+    ("language", "prefix", "marked"),
+    [
+        ("zh-Hant", "", "zh-Hant"),
+        ("en", "", "en"),
+        ("en", "/en", None),
+        ("zh-Hans", "/en", "zh-Hans"),
+    ],
+)
+def test_a_release_s_card_in_a_list_is_marked_in_its_own_language(
+    client, language, prefix, marked
+):
+    make_release(title="行政長官會見傳媒", language=language)
+    html = client.get(prefix + "/").content.decode()
+    title = '<h2 class="release-card__title"' + (f' lang="{marked}">' if marked else ">")
+    assert title in html
+
+
 def test_english_pages_mark_the_chinese_content_as_chinese(client, reference_release):
     en = client.get("/en/releases/2023/1/").content.decode()
     assert '<h1 id="release-title" lang="zh-Hans">' in en
