@@ -145,9 +145,7 @@ def test_a_release_is_marked_in_the_language_it_was_printed_in(client, language,
         ("zh-Hans", "/en", "zh-Hans"),
     ],
 )
-def test_a_release_s_card_in_a_list_is_marked_in_its_own_language(
-    client, language, prefix, marked
-):
+def test_a_release_s_card_in_a_list_is_marked_in_its_own_language(client, language, prefix, marked):
     make_release(title="行政長官會見傳媒", language=language)
     html = client.get(prefix + "/").content.decode()
     title = '<h2 class="release-card__title"' + (f' lang="{marked}">' if marked else ">")
