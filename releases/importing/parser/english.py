@@ -68,6 +68,9 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     Jean-Pierre and National Security Council Coordinator John Kirby" both name people.
     """
     line = line.strip().rstrip(".")
+    # A transcription service's headline ends in the date and "Transcript"
+    # (…Karine Jean-Pierre 4/10/23 Transcript).
+    line = re.sub(r"(?:\s+\d{1,2}/\d{1,2}/\d{2,4})?\s+Transcript$", "", line)
     owner = _POSSESSIVE_RE.search(line) or _HOLDS_RE.match(line)
     if owner:  # Foreign Ministry Spokesperson Lin Wei's Regular…; …Dana Whitfield Holds a…
         return [(owner["name"], owner["position"].strip())]
@@ -326,6 +329,7 @@ def english_figures(text: str, segment: int | None, limit: int, dollar: str) -> 
         noun = (m.group("noun") or "").lower()
         # over 1 million have been injured: a verb follows, no noun is counted.
         counted = noun and noun not in _EN_SKIP_NOUNS and noun not in _EN_AUXILIARIES
+        counted = counted and not (mult and noun.endswith("ly"))  # 1 million internally displaced
         end = m.end("noun") if counted and not (cur or pct) else None
         noun2 = (m.group("noun2") or "").lower()
         if end and noun2 and _is_plural(noun2) and not _is_plural(noun) and noun not in _EN_VERBS:
@@ -343,6 +347,8 @@ def english_figures(text: str, segment: int | None, limit: int, dollar: str) -> 
             unit = dollar if cur == "$" else _CURRENCIES[cur.upper()]
         elif end:
             unit = noun
+        elif mult and mult.lower() in {"million", "billion", "trillion"}:
+            unit = ""  # some 1 million are displaced: a count of nobody named
         else:
             continue
         printed_end = end or max(i for i in (m.end("num"), m.end("mult"), m.end("pct")) if i > 0)
@@ -415,6 +421,17 @@ def _english_label(text: str, start: int, end: int, unit: str) -> str:
         while clause and clause[-1].lower() in _EN_SPAN_TRAIL:
             clause.pop()
         return " ".join(clause[-2:])
+    if unit == "":
+        # 1 million are now internally displaced: what is said of the count follows it.
+        words = re.split(r"[.,;:!?–—()]", text[end:])[0].split()
+        while words and words[0].lower() in _EN_AUXILIARIES | {"now", "already", "still"}:
+            words.pop(0)
+        kept = []
+        for word in words[:3]:
+            if word.lower() in _EN_SKIP_NOUNS or not word.isalpha():
+                break
+            kept.append(word)
+        return " ".join(kept)
     if unit != "%" and not money:
         phrase = text[start:end].split()
         nouns = [w for w in phrase[1:] if w.isalpha() and w.lower() not in _EN_MULT]
@@ -442,3 +459,52 @@ def gaggling_people(paragraphs: list[str]) -> list[str]:
     """Who a pool report says gave the gaggle: the one official who spoke."""
     names = {m["name"] for p in paragraphs[:20] for m in _GAGGLE_RE.finditer(p)}
     return sorted(names) if len(names) == 1 else []
+
+
+# A news agency's video shot list: "3. SOUNDBITE: (English) Sean Spicer, White House Press
+# Secretary:" and the bite in quotation marks on the next lines; the other numbered lines
+# describe pictures. Inside a bite, "(Reporter question off camera):" asks and "(Name):" answers.
+_SOUNDBITE_RE = re.compile(
+    r"^\s*(?:\d{1,3}\.\s*)?SOUNDBITE\s*:?\s*(?:\([A-Za-z ,]{2,30}\)\s*)?"
+    rf"(?P<name>{_NAME})\s*,\s*(?P<position>[^:]{{2,120}}?)\s*:\s*(?P<rest>.*)$"
+)
+_SHOT_RE = re.compile(r"^\s*\d{1,3}\.\s+\S")
+_BITE_ASKS_RE = re.compile(r"^\s*\((?:Reporters?|Journalist)\b[^()]{0,40}\)\s*:\s*(?P<rest>.*)$")
+_BITE_NAME_RE = re.compile(rf"^\s*\((?P<name>{_NAME})\)\s*:\s*(?P<rest>.*)$")
+
+
+def soundbites(paragraphs: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    """A shot list's bites as labelled turns, and the (name, post) each bite names.
+
+    A numbered line cut inside its label, or describing a picture, is no one's words and
+    is left out; a page with no SOUNDBITE line is returned as it is."""
+    if not any(_SOUNDBITE_RE.match(p) for p in paragraphs):
+        return paragraphs, []
+    out: list[str] = []
+    people: list[tuple[str, str]] = []
+    speaking: str | None = None
+    for p in paragraphs:
+        m = _SOUNDBITE_RE.match(p)
+        if m:
+            name, position = m["name"], m["position"].strip()
+            if re.search(TITLE_WORDS, position) and (name, position) not in people:
+                people.append((name, position))
+            speaking = name if re.search(TITLE_WORDS, position) else None
+            if m["rest"].strip() and speaking:
+                out.append(f"{speaking.upper()}: {m['rest'].strip()}")
+            continue
+        if _SHOT_RE.match(p):
+            speaking = None  # the next shot: pictures, not words
+            continue
+        if speaking is None:
+            out.append(p)
+            continue
+        asks = _BITE_ASKS_RE.match(p)
+        named = _BITE_NAME_RE.match(p)
+        if asks:
+            out.append(f"QUESTION: {asks['rest']}")
+        elif named and named["name"] == speaking:
+            out.append(f"{speaking.upper()}: {named['rest']}")
+        else:
+            out.append(f"{speaking.upper()}: {p}")
+    return out, people

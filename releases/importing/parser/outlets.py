@@ -6,8 +6,11 @@
 Q (Reuters):       →  QUESTION (Reuters):  (so that Q is not read as a bare Q)
 [傅瑩]對記者們…     →  【傅瑩】對記者們…      (a name in square brackets, as 【】 marks one)
 
-join_timecoded(): a transcription service's "Jen Psaki: (00:22)" line, its words on the next
-line, becomes one turn; an "Audience: (00:26)" reply is dropped.
+join_timecoded(): a transcription service's "Jen Psaki: (00:22)" or "Jen Psaki (00:22):" line,
+its words on the next line, becomes one turn; an "Audience: (00:26)" reply is dropped. A
+voice the service could not name ("Speaker 3 (01:02):", "easter helper (00:40):") is nobody:
+its question is an unsigned QUESTION: turn, its greeting or chatter is dropped like the
+audience's, and a label with no words after it is an empty turn.
 
 Only the label changes, on the folded copy the parser reads; the words after it are left
 as they are, so what is stored is the text as printed.
@@ -33,9 +36,13 @@ _LABEL_REWRITES = [
     )
 ]
 _SQUARE_NAME_RE = re.compile(r"^(\s*)\[(?P<name>[\u4e00-\u9fff·]{2,6})\](?=[^:])")
+_TIMECODE = r"\(\d{1,2}:\d{2}(?::\d{2})?\)"
 _TIMECODE_RE = re.compile(
-    r"^(?P<label>[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}):\s*\(\d{1,2}:\d{2}(?::\d{2})?\)$"
+    rf"^(?P<label>[A-Za-z][\w.'\-]*(?: [A-Za-z0-9][\w.'\-]*){{0,3}})"
+    rf"(?::\s*{_TIMECODE}|\s*{_TIMECODE}\s*:)$"
 )
+# A person's name as the service prints it: every word capitalised, and not "Speaker 2".
+_NAMED_VOICE_RE = re.compile(r"^(?!Speaker\b)[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}$")
 _CROWD = {"Audience", "Crowd", "Reporters", "Several Reporters", "Multiple Speakers"}
 _EN_Q_OUTLET_RE = re.compile(r"^(\s*)Q\s*(?=[(\[][^()\[\]]{1,60}[)\]]\s*:)")
 
@@ -56,15 +63,28 @@ def normalise_label(paragraph: str) -> str:
     return paragraph
 
 
+def _timecoded(paragraph: str) -> re.Match | None:
+    paragraph = paragraph.strip()
+    return _TIMECODE_RE.match(paragraph) if paragraph.endswith((")", "):")) else None
+
+
 def join_timecoded(paragraphs: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(paragraphs):
-        m = _TIMECODE_RE.match(paragraphs[i].strip()) if paragraphs[i].endswith(")") else None
-        if m and i + 1 < len(paragraphs):
-            if m["label"] not in _CROWD:
+        m = _timecoded(paragraphs[i])
+        if m and (i + 1 == len(paragraphs) or _timecoded(paragraphs[i + 1])):
+            i += 1  # a label with no words after it
+            continue
+        if m:
+            label, words = m["label"], paragraphs[i + 1]
+            if label in _CROWD:
+                pass
+            elif _NAMED_VOICE_RE.match(label):
                 # In capitals, as briefings print labels, so the reader takes it for a name.
-                out.append(f"{m['label'].upper()}: {paragraphs[i + 1]}")
+                out.append(f"{label.upper()}: {words}")
+            elif "?" in words:
+                out.append(f"QUESTION: {words}")  # Speaker 4: an unnamed reporter asking
             i += 2
             continue
         out.append(paragraphs[i])

@@ -22,6 +22,7 @@ from .english import (
     introduced_people,
     mentioned_people,
     post_and_name,
+    soundbites,
 )
 from .figures import figures_in
 from .oneline import split_run_on
@@ -205,6 +206,9 @@ class _Parser:
         paragraphs = [q for p in strip_clock_times(paragraphs) for q in split_run_together(p)]
         if self.english:
             paragraphs = [q for p in paragraphs for q in _run_in_turns(p)]
+            paragraphs, bitten = soundbites(paragraphs)
+            for name, position in bitten:
+                self.roster.add(name, position)
             for p in paragraphs:
                 self.roster.mentions.extend(mentioned_people(p))
             for p in paragraphs:  # full names, to complete a surname label (MR PRICE:)

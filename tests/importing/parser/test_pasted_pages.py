@@ -570,3 +570,90 @@ def test_live_text_bracket_labels_and_a_traditional_surname_lu():
     assert [(s.question, s.asker, s.answerers) for s in result.segments] == [
         ("有沒有新的舉措?", "湖南衛視", ["呂大良"])
     ]
+
+
+REV_PAGE = """Mar 3, 2024
+
+Press Briefing by Press Secretary Dana Whitcomb 3/02/24 Transcript
+
+RevBlogTranscriptsPress Briefing by Press Secretary Dana Whitcomb 3/02/24 Transcript
+
+Transcribe Your Own Content
+
+Speaker 1 (00:01):
+
+Over here, over here!
+
+easter helper (00:03):
+
+Thank you all for coming out.
+
+Dana Whitcomb (00:10):
+
+Good afternoon, everybody.
+
+Speaker 3 (00:12):
+
+Good afternoon.
+
+Speaker 5 (00:12):
+
+Dana Whitcomb (00:13):
+
+Okay. Today the President signed an order that will help 40,000 families.
+
+Speaker 4 (01:02):
+
+Dana, what about the rail strike?
+
+Dana Whitcomb (01:05):
+
+We are watching it closely.
+"""
+
+
+def test_time_coded_labels_after_the_name_and_unnamed_voices_are_nobody():
+    result = parse_article(REV_PAGE)
+    assert [(s.name, s.position) for s in result.speakers] == [("Dana Whitcomb", "Press Secretary")]
+    assert [(s.question, s.answerers, s.paragraphs) for s in result.segments] == [
+        (
+            None,
+            ["Dana Whitcomb"],
+            [
+                "Good afternoon, everybody.",
+                "Okay. Today the President signed an order that will help 40,000 families.",
+            ],
+        ),
+        ("Dana, what about the rail strike?", ["Dana Whitcomb"], ["We are watching it closely."]),
+    ]
+
+
+SHOT_LIST = """Washington, DC - 6 March 2018
+
+1. Wide of briefing room
+
+2. SOUNDBITE: (English) Dana Whitcomb, White House Press Secretary:
+
+"The President will meet the governors tomorrow morning."
+
+3. Mid of reporters
+
+4. SOUNDBITE: (English) Dana Whitcomb, White House Press Secretary:
+
+(Reporter question off camera): "Will the tariffs go ahead?"
+
+(Dana Whitcomb): "Nothing has changed on that."
+
+5. SOUNDBITE: (English) Dana Whi
+"""
+
+
+def test_a_shot_list_s_soundbites_are_the_named_official_s_turns():
+    result = parse_article(SHOT_LIST)
+    assert [(s.name, s.position) for s in result.speakers] == [
+        ("Dana Whitcomb", "White House Press Secretary")
+    ]
+    assert [(s.question, s.answerers, s.paragraphs) for s in result.segments] == [
+        (None, ["Dana Whitcomb"], ['"The President will meet the governors tomorrow morning."']),
+        ('"Will the tariffs go ahead?"', ["Dana Whitcomb"], ['"Nothing has changed on that."']),
+    ]
