@@ -185,6 +185,7 @@ class _Parser:
         self.captions: list[str] = []  # photo captions taken out of the text
         self.dollar = "USD"  # what a bare $ means in an English briefing
         self.page_date: str | None = None  # a date the page's residue gave
+        self.one_line = False
 
     # ---- the steps -----------------------------------------------------------------------
 
@@ -194,6 +195,8 @@ class _Parser:
             r.warnings.append("文本为空")
             return r
         paragraphs = [q for p in self.paragraphs for q in split_run_on(p)]
+        # A whole article pasted as one line: its first sentence is no headline.
+        self.one_line = len(self.paragraphs) == 1 and len(paragraphs) > 2
         paragraphs, published = residue.drop_residue(paragraphs, self.english)
         self.page_date = published
         paragraphs = join_timecoded([normalise_label(p) for p in paragraphs])
@@ -402,6 +405,8 @@ class _Parser:
     def _is_title(self, paragraph: str) -> bool:
         if len(paragraph) > 100 or read_turn(paragraph, Roster()) or paragraph in self.captions:
             return False
+        if self.one_line and paragraph.endswith("。"):
+            return False  # 应…邀请,…将于…访问。 问:…: an announcement run into the turns
         if paragraph.endswith("。") and re.match(
             r"^\d{4}年\d{1,2}月\d{1,2}日[^,。]{0,6},", paragraph
         ):
@@ -442,6 +447,7 @@ class _Parser:
             and read_turn(paragraphs[1], self.roster)
         ):
             return paragraphs
+        presides = _PRESIDES_RE.match(first)
         if self._lone_speaker() and not meta.reads_as_lead(first):
             # 外交部发言人…主持例行记者会 and then his announcement: a transcript with no lead.
             self.opening_without_lead = True
@@ -456,13 +462,17 @@ class _Parser:
         # The page's own date (a paper's issue line) dates the lead's 3月5日 too.
         r.event_date = r.event_date or meta.event_date(rest, r.published or self.page_date)
         r.host_office = meta.host_office(rest)
-        speakers, hosts = meta.lead_people(rest)
+        speakers, hosts = meta.lead_people(_DATE_PREFIX_RE.sub("", rest))
         for person in hosts:
             self.roster.add(person.name, person.position, HOST)
         for person in speakers:
             former = person.position and lead_people.FORMER_POST_RE.match(person.position)
             if not former and not any(h.name == person.name for h in hosts):
                 self.roster.add(person.name, person.position)
+        if presides and self._lone_speaker():
+            # 2017年12月6日外交部发言人耿爽主持例行记者会, then an unlabelled announcement
+            # before the first 问: the announcement is the spokesperson's.
+            self.opening_without_lead = True
         return paragraphs[1:]
 
     # ---- questions and answers -----------------------------------------------------------
@@ -764,6 +774,9 @@ def bare_name_turn_probe(paragraph: str) -> Turn | None:
 
 
 _NEWLY_RE = re.compile(r"新任(?=\S{2})")
+_DATE_PREFIX_RE = re.compile(r"^\s*\d{4}年\d{1,2}月\d{1,2}日[,,]?")
+# A transcript's first sentence: the date and the spokesperson who presides.
+_PRESIDES_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日[,,]?[^,。]{2,30}发言人[^,。]{2,4}主持")
 
 
 # …Tampa, Florida 9:13 A.M. EDT MR. McCLELLAN: The President…: an archive that ran the

@@ -48,7 +48,9 @@ _BUTTON_WORDS = (
     "字号|打印|关闭|收藏|评论|QQ空间|分享按钮|显示模式|网格|列表|关键词|大|中|小|News|Search form"
 )
 _BUTTONS = rf"^(?:\|?\s*(?:{_BUTTON_WORDS})\s*:?\s*\|?\s*){{1,12}}$"
-_SHARE = r"^(?:分享到|分享|人工智能朗读|关键词|字号)\s*:.{0,60}$"
+_SHARE = r"^(?:分享到|分享|人工智能朗读|关键词|字号|字体)\s*:.{0,60}$"
+# A menu of channel or place names between pipes: 福州 | 厦门 | 泉州 | 漳州.
+_PIPE_MENU = r"^\|?\s*(?:[^\s|,。:!?]{1,8}\s*\|\s*){3,}[^\s|,。:!?]{1,8}\s*\|?$"
 # What is dropped near the top of a page (and a breadcrumb, see _is_breadcrumb).
 _TOP_RE = _any_of(
     # Skip links.
@@ -56,6 +58,7 @@ _TOP_RE = _any_of(
     r"|Skip to main content|Go To Center block)\b.*$",
     _BUTTONS,
     _SHARE,
+    _PIPE_MENU,
     # A weekday alone, or the day the page was read.
     r"^星期[一二三四五六日天]$",
     r"^\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]$",
@@ -83,7 +86,10 @@ _EDITION_RE = re.compile(
 )
 _SITE_NAME_RE = re.compile(r"^[^\s,.:;!?()]{2,14}(?:网|网站|新闻网|门户|入口网站|门户网站)$")
 _BULLET_RE = re.compile(r"^[•·●▪◦]\s*\S")
-_URL_RE = re.compile(r"^(?:https?://|www\.)\S+(?:\s+(?P<stamp>\d{4}-\d{1,2}-\d{1,2}).*)?$", re.I)
+_URL_RE = re.compile(
+    r"^(?:https?://|www\.)\S+(?:\s+(?P<stamp>\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日).*)?$",
+    re.I,
+)
 _HK_CLOSE_DATE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日\s*\(星期[一二三四五六日天]\)$")
 _EN_ENDS_RE = re.compile(r"^Ends/(?:[A-Z][a-z]+day,\s*)?(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4})$")
 _DATE_ONLY_RE = re.compile(r"^(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})$")
@@ -192,13 +198,18 @@ def colon_headline(paragraphs: list[str]) -> bool:
     )
 
 
+# 2017年12月6日外交部发言人耿爽主持例行记者会: a transcript's dated first sentence, which
+# names the release's kind but is no headline.
+_DATED_SENTENCE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日[,,]?[^,。]{0,30}(?:主持|举行|召开)")
+
+
 def _prefer_release_title(paragraphs: list[str], english: bool) -> list[str]:
     """Short lines above the line that names the release's kind are not its headline."""
     pattern = _EN_RELEASE_TITLE_RE if english else _RELEASE_TITLE_RE
     for i, p in enumerate(paragraphs[:6]):
         if len(p) > (160 if english else 60):
             return paragraphs
-        if pattern.search(p.strip()):
+        if pattern.search(p.strip()) and not _DATED_SENTENCE_RE.match(p.strip()):
             if i and all(len(q) <= 150 and not pattern.search(q) for q in paragraphs[:i]):
                 kept = [q for q in paragraphs[:i] if channel_from(q) or meta_fields(q)]
                 return kept + paragraphs[i:]

@@ -164,7 +164,8 @@ _FIELDS_RE = re.compile(r"(?:来源|發布時間|发布时间|編輯|编辑|作�
 
 
 def _ends_line(line: str) -> bool:
-    return line.endswith(tuple(_TERMINAL))
+    # …新华社记者 李明 摄: a photo caption ends with its credit.
+    return line.endswith(tuple(_TERMINAL)) or bool(re.search(r"\s摄\)?$", line))
 
 
 def _width(line: str) -> int:

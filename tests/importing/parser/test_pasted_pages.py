@@ -1,6 +1,8 @@
 """Real pages as editors paste them: residue, office labels, one-line pastes, outlets in
 brackets, narrated reports and traditional characters kept (tests/importer/realtexts)."""
 
+from pathlib import Path
+
 import pytest
 
 from releases.importing.parser import parse_article
@@ -657,3 +659,55 @@ def test_a_shot_list_s_soundbites_are_the_named_official_s_turns():
         (None, ["Dana Whitcomb"], ['"The President will meet the governors tomorrow morning."']),
         ('"Will the tariffs go ahead?"', ["Dana Whitcomb"], ['"Nothing has changed on that."']),
     ]
+
+
+PAGES = Path(__file__).resolve().parent / "pages"
+PORTAL_MFA = (PAGES / "portal_mfa_dated_line.txt").read_text(encoding="utf-8")
+MENU_WIRE = (PAGES / "pipe_menu_minister.txt").read_text(encoding="utf-8")
+FONT_REPORT = (PAGES / "font_line_report.txt").read_text(encoding="utf-8")
+ONE_LINE_ANNOUNCEMENT = (PAGES / "one_line_announcement.txt").read_text(encoding="utf-8")
+
+
+def test_a_dated_presiding_line_is_no_headline_and_the_announcement_is_the_spokesperson_s():
+    result = parse_article(PORTAL_MFA)
+    assert result.title == "关于边境口岸开放 外交部发言人这样回应"
+    assert [(s.name, s.position, s.organisation) for s in result.speakers] == [
+        ("汪晓峰", "发言人", "外交部")
+    ]
+    assert _answers(result) == [
+        (None, ["汪晓峰"]),
+        ("有报道称,边境口岸将于下月全面开放,你能否证实?", ["汪晓峰"]),
+        ("中方对此有何评论?", ["汪晓峰"]),
+    ]
+    assert result.segments[0].paragraphs[0].startswith("应国务院总理邀请")
+
+
+def test_a_menu_of_places_between_pipes_is_residue_and_a_minister_of_a_ministry_is_split():
+    result = parse_article(MENU_WIRE)
+    assert result.title == "商务部长钟山就对外贸易回答中外记者提问"
+    assert [(s.name, s.position, s.organisation) for s in result.speakers] == [
+        ("钟山", "部长", "商务部")
+    ]
+    assert [(c.role, c.name) for c in result.credits] == [("摄", "李明")]
+    assert result.lead.startswith("新华社北京3月8日电")
+
+
+def test_a_font_line_and_a_url_with_a_date_are_residue_and_a_post_after_a_session():
+    result = parse_article(FONT_REPORT)
+    assert result.title == "孙涛:今年的提问都很精彩!"
+    assert [(s.name, s.position, s.organisation) for s in result.speakers] == [
+        ("孙涛", "新闻发言人", "全国政协十二届一次会议")
+    ]
+    assert result.published == "2012-03-04"
+    assert [(f.text, f.value, f.unit) for f in result.figures] == [
+        ("1小时", 1, "小时"),
+        ("2个小时", 2, "小时"),
+    ]
+
+
+def test_a_one_line_paste_s_first_sentence_is_no_headline_and_its_answers_are_unsigned():
+    result = parse_article(ONE_LINE_ANNOUNCEMENT)
+    assert result.title == ""
+    assert result.lead.startswith("应国务院总理邀请")
+    assert [s.answerers for s in result.segments] == [[], []]
+    assert not result.speakers
