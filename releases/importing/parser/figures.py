@@ -518,8 +518,9 @@ def _arabic_figure(text: str, m: re.Match, quoted: list, segment: int | None) ->
             return None
     if unit == "个" and after[:1] == "月":  # handled as 个月 by the longer unit
         return None
-    if unit == "个" and after in {"小时", "钟头"}:  # 2个小时: hours
-        end, unit = end + 2, "小时"
+    hours = re.match(r"(多)?(?:小时|钟头)", text[end : end + 3]) if unit == "个" else None
+    if hours:  # 2个小时, 1个多小时: hours
+        end, unit = end + len(hours.group(0)), "小时"
     if unit == "周" and after[:1] == "年":  # 建交70周年: an anniversary, an ordinal
         return None
     if unit in {"个月", "年", "天", "周"} and before.endswith(("前", "后", "上", "这")):
@@ -531,7 +532,7 @@ def _arabic_figure(text: str, m: re.Match, quoted: list, segment: int | None) ->
     mult = m.group("mult")
     if mult:
         value *= _MULTIPLIERS[mult]
-    approximate = bool(m.group("approx") or m.group("approx2"))
+    approximate = bool(m.group("approx") or m.group("approx2") or (hours and hours.group(1)))
     approximate = approximate or bool(_APPROX_BEFORE_RE.search(text[max(0, start - 3) : start]))
     text_start = start
     if text[max(0, start - 2) : start] == "连续":

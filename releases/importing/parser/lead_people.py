@@ -45,13 +45,13 @@ HONORIFICS = "资深大律师 大律师 太平绅士 教授 博士 医生 先生
 _AFTER_NAME = (
     "、|和|及|与|同|联同|,|:|;|。|\\(|今日|今天|昨日|昨天|昨晚|今早|今晚|今\\(|明日|在|向|就|于|"
     "出席|主持|介绍|回答|答记者问|答问|接受|会见|举行|首次|表示|说|通报|发布|亮相|通过|对|带领|率|"
-    "等|一行|分别|共同|作|进行|解读|的|称|指出|强调|笑称|召开|澄清|说明|$|\\d{1,2}日|"
+    "等|一行|分别|共同|作|进行|解读|的|称|指出|强调|笑称|召开|澄清|说明|亦|也|$|\\d{1,2}日|"
     # 赵国安邦康记者招待会上: a two-character place, then the press conference held there.
     rf"[{HAN}]{{2}}(?:记者招待会|新闻发布会|记者会|发布会|新闻吹风会)"
 )
 _TAIL = "|".join(map(re.escape, RANKS + HONORIFICS))
 _POST_NAME_RE = re.compile(
-    rf"(?P<post>[^,;:。()]{{0,40}}?(?:{_TITLE_ALT}))"
+    rf"(?P<post>[^,;:。()]{{0,40}}?(?:{_TITLE_ALT})(?:\([^(),;:。\d]{{1,6}}\))?)"
     rf"(?P<name>[{HAN}]{{2,4}}?)(?P<tail>{_TAIL})?(?=(?:{_AFTER_NAME}))"
 )
 _NAME_POST_RE = re.compile(
@@ -79,8 +79,13 @@ def _is_name(text: str) -> bool:
 
 def _persons(sentence: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
+    carried = ""  # 市委常委、秘书长, before 市政府常务副市长陈新武: posts cut off by a comma
     for clause in re.split(r"[,;。!?]", sentence):
         at = 0
+        posts_only = _POSTS_ONLY_RE.fullmatch(clause.strip())
+        if posts_only and not _POST_NAME_RE.search(clause):
+            carried = _LEADING_RE.sub("", clause.strip()) + ","
+            continue
         while at < len(clause):
             m = _POST_NAME_RE.search(clause, at)
             if not m:
@@ -92,13 +97,23 @@ def _persons(sentence: str) -> list[tuple[str, str]]:
             # 长期从事新闻发布工作的市政府新闻办主任: the post starts after the last 的.
             post = post.rsplit("的", 1)[-1]
             name = m["name"]
+            if carried and at == 0 and m.start() == 0:
+                post = carried + post
             if _is_name(name) and post and not FORMER_POST_RE.match(post):
                 found.append((name, post))
             at = m.end()
+        carried = ""
         for m in _NAME_POST_RE.finditer(clause):
             if looks_like_name(m["name"]) and all(m["name"] != n for n, _ in found):
                 found.append((m["name"], m["post"]))
     return found
+
+
+# Posts alone between commas, no name after them: 市委常委、秘书长 (in 市委常委、秘书长,
+# 市政府常务副市长陈新武, the second post goes on after the comma).
+_POSTS_ONLY_RE = re.compile(
+    rf"(?:[{HAN}]{{0,12}}(?:{_TITLE_ALT}|常委)、)*[{HAN}]{{0,12}}(?:{_TITLE_ALT}|常委)"
+)
 
 
 # A lead names its people in its first sentences; longer text is not searched (linear time).
@@ -173,10 +188,19 @@ def extend_roster(roster: Roster, lead: str | None, paragraphs: list[str], engli
             entry = roster.find(name)
             if entry is None:
                 roster.add(name, post)
+            elif post.endswith("," + entry.position):
+                entry.position = post  # 市委常委、秘书长,市政府常务副市长 over 常务副市长
             elif not entry.position or (
-                entry.position.endswith(post) and _LEADING_RE.match(entry.position)
+                entry.position.endswith(post)
+                and entry.position != post
+                and (
+                    _LEADING_RE.match(entry.position)
+                    or re.search(r"[、和及]", entry.position[: -len(post)])
+                )
             ):
-                entry.position = post  # 以下是运输局局长 → 运输局局长
+                # 以下是运输局局长 → 运输局局长; …局长陈素心教授、入境事务处处长 (a list read
+                # past an honorific) → 入境事务处处长
+                entry.position = post
     drop_ranks(roster, "\n".join(texts))
     add_aliases(roster)
 

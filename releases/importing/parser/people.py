@@ -283,5 +283,8 @@ def _offices_then_post(full: str) -> tuple[str, str] | None:
     """中共中央对外宣传办公室、国务院新闻办公室主任: offices listed, then one post."""
     for i in range(len(full) - 2, 2, -1):
         if full[:i].endswith(tuple(ORG_SUFFIXES)) and is_title(full[i:]):
+            listed = re.split(f"[{SEPARATORS}]", full[:i])
+            if any(is_title(part) for part in listed):
+                return None  # 市委常委、秘书长,市政府常务副市长: posts listed, not offices
             return full[:i], full[i:]
     return None

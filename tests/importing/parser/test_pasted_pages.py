@@ -711,3 +711,46 @@ def test_a_one_line_paste_s_first_sentence_is_no_headline_and_its_answers_are_un
     assert result.lead.startswith("应国务院总理邀请")
     assert [s.answerers for s in result.segments] == [[], []]
     assert not result.speakers
+
+
+def _people(name):
+    result = parse_article((PAGES / name).read_text(encoding="utf-8"))
+    return sorted((s.name, s.position, s.organisation) for s in result.speakers), result
+
+
+def test_a_post_with_a_qualifier_in_parentheses_and_the_official_after_he():
+    people, result = _people("hk_lead_post_in_parentheses.txt")
+    assert people == sorted(
+        [
+            ("梁思遠", "司長", "財政司"),
+            ("何志明", "局長", "財經事務及庫務局"),
+            ("葉曉彤", "常任秘書長(庫務)", "財經事務及庫務局"),
+            ("陳李嘉欣", "政府經濟顧問", None),
+        ]
+    )
+    assert _answers(result) == [("司長,今年的赤字會否擴大?", ["梁思遠"])]
+
+
+def test_officials_also_attending_with_honorifics_after_their_names():
+    people, result = _people("hk_officials_also_attending.txt")
+    assert people == sorted(
+        [
+            ("李樂怡", "行政長官", None),
+            ("邱德明", "局長", "商務及經濟發展局"),
+            ("黃國強", "局長", "保安局"),
+            ("陳素心", "局長", "食物及衞生局"),
+            ("曾志偉", "處長", "入境事務處"),
+            ("陳雅儀", "署長", "衞生署"),
+            ("高振邦", "行政總裁", "醫院管理局"),
+        ]
+    )
+    assert _answers(result) == [("特首,會否全面封關?", ["李樂怡"])]
+
+
+def test_posts_listed_across_a_comma_stay_with_the_person_after_them():
+    people, result = _people("city_posts_across_a_comma.txt")
+    assert people == [
+        ("胡立新", "市委副书记、市长", None),
+        ("陈卫东", "市委常委、秘书长,市政府常务副市长", None),
+    ]
+    assert ("1个多小时", 1, "小时") in [(f.text, f.value, f.unit) for f in result.figures]
