@@ -323,11 +323,16 @@ def _titled_person(prefix: _Prefix, roster: Roster) -> Turn | None:
     label = prefix.label
     if not has_title(label) and "(" not in label and "(" not in label:
         return None
+    if _INTRODUCES_TEXT_RE.search(prefix.compact):
+        return None  # …以下是记者会全文: a lead that introduces the transcript
     person = split_title_name(label)
     if person is None or not person.position and not looks_like_name(person.name):
         return None
     entry = roster.add(person.name, person.position)
     return _turn_of(entry, prefix.rest, label)
+
+
+_INTRODUCES_TEXT_RE = re.compile(r"(?:全文|实录|内容|如下|摘要|要点)$")
 
 
 def _unheld_office(prefix: _Prefix, roster: Roster) -> Turn | None:

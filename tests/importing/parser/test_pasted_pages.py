@@ -754,3 +754,11 @@ def test_posts_listed_across_a_comma_stay_with_the_person_after_them():
         ("陈卫东", "市委常委、秘书长,市政府常务副市长", None),
     ]
     assert ("1个多小时", 1, "小时") in [(f.text, f.value, f.unit) for f in result.figures]
+
+
+def test_a_lead_ending_in_its_full_text_colon_is_no_person_and_names_the_official():
+    people, result = _people("reprint_lead_introduces_full_text.txt")
+    assert people == [("李乐怡", "香港特首", None)]
+    assert result.lead.endswith("以下是记者会全文:")
+    assert [s.answerers for s in result.segments] == [["李乐怡"]]
+    assert ("一宗", 1, "宗") in [(f.text, f.value, f.unit) for f in result.figures]
