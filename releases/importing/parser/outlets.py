@@ -9,8 +9,9 @@ Q (Reuters):       →  QUESTION (Reuters):  (so that Q is not read as a bare Q)
 join_timecoded(): a transcription service's "Jen Psaki: (00:22)" or "Jen Psaki (00:22):" line,
 its words on the next line, becomes one turn; an "Audience: (00:26)" reply is dropped. A
 voice the service could not name ("Speaker 3 (01:02):", "easter helper (00:40):") is nobody:
-its question is an unsigned QUESTION: turn, its greeting or chatter is dropped like the
-audience's, and a label with no words after it is an empty turn.
+its question is an unsigned QUESTION: turn once a named voice has spoken; its greeting, and
+the room's chatter before anyone named speaks, are dropped like the audience's; a label with
+no words after it is an empty turn.
 
 Only the label changes, on the folded copy the parser reads; the words after it are left
 as they are, so what is stored is the text as printed.
@@ -70,6 +71,7 @@ def _timecoded(paragraph: str) -> re.Match | None:
 
 def join_timecoded(paragraphs: list[str]) -> list[str]:
     out: list[str] = []
+    named = False  # whether a named voice has spoken: the room's chatter before is no one's
     i = 0
     while i < len(paragraphs):
         m = _timecoded(paragraphs[i])
@@ -83,7 +85,8 @@ def join_timecoded(paragraphs: list[str]) -> list[str]:
             elif _NAMED_VOICE_RE.match(label):
                 # In capitals, as briefings print labels, so the reader takes it for a name.
                 out.append(f"{label.upper()}: {words}")
-            elif "?" in words:
+                named = True
+            elif "?" in words and named:
                 out.append(f"QUESTION: {words}")  # Speaker 4: an unnamed reporter asking
             i += 2
             continue

@@ -586,6 +586,10 @@ Speaker 1 (00:01):
 
 Over here, over here!
 
+Speaker 2 (00:02):
+
+Do you prefer carrots or sticks?
+
 easter helper (00:03):
 
 Thank you all for coming out.
