@@ -25,7 +25,7 @@ _POSSESSIVE_RE = re.compile(
 _BY_RE = re.compile(r"\b(?:by|with)\s+(?P<list>.+)$")
 _PERSON_RE = re.compile(
     rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+|of\s+|for\s+|the\s+|and\s+){{0,10}}?(?:{TITLE_WORDS})"
-    rf"(?:\s+(?:of|for)(?:\s+[A-Z][a-zA-Z'\-]*){{1,6}})?)\s+(?P<name>{_NAME})$"
+    rf"(?:\s+(?:of|for)(?:\s+[A-Z][a-zA-Z'\-]*){{1,6}}?)?)\s+(?P<name>{_NAME})$"
 )
 
 
@@ -49,7 +49,10 @@ _NAME_LINE_RE = re.compile(
 )
 
 
-_OF_POST = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-zA-Z'\-]*(?:\s+[A-Z][a-zA-Z'\-]*){0,5})?"
+# …Commissioner of Rating and Valuation: "and" inside the office's name.
+_OF_POST = (
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-zA-Z'\-]*(?:\s+(?:and\s+)?[A-Z][a-zA-Z'\-]*){0,5})?"
+)
 
 
 def post_and_name(post: str, line: str) -> tuple[str, str] | None:
@@ -80,11 +83,22 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     m = _BY_RE.search(line)
     if not m:
         return []
-    named = _NAME_COMMA_RE.match(m["list"])
-    if named and re.search(TITLE_WORDS, named["position"]):
-        return [(named["name"], named["position"].strip())]
+    # by Michèle Montas, Spokesperson for the Secretary-General, and Janos Tisovszky, …
+    chunks = _NEXT_NAMED_RE.split(m["list"])
+    named = [_NAME_COMMA_RE.match(chunk) for chunk in chunks]
+    if all(n and re.search(TITLE_WORDS, n["position"]) for n in named):
+        return [(n["name"], n["position"].strip()) for n in named]
     people = []
-    parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+(?=[A-Z])", m["list"])]
+    # …Mr John Lee, at a media session with the Secretary for Home Affairs, Mr Caspar Tsui;
+    # the Permanent Secretary…, Mr Joe Wong; and the Director…, Mr Eddie Mak, after…
+    parts = [
+        p.strip()
+        for p in re.split(
+            r",\s+(?:and\s+)?|;\s+(?:and\s+)?|\s+and\s+(?=[A-Z][\w'\-]*\s+[A-Z])"
+            r"|\s+with\s+(?=the\s+[A-Z])",
+            m["list"],
+        )
+    ]
     for part, following in zip(parts, parts[1:] + [""], strict=True):
         # by the Chief Executive, Mr Donald Tsang, at…: the post, then its holder.
         post = _THE_POST_RE.match(part)
@@ -98,6 +112,7 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     return people
 
 
+_NEXT_NAMED_RE = re.compile(rf",\s+and\s+(?={_NAME},\s)")
 _THE_POST_RE = re.compile(
     rf"^(?:the\s+)?(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,4}}(?:{TITLE_WORDS}|Executive)"
     rf"(?:\s+[A-Z][a-zA-Z'\-]*){{0,2}}{_OF_POST})$"

@@ -206,7 +206,11 @@ class _Parser:
             # words are the text; its credit is already taken.
             paragraphs = paragraphs + self.captions[:1]
         paragraphs = self._take_credits(paragraphs)
-        paragraphs = [q for p in strip_clock_times(paragraphs) for q in split_run_together(p)]
+        # Q: …? A: …, an excerpt's headline, is not a question run into its answer.
+        headline = paragraphs[:1] if paragraphs and _QA_HEADLINE_RE.match(paragraphs[0]) else []
+        paragraphs = headline + [
+            q for p in strip_clock_times(paragraphs[len(headline) :]) for q in split_run_together(p)
+        ]
         if self.english:
             paragraphs = [q for p in paragraphs for q in _run_in_turns(p)]
             paragraphs, bitten = soundbites(paragraphs)
@@ -416,10 +420,14 @@ class _Parser:
     def _take_english_header(self, rest: list[str]) -> list[str]:
         r = self.result
         header: list[str] = []
+        if rest and _QA_HEADLINE_RE.match(rest[0]):
+            header.append(rest.pop(0))  # Q: 73 journalists calling… A: Every event is different
         while rest and read_turn(rest[0], self.roster.copy(), english=True) is None:
             # The header is short lines (title, date, place, who); prose ends it.
             sentences = len(re.findall(r"[.!?](?:\s+[A-Z\"]|$)", rest[0]))
-            if header and (len(rest[0]) > 200 or sentences > 1 or heading_of(rest[0])):
+            closing = residue.ends_english_header(rest[0])  # long, but the header's last line
+            too_long = len(rest[0]) > 200 or sentences > 1 or heading_of(rest[0])
+            if header and too_long and not closing:
                 break
             line = rest.pop(0)
             held = post_and_name(header[-1], line) if header else None
@@ -487,7 +495,16 @@ class _Parser:
             if turn is None and not self.english and at.current and at.current.question is not None:
                 turn = bare_name_turn(p, self.roster)
             following = self._following(paragraphs, turns, i, turn)
-            if turn is None:
+            briefer = self._briefer(p) if turn is None and self.english else None
+            if briefer:
+                # Briefing by the Spokesperson for the Secretary-General: a UN briefing's
+                # part by one of its two briefers, under that line as a heading.
+                at.current = Segment(question=None, answerers=[briefer])
+                self.result.segments.append(at.current)
+                self.answered.add(id(at.current))
+                at.current.add_heading(p.strip())
+                at.mode, at.speaking, at.interrupted = "segment", briefer, None
+            elif turn is None:
                 self._on_paragraph(at, p, following)
             elif _stage(turn):
                 continue  # Q (Inaudible.): nothing was asked that the text can keep
@@ -666,6 +683,15 @@ class _Parser:
                 if post:
                     missing.pop(name).position = post
 
+    def _briefer(self, paragraph: str) -> str | None:
+        """The one person who holds the post a "Briefing by the …" line names."""
+        m = _BRIEFING_BY_RE.match(paragraph.strip())
+        if not m:
+            return None
+        post = m["post"].lower()
+        holders = [e.name for e in self.roster.entries if (e.position or "").lower() == post]
+        return holders[0] if len(holders) == 1 else None
+
     def _lone_speaker(self) -> str | None:
         speakers = [e.name for e in self.roster.entries if e.role != HOST]
         return speakers[0] if len(speakers) == 1 else None
@@ -774,6 +800,9 @@ def bare_name_turn_probe(paragraph: str) -> Turn | None:
 
 
 _NEWLY_RE = re.compile(r"新任(?=\S{2})")
+_BRIEFING_BY_RE = re.compile(r"^Briefing by the (?P<post>[A-Z][\w\- ]{5,80})$")
+# An excerpt's headline in the form of a question and its answer, on one short line.
+_QA_HEADLINE_RE = re.compile(r"^Q:\s.{5,120}\sA:\s.{3,120}$")
 _DATE_PREFIX_RE = re.compile(r"^\s*\d{4}年\d{1,2}月\d{1,2}日[,,]?")
 # A transcript's first sentence: the date and the spokesperson who presides.
 _PRESIDES_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日[,,]?[^,。]{2,30}发言人[^,。]{2,4}主持")

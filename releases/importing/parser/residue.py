@@ -90,7 +90,12 @@ _URL_RE = re.compile(
     r"^(?:https?://|www\.)\S+(?:\s+(?P<stamp>\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日).*)?$",
     re.I,
 )
-_HK_CLOSE_DATE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日\s*\(星期[一二三四五六日天]\)$")
+_CN_YEAR_DIGITS = "○〇零一二三四五六七八九"
+# 2017年2月28日(星期二), or in Chinese numerals: 二○○二年七月二十四日(星期三).
+_HK_CLOSE_DATE_RE = re.compile(
+    rf"^(?:\d{{4}}|[{_CN_YEAR_DIGITS}]{{4}})年(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s*\(星期[一二三四五六日天]\)$"
+)
 _EN_ENDS_RE = re.compile(r"^Ends/(?:[A-Z][a-z]+day,\s*)?(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4})$")
 _DATE_ONLY_RE = re.compile(r"^(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})$")
 _EN_DATE_LINE_RE = re.compile(
@@ -162,6 +167,8 @@ _ALWAYS_RE = _any_of(
     # A Hong Kong English transcript's closing lines (its date kept as the publication date).
     r"^\(Please also refer to the (?:Chinese|English) portion of the transcript\.?\)$",
     r"^Issued at HKT \d{1,2}:\d{2}$",
+    r"^(?:(?:Traditional Chinese|Simplified Chinese|Email this article|news\.gov\.hk)\s*)+$",
+    r"^(?:Print this page|Today's Press Releases)$",
     # A blog platform's disclaimer, and an e-mail's header fields (a pool report).
     r"^This is a platform for User Generated Content\b.*$",
     r"^\*?(?:From|Sent|Date|To|Cc):\*?\s.*$",
@@ -334,7 +341,7 @@ def drop_residue(paragraphs: list[str], english: bool) -> tuple[list[str], str |
             dropped.add(i)
         elif at_bottom and _HK_CLOSE_DATE_RE.match(line):
             # A Hong Kong release ends with its date: what follows is the page's.
-            date = date or find_date(line)
+            date = date or find_date(_arabic_date(line))
             dropped.update(range(i, n))
             break
         elif at_top and not english and not seen and n > 1 and _SITE_NAME_RE.match(line):
@@ -369,6 +376,32 @@ def drop_residue(paragraphs: list[str], english: bool) -> tuple[list[str], str |
     return _prefer_release_title(kept, english), date
 
 
+def _arabic_date(line: str) -> str:
+    """二○○二年七月二十四日 → 2002年7月24日 (a date in Chinese numerals, digit by digit
+    for the year)."""
+    m = re.match(r"^(\D{4})年(\D{1,3})月(\D{1,3})日", line)
+    if not m:
+        return line
+    digits = {ch: str(i % 10) for i, ch in enumerate("○一二三四五六七八九")}
+    digits.update({"〇": "0", "零": "0"})
+    year = "".join(digits.get(ch, "") for ch in m[1])
+    month, day = cn_small(m[2]), cn_small(m[3])
+    if len(year) != 4 or not month or not day:
+        return line
+    return f"{year}年{month}月{day}日"
+
+
+def cn_small(text: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十四 → 24 (up to 99)."""
+    values = {ch: i for i, ch in enumerate("零一二三四五六七八九")}
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        if (tens and tens not in values) or (ones and ones not in values):
+            return None
+        return (values[tens] if tens else 1) * 10 + (values[ones] if ones else 0)
+    return values.get(text) if len(text) == 1 else None
+
+
 def _headline_list(paragraphs: list[str], dropped: set[int]) -> range:
     """Other articles' headlines listed after the text: a run of five or more short lines,
     none a sentence or a turn, at the very end (92歲長者因新冠感染離世, 按年實質增長8%)."""
@@ -391,7 +424,9 @@ def _listed_headline(line: str) -> bool:
 
 
 _TRANSCRIPT_NOTE_RE = re.compile(
-    r"^(?:The following is|This is) an? (?:near[- ])?verbatim transcript\b", re.I
+    r"^(?:(?:The following is|This is) an? (?:near[- ])?verbatim transcript\b"
+    r"|(?:The )?Following is the transcript of remarks\b)",
+    re.I,
 )
 
 

@@ -419,6 +419,7 @@ def _english_office(paragraph: str, roster: Roster) -> Turn | None:
 
 
 _ANONYMOUS_RE = re.compile(r"\bOFFICIALS?\b")
+_INITIALS_RE = re.compile(r"[A-Z]{2,4}")
 
 
 def _english_capitals(label: str, rest: str, roster: Roster) -> Turn | None:
@@ -439,6 +440,12 @@ def _english_capitals(label: str, rest: str, roster: Roster) -> Turn | None:
         return Turn(QUESTION_TURN, rest, asker=label, label=label)  # CCTV: Could you…?
     if entry is None and office_only(label):
         return Turn(ANSWER_TURN, rest, label=label)  # PRIME MINISTER: with nobody named
+    if entry is None and _INITIALS_RE.fullmatch(label):
+        # KJP: initials the text never spells out name nobody: a question if it asks,
+        # else an answer, unsigned rather than a person made of letters.
+        if looks_like_question(rest):
+            return Turn(QUESTION_TURN, rest, label=label)
+        return Turn(ANSWER_TURN, rest, label=label)
     if entry is None:
         entry = roster.add(english_display(label), None)
     entry.aliases.add(label)

@@ -766,3 +766,61 @@ def test_a_lead_ending_in_its_full_text_colon_is_no_person_and_names_the_officia
     assert result.lead.endswith("以下是记者会全文:")
     assert [s.answerers for s in result.segments] == [["李乐怡"]]
     assert ("一宗", 1, "宗") in [(f.text, f.value, f.unit) for f in result.figures]
+
+
+# ---- after blind7's first run (hand-written pages of its layouts) --------------------------
+
+
+def test_a_hong_kong_english_lead_names_the_official_and_those_with_him():
+    people, result = _people("hk_english_lead_with_guests.txt")
+    assert people == sorted(
+        [
+            ("Peter Chan", "Secretary for Housing", None),
+            ("Amy Lau", "Director of Housing", None),
+            ("Ken Ho", "Under Secretary for Housing", None),
+            ("Paul Ng", "Commissioner of Rating and Valuation", None),
+        ]
+    )
+    assert result.title == "Transcript of remarks by SHA at media session"
+    assert [(s.question, s.answerers, s.paragraphs) for s in result.segments] == [
+        (
+            "When will the next batch of flats be ready?",
+            ["Peter Chan"],
+            ["The next batch will be ready by the end of the year."],
+        )
+    ]
+
+
+def test_two_un_briefers_each_answer_under_their_own_briefing_line():
+    people, result = _people("un_two_briefers.txt")
+    assert people == [
+        ("Anna Keller", "Spokesperson for the Secretary-General", None),
+        ("Tomas Berg", "Spokesperson for the General Assembly President", None),
+    ]
+    assert [(s.answerers, s.headings) for s in result.segments] == [
+        (["Anna Keller"], ["Briefing by the Spokesperson for the Secretary-General", "Sudan"]),
+        (["Tomas Berg"], ["Briefing by the Spokesperson for the General Assembly President"]),
+    ]
+
+
+def test_initials_never_spelled_out_name_nobody_and_a_q_a_headline_is_the_title():
+    people, result = _people("excerpts_initials_labels.txt")
+    assert people == []
+    assert result.title == "Q: Why are seats left empty at events? A: Every event is different"
+    assert [(s.question, s.answerers) for s in result.segments] == [
+        ("Why does your office pre-screen reporters for large events?", []),
+        ("Will you end the pre-screening?", []),
+    ]
+
+
+def test_a_long_post_before_a_full_name_in_the_headline_keeps_the_first_name():
+    people, result = _people("headline_two_posts_names.txt")
+    assert people == [
+        ("Dana Whitcomb", "Press Secretary", None),
+        (
+            "Paul Ortega",
+            "National Security Council Coordinator for Strategic Communications",
+            None,
+        ),
+    ]
+    assert [s.answerers for s in result.segments] == [["Dana Whitcomb"], ["Paul Ortega"]]
