@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .people import looks_like_name
 from .result import Credit
 from .text import HAN
 
@@ -30,7 +31,8 @@ _EDITOR_RE = re.compile(
 )
 
 
-_OUTLET_RE = re.compile(r"(?:发布|日报|晚报|早报|新闻|网|台|社|客户端|融媒)$")
+# 中新社发 廖攀 摄: an agency "issues" (发) a photo; the agency is no name.
+_OUTLET_RE = re.compile(r"(?:发布|日报|晚报|早报|新闻|网|台|社|社发|客户端|融媒)$")
 
 
 def _is_outlet(text: str) -> bool:
@@ -105,10 +107,14 @@ def split_trailing_credits(paragraph: str) -> tuple[str, list[Credit]]:
     return paragraph, []
 
 
+# 【同期】中新社记者 梁晓辉: a video story's label for who speaks next on camera, no byline.
+_SOUND_BITE_RE = re.compile(r"^[【\[](?:同期|现场|画外音|解说|采访)[】\]]")
+
+
 def credit_line(paragraph: str) -> list[Credit] | None:
     """Credits when the whole paragraph is a credit line: (记者 张三 通讯员 李四), 文/张三."""
     text = paragraph.strip()
-    if len(text) > 80:
+    if len(text) > 80 or _SOUND_BITE_RE.match(text):
         return None
     inner = re.fullmatch(r"[(\[【](.+)[)\]】]", text)
     return parse_credits(inner.group(1) if inner else text)
@@ -131,10 +137,19 @@ _CAPTION_CREDIT_RE = re.compile(
 _AGENCY_PHOTO_RE = re.compile(rf"\((?:[^\s()]{{2,8}}\s+)?(?P<name>{_NAME})\s*摄\)\s*\|?$")
 
 
+# 中新社盛家鵬攝 alone on its line: an agency and the photographer with no space between.
+_AGENCY_NAME_PHOTO_RE = re.compile(
+    rf"^(?:中新社|新华社|中新网|人民网|新华网|中评社)(?P<name>{_NAME})摄$"
+)
+
+
 def caption_credits(paragraph: str) -> list[Credit] | None:
     """The credits of a photo caption that ends in a photographer's credit, or None."""
     if len(paragraph) > 200:
         return None
+    joined = _AGENCY_NAME_PHOTO_RE.match(paragraph.strip())
+    if joined and looks_like_name(joined["name"]):
+        return [Credit("摄", joined["name"])]
     agency = _AGENCY_PHOTO_RE.search(paragraph.strip())
     if agency:
         return [Credit("摄", agency["name"])]

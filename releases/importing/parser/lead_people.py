@@ -67,7 +67,8 @@ _LEADING_RE = re.compile(
 
 # 时任国家主席胡锦涛: someone recalled in their former post is not at the press conference.
 FORMER_POST_RE = re.compile(r"^(?:时任|前任|曾任|原任|已故)")
-_VERB_RE = re.compile(r"(?:谈及|表示|认为|指出|提到|介绍|称赞|评价)")
+# …记者问发言人赵明远: the post starts after the verb that asks (顾问, 访问 are no verb).
+_VERB_RE = re.compile(r"(?:谈及|表示|认为|指出|提到|介绍|称赞|评价|(?<![顾访学])问)")
 
 
 def _is_name(text: str) -> bool:
@@ -212,7 +213,7 @@ _QUOTES_RE = re.compile(r"(?:表示|介绍|说|指出|强调|回答|称|透露|�
 # …李肇星先是言辞坚定地声明:“… / 李连宁开门见山地宣布:“…: quoted words after a few
 # words of manner, the speech itself in quotation marks.
 _QUOTED_SPEECH_RE = re.compile(
-    r"[^,。;:“”\n]{0,10}?(?:说|表示|声明|宣布|回答|指出|强调|称|道|介绍|坦言|回应)[:,]?“"
+    r"[^,。;:“”\n]{0,10}?(?:说|表示|声明|宣布|回答|指出|强调|称|道|介绍|坦言|回应|插话)[:,]?“"
 )
 # A post that names the host of the press conference: 全国人大常委会副秘书长、新闻发布会主持人.
 _HOST_PART_RE = re.compile(r"[、,]?[^、,]{0,12}主持人$")
@@ -253,6 +254,23 @@ def _loose_persons(paragraph: str, text: str) -> list[tuple[str, str]]:
     return found
 
 
+# 陈德铭部长马上问道, 李克強總理舉行記者招待會: a name, then the post, as reports print a
+# minister or the premier; only taken for someone the report also quotes.
+_POST_AFTER_NAME_RE = re.compile(r"副?(?:部长|总理|副总理|市长|省长|主席|外长)")
+
+
+def _names_before_posts(text: str) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    for m in _POST_AFTER_NAME_RE.finditer(text[: _MAX_LEAD * 4]):
+        for size in (3, 2):
+            name = text[max(0, m.start() - size) : m.start()]
+            if len(name) == size and looks_like_name(name) and name[0] in SURNAMES:
+                if all(name != n for n, _ in found):
+                    found.append((name, m.group(0)))
+                break
+    return found
+
+
 def reported_people(roster: Roster, lead: str | None, body: list[str]) -> None:
     """A news report on a press conference: the officials it names with their post and
     quotes again (葛安平介绍,… / 李娥回答,… / 李连宁开门见山地宣布:“…”) are its speakers;
@@ -260,18 +278,19 @@ def reported_people(roster: Roster, lead: str | None, body: list[str]) -> None:
     conference's host (…、新闻发布会主持人李连宁) is its host."""
     paragraphs = ([lead] if lead else []) + body
     text = "\n".join(p[:_MAX_LEAD] for p in paragraphs[:40])
-    for paragraph in paragraphs[:4]:
-        for name, post in people_in_sentences(paragraph) + _loose_persons(paragraph, text):
-            if _quoted(text, name) or _spokesperson(post, text, name):
-                role = HOST if _HOST_PART_RE.search(post) else SPEAKER
-                post = _HOST_PART_RE.sub("", post) or post
-                entry = roster.find(name)
-                if entry is None:
-                    roster.add(name, post, role)
-                elif not entry.position or (
-                    post.endswith(entry.position) and post != entry.position
-                ):
-                    entry.position = post  # 行政院發言人 over 發言人
+    candidates = [
+        pair for p in paragraphs[:4] for pair in people_in_sentences(p) + _loose_persons(p, text)
+    ]
+    candidates += _names_before_posts(text)
+    for name, post in candidates:
+        if _quoted(text, name) or _spokesperson(post, text, name):
+            role = HOST if _HOST_PART_RE.search(post) else SPEAKER
+            post = _HOST_PART_RE.sub("", post) or post
+            entry = roster.find(name)
+            if entry is None:
+                roster.add(name, post, role)
+            elif not entry.position or (post.endswith(entry.position) and post != entry.position):
+                entry.position = post  # 行政院發言人 over 發言人
     drop_ranks(roster, text)
 
 

@@ -279,6 +279,8 @@ class _Parser:
         self._fill_positions()
         self._collect_figures()
         self._collect_speakers()
+        # The same photographer under two captions is one credit.
+        r.credits = list({(c.role, c.name): c for c in reversed(r.credits)}.values())[::-1]
         self._check()
         self._restore_printed()
         return r

@@ -54,8 +54,11 @@ _PIPE_MENU = r"^\|?\s*(?:[^\s|,。:!?]{1,8}\s*\|\s*){3,}[^\s|,。:!?]{1,8}\s*\|?
 # What is dropped near the top of a page (and a breadcrumb, see _is_breadcrumb).
 _TOP_RE = _any_of(
     # Skip links.
-    r"^(?:跳至主要内容|跳到主要内容|跳过导航|跳到主要内容区块|Skip to (?:main )?content"
-    r"|Skip to main content|Go To Center block)\b.*$",
+    r"^(?:跳至主要内容|跳到主要内容|跳过导航|跳到主要内容区块|跳转到路径导航栏|跳转到正文内容"
+    r"|Skip to (?:main )?content|Skip to main content|Go To Center block)\b.*$",
+    # A Flash notice, and a site's "About …" link over the page.
+    r"^不支持Flash$",
+    r"^About [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3}$",
     _BUTTONS,
     _SHARE,
     _PIPE_MENU,

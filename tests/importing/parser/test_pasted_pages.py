@@ -824,3 +824,24 @@ def test_a_long_post_before_a_full_name_in_the_headline_keeps_the_first_name():
         ),
     ]
     assert [s.answerers for s in result.segments] == [["Dana Whitcomb"], ["Paul Ortega"]]
+
+
+def test_skip_links_and_a_flash_notice_are_residue_and_the_kicker_is_split():
+    people, result = _people("portal_skip_links_kicker_report.txt")
+    assert (result.kicker, result.title) == ("会场花絮", "市政协发布会的“老问题”")
+    assert people == [("赵明远", "发言人", None)]
+
+
+def test_a_minister_named_before_his_post_and_quoted_and_joined_agency_credits():
+    people, result = _people("overseas_paper_minister_named_first.txt")
+    assert result.title == "部長記者會笑聲不斷"
+    assert people == [("孫立平", "部長", None)]
+    # The same photographer under two captions is one credit.
+    assert [(c.role, c.name) for c in result.credits] == [("攝", "周明軒")]
+
+
+def test_a_video_story_s_sound_bite_label_is_no_byline():
+    people, result = _people("video_story_sound_bites.txt")
+    assert people == [("刘晓峰", "大会新闻发言人", None)]
+    assert result.credits == []
+    assert [(f.text, f.value, f.unit) for f in result.figures] == [("三场", 3, "场")]
