@@ -36,6 +36,10 @@ _HOLDS_RE = re.compile(
     r"(?P<name>[A-Z][a-z][a-zA-Z'\-]*\s+[A-Z][a-zA-Z'\-]+)\s+"
     r"(?:Holds|Hold|Briefs|Delivers|Gives|Hosts|Conducts|Leads|Answers)\b"
 )
+_NAME_HOLDS_RE = re.compile(
+    r"^(?:Press Conference:\s*)?(?P<name>[A-Z][a-z][a-zA-Z'\-]*(?:\s+[A-Z][a-zA-Z'\-]+){1,2})\s+"
+    r"Holds an? (?:Press Briefing|Press Conference|News Conference)\b"
+)
 # Prime Minister / The Hon Thomas Reilly MP: the office on one header line, the holder on the next.
 _POST_LINE_RE = re.compile(
     rf"^(?:The\s+)?(?:[A-Z][a-zA-Z'\-]*\s+){{0,4}}?(?:{TITLE_WORDS})(?:\s+(?:of|for)\s+(?:the\s+)?"
@@ -77,6 +81,9 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     owner = _POSSESSIVE_RE.search(line) or _HOLDS_RE.match(line)
     if owner:  # Foreign Ministry Spokesperson Lin Wei's Regular…; …Dana Whitfield Holds a…
         return [(owner["name"], owner["position"].strip())]
+    holder = _NAME_HOLDS_RE.match(line)
+    if holder:  # Press Conference: Karine Jean-Pierre Holds a Press Briefing at…, no post
+        return [(holder["name"], None)]
     m = _NAME_COMMA_RE.match(line)
     if m and re.search(TITLE_WORDS, m["position"]):
         return [(m["name"], m["position"].strip())]

@@ -93,3 +93,51 @@ def join_timecoded(paragraphs: list[str]) -> list[str]:
         out.append(paragraphs[i])
         i += 1
     return out
+
+
+# A speech archive (Factba.se) prints each utterance as the speaker's name, a sentiment line,
+# a time range line and the words with the archive's running number after them; a list of
+# the people ("• Name" over "Person") and the whole text's sentiment sit above.
+_SENTIMENT_RE = re.compile(
+    r"^(?:(?:Very|Slightly|Somewhat) )?(?:Positive|Negative)$|^Neutral$|^Unknown$"
+)
+_RANGE_RE = re.compile(r"^\d{2}:\d{2}:\d{2}-\d{2}:\d{2}:\d{2} \(\d+ sec\)$")
+_PERSON_LIST_RE = re.compile(r"^•\s+\S.{0,60}$")
+
+
+def _utterance_at(paragraphs: list[str], i: int) -> bool:
+    return (
+        i + 3 < len(paragraphs)
+        and len(paragraphs[i]) <= 60
+        and bool(_SENTIMENT_RE.match(paragraphs[i + 1].strip()))
+        and bool(_RANGE_RE.match(paragraphs[i + 2].strip()))
+    )
+
+
+def join_utterances(paragraphs: list[str]) -> list[str]:
+    """The archive's utterances as labelled turns (QUESTION: for its "Question" speaker);
+    a page with fewer than two of them is returned as it is."""
+    if sum(_utterance_at(paragraphs, i) for i in range(len(paragraphs))) < 2:
+        return paragraphs
+    out: list[str] = []
+    spoken = False
+    i = 0
+    while i < len(paragraphs):
+        line = paragraphs[i].strip()
+        if _utterance_at(paragraphs, i):
+            spoken = True
+            words = re.sub(r"\s+\d{1,5}$", "", paragraphs[i + 3].strip())
+            label = "QUESTION" if line == "Question" else line.upper()
+            if line == "Question" or _NAMED_VOICE_RE.match(line):
+                out.append(f"{label}: {words}")
+            i += 4
+            continue
+        if not spoken and (_PERSON_LIST_RE.match(line) or line == "Person"):
+            i += 1  # • Karine Jean-Pierre / Person, above the first utterance
+            continue
+        if _SENTIMENT_RE.match(line):
+            i += 1  # the whole text's sentiment
+            continue
+        out.append(paragraphs[i])
+        i += 1
+    return out

@@ -193,7 +193,7 @@ _RELEASE_TITLE_RE = re.compile(
 _EN_RELEASE_TITLE_RE = re.compile(
     r"^(?:State Dept\.? )?(?:Press Briefing|Daily Press Briefing|Department Press Briefing|"
     r"Background Press "
-    r"(?:Briefing|Call)|Press Gaggle|Remarks by|On-the-Record Press)\b",
+    r"(?:Briefing|Call)|Press Gaggle|Remarks by|On-the-Record Press|Press Conference:)",
     re.I,
 )
 _COLON_HEADLINE_RE = re.compile(r"^[^:,。!?]{2,12}:\s*[^。!?]{4,40}$")

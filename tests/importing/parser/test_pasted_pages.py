@@ -845,3 +845,18 @@ def test_a_video_story_s_sound_bite_label_is_no_byline():
     assert people == [("刘晓峰", "大会新闻发言人", None)]
     assert result.credits == []
     assert [(f.text, f.value, f.unit) for f in result.figures] == [("三场", 3, "场")]
+
+
+def test_a_speech_archive_s_utterances_with_sentiment_and_time_range_lines():
+    people, result = _people("speech_archive_utterances.txt")
+    assert result.title.startswith("Press Conference: Dana Whitcomb Holds a Press Briefing")
+    assert people == [("Dana Whitcomb", None, None)]
+    assert [(s.question, s.answerers, s.paragraphs) for s in result.segments] == [
+        (None, ["Dana Whitcomb"], ["Good afternoon, everybody."]),
+        (
+            "Will the President sign the rail bill this week?",
+            ["Dana Whitcomb"],
+            ["He expects to sign it on Friday.", "It will help 40,000 workers keep their jobs."],
+        ),
+    ]
+    assert result.body == []
