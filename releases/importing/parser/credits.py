@@ -156,7 +156,12 @@ def caption_credits(paragraph: str) -> list[Credit] | None:
     m = _CAPTION_CREDIT_RE.search(paragraph.strip())
     if not m:
         return None
-    return parse_credits(m["credit"].replace(" /", "/").replace("/ ", "/"))
+    credit = m["credit"].replace(" /", "/").replace("/ ", "/")
+    # 新华社记者李鑫摄: the role, the name and 摄 run together, read as 新华社记者 李鑫 摄.
+    glued = re.fullmatch(rf"(.{{0,16}}?(?:记者|摄影|通讯员))({_NAME})摄", credit)
+    if glued and looks_like_name(glued[2]):
+        credit = f"{glued[1]} {glued[2]} 摄"
+    return parse_credits(credit)
 
 
 # 【環球時報-環球網報道 記者 王盼盼】外交部發言人…: an outlet's byline in brackets before the lead.

@@ -521,6 +521,8 @@ def soundbites(paragraphs: list[str]) -> tuple[list[str], list[tuple[str, str]]]
         if speaking is None:
             out.append(p)
             continue
+        if re.match(r"^\s*\([^()]*$", p):
+            continue  # (Reporter quest: a bite cut inside its label
         asks = _BITE_ASKS_RE.match(p)
         named = _BITE_NAME_RE.match(p)
         if asks:

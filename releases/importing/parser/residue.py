@@ -76,6 +76,9 @@ _BOTTOM_RE = _any_of(
     # and 完.
     r"^香港时间\d{1,2}时\d{1,2}分$",
     r"^\(?(?:请同时参阅|請同時參閱)[^()]{0,30}\)?$|^\(?完\)?$",
+    # A portal's comment box: 网友评论, 共有 0 条评论, 发表评论, 请登录:, 内 容:.
+    r"^(?:网友评论|发表评论|请登录\s*:|内\s*容\s*:)$|^共有\s*\d+\s*条评论.*$",
+    r"^以下留言只代表网友个人观点.*$",
 )
 _BREADCRUMB_RE = re.compile(r"^(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置|位置)\s*:")
 _CRUMB_SEP_RE = re.compile(r"\s*(?:>|›|»|>>)\s*")
@@ -234,6 +237,8 @@ _EN_NOT_TITLE_RES = [
         r"^[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){1,3}, [A-Z][\w ,.'\-]{2,80}$",
         r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z]\.? ?[A-Z]\.?$",  # Washington, D.C.
         r"^\d{1,2}:\d{2}\s*[ap]\.?m\.?.*$",
+        # Washington DC - 27 February 2017: a news agency's place and date line.
+        r"^[A-Z][A-Za-z .,]{2,40}\s+[-–]\s+\d{1,2} [A-Z][a-z]+ \d{4}$",
     )
 ]
 

@@ -634,7 +634,7 @@ def test_time_coded_labels_after_the_name_and_unnamed_voices_are_nobody():
     ]
 
 
-SHOT_LIST = """Washington, DC - 6 March 2018
+SHOT_LIST = """Washington DC - 6 March 2018
 
 1. Wide of briefing room
 
@@ -650,12 +650,15 @@ SHOT_LIST = """Washington, DC - 6 March 2018
 
 (Dana Whitcomb): "Nothing has changed on that."
 
-5. SOUNDBITE: (English) Dana Whi
+5. SOUNDBITE: (English) Dana Whitcomb, White House Press Secretary:
+
+(Reporter quest
 """
 
 
 def test_a_shot_list_s_soundbites_are_the_named_official_s_turns():
     result = parse_article(SHOT_LIST)
+    assert result.title == ""  # Washington, DC - 6 March 2018 is a place and a date
     assert [(s.name, s.position) for s in result.speakers] == [
         ("Dana Whitcomb", "White House Press Secretary")
     ]
@@ -860,3 +863,15 @@ def test_a_speech_archive_s_utterances_with_sentiment_and_time_range_lines():
         ),
     ]
     assert result.body == []
+
+
+def test_a_glued_agency_credit_and_a_portal_comment_box():
+    result = parse_article(
+        "外交部长就外交政策回答记者提问\n\n"
+        "这是部长在回答记者提问。新华社记者李明摄\n\n"
+        "新华社北京3月8日电 外交部长钟华就外交政策回答中外记者提问。\n\n"
+        "钟华:各位记者朋友,大家上午好!\n\n"
+        "网友评论\n\n共有 0 条评论 查看更多评论>>\n\n发表评论\n\n请登录:\n内 容:\n"
+    )
+    assert [(c.role, c.name) for c in result.credits] == [("摄", "李明")]
+    assert result.figures == []
