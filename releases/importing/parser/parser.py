@@ -535,6 +535,15 @@ class _Parser:
         asks = following is not None and following.kind in (SPEAKER_TURN, ANSWER_TURN)
         if asks and not self.english and looks_like_question(p):
             self._ask(at, strip_question_number(p))
+        elif (
+            self.english
+            and following is not None
+            and following.kind == QUESTION_TURN
+            and _title_case(p)
+        ):
+            # John Kirby Won't Say If He's "Optimistic"…: the page's headline over its next
+            # excerpt, between an answer and a question, is nobody's words.
+            r.body.append(p)
         elif at.mode == "segment" and at.current is not None:
             self._add_text(at.current, p, at.speaking)
         elif (
@@ -820,6 +829,18 @@ _RUN_IN_TURN_RE = re.compile(r"(?<=[AP]\.M\. [A-Z]{3}) (?=(?:MR|MS|MRS|DR)\.? [A
 def _run_in_turns(paragraph: str) -> list[str]:
     paragraph = re.sub(r"\s+Continue reading\b.*$", "", paragraph)
     return [p for p in _RUN_IN_TURN_RE.split(paragraph) if p]
+
+
+_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to"}
+
+
+def _title_case(paragraph: str) -> bool:
+    """A headline in title case: five words or more, nearly all capitalised, no full stop."""
+    words = re.findall(r"[A-Za-z][\w'’\-]*", paragraph)
+    if len(words) < 5 or len(paragraph) > 160 or paragraph.rstrip().endswith((".", "?", ":")):
+        return False
+    capitalised = sum(w[0].isupper() for w in words if w.lower() not in _SMALL_WORDS)
+    return capitalised >= 0.8 * len([w for w in words if w.lower() not in _SMALL_WORDS])
 
 
 def _headline_with_date(paragraph: str) -> bool:

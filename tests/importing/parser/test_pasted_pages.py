@@ -810,10 +810,16 @@ def test_initials_never_spelled_out_name_nobody_and_a_q_a_headline_is_the_title(
     people, result = _people("excerpts_initials_labels.txt")
     assert people == []
     assert result.title == "Q: Why are seats left empty at events? A: Every event is different"
-    assert [(s.question, s.answerers) for s in result.segments] == [
-        ("Why does your office pre-screen reporters for large events?", []),
-        ("Will you end the pre-screening?", []),
+    assert [(s.question, s.answerers, s.paragraphs) for s in result.segments] == [
+        (
+            "Why does your office pre-screen reporters for large events?",
+            [],
+            ["Every event is different. We credential as many reporters as possible."],
+        ),
+        ("Will you end the pre-screening?", [], ["There is no restriction."]),
     ]
+    # The next excerpt's headline is the page's, not part of an answer.
+    assert result.body == ["Paul Ortega Won’t Say When The Rail Talks Will Resume"]
 
 
 def test_a_long_post_before_a_full_name_in_the_headline_keeps_the_first_name():
