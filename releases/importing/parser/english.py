@@ -458,6 +458,14 @@ def _english_label(text: str, start: int, end: int, unit: str) -> str:
         phrase = text[start:end].split()
         nouns = [w for w in phrase[1:] if w.isalpha() and w.lower() not in _EN_MULT]
         return " ".join(nouns) or unit
+    if money:
+        # $4.2 billion budget: the noun right after; real growth of $23 million: the noun before.
+        noun = re.match(r"\s+([a-z][a-z\-]{2,})\b", text[end:])
+        if noun and noun[1] not in _EN_SKIP_NOUNS | _EN_AUXILIARIES | _EN_TRAIL_WORDS:
+            return noun[1]
+        before = re.search(r"\b((?:[a-z][a-z\-]+\s){0,1}[a-z][a-z\-]+)\s+of\s+$", text[:start])
+        if before and before[1].split()[-1] not in _EN_SKIP_NOUNS | _EN_TRAIL_WORDS:
+            return before[1]
     after = re.match(r"\s+(?:in|for|of)\s+((?:[A-Za-z\-']+\s?){1,4})", text[end:])
     if money and after:
         return re.split(r"\s(?:and|to|for|from|by|that|which|this)\b", after.group(1))[0].strip()

@@ -406,7 +406,9 @@ def _small_count_figure(text: str, m: re.Match, quoted: list, segment: int | Non
     unit = m.group("unit")
     if not value or (value < 2 and unit not in {"宗", "例"}) or _inside(quoted, m.start(), m.end()):
         return None
-    label = _count_label(text, m.start(), m.end(), unit)
+    # 三场的重要会议: what is counted comes after a 的 too.
+    label = _label_after(text, m.end() + (text[m.end() : m.end() + 1] == "的"))
+    label = label or _count_label(text, m.start(), m.end(), unit)
     return m.start(), m.end(), Figure(m.group(0), value, unit, label, segment)
 
 

@@ -302,3 +302,18 @@ def test_people_in_the_room_and_single_events_are_no_small_counts(text):
 def test_figure_labels_lose_an_opening_quotation_mark():
     (figure,) = figures_in("“开行国际货运班列154列,进出口总值增长")
     assert figure.label == "国际货运班列"
+
+
+def test_money_labels_take_the_noun_after_or_the_noun_before_of():
+    found = figures_in(
+        "He said the $4.2 billion budget represents real growth of $23 million.", english=True
+    )
+    assert [(f.text, f.label) for f in found] == [
+        ("$4.2 billion", "budget"),
+        ("$23 million", "real growth"),
+    ]
+
+
+def test_a_small_count_labels_the_noun_after_de():
+    (figure,) = figures_in("上午将会有三场的重要会议举行。")
+    assert (figure.text, figure.label) == ("三场", "重要会议")
