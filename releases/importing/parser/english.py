@@ -431,6 +431,13 @@ def _is_plural(word: str) -> bool:
     return word in irregular or (word.endswith("s") and not word.endswith("ss") and len(word) > 3)
 
 
+# Words that follow an amount without naming what it measures ($1.1 billion since…).
+_EN_NOT_A_NOUN = set(
+    """since per each from last next this that which when while because but than already
+    now year years annually a an so yet""".split()
+)
+
+
 def _english_label(text: str, start: int, end: int, unit: str) -> str:
     """The noun phrase the figure measures: after "in/for/of" for money, else before it."""
     money = unit in set(_CURRENCIES.values()) | set(_DOLLARS)
@@ -461,7 +468,8 @@ def _english_label(text: str, start: int, end: int, unit: str) -> str:
     if money:
         # $4.2 billion budget: the noun right after; real growth of $23 million: the noun before.
         noun = re.match(r"\s+([a-z][a-z\-]{2,})\b", text[end:])
-        if noun and noun[1] not in _EN_SKIP_NOUNS | _EN_AUXILIARIES | _EN_TRAIL_WORDS:
+        stop = _EN_SKIP_NOUNS | _EN_AUXILIARIES | _EN_TRAIL_WORDS | _EN_NOT_A_NOUN
+        if noun and noun[1] not in stop:
             return noun[1]
         before = re.search(r"\b((?:[a-z][a-z\-]+\s){0,1}[a-z][a-z\-]+)\s+of\s+$", text[:start])
         if before and before[1].split()[-1] not in _EN_SKIP_NOUNS | _EN_TRAIL_WORDS:
