@@ -53,7 +53,7 @@ MIDDLEWARE = [
     "releases.caching.pagecache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "releases.http.middleware.ContentSecurityPolicyMiddleware",
     "releases.http.middleware.PermissionsPolicyMiddleware",
     "releases.http.errors.MethodNotAllowedPageMiddleware",
     "releases.http.middleware.PublicCacheMiddleware",

@@ -73,13 +73,14 @@ def status_field(statuses, help_text):
     )
 
 
-def published_condition(prefix=""):
+def published_condition(prefix="", now=None):
     """published() as a condition, also through a relation (``prefix="release__"``), so that
-    a query from appearances can join releases instead of testing a subquery."""
+    a query from appearances can join releases instead of testing a subquery; due by ``now``
+    (by default the present moment)."""
     return Q(
         **{
             f"{prefix}status__in": Release.PUBLIC_STATUSES,
-            f"{prefix}published_at__lte": timezone.now(),
+            f"{prefix}published_at__lte": now or timezone.now(),
         }
     )
 

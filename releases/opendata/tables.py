@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.conf import settings
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.urls import reverse
 from django.utils import timezone
 
@@ -34,6 +34,7 @@ from releases.models import (
     Segment,
     Speaker,
     Topic,
+    published_condition,
 )
 from releases.stats import names
 
@@ -174,12 +175,7 @@ class Snapshot:
         self.site = settings.SITE_URL
 
     def public(self, prefix=""):
-        return Q(
-            **{
-                f"{prefix}status__in": Release.PUBLIC_STATUSES,
-                f"{prefix}published_at__lte": self.now,
-            }
-        )
+        return published_condition(prefix, self.now)
 
     def releases(self):
         return Release.objects.filter(self.public())

@@ -62,3 +62,24 @@ def test_pages_load_nothing_from_another_host(client, reference_release, url):
             # Only links (the page's own absolute URLs), never assets, may name a host.
             assert attribute.startswith("http://testserver/"), attribute
     assert not re.search(r'<(?:script|img|link rel="stylesheet")[^>]+"(?:https?:)?//', content)
+
+
+def test_the_policy_built_once_is_django_csps_and_a_view_may_still_change_it(rf):
+    from csp.middleware import CSPMiddleware
+    from django.http import HttpResponse
+
+    from releases.http.middleware import ContentSecurityPolicyMiddleware
+
+    def header(middleware_class, **attributes):
+        def view(request):
+            response = HttpResponse("page")
+            for name, value in attributes.items():
+                setattr(response, name, value)
+            return response
+
+        return middleware_class(view)(rf.get("/"))["Content-Security-Policy"]
+
+    assert header(ContentSecurityPolicyMiddleware) == header(CSPMiddleware)
+    changed = {"_csp_update": {"img-src": ["https://photos.example.org"]}}
+    assert "https://photos.example.org" in header(ContentSecurityPolicyMiddleware, **changed)
+    assert header(ContentSecurityPolicyMiddleware, **changed) == header(CSPMiddleware, **changed)

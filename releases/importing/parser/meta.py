@@ -21,14 +21,10 @@ _DATE_RE = re.compile(
     r"(?<!\d)((?:19|20)\d\d)\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?!\d)\s*日?"
 )
 _MONTH_DAY_RE = re.compile(r"(?<![\d.])(\d{1,2})月(\d{1,2})日")
-_EN_MONTHS = {
-    m.lower(): i
-    for i, m in enumerate(
-        "January February March April May June July August September October November "
-        "December".split(),
-        1,
-    )
-}
+EN_MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+).split()
+_EN_MONTHS = {name.lower(): i for i, name in enumerate(EN_MONTH_NAMES, 1)}
 _EN_MONTHS.update({name[:3]: i for name, i in list(_EN_MONTHS.items())})
 _EN_MONTHS["sept"] = 9
 _EN_DATE_RE = re.compile(

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from .meta import channel_from, find_date, iso_date, meta_fields
+from .meta import EN_MONTH_NAMES, channel_from, find_date, iso_date, meta_fields
 from .text import HAN
 
 # How far from either end residue is looked for: a page's furniture sits at its edges.
@@ -104,13 +104,15 @@ _HK_CLOSE_DATE_RE = re.compile(
 )
 _EN_ENDS_RE = re.compile(r"^Ends/(?:[A-Z][a-z]+day,\s*)?(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4})$")
 _DATE_ONLY_RE = re.compile(r"^(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})$")
+# A weekday before an English date: dropped.
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+_WEEKDAY_PREFIX_RE = re.compile(rf"^(?:»\s*)?{_WEEKDAY}")
 _EN_DATE_LINE_RE = re.compile(
-    r"^(?:»\s*)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    rf"^(?:»\s*)?(?:{_WEEKDAY})?"
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})"
     r"(?:\s+\d{1,2}:\d{2}\s*[AP]M\s*[A-Z]{2,4})?$"
 )
-_MONTHS = "January February March April May June July August September October November December"
-_MONTH = {m[:3]: i for i, m in enumerate(_MONTHS.split(), 1)}
+_MONTH = {name[:3]: i for i, name in enumerate(EN_MONTH_NAMES, 1)}
 _DATE_FIELD_RE = re.compile(r"^date\s+(?P<date>\d{4}-\d{1,2}-\d{1,2})$")
 
 
@@ -130,9 +132,7 @@ def today_in(paragraphs: list[str], published: str) -> str | None:
 
 def english_date(line: str) -> str | None:
     """10/11/2022 (US order), 24 April 2015, Jan 22, 2021 (a weekday before it is dropped)."""
-    line = re.sub(
-        r"^(?:»\s*)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+", "", line
-    )
+    line = _WEEKDAY_PREFIX_RE.sub("", line)
     m = re.match(r"^(\d{1,2})/(\d{1,2})/(\d{4})", line)
     if m:
         return iso_date(int(m[3]), int(m[1]), int(m[2]))

@@ -9,9 +9,9 @@ def _one(text):
     return figure
 
 
-@pytest.mark.parametrize(
-    ("text", "printed", "value", "unit"),
-    [
+# Sentences by the language of their page: the figure as printed, its value and its unit.
+FIGURES = {
+    "zh": [
         ("累计建成地下综合管廊40.6公里。", "40.6公里", 40.6, "公里"),
         ("累计解决办证难16.9万套。", "16.9万套", 169000, "套"),
         ("年度计划投资2600亿元。", "2600亿元", 260000000000, "元"),
@@ -27,9 +27,36 @@ def _one(text):
         ("重点监测的近千家商贸企业实现销售额。", "千家", 1000, "家"),
         ("吸引上万人参加。", "万人", 10000, "人"),
     ],
+    "en": [
+        ("announcing nearly $300 million in aid", "$300 million", 300000000, "USD"),
+        ("the unemployment rate held at 3.9 percent.", "3.9 percent", 3.9, "%"),
+        ("the economy added 175,000 jobs in April", "175,000 jobs", 175000, "jobs"),
+        ("has created 15 million jobs.", "15 million jobs", 15000000, "jobs"),
+        # Other currencies, and a noun phrase as the unit.
+        ("a tax cut worth £900 a year", "£900", 900, "GBP"),
+        ("investing £3.4 billion to modernise the NHS", "£3.4 billion", 3400000000, "GBP"),
+        ("a fund of €2bn for research", "€2bn", 2000000000, "EUR"),
+        (
+            "cutting taxes for 27 million working people.",
+            "27 million working people",
+            27000000,
+            "people",
+        ),
+        ("45,000 households signed up", "45,000 households", 45000, "households"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "printed", "value", "unit"),
+    [
+        pytest.param(language, *row, id=f"{language}-{row[1]}")
+        for language, rows in FIGURES.items()
+        for row in rows
+    ],
 )
-def test_figures_in_reads_value_and_unit(text, printed, value, unit):
-    figure = _one(text)
+def test_figures_in_reads_value_and_unit(language, text, printed, value, unit):
+    (figure,) = figures_in(text, english=language == "en")
     assert (figure.text, figure.value, figure.unit) == (printed, value, unit)
 
 
@@ -149,31 +176,6 @@ def test_figures_in_labels_a_change_with_the_figure_before_it():
 def test_figures_in_remembers_the_segment():
     assert _one("建成26个停车场。").segment is None
     assert figures_in("建成26个停车场。", segment=3)[0].segment == 3
-
-
-@pytest.mark.parametrize(
-    ("text", "printed", "value", "unit"),
-    [
-        ("announcing nearly $300 million in aid", "$300 million", 300000000, "USD"),
-        ("the unemployment rate held at 3.9 percent.", "3.9 percent", 3.9, "%"),
-        ("the economy added 175,000 jobs in April", "175,000 jobs", 175000, "jobs"),
-        ("has created 15 million jobs.", "15 million jobs", 15000000, "jobs"),
-        # Other currencies, and a noun phrase as the unit.
-        ("a tax cut worth £900 a year", "£900", 900, "GBP"),
-        ("investing £3.4 billion to modernise the NHS", "£3.4 billion", 3400000000, "GBP"),
-        ("a fund of €2bn for research", "€2bn", 2000000000, "EUR"),
-        (
-            "cutting taxes for 27 million working people.",
-            "27 million working people",
-            27000000,
-            "people",
-        ),
-        ("45,000 households signed up", "45,000 households", 45000, "households"),
-    ],
-)
-def test_figures_in_english(text, printed, value, unit):
-    (figure,) = figures_in(text, english=True)
-    assert (figure.text, figure.value, figure.unit) == (printed, value, unit)
 
 
 def test_figures_in_english_dollar_of_the_issuing_country():

@@ -1,6 +1,9 @@
 """How parse_article reads the turns of a transcript: hosts, interruptions, layouts."""
 
+import pytest
+
 from releases.importing.parser import parse_article
+from tests.importing.parser.reading import read
 
 SCIO = """国新办举行新闻发布会
 
@@ -150,92 +153,103 @@ def test_parse_article_photo_captions_keep_their_credit():
     assert [s.name for s in result.speakers] == ["杨绍华"]
 
 
-def test_a_moderator_who_turns_it_over_is_the_host_and_a_bare_stage_note_asks_nothing():
-    result = parse_article(
+# ---- English briefings: who hosts, who is a guest, who answers -----------------------------
+
+# Each page, and what is read from it: a path of tests/importing/parser/reading.py each.
+BRIEFINGS = [
+    pytest.param(
         "BACKGROUND PRESS CALL ON THE OCEAN SUMMIT\n"
         "MR. HOLLOWAY: Thank you for joining. A few ground rules: this call is on background.\n"
         "Q (Off-mic.)\n"
         "MR. HOLLOWAY: With that, I will turn it over to our senior official.\n"
         "SENIOR STATE DEPARTMENT OFFICIAL: Thanks, Ben. The summit opens today.\n"
         "QUESTION: Which countries have signed?\n"
-        "SENIOR STATE DEPARTMENT OFFICIAL: Twelve so far.\n"
-    )
-    assert [(s.name, s.role) for s in result.speakers] == [("Holloway", "host")]
-    assert [(s.question, s.answerers) for s in result.segments] == [
-        (None, []),
-        ("Which countries have signed?", []),
-    ]
-    assert result.segments[0].paragraphs == ["Thanks, Ben. The summit opens today."]
-
-
-def test_a_press_secretary_who_brings_in_a_guest_and_takes_questions_is_no_moderator():
-    result = parse_article(
+        "SENIOR STATE DEPARTMENT OFFICIAL: Twelve so far.\n",
+        {
+            "speakers (name, role)": [("Holloway", "host")],
+            "segments (question, answerers)": [
+                (None, []),
+                ("Which countries have signed?", []),
+            ],
+            "segments[0].paragraphs": ["Thanks, Ben. The summit opens today."],
+        },
+        id="a-moderator-who-turns-it-over-is-the-host-and-a-bare-stage-note-asks-nothing",
+    ),
+    pytest.param(
         "Press Briefing\n"
         "MS. ALDEN: Good afternoon. With that, I'll turn it over to Tomas Reyes.\n"
         "MR. REYES: Thanks. The program opens today.\n"
         "QUESTION: Will it expand?\n"
-        "MS. ALDEN: Next year.\n"
-    )
-    assert ("Alden", "speaker") in [(s.name, s.role) for s in result.speakers]
-    assert result.segments[-1].answerers == ["Alden"]
-
-
-def test_guests_introduced_with_a_dash_are_speakers_with_their_posts():
-    result = parse_article(
+        "MS. ALDEN: Next year.\n",
+        {"speaker(Alden).role": "speaker", "segments[-1].answerers": ["Alden"]},
+        id="a-press-secretary-who-brings-in-a-guest-and-takes-questions-is-no-moderator",
+    ),
+    pytest.param(
         "Department Press Briefing\n"
         "MS ALDEN: I am pleased to introduce Ambassador Maria Vance – she, of course, is the "
         "Assistant Secretary of State for Oceans and Fisheries; and our colleague Tomas Reyes – he "
         "is the Deputy Administrator for Coastal Programs.\n"
-        "ASSISTANT SECRETARY VANCE: Thank you.\n"
-    )
-    people = {s.name: s.position for s in result.speakers}
-    assert people["Maria Vance"] == "Assistant Secretary of State for Oceans and Fisheries"
-    assert people["Tomas Reyes"] == "Deputy Administrator for Coastal Programs"
-    assert result.segments[-1].answerers == ["Maria Vance"]
-
-
-def test_off_mike_asks_nothing_and_a_name_then_go_ahead_gives_the_floor():
-    result = parse_article(
+        "ASSISTANT SECRETARY VANCE: Thank you.\n",
+        {
+            "speaker(Maria Vance).position": (
+                "Assistant Secretary of State for Oceans and Fisheries"
+            ),
+            "speaker(Tomas Reyes).position": "Deputy Administrator for Coastal Programs",
+            "segments[-1].answerers": ["Maria Vance"],
+        },
+        id="guests-introduced-with-a-dash-are-speakers-with-their-posts",
+    ),
+    pytest.param(
         "Department Press Briefing\nMR MILLER: Nothing to start.\n"
         "QUESTION: No, someone else can go first.\nMR MILLER: (Laughter.) Said, go ahead.\n"
         "QUESTION: Did you see the map?\nMR MILLER: I did.\nQUESTION: (Off-mike.)\n"
-        "MR MILLER: And we support two states.\n"
-    )
-    assert [(s.question, s.paragraphs) for s in result.segments] == [
-        (None, ["Nothing to start."]),
-        ("No, someone else can go first.", []),
-        ("Did you see the map?", ["I did.", "And we support two states."]),
-    ]
-
-
-def test_a_guest_introduced_by_a_post_with_and_keeps_the_whole_post():
-    result = parse_article(
+        "MR MILLER: And we support two states.\n",
+        {
+            "segments (question, paragraphs)": [
+                (None, ["Nothing to start."]),
+                ("No, someone else can go first.", []),
+                ("Did you see the map?", ["I did.", "And we support two states."]),
+            ]
+        },
+        id="off-mike-asks-nothing-and-a-name-then-go-ahead-gives-the-floor",
+    ),
+    pytest.param(
         "Department Press Briefing\nMR MILLER: Today the Special Envoy and Coordinator of the "
-        "Global Engagement Center Jamie Rubin is with us.\nMR RUBIN: Thanks.\n"
-    )
-    people = {s.name: s.position for s in result.speakers}
-    assert people["Jamie Rubin"] == "Special Envoy and Coordinator of the Global Engagement Center"
-
-
-def test_a_pool_report_names_the_official_who_gaggled_and_its_subject_is_the_title():
-    result = parse_article(
+        "Global Engagement Center Jamie Rubin is with us.\nMR RUBIN: Thanks.\n",
+        {
+            "speaker(Jamie Rubin).position": (
+                "Special Envoy and Coordinator of the Global Engagement Center"
+            )
+        },
+        id="a-guest-introduced-by-a-post-with-and-keeps-the-whole-post",
+    ),
+    pytest.param(
         "This is a platform for User Generated Content. G/O Media assumes no liability.\n\n"
         "Subject: Travel pool #2: Gaggle on trade\n\n*From:* Rogers, Katie <>\n\n"
         "Hogan Gidley gaggled for about midway through the flight.\n\n"
-        '*On trade:* "We want a fair deal."\n'
-    )
-    assert result.title == "Travel pool #2: Gaggle on trade"
-    assert [s.name for s in result.speakers] == ["Hogan Gidley"]
-    assert result.segments == []
-
-
-def test_a_run_in_first_turn_and_a_mc_surname_in_capitals():
-    result = parse_article(
+        '*On trade:* "We want a fair deal."\n',
+        {
+            "title": "Travel pool #2: Gaggle on trade",
+            "speakers (name)": ["Hogan Gidley"],
+            "segments": [],
+        },
+        id="a-pool-report-names-the-official-who-gaggled-and-its-subject-is-the-title",
+    ),
+    pytest.param(
         "Press Gaggle by Scott Mcclellan\n\nSpoken by\n\nScott McClellan\n\n"
         "Aboard Air Force One En Route Tampa, Florida 9:13 A.M. EDT MR. McCLELLAN: The President "
-        "had his usual briefings. … Continue reading Press Gaggle by Scott Mcclellan\n"
-    )
-    assert [s.name for s in result.speakers] == ["Scott McClellan"]
-    assert [(s.answerers, s.paragraphs) for s in result.segments] == [
-        (["Scott McClellan"], ["The President had his usual briefings. …"])
-    ]
+        "had his usual briefings. … Continue reading Press Gaggle by Scott Mcclellan\n",
+        {
+            "speakers (name)": ["Scott McClellan"],
+            "segments (answerers, paragraphs)": [
+                (["Scott McClellan"], ["The President had his usual briefings. …"])
+            ],
+        },
+        id="a-run-in-first-turn-and-a-mc-surname-in-capitals",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRIEFINGS)
+def test_english_briefing(text, expected):
+    assert read(parse_article(text), expected) == expected

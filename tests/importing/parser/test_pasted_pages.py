@@ -10,6 +10,7 @@ from releases.importing.parser.lead_people import people_in_sentences
 from releases.importing.parser.oneline import split_run_on
 from releases.importing.parser.outlets import normalise_label
 from releases.importing.parser.residue import clean_title, colon_headline, drop_residue
+from tests.importing.parser.reading import read
 
 HK = """跳至主要內容
 
@@ -380,102 +381,172 @@ NEWSPAPER = """要闻速递
 """
 
 
-def test_newspaper_page_masthead_headline_over_two_lines_byline_and_quoted_officials():
-    result = parse_article(NEWSPAPER)
-    assert result.title == "市政协首场发布会:发言人细说民生账本"
-    assert (result.published, result.event_date) == ("2025-03-06", "2025-03-05")
-    assert [(c.role, c.name) for c in result.credits] == [("记者", "程晓岚")]
-    people = [(s.name, s.role, s.position) for s in result.speakers]
-    # 许文杰 only sits on the platform: no speaker.
-    assert people == [("韩立诚", "speaker", "大会发言人"), ("孟庆华", "host", "副秘书长")]
-
-
-def test_mirror_pinyin_and_a_name_before_the_place_of_the_press_conference():
-    result = parse_article(
+# Each page, and what is read from it: a path of tests/importing/parser/reading.py each.
+PAGES = [
+    pytest.param(
+        NEWSPAPER,
+        {
+            "title": "市政协首场发布会:发言人细说民生账本",
+            "published": "2025-03-06",
+            "event_date": "2025-03-05",
+            "credits (role, name)": [("记者", "程晓岚")],
+            # 许文杰 only sits on the platform: no speaker.
+            "speakers (name, role, position)": [
+                ("韩立诚", "speaker", "大会发言人"),
+                ("孟庆华", "host", "副秘书长"),
+            ],
+        },
+        id="newspaper-page-masthead-headline-over-two-lines-byline-and-quoted-officials",
+    ),
+    pytest.param(
         "鄧佳明雲嶺記者會(huì)答問實錄\n"
         "  8月11日下午,青川市政府副市長兼市應急管理局局長鄧佳明雲嶺記者會(huì)上回答記者提問。\n"
         "  記者:下一步有什麼安排?\n"
-        "  鄧佳明:我們將在未來兩周內完成排查。\n"
-    )
-    (speaker,) = result.speakers
-    assert (speaker.name, speaker.organisation, speaker.position) == (
-        "鄧佳明",
-        "青川市政府",
-        "副市長兼市應急管理局局長",
-    )
-    assert result.title == "鄧佳明雲嶺記者會(huì)答問實錄"
-    assert result.segments[0].answerers == ["鄧佳明"]
-
-
-def test_a_portal_item_names_its_official_once_before_a_dated_place():
-    result = parse_article(
+        "  鄧佳明:我們將在未來兩周內完成排查。\n",
+        {
+            "speakers (name, organisation, position)": [
+                ("鄧佳明", "青川市政府", "副市長兼市應急管理局局長")
+            ],
+            "title": "鄧佳明雲嶺記者會(huì)答問實錄",
+            "segments[0].answerers": ["鄧佳明"],
+        },
+        id="mirror-pinyin-and-a-name-before-the-place-of-the-press-conference",
+    ),
+    pytest.param(
         "-記者會快訊(入境限制最新安排)-\n\n"
         "交通事務局局長林志遠今(12)日在跨部門應變中心記者會上表示,入境前14日內曾到過高風險地區"
-        "的人士,須接受醫學觀察。\n"
-    )
-    assert result.title == "記者會快訊(入境限制最新安排)"
-    assert [(s.name, s.organisation, s.position) for s in result.speakers] == [
-        ("林志遠", "交通事務局", "局長")
-    ]
-
-
-def test_hong_kong_english_transcript_post_before_mr_name_and_closing_lines():
-    result = parse_article(
+        "的人士,須接受醫學觀察。\n",
+        {
+            "title": "記者會快訊(入境限制最新安排)",
+            "speakers (name, organisation, position)": [("林志遠", "交通事務局", "局長")],
+        },
+        id="a-portal-item-names-its-official-once-before-a-dated-place",
+    ),
+    pytest.param(
         "Transcript of remarks by SJ at media session (with video)\n\n"
         "     Following is the transcript of remarks by the Secretary for Justice, Mr Paul Lam, "
         "at a media session today (May 6):\n\n"
         "Reporter:  Will the rules apply to pending cases?\n\n"
         "Secretary for Justice: Only to new cases.\n\n"
         "(Please also refer to the Chinese portion of the transcript.)\n\n"
-        "Ends/Tuesday, May 6, 2025\nIssued at HKT 14:20\n"
-    )
-    assert [(s.name, s.position) for s in result.speakers] == [
-        ("Paul Lam", "Secretary for Justice")
-    ]
-    assert [(s.answerers, s.paragraphs) for s in result.segments] == [
-        (["Paul Lam"], ["Only to new cases."])
-    ]
-    assert (result.published, result.event_date) == ("2025-05-06", "2025-05-06")
-
-
-def test_an_office_alone_on_its_line_with_nobody_named_answers_unsigned():
-    result = parse_article(
+        "Ends/Tuesday, May 6, 2025\nIssued at HKT 14:20\n",
+        {
+            "speakers (name, position)": [("Paul Lam", "Secretary for Justice")],
+            "segments (answerers, paragraphs)": [(["Paul Lam"], ["Only to new cases."])],
+            "published": "2025-05-06",
+            "event_date": "2025-05-06",
+        },
+        id="hong-kong-english-transcript-post-before-mr-name-and-closing-lines",
+    ),
+    pytest.param(
         "This snapshot, taken on\n05/01/2010\n, shows web content acquired for preservation by "
         "The National Archives.\nNews\nWednesday 19 February 2003\n"
         "Prime Minister's Press Conference - 25 July\nPrime Minister:\n"
-        "Good morning everyone. I am happy to take questions on anything.\n"
-    )
-    assert result.title == "Prime Minister's Press Conference - 25 July"
-    assert result.speakers == []
-    assert [(s.question, s.answerers) for s in result.segments] == [(None, [])]
-
-
-def test_a_dated_lead_sentence_is_no_headline_and_the_presiding_spokesperson_answers():
-    result = parse_article(
+        "Good morning everyone. I am happy to take questions on anything.\n",
+        {
+            "title": "Prime Minister's Press Conference - 25 July",
+            "speakers": [],
+            "segments (question, answerers)": [(None, [])],
+        },
+        id="an-office-alone-on-its-line-with-nobody-named-answers-unsigned",
+    ),
+    pytest.param(
         "2024年5月20日,外交部發(fā)言人汪文斌主持例行記者會(huì)。\n"
         "問:中方有何期待?\n答:希望取得成果。\n"
-        "《海濱日報》記者:中方是否出席?\n汪文斌:將出席。\n"
-    )
-    assert result.title == ""
-    assert [(s.name, s.role, s.position) for s in result.speakers] == [
-        ("汪文斌", "speaker", "發(fā)言人")
-    ]
-    assert [(s.asker, s.answerers) for s in result.segments] == [
-        (None, ["汪文斌"]),
-        ("海濱日報", ["汪文斌"]),
-    ]
-
-
-def test_a_bracketed_byline_is_a_credit_and_a_narrated_question_is_no_label():
-    result = parse_article(
+        "《海濱日報》記者:中方是否出席?\n汪文斌:將出席。\n",
+        {
+            "title": "",
+            "speakers (name, role, position)": [("汪文斌", "speaker", "發(fā)言人")],
+            "segments (asker, answerers)": [(None, ["汪文斌"]), ("海濱日報", ["汪文斌"])],
+        },
+        id="a-dated-lead-sentence-is-no-headline-and-the-presiding-spokesperson-answers",
+    ),
+    pytest.param(
         "花絮:發言人談天氣\n\n"
         "【晨光網報道 記者 周一鳴】外交部發言人林向東12日主持例行記者會。"
         "當日例行記者會上,有記者問:今天的天氣怎麼樣?\n\n"
-        "林向東笑著回答:“天氣很好。”\n"
-    )
-    assert [(c.role, c.name) for c in result.credits] == [("記者", "周一鳴")]
-    assert result.segments == []
-    assert [s.name for s in result.speakers] == ["林向東"]
+        "林向東笑著回答:“天氣很好。”\n",
+        {
+            "credits (role, name)": [("記者", "周一鳴")],
+            "segments": [],
+            "speakers (name)": ["林向東"],
+        },
+        id="a-bracketed-byline-is-a-credit-and-a-narrated-question-is-no-label",
+    ),
+    pytest.param(
+        "2012年11月16日,外交部發言人洪磊主持例行記者會。\n洪磊首先發布消息:\n"
+        "應邀請,總理將出席峰會。\n問:中方有何評論?\n答:我們歡迎。\n",
+        {
+            "segments[0].question": None,
+            "segments[0].answerers": ["洪磊"],
+            "segments[0].paragraphs": ["應邀請,總理將出席峰會。"],
+        },
+        id="a-known-spokesperson-announcing-first-labels-the-announcement",
+    ),
+    pytest.param(
+        "(AGENPARL) – gio 20 luglio 2023 Department Press Briefing Index\n\n1:23 p.m. EDT\n\n"
+        "MR MILLER: Nothing to start.\n\nQUESTION: Anything on Haiti?\n\nMR MILLER: Not today.\n",
+        {"title": "Department Press Briefing Index"},
+        id="an-english-page-title-loses-an-agency-prefix",
+    ),
+    pytest.param(
+        "US State Dept Presser\nState Dept Press Briefing -June 13, 2023\n"
+        "MR MILLER: Hello, everyone.\nQUESTION: Any news?\nMR MILLER: None.\n",
+        {"title": "State Dept Press Briefing -June 13, 2023"},
+        id="an-english-page-title-loses-a-site-kicker",
+    ),
+    pytest.param(
+        "首页 > 图片聚焦 > 新闻发布会辑录(2023-04-26)\n\n新闻发布会辑录(2023-04-26)\n\n"
+        "来源:省台办 发布时间:2023-04-27\n\n"
+        "4月26日上午10时,国台办举行例行新闻发布会。发言人朱凤莲回答了记者提问。\n\n"
+        "朱凤莲:欢迎大家参加例行发布会。\n\n朱凤莲:接下来开始提问。\n\n"
+        "海峡两岸记者:请问如何认识这次会谈?\n\n朱凤莲:这次会谈意义重大。\n",
+        {
+            "title": "新闻发布会辑录(2023-04-26)",
+            "segments[0].paragraphs": ["欢迎大家参加例行发布会。"],
+            "segments[1].answerers": ["朱凤莲"],
+        },
+        id="a-headline-with-a-date-is-kept-and-the-spokesperson-gives-the-floor",
+    ),
+    pytest.param(
+        "朱鳳蓮回應\n\n國台辦新任發言人朱鳳蓮答記者問。\n\n台媒記者問:背景板為何更換?\n\n"
+        "朱鳳蓮:為了更好的服務。\n\n視頻\n\n更 多\n\n麒麟開光 造福四方!\n"
+        "歷屆最多!派出74名運動員\n“熊貓列車”本周六首航!長啥樣?\n8000位跑手跑馬拉松\n",
+        {
+            "segments[0].paragraphs": ["為了更好的服務。"],
+            "figures": [],
+            "speakers (name, position)": [("朱鳳蓮", "發言人")],
+        },
+        id="a-video-list-after-the-answer-is-residue-and-a-new-post-is-the-post",
+    ),
+    pytest.param(
+        "國台辦改每周開記者會\n\n聯合報／ 特派記者陳政錄／北京報導\n\n"
+        "據大陸國台辦發言人陳斌華昨日主持記者會後宣布,發布會改為每周一次。\n\n"
+        "陳斌華昨日主持例行新聞發布會。\n",
+        {
+            "credits (role, name)": [("特派記者", "陳政錄")],
+            "speakers (name, position)": [("陳斌華", "發言人")],
+        },
+        id="a-reported-spokesperson-named-again-and-a-slashed-byline",
+    ),
+    pytest.param(
+        "发言人首亮相\n\n国台办27日举行新闻发布会,新任发言人朱凤莲正式面向媒体亮相。\n\n"
+        "国台办举行例行新闻发布会,新任发言人朱凤莲亮相,问候两岸记者。\n",
+        {"speakers (name, position)": [("朱凤莲", "发言人")]},
+        id="a-reported-spokesperson-new-in-the-post-is-the-post",
+    ),
+    pytest.param(
+        "2013年7月10日10時,新聞辦舉行發佈會,請海關總署新聞發言人、統計分析司司長呂大良介紹情況,"
+        "並答記者問。\n[湖南衛視記者]有沒有新的舉措?\n[呂大良]我們採取了措施。\n",
+        {"segments (question, asker, answerers)": [("有沒有新的舉措?", "湖南衛視", ["呂大良"])]},
+        id="live-text-bracket-labels-and-a-traditional-surname-lu",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAGES)
+def test_a_pasted_page(text, expected):
+    assert read(parse_article(text), expected) == expected
 
 
 def test_other_headlines_listed_after_the_text_are_residue_and_no_figures():
@@ -485,18 +556,6 @@ def test_other_headlines_listed_after_the_text_are_residue_and_no_figures():
     )
     assert result.figures == []
     assert not any("長者" in p for p in result.body + [result.lead or ""])
-
-
-def test_a_known_spokesperson_announcing_first_labels_the_announcement():
-    result = parse_article(
-        "2012年11月16日,外交部發言人洪磊主持例行記者會。\n洪磊首先發布消息:\n"
-        "應邀請,總理將出席峰會。\n問:中方有何評論?\n答:我們歡迎。\n"
-    )
-    assert [(s.question, s.answerers, s.paragraphs) for s in result.segments][0] == (
-        None,
-        ["洪磊"],
-        ["應邀請,總理將出席峰會。"],
-    )
 
 
 def test_a_photo_caption_alone_gives_its_people_posts_and_credit():
@@ -510,68 +569,6 @@ def test_a_photo_caption_alone_gives_its_people_posts_and_credit():
     assert ("郭衛民", "host", "新聞辦新聞局", "局長") in people
     assert len(people) == 2
     assert [(c.role, c.name) for c in result.credits] == [("攝", "陳競超")]
-
-
-def test_english_page_titles_lose_an_agency_prefix_and_a_site_kicker():
-    agency = parse_article(
-        "(AGENPARL) – gio 20 luglio 2023 Department Press Briefing Index\n\n1:23 p.m. EDT\n\n"
-        "MR MILLER: Nothing to start.\n\nQUESTION: Anything on Haiti?\n\nMR MILLER: Not today.\n"
-    )
-    assert agency.title == "Department Press Briefing Index"
-    kicker = parse_article(
-        "US State Dept Presser\nState Dept Press Briefing -June 13, 2023\n"
-        "MR MILLER: Hello, everyone.\nQUESTION: Any news?\nMR MILLER: None.\n"
-    )
-    assert kicker.title == "State Dept Press Briefing -June 13, 2023"
-
-
-def test_a_headline_with_a_date_is_kept_and_the_spokesperson_gives_the_floor():
-    result = parse_article(
-        "首页 > 图片聚焦 > 新闻发布会辑录(2023-04-26)\n\n新闻发布会辑录(2023-04-26)\n\n"
-        "来源:省台办 发布时间:2023-04-27\n\n"
-        "4月26日上午10时,国台办举行例行新闻发布会。发言人朱凤莲回答了记者提问。\n\n"
-        "朱凤莲:欢迎大家参加例行发布会。\n\n朱凤莲:接下来开始提问。\n\n"
-        "海峡两岸记者:请问如何认识这次会谈?\n\n朱凤莲:这次会谈意义重大。\n"
-    )
-    assert result.title == "新闻发布会辑录(2023-04-26)"
-    assert result.segments[0].paragraphs == ["欢迎大家参加例行发布会。"]
-    assert result.segments[1].answerers == ["朱凤莲"]
-
-
-def test_a_video_list_after_the_answer_is_residue_and_a_new_post_is_the_post():
-    result = parse_article(
-        "朱鳳蓮回應\n\n國台辦新任發言人朱鳳蓮答記者問。\n\n台媒記者問:背景板為何更換?\n\n"
-        "朱鳳蓮:為了更好的服務。\n\n視頻\n\n更 多\n\n麒麟開光 造福四方!\n"
-        "歷屆最多!派出74名運動員\n“熊貓列車”本周六首航!長啥樣?\n8000位跑手跑馬拉松\n"
-    )
-    assert result.segments[0].paragraphs == ["為了更好的服務。"]
-    assert result.figures == []
-    assert [(s.name, s.position) for s in result.speakers] == [("朱鳳蓮", "發言人")]
-
-
-def test_a_reported_spokesperson_named_again_and_a_slashed_byline():
-    result = parse_article(
-        "國台辦改每周開記者會\n\n聯合報／ 特派記者陳政錄／北京報導\n\n"
-        "據大陸國台辦發言人陳斌華昨日主持記者會後宣布,發布會改為每周一次。\n\n"
-        "陳斌華昨日主持例行新聞發布會。\n"
-    )
-    assert [(c.role, c.name) for c in result.credits] == [("特派記者", "陳政錄")]
-    assert [(s.name, s.position) for s in result.speakers] == [("陳斌華", "發言人")]
-    new = parse_article(
-        "发言人首亮相\n\n国台办27日举行新闻发布会,新任发言人朱凤莲正式面向媒体亮相。\n\n"
-        "国台办举行例行新闻发布会,新任发言人朱凤莲亮相,问候两岸记者。\n"
-    )
-    assert [(s.name, s.position) for s in new.speakers] == [("朱凤莲", "发言人")]
-
-
-def test_live_text_bracket_labels_and_a_traditional_surname_lu():
-    result = parse_article(
-        "2013年7月10日10時,新聞辦舉行發佈會,請海關總署新聞發言人、統計分析司司長呂大良介紹情況,"
-        "並答記者問。\n[湖南衛視記者]有沒有新的舉措?\n[呂大良]我們採取了措施。\n"
-    )
-    assert [(s.question, s.asker, s.answerers) for s in result.segments] == [
-        ("有沒有新的舉措?", "湖南衛視", ["呂大良"])
-    ]
 
 
 REV_PAGE = """Mar 3, 2024
@@ -668,11 +665,11 @@ def test_a_shot_list_s_soundbites_are_the_named_official_s_turns():
     ]
 
 
-PAGES = Path(__file__).resolve().parent / "pages"
-PORTAL_MFA = (PAGES / "portal_mfa_dated_line.txt").read_text(encoding="utf-8")
-MENU_WIRE = (PAGES / "pipe_menu_minister.txt").read_text(encoding="utf-8")
-FONT_REPORT = (PAGES / "font_line_report.txt").read_text(encoding="utf-8")
-ONE_LINE_ANNOUNCEMENT = (PAGES / "one_line_announcement.txt").read_text(encoding="utf-8")
+PAGE_DIR = Path(__file__).resolve().parent / "pages"
+PORTAL_MFA = (PAGE_DIR / "portal_mfa_dated_line.txt").read_text(encoding="utf-8")
+MENU_WIRE = (PAGE_DIR / "pipe_menu_minister.txt").read_text(encoding="utf-8")
+FONT_REPORT = (PAGE_DIR / "font_line_report.txt").read_text(encoding="utf-8")
+ONE_LINE_ANNOUNCEMENT = (PAGE_DIR / "one_line_announcement.txt").read_text(encoding="utf-8")
 
 
 def test_a_dated_presiding_line_is_no_headline_and_the_announcement_is_the_spokesperson_s():
@@ -721,7 +718,7 @@ def test_a_one_line_paste_s_first_sentence_is_no_headline_and_its_answers_are_un
 
 
 def _people(name):
-    result = parse_article((PAGES / name).read_text(encoding="utf-8"))
+    result = parse_article((PAGE_DIR / name).read_text(encoding="utf-8"))
     return sorted((s.name, s.position, s.organisation) for s in result.speakers), result
 
 
