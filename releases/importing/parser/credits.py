@@ -23,7 +23,8 @@ _WORD_ALT = "|".join(sorted(WORD_ROLES, key=len, reverse=True))
 _NAME = rf"[{HAN}]{{2,4}}(?:·[{HAN}]{{1,6}})?"
 _NAME_ROLE_RE = re.compile(rf"^(?P<name>{_NAME})/(?P<role>{_SLASH_ALT})$")
 _ROLE_NAME_RE = re.compile(rf"^(?P<role>{_SLASH_ALT})[/:](?P<name>{_NAME})?$")
-_WORD_RE = re.compile(rf"^(?P<outlet>.{{0,16}}?)(?P<role>{_WORD_ALT}):?(?P<name>{_NAME})?$")
+# 记者/李鸿杰: a word role before a slash, as the slash roles are written.
+_WORD_RE = re.compile(rf"^(?P<outlet>.{{0,16}}?)(?P<role>{_WORD_ALT})[:/]?(?P<name>{_NAME})?$")
 _NAME_RE = re.compile(rf"^{_NAME}$")
 _TRAILING_RE = re.compile(r"[(\[【](?P<inner>[^()\[\]【】]{2,160})[)\]】]\s*$")
 _EDITOR_RE = re.compile(

@@ -25,7 +25,8 @@ _POSSESSIVE_RE = re.compile(
 _BY_RE = re.compile(r"\b(?:by|with)\s+(?P<list>.+)$")
 _PERSON_RE = re.compile(
     rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+|of\s+|for\s+|the\s+|and\s+){{0,10}}?(?:{TITLE_WORDS})"
-    rf"(?:\s+(?:of|for)(?:\s+[A-Z][a-zA-Z'\-]*){{1,6}}?)?)\s+(?P<name>{_NAME})$"
+    rf"(?:\s+(?:of|for)(?:\s+[A-Z][a-zA-Z'\-]*){{1,6}}?)?)\s+"
+    rf"(?P<name>(?!(?:{TITLE_WORDS})\b){_NAME})$"
 )
 
 
@@ -78,6 +79,8 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     # A transcription service's headline ends in the date and "Transcript"
     # (…Karine Jean-Pierre 4/10/23 Transcript).
     line = re.sub(r"(?:\s+\d{1,2}/\d{1,2}/\d{2,4})?\s+Transcript$", "", line)
+    # DoD News Briefing with Press Secretary Morrell from the Pentagon: where, not who.
+    line = re.sub(r"\s+(?:from|at|in|aboard)\s+the\s+[A-Z][\w ]{2,40}$", "", line)
     owner = _POSSESSIVE_RE.search(line) or _HOLDS_RE.match(line)
     if owner:  # Foreign Ministry Spokesperson Lin Wei's Regular…; …Dana Whitfield Holds a…
         return [(owner["name"], owner["position"].strip())]
@@ -239,7 +242,8 @@ EN_QUESTION_WORDS = {
 }
 EN_HOST_WORDS = {"MODERATOR", "OPERATOR", "MODERATOR (OFF-MIC)", "STAFF", "HOST", "CHAIR"}
 EN_NOT_SPEAKERS = {"END", "NOTE", "UPDATE", "PHOTO", "SOURCE", "TAGS", "RELATED", "TRANSCRIPT"}
-HONORIFICS = {"MR", "MS", "MRS", "DR", "MISS"}
+# Military ranks abbreviated in labels (GEN. POLLOCK:) are honorifics too.
+HONORIFICS = {"MR", "MS", "MRS", "DR", "MISS", "GEN", "ADM", "COL", "LT", "CAPT", "MAJ", "SGT"}
 
 
 def one_edit(a: str, b: str) -> bool:

@@ -516,7 +516,9 @@ def _arabic_figure(text: str, m: re.Match, quoted: list, segment: int | None) ->
     if unit == "年":
         # Years (2018年) are dates; a number of years counts only in a duration.
         lead = text[max(0, start - 4) : start]
-        if not (re.search(r"(?:连续|近|历时|用时|超过|已经|已)$", lead) or after[:1] in "来间内"):
+        if not (
+            re.search(r"(?:连续|近|历时|用时|超过|已经|已|过去)$", lead) or after[:1] in "来间内"
+        ):
             return None
     if unit == "个" and after[:1] == "月":  # handled as 个月 by the longer unit
         return None

@@ -69,7 +69,13 @@ def _timecoded(paragraph: str) -> re.Match | None:
     return _TIMECODE_RE.match(paragraph) if paragraph.endswith((")", "):")) else None
 
 
+_TIMECODE_ALONE_RE = re.compile(rf"^{_TIMECODE}$")
+
+
 def join_timecoded(paragraphs: list[str]) -> list[str]:
+    # (00:12) alone on a line inside a turn: the service's marker, not the speaker's words.
+    if any(_timecoded(p) for p in paragraphs):
+        paragraphs = [p for p in paragraphs if not _TIMECODE_ALONE_RE.match(p.strip())]
     out: list[str] = []
     named = False  # whether a named voice has spoken: the room's chatter before is no one's
     i = 0
@@ -82,10 +88,14 @@ def join_timecoded(paragraphs: list[str]) -> list[str]:
             label, words = m["label"], paragraphs[i + 1]
             if label in _CROWD:
                 pass
-            elif _NAMED_VOICE_RE.match(label):
+            elif _NAMED_VOICE_RE.match(label) and " " in label:
                 # In capitals, as briefings print labels, so the reader takes it for a name.
                 out.append(f"{label.upper()}: {words}")
                 named = True
+            elif _NAMED_VOICE_RE.match(label) and named:
+                # Matt (01:49):, a journalist the service names by first name only (the
+                # officials it prints in full): his words are a question, never an answer.
+                out.append(f"QUESTION: {words}")
             elif "?" in words and named:
                 out.append(f"QUESTION: {words}")  # Speaker 4: an unnamed reporter asking
             i += 2

@@ -16,6 +16,7 @@ from .credits import (
     split_trailing_credits,
 )
 from .english import (
+    TITLE_WORDS,
     dollar_of,
     gaggling_people,
     header_people,
@@ -30,6 +31,7 @@ from .outlets import join_timecoded, join_utterances, normalise_label
 from .people import people_in_list, split_position, split_title_name, title_at
 from .result import HOST, Credit, ParsedRelease, Segment, Speaker
 from .text import (
+    HAN,
     Restorer,
     drop_pinyin,
     fold,
@@ -214,7 +216,7 @@ class _Parser:
             q for p in strip_clock_times(paragraphs[len(headline) :]) for q in split_run_together(p)
         ]
         if self.english:
-            paragraphs = [q for p in paragraphs for q in _run_in_turns(p)]
+            paragraphs = _rejoin_honorifics([q for p in paragraphs for q in _run_in_turns(p)])
             paragraphs, bitten = soundbites(paragraphs)
             for name, position in bitten:
                 self.roster.add(name, position)
@@ -264,6 +266,7 @@ class _Parser:
             # Following is the transcript of remarks … today (May 6):
             r.event_date = residue.today_in(self.text_paragraphs[:4], r.published or self.page_date)
         if self.english:
+            self._complete_surnames()
             # A reprinting site's own paragraphs before the first labelled turn.
             prose, paragraphs = residue.page_prose(
                 paragraphs, lambda p: read_turn(p, self.roster.copy(), english=True)
@@ -320,6 +323,10 @@ class _Parser:
                 if fields:
                     self._take_fields(fields)
                     continue
+            source = re.fullmatch(r"来源\s*:\s*(\S{2,20})", p.strip()) if i < 10 else None
+            if source:
+                self.result.source = self.result.source or source[1]  # 來源:台灣網 alone
+                continue
             if any(r.search(p) for r in _FURNITURE_RES) and len(p) <= 120:
                 continue
             if any(r.search(p) for r in _CAPTION_RES) and len(p) <= 60:
@@ -373,6 +380,16 @@ class _Parser:
         rest = list(paragraphs)
         if self.english:
             return self._take_english_header(rest)
+        if (
+            len(rest) > 1
+            and re.fullmatch(f"[{HAN}]{{1,4}}", rest[0])
+            and 8 <= len(rest[1]) <= 60
+            and not rest[1].endswith("。")
+            and self._is_title(rest[1])
+        ):
+            # 其他 over 麗文上任…鄭麗文堅持: a channel's name over the headline.
+            channel = rest.pop(0)
+            r.channel = r.channel or channel
         if rest and self._is_title(rest[0]):
             r.kicker, r.title = meta.split_kicker(rest.pop(0))
             if r.title.endswith(":") and len(rest) > 1 and self._title_goes_on(rest[0]):
@@ -415,6 +432,8 @@ class _Parser:
             return False
         if self.one_line and paragraph.endswith("。"):
             return False  # 应…邀请,…将于…访问。 问:…: an announcement run into the turns
+        if paragraph.endswith((",", "、")):
+            return False  # 行政院發言人鄭麗文請辭獲准,: the first piece of a sentence
         if paragraph.endswith("。") and re.match(
             r"^\d{4}年\d{1,2}月\d{1,2}日[^,。]{0,6},", paragraph
         ):
@@ -535,6 +554,13 @@ class _Parser:
         asks = following is not None and following.kind in (SPEAKER_TURN, ANSWER_TURN)
         if asks and not self.english and looks_like_question(p):
             self._ask(at, strip_question_number(p))
+        elif (
+            self.english
+            and following is not None
+            and following.kind == QUESTION_TURN
+            and re.fullmatch(r"[A-Z][a-z]{1,15}\.", p.strip())
+        ):
+            r.host_remarks.append(p)  # Lita.: a reporter's first name gives the floor
         elif (
             self.english
             and following is not None
@@ -679,10 +705,15 @@ class _Parser:
                     self.roster.add(person.name, person.position)
 
     def _fill_positions(self) -> None:
-        """Posts for people met without one, from the host's introductions."""
+        """Posts for people met without one, from the lead, the photo captions and the
+        host's introductions."""
         missing = {e.name: e for e in self.roster.entries if not e.position}
         if not missing or self.english:
             return
+        for text in [self.result.lead or "", *self.captions]:
+            for name, post in lead_people.people_in_sentences(text):
+                if name in missing and not lead_people.FORMER_POST_RE.match(post):
+                    missing.pop(name).position = post
         for remark in self.result.host_remarks:
             speakers, _ = meta.lead_people(remark)
             for person in speakers:
@@ -695,6 +726,21 @@ class _Parser:
                 post = title_at(remark, at + len(name)) if at >= 0 else None
                 if post:
                     missing.pop(name).position = post
+
+    def _complete_surnames(self) -> None:
+        """A header that names the official by surname (Assistant Secretary Casscells) and a
+        text that gives the full name once (My name is Ward Casscells): the full name."""
+        for entry in self.roster.entries:
+            if " " in entry.name:
+                continue
+            full = {
+                n
+                for n, _ in self.roster.mentions
+                if n.split()[-1] == entry.name and not _TITLE_WORD_RE.match(n)
+            }
+            if len(full) == 1 and not self.roster.find(next(iter(full))):
+                entry.aliases.add(entry.name)
+                entry.name = next(iter(full))
 
     def _briefer(self, paragraph: str) -> str | None:
         """The one person who holds the post a "Briefing by the …" line names."""
@@ -813,6 +859,7 @@ def bare_name_turn_probe(paragraph: str) -> Turn | None:
 
 
 _NEWLY_RE = re.compile(r"新任(?=\S{2})")
+_TITLE_WORD_RE = re.compile(rf"^(?:{TITLE_WORDS})\b")
 _BRIEFING_BY_RE = re.compile(r"^Briefing by the (?P<post>[A-Z][\w\- ]{5,80})$")
 # An excerpt's headline in the form of a question and its answer, on one short line.
 _QA_HEADLINE_RE = re.compile(r"^Q:\s.{5,120}\sA:\s.{3,120}$")
@@ -824,6 +871,24 @@ _PRESIDES_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日[,,]?[^,。]{2,30}发�
 # …Tampa, Florida 9:13 A.M. EDT MR. McCLELLAN: The President…: an archive that ran the
 # place, the time and the first turn into one line; "… Continue reading …" is its residue.
 _RUN_IN_TURN_RE = re.compile(r"(?<=[AP]\.M\. [A-Z]{3}) (?=(?:MR|MS|MRS|DR)\.? [A-Z][A-Za-z']+:)")
+
+
+# An archive that puts every sentence on a line of its own breaks "DR. CASSCELLS:" after the
+# honorific: "…from the Pentagon DR." / "CASSCELLS: Good morning.", "GEN." / "POLLOCK: …".
+_TRAILING_HONORIFIC_RE = re.compile(
+    r"(?:^|\s)(?P<h>DR|GEN|ADM|COL|MR|MS|MRS|LT|CAPT|SEC|AMB|SGT|MAJ)\.$"
+)
+_CAPITALS_LABEL_RE = re.compile(r"^[A-Z][A-Z'\-]{2,}:\s")
+
+
+def _rejoin_honorifics(paragraphs: list[str]) -> list[str]:
+    out = list(paragraphs)
+    for i in range(len(out) - 1):
+        m = _TRAILING_HONORIFIC_RE.search(out[i])
+        if m and _CAPITALS_LABEL_RE.match(out[i + 1]):
+            out[i] = out[i][: m.start()].rstrip()
+            out[i + 1] = f"{m['h']}. {out[i + 1]}"
+    return [p for p in out if p]
 
 
 def _run_in_turns(paragraph: str) -> list[str]:

@@ -91,7 +91,7 @@ _EDITION_RE = re.compile(
     r"^《[^》]{2,12}》\s*\(?(?P<date>\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:第?\d{1,3}版|[A-Z]\d{1,2}版)\)?$"
 )
 _SITE_NAME_RE = re.compile(r"^[^\s,.:;!?()]{2,14}(?:网|网站|新闻网|门户|入口网站|门户网站)$")
-_BULLET_RE = re.compile(r"^[•·●▪◦]\s*\S")
+_BULLET_RE = re.compile(r"^[•·●▪◦‧]\s*\S")
 _URL_RE = re.compile(
     r"^(?:https?://|www\.)\S+(?:\s+(?P<stamp>\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日).*)?$",
     re.I,
@@ -186,7 +186,11 @@ _TITLE_NOTES_RE = re.compile(
     re.I,
 )
 # "Headline – Washington Post": a newspaper's name after a dash at the end.
-_EN_SITE_SUFFIX_RE = re.compile(r"\s+[–—|]\s+(?:The\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}$")
+_EN_SITE_SUFFIX_RE = re.compile(
+    r"\s+[–—|]\s+(?:The\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}$"
+    # … – United States Department of State: a department's name after the dated headline.
+    r"|(?<=\d{4})\s+[–—|]\s+(?:The\s+)?[A-Z][\w.]*(?:\s(?:of\s)?[A-Z][\w.]*){1,5}$"
+)
 
 
 _RELEASE_TITLE_RE = re.compile(
@@ -287,8 +291,16 @@ def _always(line: str) -> bool:
     return _ALWAYS_RE.match(line) is not None
 
 
+# An English page's section name in capitals over its headline (NATIONAL NEWS); case counts.
+_SECTION_CAPS_RE = re.compile(r"^[A-Z]{3,}(?: [A-Z]{3,}){0,2}$")
+
+
 def _top(line: str) -> bool:
-    return _TOP_RE.match(line) is not None or _is_breadcrumb(line)
+    return (
+        _TOP_RE.match(line) is not None
+        or _is_breadcrumb(line)
+        or _SECTION_CAPS_RE.match(line) is not None
+    )
 
 
 def _bottom(line: str) -> bool:
@@ -380,6 +392,7 @@ def drop_residue(paragraphs: list[str], english: bool) -> tuple[list[str], str |
             seen.add(line)
     if not english:  # an English transcript ends in short turns (Q And on trade?)
         dropped.update(_headline_list(paragraphs, dropped))
+        dropped.update(_inserted_ads(paragraphs))
     kept = [p for i, p in enumerate(paragraphs) if i not in dropped]
     return _prefer_release_title(kept, english), date
 
@@ -408,6 +421,20 @@ def cn_small(text: str) -> int | None:
             return None
         return (values[tens] if tens else 1) * 10 + (values[ones] if ones else 0)
     return values.get(text) if len(text) == 1 else None
+
+
+_AD_WORDS_RE = re.compile(r"^[^,。:;!?、,]{1,10}$")
+
+
+def _inserted_ads(paragraphs: list[str]) -> set[int]:
+    """A spam mirror's advertising words on lines of their own between the pieces of a
+    sentence (…請辭獲准, / 廚具 / ,上午最後一次…): dropped when the page does it twice or more."""
+    found = {
+        i
+        for i in range(1, len(paragraphs) - 1)
+        if _AD_WORDS_RE.match(paragraphs[i].strip()) and paragraphs[i + 1].lstrip().startswith(",")
+    }
+    return found if len(found) >= 2 else set()
 
 
 def _headline_list(paragraphs: list[str], dropped: set[int]) -> range:

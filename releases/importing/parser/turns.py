@@ -597,4 +597,12 @@ def gives_floor(text: str) -> bool:
     """A turn that only calls on the next questioner."""
     # (Laughter.) Said, go ahead.: a transcriber's note before it changes nothing.
     text = re.sub(r"^(?:\([A-Za-z .\-]{3,20}\)\s*)+", "", text.strip())
+    # Go – go ahead. You're good.: a stammer before it, a word of comfort after it.
+    text = re.sub(r"^(\w+)\s*[–—-]\s*(?=\1\b)", "", text, flags=re.I)
+    text = re.sub(r"(?<=[.!])\s+(?:You[’']re good|You[’']re fine|Please)[.!]?$", "", text)
+    # 大家早上好,欢迎大家参加今天的发布会,现在开始提问。: a welcome that only opens the floor.
+    if re.match(r"^(?:各位|大家|女士们|记者朋友们)", text) and re.search(
+        r"[,。!](?:现在|下面|接下来)(?:我们)?开始提问[。!]?$", text
+    ):
+        return len(text) <= 50
     return len(text) <= 60 and bool(_FLOOR_RE.match(text))

@@ -878,3 +878,58 @@ def test_a_glued_agency_credit_and_a_portal_comment_box():
     )
     assert [(c.role, c.name) for c in result.credits] == [("摄", "李明")]
     assert result.figures == []
+
+
+# ---- after blind8's first run (hand-written pages of its layouts) --------------------------
+
+
+def test_an_archive_with_sentences_on_lines_and_labels_broken_after_the_honorific():
+    people, result = _people("archive_sentence_lines_broken_label.txt")
+    assert result.title == "DoD News Briefing with Assistant Secretary Harlan from the Pentagon"
+    assert ("Peter Harlan", "Assistant Secretary", None) in people
+    assert [(s.question, s.answerers) for s in result.segments][:2] == [
+        (None, ["Peter Harlan"]),
+        (None, ["Voss"]),
+    ]
+    # Lita., a reporter's first name alone, gives the floor: no part of the answer.
+    assert "Lita." not in result.segments[1].paragraphs
+
+
+def test_a_stammered_go_ahead_gives_the_floor_and_the_department_s_name_is_no_title():
+    people, result = _people("state_reprint_floor_and_suffix.txt")
+    assert result.title == "Department Press Briefing – March 4, 2024"
+    assert [(s.question, s.answerers) for s in result.segments] == [
+        (None, ["Miller"]),
+        ("That was like 45 seconds.", []),
+        ("What is your take on the talks?", ["Miller"]),
+    ]
+
+
+def test_advertising_words_between_the_pieces_of_a_sentence_are_residue():
+    people, result = _people("spam_mirror_ad_words.txt")
+    assert result.title == ""
+    assert people == [("林美君", "發言人", "行政院")]
+    assert [(f.text, f.value, f.unit) for f in result.figures] == [("1年", 1, "年")]
+    assert not any(p in ("廚具", "購物") for p in result.body + [result.lead or ""])
+
+
+def test_a_tv_mirror_s_menu_channel_and_slashed_byline_with_two_names():
+    people, result = _people("tv_mirror_menu_channel_byline.txt")
+    assert result.title == "美君上任-接任政院發言人 林美君堅持"
+    assert people == [("林美君", "發言人", "行政院")]
+    assert [(c.role, c.name) for c in result.credits] == [("記者", "李志明"), ("記者", "王大同")]
+
+
+def test_a_post_from_the_lead_s_presiding_sentence_and_tons_in_traditional_characters():
+    result = parse_article(
+        "國臺辦新聞發佈會文字實錄\n\n2020-12-16 12:42:00\n來源:台灣網\n字號\n\n"
+        "台灣網12月16日北京訊 國臺辦今天上午舉行例行新聞發佈會。"
+        "本次新聞發佈會由國臺辦新聞局副局長、新聞發言人朱明華主持。\n\n"
+        "朱明華:大家早上好,歡迎大家參加今天的發佈會,現在開始提問。\n\n"
+        "東南衛視記者:今年進口多少奶粉?\n\n朱明華:今年進口奶粉24萬噸。\n"
+    )
+    assert [(s.name, s.position) for s in result.speakers] == [("朱明華", "副局長、新聞發言人")]
+    assert result.source == "台灣網"
+    # The welcome that only opens the floor is the host's words, not a statement.
+    assert [s.question for s in result.segments] == ["今年進口多少奶粉?"]
+    assert [(f.text, f.value, f.unit) for f in result.figures] == [("24萬噸", 240000, "噸")]
