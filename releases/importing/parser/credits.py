@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .people import looks_like_name
 from .result import Credit
 from .text import HAN
 
@@ -22,7 +23,8 @@ _WORD_ALT = "|".join(sorted(WORD_ROLES, key=len, reverse=True))
 _NAME = rf"[{HAN}]{{2,4}}(?:·[{HAN}]{{1,6}})?"
 _NAME_ROLE_RE = re.compile(rf"^(?P<name>{_NAME})/(?P<role>{_SLASH_ALT})$")
 _ROLE_NAME_RE = re.compile(rf"^(?P<role>{_SLASH_ALT})[/:](?P<name>{_NAME})?$")
-_WORD_RE = re.compile(rf"^(?P<outlet>.{{0,16}}?)(?P<role>{_WORD_ALT}):?(?P<name>{_NAME})?$")
+# 记者/李鸿杰: a word role before a slash, as the slash roles are written.
+_WORD_RE = re.compile(rf"^(?P<outlet>.{{0,16}}?)(?P<role>{_WORD_ALT})[:/]?(?P<name>{_NAME})?$")
 _NAME_RE = re.compile(rf"^{_NAME}$")
 _TRAILING_RE = re.compile(r"[(\[【](?P<inner>[^()\[\]【】]{2,160})[)\]】]\s*$")
 _EDITOR_RE = re.compile(
@@ -30,7 +32,8 @@ _EDITOR_RE = re.compile(
 )
 
 
-_OUTLET_RE = re.compile(r"(?:发布|日报|晚报|早报|新闻|网|台|社|客户端|融媒)$")
+# 中新社发 廖攀 摄: an agency "issues" (发) a photo; the agency is no name.
+_OUTLET_RE = re.compile(r"(?:发布|日报|晚报|早报|新闻|网|台|社|社发|客户端|融媒)$")
 
 
 def _is_outlet(text: str) -> bool:
@@ -105,10 +108,14 @@ def split_trailing_credits(paragraph: str) -> tuple[str, list[Credit]]:
     return paragraph, []
 
 
+# 【同期】中新社记者 梁晓辉: a video story's label for who speaks next on camera, no byline.
+_SOUND_BITE_RE = re.compile(r"^[【\[](?:同期|现场|画外音|解说|采访)[】\]]")
+
+
 def credit_line(paragraph: str) -> list[Credit] | None:
     """Credits when the whole paragraph is a credit line: (记者 张三 通讯员 李四), 文/张三."""
     text = paragraph.strip()
-    if len(text) > 80:
+    if len(text) > 80 or _SOUND_BITE_RE.match(text):
         return None
     inner = re.fullmatch(r"[(\[【](.+)[)\]】]", text)
     return parse_credits(inner.group(1) if inner else text)
@@ -131,17 +138,31 @@ _CAPTION_CREDIT_RE = re.compile(
 _AGENCY_PHOTO_RE = re.compile(rf"\((?:[^\s()]{{2,8}}\s+)?(?P<name>{_NAME})\s*摄\)\s*\|?$")
 
 
+# 中新社盛家鵬攝 alone on its line: an agency and the photographer with no space between.
+_AGENCY_NAME_PHOTO_RE = re.compile(
+    rf"^(?:中新社|新华社|中新网|人民网|新华网|中评社)(?P<name>{_NAME})摄$"
+)
+
+
 def caption_credits(paragraph: str) -> list[Credit] | None:
     """The credits of a photo caption that ends in a photographer's credit, or None."""
     if len(paragraph) > 200:
         return None
+    joined = _AGENCY_NAME_PHOTO_RE.match(paragraph.strip())
+    if joined and looks_like_name(joined["name"]):
+        return [Credit("摄", joined["name"])]
     agency = _AGENCY_PHOTO_RE.search(paragraph.strip())
     if agency:
         return [Credit("摄", agency["name"])]
     m = _CAPTION_CREDIT_RE.search(paragraph.strip())
     if not m:
         return None
-    return parse_credits(m["credit"].replace(" /", "/").replace("/ ", "/"))
+    credit = m["credit"].replace(" /", "/").replace("/ ", "/")
+    # 新华社记者李鑫摄: the role, the name and 摄 run together, read as 新华社记者 李鑫 摄.
+    glued = re.fullmatch(rf"(.{{0,16}}?(?:记者|摄影|通讯员))({_NAME})摄", credit)
+    if glued and looks_like_name(glued[2]):
+        credit = f"{glued[1]} {glued[2]} 摄"
+    return parse_credits(credit)
 
 
 # 【環球時報-環球網報道 記者 王盼盼】外交部發言人…: an outlet's byline in brackets before the lead.

@@ -25,7 +25,8 @@ _POSSESSIVE_RE = re.compile(
 _BY_RE = re.compile(r"\b(?:by|with)\s+(?P<list>.+)$")
 _PERSON_RE = re.compile(
     rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+|of\s+|for\s+|the\s+|and\s+){{0,10}}?(?:{TITLE_WORDS})"
-    rf"(?:\s+(?:of|for)(?:\s+[A-Z][a-zA-Z'\-]*){{1,6}})?)\s+(?P<name>{_NAME})$"
+    rf"(?:\s+(?:of|for)(?:\s+[A-Z][a-zA-Z'\-]*){{1,6}}?)?)\s+"
+    rf"(?P<name>(?!(?:{TITLE_WORDS})\b){_NAME})$"
 )
 
 
@@ -35,6 +36,10 @@ _HOLDS_RE = re.compile(
     r"(?:\s+(?:[A-Z][a-zA-Z'\-]*\.?|of|for|the)){0,6}?)\s+"
     r"(?P<name>[A-Z][a-z][a-zA-Z'\-]*\s+[A-Z][a-zA-Z'\-]+)\s+"
     r"(?:Holds|Hold|Briefs|Delivers|Gives|Hosts|Conducts|Leads|Answers)\b"
+)
+_NAME_HOLDS_RE = re.compile(
+    r"^(?:Press Conference:\s*)?(?P<name>[A-Z][a-z][a-zA-Z'\-]*(?:\s+[A-Z][a-zA-Z'\-]+){1,2})\s+"
+    r"Holds an? (?:Press Briefing|Press Conference|News Conference)\b"
 )
 # Prime Minister / The Hon Thomas Reilly MP: the office on one header line, the holder on the next.
 _POST_LINE_RE = re.compile(
@@ -49,7 +54,10 @@ _NAME_LINE_RE = re.compile(
 )
 
 
-_OF_POST = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-zA-Z'\-]*(?:\s+[A-Z][a-zA-Z'\-]*){0,5})?"
+# …Commissioner of Rating and Valuation: "and" inside the office's name.
+_OF_POST = (
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-zA-Z'\-]*(?:\s+(?:and\s+)?[A-Z][a-zA-Z'\-]*){0,5})?"
+)
 
 
 def post_and_name(post: str, line: str) -> tuple[str, str] | None:
@@ -68,20 +76,39 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     Jean-Pierre and National Security Council Coordinator John Kirby" both name people.
     """
     line = line.strip().rstrip(".")
+    # A transcription service's headline ends in the date and "Transcript"
+    # (…Karine Jean-Pierre 4/10/23 Transcript).
+    line = re.sub(r"(?:\s+\d{1,2}/\d{1,2}/\d{2,4})?\s+Transcript$", "", line)
+    # DoD News Briefing with Press Secretary Morrell from the Pentagon: where, not who.
+    line = re.sub(r"\s+(?:from|at|in|aboard)\s+the\s+[A-Z][\w ]{2,40}$", "", line)
     owner = _POSSESSIVE_RE.search(line) or _HOLDS_RE.match(line)
     if owner:  # Foreign Ministry Spokesperson Lin Wei's Regular…; …Dana Whitfield Holds a…
         return [(owner["name"], owner["position"].strip())]
+    holder = _NAME_HOLDS_RE.match(line)
+    if holder:  # Press Conference: Karine Jean-Pierre Holds a Press Briefing at…, no post
+        return [(holder["name"], None)]
     m = _NAME_COMMA_RE.match(line)
     if m and re.search(TITLE_WORDS, m["position"]):
         return [(m["name"], m["position"].strip())]
     m = _BY_RE.search(line)
     if not m:
         return []
-    named = _NAME_COMMA_RE.match(m["list"])
-    if named and re.search(TITLE_WORDS, named["position"]):
-        return [(named["name"], named["position"].strip())]
+    # by Michèle Montas, Spokesperson for the Secretary-General, and Janos Tisovszky, …
+    chunks = _NEXT_NAMED_RE.split(m["list"])
+    named = [_NAME_COMMA_RE.match(chunk) for chunk in chunks]
+    if all(n and re.search(TITLE_WORDS, n["position"]) for n in named):
+        return [(n["name"], n["position"].strip()) for n in named]
     people = []
-    parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+(?=[A-Z])", m["list"])]
+    # …Mr John Lee, at a media session with the Secretary for Home Affairs, Mr Caspar Tsui;
+    # the Permanent Secretary…, Mr Joe Wong; and the Director…, Mr Eddie Mak, after…
+    parts = [
+        p.strip()
+        for p in re.split(
+            r",\s+(?:and\s+)?|;\s+(?:and\s+)?|\s+and\s+(?=[A-Z][\w'\-]*\s+[A-Z])"
+            r"|\s+with\s+(?=the\s+[A-Z])",
+            m["list"],
+        )
+    ]
     for part, following in zip(parts, parts[1:] + [""], strict=True):
         # by the Chief Executive, Mr Donald Tsang, at…: the post, then its holder.
         post = _THE_POST_RE.match(part)
@@ -95,6 +122,7 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     return people
 
 
+_NEXT_NAMED_RE = re.compile(rf",\s+and\s+(?={_NAME},\s)")
 _THE_POST_RE = re.compile(
     rf"^(?:the\s+)?(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,4}}(?:{TITLE_WORDS}|Executive)"
     rf"(?:\s+[A-Z][a-zA-Z'\-]*){{0,2}}{_OF_POST})$"
@@ -214,7 +242,8 @@ EN_QUESTION_WORDS = {
 }
 EN_HOST_WORDS = {"MODERATOR", "OPERATOR", "MODERATOR (OFF-MIC)", "STAFF", "HOST", "CHAIR"}
 EN_NOT_SPEAKERS = {"END", "NOTE", "UPDATE", "PHOTO", "SOURCE", "TAGS", "RELATED", "TRANSCRIPT"}
-HONORIFICS = {"MR", "MS", "MRS", "DR", "MISS"}
+# Military ranks abbreviated in labels (GEN. POLLOCK:) are honorifics too.
+HONORIFICS = {"MR", "MS", "MRS", "DR", "MISS", "GEN", "ADM", "COL", "LT", "CAPT", "MAJ", "SGT"}
 
 
 def one_edit(a: str, b: str) -> bool:
@@ -326,6 +355,7 @@ def english_figures(text: str, segment: int | None, limit: int, dollar: str) -> 
         noun = (m.group("noun") or "").lower()
         # over 1 million have been injured: a verb follows, no noun is counted.
         counted = noun and noun not in _EN_SKIP_NOUNS and noun not in _EN_AUXILIARIES
+        counted = counted and not (mult and noun.endswith("ly"))  # 1 million internally displaced
         end = m.end("noun") if counted and not (cur or pct) else None
         noun2 = (m.group("noun2") or "").lower()
         if end and noun2 and _is_plural(noun2) and not _is_plural(noun) and noun not in _EN_VERBS:
@@ -343,6 +373,8 @@ def english_figures(text: str, segment: int | None, limit: int, dollar: str) -> 
             unit = dollar if cur == "$" else _CURRENCIES[cur.upper()]
         elif end:
             unit = noun
+        elif mult and mult.lower() in {"million", "billion", "trillion"}:
+            unit = ""  # some 1 million are displaced: a count of nobody named
         else:
             continue
         printed_end = end or max(i for i in (m.end("num"), m.end("mult"), m.end("pct")) if i > 0)
@@ -403,6 +435,13 @@ def _is_plural(word: str) -> bool:
     return word in irregular or (word.endswith("s") and not word.endswith("ss") and len(word) > 3)
 
 
+# Words that follow an amount without naming what it measures ($1.1 billion since…).
+_EN_NOT_A_NOUN = set(
+    """since per each from last next this that which when while because but than already
+    now year years annually a an so yet""".split()
+)
+
+
 def _english_label(text: str, start: int, end: int, unit: str) -> str:
     """The noun phrase the figure measures: after "in/for/of" for money, else before it."""
     money = unit in set(_CURRENCIES.values()) | set(_DOLLARS)
@@ -415,10 +454,30 @@ def _english_label(text: str, start: int, end: int, unit: str) -> str:
         while clause and clause[-1].lower() in _EN_SPAN_TRAIL:
             clause.pop()
         return " ".join(clause[-2:])
+    if unit == "":
+        # 1 million are now internally displaced: what is said of the count follows it.
+        words = re.split(r"[.,;:!?–—()]", text[end:])[0].split()
+        while words and words[0].lower() in _EN_AUXILIARIES | {"now", "already", "still"}:
+            words.pop(0)
+        kept = []
+        for word in words[:3]:
+            if word.lower() in _EN_SKIP_NOUNS or not word.isalpha():
+                break
+            kept.append(word)
+        return " ".join(kept)
     if unit != "%" and not money:
         phrase = text[start:end].split()
         nouns = [w for w in phrase[1:] if w.isalpha() and w.lower() not in _EN_MULT]
         return " ".join(nouns) or unit
+    if money:
+        # $4.2 billion budget: the noun right after; real growth of $23 million: the noun before.
+        noun = re.match(r"\s+([a-z][a-z\-]{2,})\b", text[end:])
+        stop = _EN_SKIP_NOUNS | _EN_AUXILIARIES | _EN_TRAIL_WORDS | _EN_NOT_A_NOUN
+        if noun and noun[1] not in stop:
+            return noun[1]
+        before = re.search(r"\b((?:[a-z][a-z\-]+\s){0,1}[a-z][a-z\-]+)\s+of\s+$", text[:start])
+        if before and before[1].split()[-1] not in _EN_SKIP_NOUNS | _EN_TRAIL_WORDS:
+            return before[1]
     after = re.match(r"\s+(?:in|for|of)\s+((?:[A-Za-z\-']+\s?){1,4})", text[end:])
     if money and after:
         return re.split(r"\s(?:and|to|for|from|by|that|which|this)\b", after.group(1))[0].strip()
@@ -442,3 +501,54 @@ def gaggling_people(paragraphs: list[str]) -> list[str]:
     """Who a pool report says gave the gaggle: the one official who spoke."""
     names = {m["name"] for p in paragraphs[:20] for m in _GAGGLE_RE.finditer(p)}
     return sorted(names) if len(names) == 1 else []
+
+
+# A news agency's video shot list: "3. SOUNDBITE: (English) Sean Spicer, White House Press
+# Secretary:" and the bite in quotation marks on the next lines; the other numbered lines
+# describe pictures. Inside a bite, "(Reporter question off camera):" asks and "(Name):" answers.
+_SOUNDBITE_RE = re.compile(
+    r"^\s*(?:\d{1,3}\.\s*)?SOUNDBITE\s*:?\s*(?:\([A-Za-z ,]{2,30}\)\s*)?"
+    rf"(?P<name>{_NAME})\s*,\s*(?P<position>[^:]{{2,120}}?)\s*:\s*(?P<rest>.*)$"
+)
+_SHOT_RE = re.compile(r"^\s*\d{1,3}\.\s+\S")
+_BITE_ASKS_RE = re.compile(r"^\s*\((?:Reporters?|Journalist)\b[^()]{0,40}\)\s*:\s*(?P<rest>.*)$")
+_BITE_NAME_RE = re.compile(rf"^\s*\((?P<name>{_NAME})\)\s*:\s*(?P<rest>.*)$")
+
+
+def soundbites(paragraphs: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    """A shot list's bites as labelled turns, and the (name, post) each bite names.
+
+    A numbered line cut inside its label, or describing a picture, is no one's words and
+    is left out; a page with no SOUNDBITE line is returned as it is."""
+    if not any(_SOUNDBITE_RE.match(p) for p in paragraphs):
+        return paragraphs, []
+    out: list[str] = []
+    people: list[tuple[str, str]] = []
+    speaking: str | None = None
+    for p in paragraphs:
+        m = _SOUNDBITE_RE.match(p)
+        if m:
+            name, position = m["name"], m["position"].strip()
+            if re.search(TITLE_WORDS, position) and (name, position) not in people:
+                people.append((name, position))
+            speaking = name if re.search(TITLE_WORDS, position) else None
+            if m["rest"].strip() and speaking:
+                out.append(f"{speaking.upper()}: {m['rest'].strip()}")
+            continue
+        if _SHOT_RE.match(p):
+            speaking = None  # the next shot: pictures, not words
+            continue
+        if speaking is None:
+            out.append(p)
+            continue
+        if re.match(r"^\s*\([^()]*$", p):
+            continue  # (Reporter quest: a bite cut inside its label
+        asks = _BITE_ASKS_RE.match(p)
+        named = _BITE_NAME_RE.match(p)
+        if asks:
+            out.append(f"QUESTION: {asks['rest']}")
+        elif named and named["name"] == speaking:
+            out.append(f"{speaking.upper()}: {named['rest']}")
+        else:
+            out.append(f"{speaking.upper()}: {p}")
+    return out, people

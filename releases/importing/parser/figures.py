@@ -71,9 +71,9 @@ _CN = "一二两三四五六七八九十百千万"
 # A span is a figure only where the text says it lasted (a word before it that measures
 # time, or 来 after it); 近三年 and 三年行动 are periods and names, not durations.
 _CN_SPAN_RE = re.compile(
-    rf"(?:(?P<before>过去|过往|历时|用时|长达|持续|有近|有)|(?<![{_CN}第近每数几届月\d.]))"
+    rf"(?:(?P<before>过去|过往|历时|用时|长达|持续|再过|有近|有)|(?<![{_CN}第近每数几届月\d.]))"
     rf"(?P<cn>[{_CN}]+|(?<=前)\d{{1,3}}(?=日))(?P<approx>多|余)?"
-    r"(?P<unit>个小时|个钟头|个月|小时|分钟|年|天|日|周)"
+    r"(?P<unit>个多小时|个多月|个小时|个钟头|个月|小时|分钟|年|天|日|周)"
     r"(?P<after>以来|来|之内|之间|内)?(?![年月度代级])"
 )
 # How many times: 两次被延时, 曾两次转身. Not a session (三次会议, 二次全会) or an ordinal.
@@ -85,6 +85,18 @@ _CN_TIMES_RE = re.compile(
 _CN_ROUND_RE = re.compile(
     rf"(?<![{_CN}第数几每])(?P<cn>[一二两三四五六七八九]?[十百千万][{_CN}]*)(?P<approx>多|余)"
     rf"(?P<unit>{'|'.join(sorted(MEASURE_WORDS))})"
+)
+# A small count in Chinese numerals with a measure word that counts cases or events:
+# 一宗源头不明, 两例, 六场主题会议. Only 宗 and 例 (cases) count one; 前两场 and ordinals
+# are no counts. People (两位嘉宾, 十六位议员) are left out: at a press conference they are
+# mostly those in the room, not what the release reports.
+_CN_SMALL_COUNT_RE = re.compile(
+    rf"(?<![{_CN}第数几每前后上下头])(?P<cn>[一二两三四五六七八九十]{{1,3}})"
+    r"(?P<unit>宗|例|场)(?!数|次|面|合|所|景|地)"
+)
+# 延长一倍, 延长提问时间一倍, 增长两倍: a multiple in Chinese numerals after a verb of change.
+_CN_MULTIPLE_RE = re.compile(
+    rf"(?P<verb>增长|增加|提高|延长|扩大|翻了|翻|高出|多出)[{HAN}]{{0,6}}?(?P<cn>[{_CN}]{{1,3}})倍"
 )
 # Tenths: 约3成, 两成, 近八成 (recorded as a percentage). Not 成为, 成本, 一成不变.
 _TENTHS_RE = re.compile(
@@ -132,7 +144,7 @@ _TRAIL_WORDS = sorted(
 _AFTER_STOP_RE = re.compile(
     r"及|和|等|的|以上|以下|以内|左右|上下|[,、。;:“”(]|持续|不断|进一步|全面|积极|正在|同步|"
     r"共同|有效|全部|陆续|分别|先后|累计|加快|已|将|均|都|也|还|并|\d|展映|设立|参与|参加|开展|"
-    r"举办|组织|进行|实现|达到|完成|到场|出席|就座|参会|在|有何|有没有|有哪些|是否"
+    r"举办|举行|召开|组织|进行|实现|达到|完成|到场|出席|就座|参会|在|有何|有没有|有哪些|是否"
 )
 _LIST_SCOPE_RE = re.compile(
     r"^(?:我国|全市|全省|全国|全区|全县|全域|我市|我省|本市|本省|全年|今年)"
@@ -362,10 +374,11 @@ def _span_figure(text: str, m: re.Match, quoted: list, segment: int | None) -> _
     if not before and text[m.start() - 1 : m.start()] in _CALENDAR and after not in _WITHIN:
         return None  # 前三年, 这两年: a period of the calendar; 入境前14日内 is a span
     start, end = m.start("cn"), m.end("unit")
-    unit = m.group("unit").removeprefix("个") if m.group("unit") != "个月" else "个月"
+    unit = m.group("unit").replace("多", "")  # 两个多月: about two months
+    unit = unit.removeprefix("个") if unit != "个月" else "个月"
     unit = "小时" if unit == "钟头" else unit
     label = _span_label(text, start)
-    approximate = bool(m.group("approx")) or before == "有近"
+    approximate = bool(m.group("approx")) or before == "有近" or "多" in m.group("unit")
     figure = Figure(text[start:end], value, unit, label, segment, approximate)
     return start, end, figure
 
@@ -385,6 +398,28 @@ def _span_label(text: str, start: int) -> str:
     if len(clause) > 4 and clause.endswith(("前", "后")):
         return clause[-3:]  # 入境前14日内
     return clause if len(clause) <= 4 else clause[-2:]
+
+
+def _small_count_figure(text: str, m: re.Match, quoted: list, segment: int | None) -> _Found | None:
+    """一宗 → 1 宗 (源头不明), 六场主题会议 → 6 场 (主题会议)."""
+    value = cn_number(m.group("cn"))
+    unit = m.group("unit")
+    if not value or (value < 2 and unit not in {"宗", "例"}) or _inside(quoted, m.start(), m.end()):
+        return None
+    # 三场的重要会议: what is counted comes after a 的 too.
+    label = _label_after(text, m.end() + (text[m.end() : m.end() + 1] == "的"))
+    label = label or _count_label(text, m.start(), m.end(), unit)
+    return m.start(), m.end(), Figure(m.group(0), value, unit, label, segment)
+
+
+def _multiple_figure(text: str, m: re.Match, quoted: list, segment: int | None) -> _Found | None:
+    """延长一倍 → 1 倍 (延长…)."""
+    value = cn_number(m.group("cn"))
+    if not value or _inside(quoted, m.start(), m.end()):
+        return None
+    start = m.start("cn")
+    label = _count_label(text, start, m.end(), "倍")
+    return start, m.end(), Figure(text[start : m.end()], value, "倍", label, segment)
 
 
 def _times_figure(text: str, m: re.Match, quoted: list, segment: int | None) -> _Found | None:
@@ -481,10 +516,15 @@ def _arabic_figure(text: str, m: re.Match, quoted: list, segment: int | None) ->
     if unit == "年":
         # Years (2018年) are dates; a number of years counts only in a duration.
         lead = text[max(0, start - 4) : start]
-        if not (re.search(r"(?:连续|近|历时|用时|超过|已经|已)$", lead) or after[:1] in "来间内"):
+        if not (
+            re.search(r"(?:连续|近|历时|用时|超过|已经|已|过去)$", lead) or after[:1] in "来间内"
+        ):
             return None
     if unit == "个" and after[:1] == "月":  # handled as 个月 by the longer unit
         return None
+    hours = re.match(r"(多)?(?:小时|钟头)", text[end : end + 3]) if unit == "个" else None
+    if hours:  # 2个小时, 1个多小时: hours
+        end, unit = end + len(hours.group(0)), "小时"
     if unit == "周" and after[:1] == "年":  # 建交70周年: an anniversary, an ordinal
         return None
     if unit in {"个月", "年", "天", "周"} and before.endswith(("前", "后", "上", "这")):
@@ -496,7 +536,7 @@ def _arabic_figure(text: str, m: re.Match, quoted: list, segment: int | None) ->
     mult = m.group("mult")
     if mult:
         value *= _MULTIPLIERS[mult]
-    approximate = bool(m.group("approx") or m.group("approx2"))
+    approximate = bool(m.group("approx") or m.group("approx2") or (hours and hours.group(1)))
     approximate = approximate or bool(_APPROX_BEFORE_RE.search(text[max(0, start - 3) : start]))
     text_start = start
     if text[max(0, start - 2) : start] == "连续":
@@ -634,5 +674,7 @@ _RULES = (
     _Rule(_CN_SPAN_RE, _span_figure),
     _Rule(_CN_TIMES_RE, _times_figure),
     _Rule(_CN_ROUND_RE, _round_figure),
+    _Rule(_CN_SMALL_COUNT_RE, _small_count_figure),
+    _Rule(_CN_MULTIPLE_RE, _multiple_figure),
     _Rule(_PERCENT_CN_RE, _percent_figure, exclusive=False),
 )

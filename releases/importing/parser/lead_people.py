@@ -45,13 +45,13 @@ HONORIFICS = "资深大律师 大律师 太平绅士 教授 博士 医生 先生
 _AFTER_NAME = (
     "、|和|及|与|同|联同|,|:|;|。|\\(|今日|今天|昨日|昨天|昨晚|今早|今晚|今\\(|明日|在|向|就|于|"
     "出席|主持|介绍|回答|答记者问|答问|接受|会见|举行|首次|表示|说|通报|发布|亮相|通过|对|带领|率|"
-    "等|一行|分别|共同|作|进行|解读|的|称|指出|强调|笑称|召开|澄清|说明|$|\\d{1,2}日|"
+    "等|一行|分别|共同|作|进行|解读|的|称|指出|强调|笑称|召开|澄清|说明|亦|也|$|\\d{1,2}日|"
     # 赵国安邦康记者招待会上: a two-character place, then the press conference held there.
     rf"[{HAN}]{{2}}(?:记者招待会|新闻发布会|记者会|发布会|新闻吹风会)"
 )
 _TAIL = "|".join(map(re.escape, RANKS + HONORIFICS))
 _POST_NAME_RE = re.compile(
-    rf"(?P<post>[^,;:。()]{{0,40}}?(?:{_TITLE_ALT}))"
+    rf"(?P<post>[^,;:。()]{{0,40}}?(?:{_TITLE_ALT})(?:\([^(),;:。\d]{{1,6}}\))?)"
     rf"(?P<name>[{HAN}]{{2,4}}?)(?P<tail>{_TAIL})?(?=(?:{_AFTER_NAME}))"
 )
 _NAME_POST_RE = re.compile(
@@ -67,7 +67,9 @@ _LEADING_RE = re.compile(
 
 # 时任国家主席胡锦涛: someone recalled in their former post is not at the press conference.
 FORMER_POST_RE = re.compile(r"^(?:时任|前任|曾任|原任|已故)")
-_VERB_RE = re.compile(r"(?:谈及|表示|认为|指出|提到|介绍|称赞|评价)")
+# …记者问发言人赵明远: the post starts after the verb that asks (顾问, 访问 are no verb);
+# 本次新闻发布会由…发言人朱凤莲主持: after 由.
+_VERB_RE = re.compile(r"(?:谈及|表示|认为|指出|提到|介绍|称赞|评价|(?<![顾访学])问|(?<=[会上])由)")
 
 
 def _is_name(text: str) -> bool:
@@ -79,8 +81,13 @@ def _is_name(text: str) -> bool:
 
 def _persons(sentence: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
+    carried = ""  # 市委常委、秘书长, before 市政府常务副市长陈新武: posts cut off by a comma
     for clause in re.split(r"[,;。!?]", sentence):
         at = 0
+        posts_only = _POSTS_ONLY_RE.fullmatch(clause.strip())
+        if posts_only and not _POST_NAME_RE.search(clause):
+            carried = _LEADING_RE.sub("", clause.strip()) + ","
+            continue
         while at < len(clause):
             m = _POST_NAME_RE.search(clause, at)
             if not m:
@@ -92,13 +99,23 @@ def _persons(sentence: str) -> list[tuple[str, str]]:
             # 长期从事新闻发布工作的市政府新闻办主任: the post starts after the last 的.
             post = post.rsplit("的", 1)[-1]
             name = m["name"]
+            if carried and at == 0 and m.start() == 0:
+                post = carried + post
             if _is_name(name) and post and not FORMER_POST_RE.match(post):
                 found.append((name, post))
             at = m.end()
+        carried = ""
         for m in _NAME_POST_RE.finditer(clause):
             if looks_like_name(m["name"]) and all(m["name"] != n for n, _ in found):
                 found.append((m["name"], m["post"]))
     return found
+
+
+# Posts alone between commas, no name after them: 市委常委、秘书长 (in 市委常委、秘书长,
+# 市政府常务副市长陈新武, the second post goes on after the comma).
+_POSTS_ONLY_RE = re.compile(
+    rf"(?:[{HAN}]{{0,12}}(?:{_TITLE_ALT}|常委)、)*[{HAN}]{{0,12}}(?:{_TITLE_ALT}|常委)"
+)
 
 
 # A lead names its people in its first sentences; longer text is not searched (linear time).
@@ -173,10 +190,19 @@ def extend_roster(roster: Roster, lead: str | None, paragraphs: list[str], engli
             entry = roster.find(name)
             if entry is None:
                 roster.add(name, post)
+            elif post.endswith("," + entry.position):
+                entry.position = post  # 市委常委、秘书长,市政府常务副市长 over 常务副市长
             elif not entry.position or (
-                entry.position.endswith(post) and _LEADING_RE.match(entry.position)
+                entry.position.endswith(post)
+                and entry.position != post
+                and (
+                    _LEADING_RE.match(entry.position)
+                    or re.search(r"[、和及]", entry.position[: -len(post)])
+                )
             ):
-                entry.position = post  # 以下是运输局局长 → 运输局局长
+                # 以下是运输局局长 → 运输局局长; …局长陈素心教授、入境事务处处长 (a list read
+                # past an honorific) → 入境事务处处长
+                entry.position = post
     drop_ranks(roster, "\n".join(texts))
     add_aliases(roster)
 
@@ -188,7 +214,7 @@ _QUOTES_RE = re.compile(r"(?:表示|介绍|说|指出|强调|回答|称|透露|�
 # …李肇星先是言辞坚定地声明:“… / 李连宁开门见山地宣布:“…: quoted words after a few
 # words of manner, the speech itself in quotation marks.
 _QUOTED_SPEECH_RE = re.compile(
-    r"[^,。;:“”\n]{0,10}?(?:说|表示|声明|宣布|回答|指出|强调|称|道|介绍|坦言|回应)[:,]?“"
+    r"[^,。;:“”\n]{0,10}?(?:说|表示|声明|宣布|回答|指出|强调|称|道|介绍|坦言|回应|插话)[:,]?“"
 )
 # A post that names the host of the press conference: 全国人大常委会副秘书长、新闻发布会主持人.
 _HOST_PART_RE = re.compile(r"[、,]?[^、,]{0,12}主持人$")
@@ -229,6 +255,23 @@ def _loose_persons(paragraph: str, text: str) -> list[tuple[str, str]]:
     return found
 
 
+# 陈德铭部长马上问道, 李克強總理舉行記者招待會: a name, then the post, as reports print a
+# minister or the premier; only taken for someone the report also quotes.
+_POST_AFTER_NAME_RE = re.compile(r"副?(?:部长|总理|副总理|市长|省长|主席|外长)")
+
+
+def _names_before_posts(text: str) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    for m in _POST_AFTER_NAME_RE.finditer(text[: _MAX_LEAD * 4]):
+        for size in (3, 2):
+            name = text[max(0, m.start() - size) : m.start()]
+            if len(name) == size and looks_like_name(name) and name[0] in SURNAMES:
+                if all(name != n for n, _ in found):
+                    found.append((name, m.group(0)))
+                break
+    return found
+
+
 def reported_people(roster: Roster, lead: str | None, body: list[str]) -> None:
     """A news report on a press conference: the officials it names with their post and
     quotes again (葛安平介绍,… / 李娥回答,… / 李连宁开门见山地宣布:“…”) are its speakers;
@@ -236,18 +279,19 @@ def reported_people(roster: Roster, lead: str | None, body: list[str]) -> None:
     conference's host (…、新闻发布会主持人李连宁) is its host."""
     paragraphs = ([lead] if lead else []) + body
     text = "\n".join(p[:_MAX_LEAD] for p in paragraphs[:40])
-    for paragraph in paragraphs[:4]:
-        for name, post in people_in_sentences(paragraph) + _loose_persons(paragraph, text):
-            if _quoted(text, name) or _spokesperson(post, text, name):
-                role = HOST if _HOST_PART_RE.search(post) else SPEAKER
-                post = _HOST_PART_RE.sub("", post) or post
-                entry = roster.find(name)
-                if entry is None:
-                    roster.add(name, post, role)
-                elif not entry.position or (
-                    post.endswith(entry.position) and post != entry.position
-                ):
-                    entry.position = post  # 行政院發言人 over 發言人
+    candidates = [
+        pair for p in paragraphs[:4] for pair in people_in_sentences(p) + _loose_persons(p, text)
+    ]
+    candidates += _names_before_posts(text)
+    for name, post in candidates:
+        if _quoted(text, name) or _spokesperson(post, text, name):
+            role = HOST if _HOST_PART_RE.search(post) else SPEAKER
+            post = _HOST_PART_RE.sub("", post) or post
+            entry = roster.find(name)
+            if entry is None:
+                roster.add(name, post, role)
+            elif not entry.position or (post.endswith(entry.position) and post != entry.position):
+                entry.position = post  # 行政院發言人 over 發言人
     drop_ranks(roster, text)
 
 

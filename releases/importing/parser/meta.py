@@ -135,7 +135,8 @@ def lead_source(lead: str) -> tuple[str | None, str | None, str]:
     for pattern in (_SOURCE_RE, _WIRE_RE):
         m = pattern.match(lead)
         if m:
-            source = re.sub(r"\d{1,2}月\d{1,2}日$", "", m.group("source"))  # 青岛新闻网3月18日讯
+            # 青岛新闻网3月18日讯, 台湾网12月16日北京讯: the date and the place are no source.
+            source = re.sub(r"\d{1,2}月\d{1,2}日[^\d\s,]{0,4}$", "", m.group("source"))
             if source in _LOCAL_SOURCES:
                 source = None
             return source, m.group("credit"), lead[m.end() :].lstrip(" ,")

@@ -6,8 +6,12 @@
 Q (Reuters):       →  QUESTION (Reuters):  (so that Q is not read as a bare Q)
 [傅瑩]對記者們…     →  【傅瑩】對記者們…      (a name in square brackets, as 【】 marks one)
 
-join_timecoded(): a transcription service's "Jen Psaki: (00:22)" line, its words on the next
-line, becomes one turn; an "Audience: (00:26)" reply is dropped.
+join_timecoded(): a transcription service's "Jen Psaki: (00:22)" or "Jen Psaki (00:22):" line,
+its words on the next line, becomes one turn; an "Audience: (00:26)" reply is dropped. A
+voice the service could not name ("Speaker 3 (01:02):", "easter helper (00:40):") is nobody:
+its question is an unsigned QUESTION: turn once a named voice has spoken; its greeting, and
+the room's chatter before anyone named speaks, are dropped like the audience's; a label with
+no words after it is an empty turn.
 
 Only the label changes, on the folded copy the parser reads; the words after it are left
 as they are, so what is stored is the text as printed.
@@ -33,9 +37,13 @@ _LABEL_REWRITES = [
     )
 ]
 _SQUARE_NAME_RE = re.compile(r"^(\s*)\[(?P<name>[\u4e00-\u9fff·]{2,6})\](?=[^:])")
+_TIMECODE = r"\(\d{1,2}:\d{2}(?::\d{2})?\)"
 _TIMECODE_RE = re.compile(
-    r"^(?P<label>[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}):\s*\(\d{1,2}:\d{2}(?::\d{2})?\)$"
+    rf"^(?P<label>[A-Za-z][\w.'\-]*(?: [A-Za-z0-9][\w.'\-]*){{0,3}})"
+    rf"(?::\s*{_TIMECODE}|\s*{_TIMECODE}\s*:)$"
 )
+# A person's name as the service prints it: every word capitalised, and not "Speaker 2".
+_NAMED_VOICE_RE = re.compile(r"^(?!Speaker\b)[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}$")
 _CROWD = {"Audience", "Crowd", "Reporters", "Several Reporters", "Multiple Speakers"}
 _EN_Q_OUTLET_RE = re.compile(r"^(\s*)Q\s*(?=[(\[][^()\[\]]{1,60}[)\]]\s*:)")
 
@@ -56,16 +64,89 @@ def normalise_label(paragraph: str) -> str:
     return paragraph
 
 
+def _timecoded(paragraph: str) -> re.Match | None:
+    paragraph = paragraph.strip()
+    return _TIMECODE_RE.match(paragraph) if paragraph.endswith((")", "):")) else None
+
+
+_TIMECODE_ALONE_RE = re.compile(rf"^{_TIMECODE}$")
+
+
 def join_timecoded(paragraphs: list[str]) -> list[str]:
+    # (00:12) alone on a line inside a turn: the service's marker, not the speaker's words.
+    if any(_timecoded(p) for p in paragraphs):
+        paragraphs = [p for p in paragraphs if not _TIMECODE_ALONE_RE.match(p.strip())]
     out: list[str] = []
+    named = False  # whether a named voice has spoken: the room's chatter before is no one's
     i = 0
     while i < len(paragraphs):
-        m = _TIMECODE_RE.match(paragraphs[i].strip()) if paragraphs[i].endswith(")") else None
-        if m and i + 1 < len(paragraphs):
-            if m["label"] not in _CROWD:
+        m = _timecoded(paragraphs[i])
+        if m and (i + 1 == len(paragraphs) or _timecoded(paragraphs[i + 1])):
+            i += 1  # a label with no words after it
+            continue
+        if m:
+            label, words = m["label"], paragraphs[i + 1]
+            if label in _CROWD:
+                pass
+            elif _NAMED_VOICE_RE.match(label) and " " in label:
                 # In capitals, as briefings print labels, so the reader takes it for a name.
-                out.append(f"{m['label'].upper()}: {paragraphs[i + 1]}")
+                out.append(f"{label.upper()}: {words}")
+                named = True
+            elif _NAMED_VOICE_RE.match(label) and named:
+                # Matt (01:49):, a journalist the service names by first name only (the
+                # officials it prints in full): his words are a question, never an answer.
+                out.append(f"QUESTION: {words}")
+            elif "?" in words and named:
+                out.append(f"QUESTION: {words}")  # Speaker 4: an unnamed reporter asking
             i += 2
+            continue
+        out.append(paragraphs[i])
+        i += 1
+    return out
+
+
+# A speech archive (Factba.se) prints each utterance as the speaker's name, a sentiment line,
+# a time range line and the words with the archive's running number after them; a list of
+# the people ("• Name" over "Person") and the whole text's sentiment sit above.
+_SENTIMENT_RE = re.compile(
+    r"^(?:(?:Very|Slightly|Somewhat) )?(?:Positive|Negative)$|^Neutral$|^Unknown$"
+)
+_RANGE_RE = re.compile(r"^\d{2}:\d{2}:\d{2}-\d{2}:\d{2}:\d{2} \(\d+ sec\)$")
+_PERSON_LIST_RE = re.compile(r"^•\s+\S.{0,60}$")
+
+
+def _utterance_at(paragraphs: list[str], i: int) -> bool:
+    return (
+        i + 3 < len(paragraphs)
+        and len(paragraphs[i]) <= 60
+        and bool(_SENTIMENT_RE.match(paragraphs[i + 1].strip()))
+        and bool(_RANGE_RE.match(paragraphs[i + 2].strip()))
+    )
+
+
+def join_utterances(paragraphs: list[str]) -> list[str]:
+    """The archive's utterances as labelled turns (QUESTION: for its "Question" speaker);
+    a page with fewer than two of them is returned as it is."""
+    if sum(_utterance_at(paragraphs, i) for i in range(len(paragraphs))) < 2:
+        return paragraphs
+    out: list[str] = []
+    spoken = False
+    i = 0
+    while i < len(paragraphs):
+        line = paragraphs[i].strip()
+        if _utterance_at(paragraphs, i):
+            spoken = True
+            words = re.sub(r"\s+\d{1,5}$", "", paragraphs[i + 3].strip())
+            label = "QUESTION" if line == "Question" else line.upper()
+            if line == "Question" or _NAMED_VOICE_RE.match(line):
+                out.append(f"{label}: {words}")
+            i += 4
+            continue
+        if not spoken and (_PERSON_LIST_RE.match(line) or line == "Person"):
+            i += 1  # • Karine Jean-Pierre / Person, above the first utterance
+            continue
+        if _SENTIMENT_RE.match(line):
+            i += 1  # the whole text's sentiment
             continue
         out.append(paragraphs[i])
         i += 1

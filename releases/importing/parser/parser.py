@@ -16,19 +16,22 @@ from .credits import (
     split_trailing_credits,
 )
 from .english import (
+    TITLE_WORDS,
     dollar_of,
     gaggling_people,
     header_people,
     introduced_people,
     mentioned_people,
     post_and_name,
+    soundbites,
 )
 from .figures import figures_in
 from .oneline import split_run_on
-from .outlets import join_timecoded, normalise_label
+from .outlets import join_timecoded, join_utterances, normalise_label
 from .people import people_in_list, split_position, split_title_name, title_at
 from .result import HOST, Credit, ParsedRelease, Segment, Speaker
 from .text import (
+    HAN,
     Restorer,
     drop_pinyin,
     fold,
@@ -184,6 +187,7 @@ class _Parser:
         self.captions: list[str] = []  # photo captions taken out of the text
         self.dollar = "USD"  # what a bare $ means in an English briefing
         self.page_date: str | None = None  # a date the page's residue gave
+        self.one_line = False
 
     # ---- the steps -----------------------------------------------------------------------
 
@@ -193,18 +197,29 @@ class _Parser:
             r.warnings.append("文本为空")
             return r
         paragraphs = [q for p in self.paragraphs for q in split_run_on(p)]
+        # A whole article pasted as one line: its first sentence is no headline.
+        self.one_line = len(self.paragraphs) == 1 and len(paragraphs) > 2
         paragraphs, published = residue.drop_residue(paragraphs, self.english)
         self.page_date = published
         paragraphs = join_timecoded([normalise_label(p) for p in paragraphs])
+        if self.english:
+            paragraphs = join_utterances(paragraphs)
         paragraphs = self._drop_furniture(paragraphs)
         if len(paragraphs) <= 1 and self.captions:
             # A photo caption alone (…王晨介绍…并答记者问。图为…主持发布会。X 摄): its
             # words are the text; its credit is already taken.
             paragraphs = paragraphs + self.captions[:1]
         paragraphs = self._take_credits(paragraphs)
-        paragraphs = [q for p in strip_clock_times(paragraphs) for q in split_run_together(p)]
+        # Q: …? A: …, an excerpt's headline, is not a question run into its answer.
+        headline = paragraphs[:1] if paragraphs and _QA_HEADLINE_RE.match(paragraphs[0]) else []
+        paragraphs = headline + [
+            q for p in strip_clock_times(paragraphs[len(headline) :]) for q in split_run_together(p)
+        ]
         if self.english:
-            paragraphs = [q for p in paragraphs for q in _run_in_turns(p)]
+            paragraphs = _rejoin_honorifics([q for p in paragraphs for q in _run_in_turns(p)])
+            paragraphs, bitten = soundbites(paragraphs)
+            for name, position in bitten:
+                self.roster.add(name, position)
             for p in paragraphs:
                 self.roster.mentions.extend(mentioned_people(p))
             for p in paragraphs:  # full names, to complete a surname label (MR PRICE:)
@@ -251,6 +266,7 @@ class _Parser:
             # Following is the transcript of remarks … today (May 6):
             r.event_date = residue.today_in(self.text_paragraphs[:4], r.published or self.page_date)
         if self.english:
+            self._complete_surnames()
             # A reprinting site's own paragraphs before the first labelled turn.
             prose, paragraphs = residue.page_prose(
                 paragraphs, lambda p: read_turn(p, self.roster.copy(), english=True)
@@ -268,6 +284,8 @@ class _Parser:
         self._fill_positions()
         self._collect_figures()
         self._collect_speakers()
+        # The same photographer under two captions is one credit.
+        r.credits = list({(c.role, c.name): c for c in reversed(r.credits)}.values())[::-1]
         self._check()
         self._restore_printed()
         return r
@@ -305,6 +323,10 @@ class _Parser:
                 if fields:
                     self._take_fields(fields)
                     continue
+            source = re.fullmatch(r"来源\s*:\s*(\S{2,20})", p.strip()) if i < 10 else None
+            if source:
+                self.result.source = self.result.source or source[1]  # 來源:台灣網 alone
+                continue
             if any(r.search(p) for r in _FURNITURE_RES) and len(p) <= 120:
                 continue
             if any(r.search(p) for r in _CAPTION_RES) and len(p) <= 60:
@@ -358,6 +380,16 @@ class _Parser:
         rest = list(paragraphs)
         if self.english:
             return self._take_english_header(rest)
+        if (
+            len(rest) > 1
+            and re.fullmatch(f"[{HAN}]{{1,4}}", rest[0])
+            and 8 <= len(rest[1]) <= 60
+            and not rest[1].endswith("。")
+            and self._is_title(rest[1])
+        ):
+            # 其他 over 麗文上任…鄭麗文堅持: a channel's name over the headline.
+            channel = rest.pop(0)
+            r.channel = r.channel or channel
         if rest and self._is_title(rest[0]):
             r.kicker, r.title = meta.split_kicker(rest.pop(0))
             if r.title.endswith(":") and len(rest) > 1 and self._title_goes_on(rest[0]):
@@ -398,6 +430,10 @@ class _Parser:
     def _is_title(self, paragraph: str) -> bool:
         if len(paragraph) > 100 or read_turn(paragraph, Roster()) or paragraph in self.captions:
             return False
+        if self.one_line and paragraph.endswith("。"):
+            return False  # 应…邀请,…将于…访问。 问:…: an announcement run into the turns
+        if paragraph.endswith((",", "、")):
+            return False  # 行政院發言人鄭麗文請辭獲准,: the first piece of a sentence
         if paragraph.endswith("。") and re.match(
             r"^\d{4}年\d{1,2}月\d{1,2}日[^,。]{0,6},", paragraph
         ):
@@ -407,10 +443,14 @@ class _Parser:
     def _take_english_header(self, rest: list[str]) -> list[str]:
         r = self.result
         header: list[str] = []
+        if rest and _QA_HEADLINE_RE.match(rest[0]):
+            header.append(rest.pop(0))  # Q: 73 journalists calling… A: Every event is different
         while rest and read_turn(rest[0], self.roster.copy(), english=True) is None:
             # The header is short lines (title, date, place, who); prose ends it.
             sentences = len(re.findall(r"[.!?](?:\s+[A-Z\"]|$)", rest[0]))
-            if header and (len(rest[0]) > 200 or sentences > 1 or heading_of(rest[0])):
+            closing = residue.ends_english_header(rest[0])  # long, but the header's last line
+            too_long = len(rest[0]) > 200 or sentences > 1 or heading_of(rest[0])
+            if header and too_long and not closing:
                 break
             line = rest.pop(0)
             held = post_and_name(header[-1], line) if header else None
@@ -438,6 +478,7 @@ class _Parser:
             and read_turn(paragraphs[1], self.roster)
         ):
             return paragraphs
+        presides = _PRESIDES_RE.match(first)
         if self._lone_speaker() and not meta.reads_as_lead(first):
             # 外交部发言人…主持例行记者会 and then his announcement: a transcript with no lead.
             self.opening_without_lead = True
@@ -452,13 +493,17 @@ class _Parser:
         # The page's own date (a paper's issue line) dates the lead's 3月5日 too.
         r.event_date = r.event_date or meta.event_date(rest, r.published or self.page_date)
         r.host_office = meta.host_office(rest)
-        speakers, hosts = meta.lead_people(rest)
+        speakers, hosts = meta.lead_people(_DATE_PREFIX_RE.sub("", rest))
         for person in hosts:
             self.roster.add(person.name, person.position, HOST)
         for person in speakers:
             former = person.position and lead_people.FORMER_POST_RE.match(person.position)
             if not former and not any(h.name == person.name for h in hosts):
                 self.roster.add(person.name, person.position)
+        if presides and self._lone_speaker():
+            # 2017年12月6日外交部发言人耿爽主持例行记者会, then an unlabelled announcement
+            # before the first 问: the announcement is the spokesperson's.
+            self.opening_without_lead = True
         return paragraphs[1:]
 
     # ---- questions and answers -----------------------------------------------------------
@@ -473,7 +518,16 @@ class _Parser:
             if turn is None and not self.english and at.current and at.current.question is not None:
                 turn = bare_name_turn(p, self.roster)
             following = self._following(paragraphs, turns, i, turn)
-            if turn is None:
+            briefer = self._briefer(p) if turn is None and self.english else None
+            if briefer:
+                # Briefing by the Spokesperson for the Secretary-General: a UN briefing's
+                # part by one of its two briefers, under that line as a heading.
+                at.current = Segment(question=None, answerers=[briefer])
+                self.result.segments.append(at.current)
+                self.answered.add(id(at.current))
+                at.current.add_heading(p.strip())
+                at.mode, at.speaking, at.interrupted = "segment", briefer, None
+            elif turn is None:
                 self._on_paragraph(at, p, following)
             elif _stage(turn):
                 continue  # Q (Inaudible.): nothing was asked that the text can keep
@@ -500,6 +554,22 @@ class _Parser:
         asks = following is not None and following.kind in (SPEAKER_TURN, ANSWER_TURN)
         if asks and not self.english and looks_like_question(p):
             self._ask(at, strip_question_number(p))
+        elif (
+            self.english
+            and following is not None
+            and following.kind == QUESTION_TURN
+            and re.fullmatch(r"[A-Z][a-z]{1,15}\.", p.strip())
+        ):
+            r.host_remarks.append(p)  # Lita.: a reporter's first name gives the floor
+        elif (
+            self.english
+            and following is not None
+            and following.kind == QUESTION_TURN
+            and _title_case(p)
+        ):
+            # John Kirby Won't Say If He's "Optimistic"…: the page's headline over its next
+            # excerpt, between an answer and a question, is nobody's words.
+            r.body.append(p)
         elif at.mode == "segment" and at.current is not None:
             self._add_text(at.current, p, at.speaking)
         elif (
@@ -635,10 +705,15 @@ class _Parser:
                     self.roster.add(person.name, person.position)
 
     def _fill_positions(self) -> None:
-        """Posts for people met without one, from the host's introductions."""
+        """Posts for people met without one, from the lead, the photo captions and the
+        host's introductions."""
         missing = {e.name: e for e in self.roster.entries if not e.position}
         if not missing or self.english:
             return
+        for text in [self.result.lead or "", *self.captions]:
+            for name, post in lead_people.people_in_sentences(text):
+                if name in missing and not lead_people.FORMER_POST_RE.match(post):
+                    missing.pop(name).position = post
         for remark in self.result.host_remarks:
             speakers, _ = meta.lead_people(remark)
             for person in speakers:
@@ -651,6 +726,30 @@ class _Parser:
                 post = title_at(remark, at + len(name)) if at >= 0 else None
                 if post:
                     missing.pop(name).position = post
+
+    def _complete_surnames(self) -> None:
+        """A header that names the official by surname (Assistant Secretary Casscells) and a
+        text that gives the full name once (My name is Ward Casscells): the full name."""
+        for entry in self.roster.entries:
+            if " " in entry.name:
+                continue
+            full = {
+                n
+                for n, _ in self.roster.mentions
+                if n.split()[-1] == entry.name and not _TITLE_WORD_RE.match(n)
+            }
+            if len(full) == 1 and not self.roster.find(next(iter(full))):
+                entry.aliases.add(entry.name)
+                entry.name = next(iter(full))
+
+    def _briefer(self, paragraph: str) -> str | None:
+        """The one person who holds the post a "Briefing by the …" line names."""
+        m = _BRIEFING_BY_RE.match(paragraph.strip())
+        if not m:
+            return None
+        post = m["post"].lower()
+        holders = [e.name for e in self.roster.entries if (e.position or "").lower() == post]
+        return holders[0] if len(holders) == 1 else None
 
     def _lone_speaker(self) -> str | None:
         speakers = [e.name for e in self.roster.entries if e.role != HOST]
@@ -760,6 +859,13 @@ def bare_name_turn_probe(paragraph: str) -> Turn | None:
 
 
 _NEWLY_RE = re.compile(r"新任(?=\S{2})")
+_TITLE_WORD_RE = re.compile(rf"^(?:{TITLE_WORDS})\b")
+_BRIEFING_BY_RE = re.compile(r"^Briefing by the (?P<post>[A-Z][\w\- ]{5,80})$")
+# An excerpt's headline in the form of a question and its answer, on one short line.
+_QA_HEADLINE_RE = re.compile(r"^Q:\s.{5,120}\sA:\s.{3,120}$")
+_DATE_PREFIX_RE = re.compile(r"^\s*\d{4}年\d{1,2}月\d{1,2}日[,,]?")
+# A transcript's first sentence: the date and the spokesperson who presides.
+_PRESIDES_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日[,,]?[^,。]{2,30}发言人[^,。]{2,4}主持")
 
 
 # …Tampa, Florida 9:13 A.M. EDT MR. McCLELLAN: The President…: an archive that ran the
@@ -767,9 +873,39 @@ _NEWLY_RE = re.compile(r"新任(?=\S{2})")
 _RUN_IN_TURN_RE = re.compile(r"(?<=[AP]\.M\. [A-Z]{3}) (?=(?:MR|MS|MRS|DR)\.? [A-Z][A-Za-z']+:)")
 
 
+# An archive that puts every sentence on a line of its own breaks "DR. CASSCELLS:" after the
+# honorific: "…from the Pentagon DR." / "CASSCELLS: Good morning.", "GEN." / "POLLOCK: …".
+_TRAILING_HONORIFIC_RE = re.compile(
+    r"(?:^|\s)(?P<h>DR|GEN|ADM|COL|MR|MS|MRS|LT|CAPT|SEC|AMB|SGT|MAJ)\.$"
+)
+_CAPITALS_LABEL_RE = re.compile(r"^[A-Z][A-Z'\-]{2,}:\s")
+
+
+def _rejoin_honorifics(paragraphs: list[str]) -> list[str]:
+    out = list(paragraphs)
+    for i in range(len(out) - 1):
+        m = _TRAILING_HONORIFIC_RE.search(out[i])
+        if m and _CAPITALS_LABEL_RE.match(out[i + 1]):
+            out[i] = out[i][: m.start()].rstrip()
+            out[i + 1] = f"{m['h']}. {out[i + 1]}"
+    return [p for p in out if p]
+
+
 def _run_in_turns(paragraph: str) -> list[str]:
     paragraph = re.sub(r"\s+Continue reading\b.*$", "", paragraph)
     return [p for p in _RUN_IN_TURN_RE.split(paragraph) if p]
+
+
+_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to"}
+
+
+def _title_case(paragraph: str) -> bool:
+    """A headline in title case: five words or more, nearly all capitalised, no full stop."""
+    words = re.findall(r"[A-Za-z][\w'’\-]*", paragraph)
+    if len(words) < 5 or len(paragraph) > 160 or paragraph.rstrip().endswith((".", "?", ":")):
+        return False
+    capitalised = sum(w[0].isupper() for w in words if w.lower() not in _SMALL_WORDS)
+    return capitalised >= 0.8 * len([w for w in words if w.lower() not in _SMALL_WORDS])
 
 
 def _headline_with_date(paragraph: str) -> bool:

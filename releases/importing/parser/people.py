@@ -45,7 +45,7 @@ ORG_SUFFIXES = """
 人民代表大会常务委员会 管理委员会 委员会 常委会 管委会 人民政府 政府 办公室 办事处 办公厅
 人民法院 人民检察院 法院 检察院 研究院 研究所 研究室 研究中心 研究会 设计院 规划院 大学 学院 学校
 医院 中心 集团 有限公司 公司 银行 协会 学会 联合会 商会 基金会 总会 出版社 报社 电视台
-广播电台 融媒体中心 指挥部 领导小组 工作组 小组 海关 街道 社区 支队 大队 总队
+广播电台 融媒体中心 指挥部 领导小组 工作组 小组 海关 街道 社区 支队 大队 总队 会议
 厅 局 署 委 办 部 院 社 所 站 馆 队 处 科 司 台 会 人大 政协
 """.split()
 
@@ -255,6 +255,9 @@ def split_position(full: str | None) -> tuple[str | None, str | None]:
         listed = _offices_then_post(full)
         if listed:
             return listed
+    ministry = re.fullmatch(f"([{HAN}]{{2,4}}?)(?<![部副])部长", full)
+    if ministry:
+        return ministry[1] + "部", "部长"  # 外交部长: the minister of 外交部
     best = 0
     for i in range(3, len(first) - 1):
         head, rest = first[:i], first[i:]
@@ -280,5 +283,8 @@ def _offices_then_post(full: str) -> tuple[str, str] | None:
     """中共中央对外宣传办公室、国务院新闻办公室主任: offices listed, then one post."""
     for i in range(len(full) - 2, 2, -1):
         if full[:i].endswith(tuple(ORG_SUFFIXES)) and is_title(full[i:]):
+            listed = re.split(f"[{SEPARATORS}]", full[:i])
+            if any(is_title(part) for part in listed):
+                return None  # 市委常委、秘书长,市政府常务副市长: posts listed, not offices
             return full[:i], full[i:]
     return None

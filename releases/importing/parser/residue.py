@@ -48,14 +48,20 @@ _BUTTON_WORDS = (
     "字号|打印|关闭|收藏|评论|QQ空间|分享按钮|显示模式|网格|列表|关键词|大|中|小|News|Search form"
 )
 _BUTTONS = rf"^(?:\|?\s*(?:{_BUTTON_WORDS})\s*:?\s*\|?\s*){{1,12}}$"
-_SHARE = r"^(?:分享到|分享|人工智能朗读|关键词|字号)\s*:.{0,60}$"
+_SHARE = r"^(?:分享到|分享|人工智能朗读|关键词|字号|字体)\s*:.{0,60}$"
+# A menu of channel or place names between pipes: 福州 | 厦门 | 泉州 | 漳州.
+_PIPE_MENU = r"^\|?\s*(?:[^\s|,。:!?]{1,8}\s*\|\s*){3,}[^\s|,。:!?]{1,8}\s*\|?$"
 # What is dropped near the top of a page (and a breadcrumb, see _is_breadcrumb).
 _TOP_RE = _any_of(
     # Skip links.
-    r"^(?:跳至主要内容|跳到主要内容|跳过导航|跳到主要内容区块|Skip to (?:main )?content"
-    r"|Skip to main content|Go To Center block)\b.*$",
+    r"^(?:跳至主要内容|跳到主要内容|跳过导航|跳到主要内容区块|跳转到路径导航栏|跳转到正文内容"
+    r"|Skip to (?:main )?content|Skip to main content|Go To Center block)\b.*$",
+    # A Flash notice, and a site's "About …" link over the page.
+    r"^不支持Flash$",
+    r"^About [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3}$",
     _BUTTONS,
     _SHARE,
+    _PIPE_MENU,
     # A weekday alone, or the day the page was read.
     r"^星期[一二三四五六日天]$",
     r"^\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]$",
@@ -70,6 +76,9 @@ _BOTTOM_RE = _any_of(
     # and 完.
     r"^香港时间\d{1,2}时\d{1,2}分$",
     r"^\(?(?:请同时参阅|請同時參閱)[^()]{0,30}\)?$|^\(?完\)?$",
+    # A portal's comment box: 网友评论, 共有 0 条评论, 发表评论, 请登录:, 内 容:.
+    r"^(?:网友评论|发表评论|请登录\s*:|内\s*容\s*:)$|^共有\s*\d+\s*条评论.*$",
+    r"^以下留言只代表网友个人观点.*$",
 )
 _BREADCRUMB_RE = re.compile(r"^(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置|位置)\s*:")
 _CRUMB_SEP_RE = re.compile(r"\s*(?:>|›|»|>>)\s*")
@@ -82,9 +91,17 @@ _EDITION_RE = re.compile(
     r"^《[^》]{2,12}》\s*\(?(?P<date>\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:第?\d{1,3}版|[A-Z]\d{1,2}版)\)?$"
 )
 _SITE_NAME_RE = re.compile(r"^[^\s,.:;!?()]{2,14}(?:网|网站|新闻网|门户|入口网站|门户网站)$")
-_BULLET_RE = re.compile(r"^[•·●▪◦]\s*\S")
-_URL_RE = re.compile(r"^(?:https?://|www\.)\S+(?:\s+(?P<stamp>\d{4}-\d{1,2}-\d{1,2}).*)?$", re.I)
-_HK_CLOSE_DATE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日\s*\(星期[一二三四五六日天]\)$")
+_BULLET_RE = re.compile(r"^[•·●▪◦‧]\s*\S")
+_URL_RE = re.compile(
+    r"^(?:https?://|www\.)\S+(?:\s+(?P<stamp>\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日).*)?$",
+    re.I,
+)
+_CN_YEAR_DIGITS = "○〇零一二三四五六七八九"
+# 2017年2月28日(星期二), or in Chinese numerals: 二○○二年七月二十四日(星期三).
+_HK_CLOSE_DATE_RE = re.compile(
+    rf"^(?:\d{{4}}|[{_CN_YEAR_DIGITS}]{{4}})年(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s*\(星期[一二三四五六日天]\)$"
+)
 _EN_ENDS_RE = re.compile(r"^Ends/(?:[A-Z][a-z]+day,\s*)?(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4})$")
 _DATE_ONLY_RE = re.compile(r"^(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})$")
 # A weekday before an English date: dropped.
@@ -156,6 +173,8 @@ _ALWAYS_RE = _any_of(
     # A Hong Kong English transcript's closing lines (its date kept as the publication date).
     r"^\(Please also refer to the (?:Chinese|English) portion of the transcript\.?\)$",
     r"^Issued at HKT \d{1,2}:\d{2}$",
+    r"^(?:(?:Traditional Chinese|Simplified Chinese|Email this article|news\.gov\.hk)\s*)+$",
+    r"^(?:Print this page|Today's Press Releases)$",
     # A blog platform's disclaimer, and an e-mail's header fields (a pool report).
     r"^This is a platform for User Generated Content\b.*$",
     r"^\*?(?:From|Sent|Date|To|Cc):\*?\s.*$",
@@ -167,7 +186,11 @@ _TITLE_NOTES_RE = re.compile(
     re.I,
 )
 # "Headline – Washington Post": a newspaper's name after a dash at the end.
-_EN_SITE_SUFFIX_RE = re.compile(r"\s+[–—|]\s+(?:The\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}$")
+_EN_SITE_SUFFIX_RE = re.compile(
+    r"\s+[–—|]\s+(?:The\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}$"
+    # … – United States Department of State: a department's name after the dated headline.
+    r"|(?<=\d{4})\s+[–—|]\s+(?:The\s+)?[A-Z][\w.]*(?:\s(?:of\s)?[A-Z][\w.]*){1,5}$"
+)
 
 
 _RELEASE_TITLE_RE = re.compile(
@@ -177,7 +200,7 @@ _RELEASE_TITLE_RE = re.compile(
 _EN_RELEASE_TITLE_RE = re.compile(
     r"^(?:State Dept\.? )?(?:Press Briefing|Daily Press Briefing|Department Press Briefing|"
     r"Background Press "
-    r"(?:Briefing|Call)|Press Gaggle|Remarks by|On-the-Record Press)\b",
+    r"(?:Briefing|Call)|Press Gaggle|Remarks by|On-the-Record Press|Press Conference:)",
     re.I,
 )
 _COLON_HEADLINE_RE = re.compile(r"^[^:,。!?]{2,12}:\s*[^。!?]{4,40}$")
@@ -192,13 +215,18 @@ def colon_headline(paragraphs: list[str]) -> bool:
     )
 
 
+# 2017年12月6日外交部发言人耿爽主持例行记者会: a transcript's dated first sentence, which
+# names the release's kind but is no headline.
+_DATED_SENTENCE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日[,,]?[^,。]{0,30}(?:主持|举行|召开)")
+
+
 def _prefer_release_title(paragraphs: list[str], english: bool) -> list[str]:
     """Short lines above the line that names the release's kind are not its headline."""
     pattern = _EN_RELEASE_TITLE_RE if english else _RELEASE_TITLE_RE
     for i, p in enumerate(paragraphs[:6]):
         if len(p) > (160 if english else 60):
             return paragraphs
-        if pattern.search(p.strip()):
+        if pattern.search(p.strip()) and not _DATED_SENTENCE_RE.match(p.strip()):
             if i and all(len(q) <= 150 and not pattern.search(q) for q in paragraphs[:i]):
                 kept = [q for q in paragraphs[:i] if channel_from(q) or meta_fields(q)]
                 return kept + paragraphs[i:]
@@ -213,6 +241,8 @@ _EN_NOT_TITLE_RES = [
         r"^[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){1,3}, [A-Z][\w ,.'\-]{2,80}$",
         r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z]\.? ?[A-Z]\.?$",  # Washington, D.C.
         r"^\d{1,2}:\d{2}\s*[ap]\.?m\.?.*$",
+        # Washington DC - 27 February 2017: a news agency's place and date line.
+        r"^[A-Z][A-Za-z .,]{2,40}\s+[-–]\s+\d{1,2} [A-Z][a-z]+ \d{4}$",
     )
 ]
 
@@ -261,8 +291,16 @@ def _always(line: str) -> bool:
     return _ALWAYS_RE.match(line) is not None
 
 
+# An English page's section name in capitals over its headline (NATIONAL NEWS); case counts.
+_SECTION_CAPS_RE = re.compile(r"^[A-Z]{3,}(?: [A-Z]{3,}){0,2}$")
+
+
 def _top(line: str) -> bool:
-    return _TOP_RE.match(line) is not None or _is_breadcrumb(line)
+    return (
+        _TOP_RE.match(line) is not None
+        or _is_breadcrumb(line)
+        or _SECTION_CAPS_RE.match(line) is not None
+    )
 
 
 def _bottom(line: str) -> bool:
@@ -323,7 +361,7 @@ def drop_residue(paragraphs: list[str], english: bool) -> tuple[list[str], str |
             dropped.add(i)
         elif at_bottom and _HK_CLOSE_DATE_RE.match(line):
             # A Hong Kong release ends with its date: what follows is the page's.
-            date = date or find_date(line)
+            date = date or find_date(_arabic_date(line))
             dropped.update(range(i, n))
             break
         elif at_top and not english and not seen and n > 1 and _SITE_NAME_RE.match(line):
@@ -354,8 +392,49 @@ def drop_residue(paragraphs: list[str], english: bool) -> tuple[list[str], str |
             seen.add(line)
     if not english:  # an English transcript ends in short turns (Q And on trade?)
         dropped.update(_headline_list(paragraphs, dropped))
+        dropped.update(_inserted_ads(paragraphs))
     kept = [p for i, p in enumerate(paragraphs) if i not in dropped]
     return _prefer_release_title(kept, english), date
+
+
+def _arabic_date(line: str) -> str:
+    """二○○二年七月二十四日 → 2002年7月24日 (a date in Chinese numerals, digit by digit
+    for the year)."""
+    m = re.match(r"^(\D{4})年(\D{1,3})月(\D{1,3})日", line)
+    if not m:
+        return line
+    digits = {ch: str(i % 10) for i, ch in enumerate("○一二三四五六七八九")}
+    digits.update({"〇": "0", "零": "0"})
+    year = "".join(digits.get(ch, "") for ch in m[1])
+    month, day = cn_small(m[2]), cn_small(m[3])
+    if len(year) != 4 or not month or not day:
+        return line
+    return f"{year}年{month}月{day}日"
+
+
+def cn_small(text: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十四 → 24 (up to 99)."""
+    values = {ch: i for i, ch in enumerate("零一二三四五六七八九")}
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        if (tens and tens not in values) or (ones and ones not in values):
+            return None
+        return (values[tens] if tens else 1) * 10 + (values[ones] if ones else 0)
+    return values.get(text) if len(text) == 1 else None
+
+
+_AD_WORDS_RE = re.compile(r"^[^,。:;!?、,]{1,10}$")
+
+
+def _inserted_ads(paragraphs: list[str]) -> set[int]:
+    """A spam mirror's advertising words on lines of their own between the pieces of a
+    sentence (…請辭獲准, / 廚具 / ,上午最後一次…): dropped when the page does it twice or more."""
+    found = {
+        i
+        for i in range(1, len(paragraphs) - 1)
+        if _AD_WORDS_RE.match(paragraphs[i].strip()) and paragraphs[i + 1].lstrip().startswith(",")
+    }
+    return found if len(found) >= 2 else set()
 
 
 def _headline_list(paragraphs: list[str], dropped: set[int]) -> range:
@@ -380,7 +459,9 @@ def _listed_headline(line: str) -> bool:
 
 
 _TRANSCRIPT_NOTE_RE = re.compile(
-    r"^(?:The following is|This is) an? (?:near[- ])?verbatim transcript\b", re.I
+    r"^(?:(?:The following is|This is) an? (?:near[- ])?verbatim transcript\b"
+    r"|(?:The )?Following is the transcript of remarks\b)",
+    re.I,
 )
 
 

@@ -155,6 +155,7 @@ def is_latin(text: str) -> bool:
 # A line that opens a new turn or item is never the tail of a wrapped line.
 _OPENS_TURN_RE = re.compile(
     rf"^(?:[A-Z][A-Z .'\-]{{0,40}}:|Q[:.\s]|[{HAN}、, ()]{{2,60}}[:]"
+    r"|(?:Reporter|Question|Journalist|Answer|Moderator|Spokesperson|Spokesman):"
     r"|[★☆◆◇●■□▲△▶►◎※•·]|[(]?[一二三四五六七八九十\d]{1,3}[)、.,](?!\d))"
 )
 
@@ -164,7 +165,8 @@ _FIELDS_RE = re.compile(r"(?:来源|發布時間|发布时间|編輯|编辑|作�
 
 
 def _ends_line(line: str) -> bool:
-    return line.endswith(tuple(_TERMINAL))
+    # …新华社记者 李明 摄: a photo caption ends with its credit.
+    return line.endswith(tuple(_TERMINAL)) or bool(re.search(r"\s摄\)?$", line))
 
 
 def _width(line: str) -> int:
@@ -173,6 +175,10 @@ def _width(line: str) -> int:
 
 
 _INDENTS = ("  ", "\u3000", "\t")
+# A Hong Kong release's row of buttons over its headline is a line of its own.
+_BUTTON_ROW_RE = re.compile(
+    r"^(?:(?:Traditional Chinese|Simplified Chinese|Email this article|news\.gov\.hk)\s*)+$"
+)
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -198,6 +204,7 @@ def split_paragraphs(text: str) -> list[str]:
                 and not _FIELDS_RE.search(fold(previous))
                 and _width(previous) >= 0.8 * widest
                 and not _ends_line(fold(previous))
+                and not _BUTTON_ROW_RE.match(previous)
                 and not _OPENS_TURN_RE.match(fold(line))
             )
             if wrapped:

@@ -323,11 +323,16 @@ def _titled_person(prefix: _Prefix, roster: Roster) -> Turn | None:
     label = prefix.label
     if not has_title(label) and "(" not in label and "(" not in label:
         return None
+    if _INTRODUCES_TEXT_RE.search(prefix.compact):
+        return None  # …以下是记者会全文: a lead that introduces the transcript
     person = split_title_name(label)
     if person is None or not person.position and not looks_like_name(person.name):
         return None
     entry = roster.add(person.name, person.position)
     return _turn_of(entry, prefix.rest, label)
+
+
+_INTRODUCES_TEXT_RE = re.compile(r"(?:全文|实录|内容|如下|摘要|要点)$")
 
 
 def _unheld_office(prefix: _Prefix, roster: Roster) -> Turn | None:
@@ -414,6 +419,7 @@ def _english_office(paragraph: str, roster: Roster) -> Turn | None:
 
 
 _ANONYMOUS_RE = re.compile(r"\bOFFICIALS?\b")
+_INITIALS_RE = re.compile(r"[A-Z]{2,4}")
 
 
 def _english_capitals(label: str, rest: str, roster: Roster) -> Turn | None:
@@ -434,6 +440,12 @@ def _english_capitals(label: str, rest: str, roster: Roster) -> Turn | None:
         return Turn(QUESTION_TURN, rest, asker=label, label=label)  # CCTV: Could you…?
     if entry is None and office_only(label):
         return Turn(ANSWER_TURN, rest, label=label)  # PRIME MINISTER: with nobody named
+    if entry is None and _INITIALS_RE.fullmatch(label):
+        # KJP: initials the text never spells out name nobody: a question if it asks,
+        # else an answer, unsigned rather than a person made of letters.
+        if looks_like_question(rest):
+            return Turn(QUESTION_TURN, rest, label=label)
+        return Turn(ANSWER_TURN, rest, label=label)
     if entry is None:
         entry = roster.add(english_display(label), None)
     entry.aliases.add(label)
@@ -585,4 +597,12 @@ def gives_floor(text: str) -> bool:
     """A turn that only calls on the next questioner."""
     # (Laughter.) Said, go ahead.: a transcriber's note before it changes nothing.
     text = re.sub(r"^(?:\([A-Za-z .\-]{3,20}\)\s*)+", "", text.strip())
+    # Go – go ahead. You're good.: a stammer before it, a word of comfort after it.
+    text = re.sub(r"^(\w+)\s*[–—-]\s*(?=\1\b)", "", text, flags=re.I)
+    text = re.sub(r"(?<=[.!])\s+(?:You[’']re good|You[’']re fine|Please)[.!]?$", "", text)
+    # 大家早上好,欢迎大家参加今天的发布会,现在开始提问。: a welcome that only opens the floor.
+    if re.match(r"^(?:各位|大家|女士们|记者朋友们)", text) and re.search(
+        r"[,。!](?:现在|下面|接下来)(?:我们)?开始提问[。!]?$", text
+    ):
+        return len(text) <= 50
     return len(text) <= 60 and bool(_FLOOR_RE.match(text))

@@ -271,10 +271,51 @@ def test_english_figures_skip_ages_and_times_ago():
     assert figures_in("He left 25 years ago, aged 45 years old.", english=True) == []
 
 
-def test_english_figures_skip_a_verb_after_a_count():
-    assert figures_in("Over 1 million have been injured.", english=True) == []
+def test_english_a_million_with_a_verb_after_it_is_a_count_with_no_unit():
+    # A UN briefing's "1 million internally displaced": what is said of the count follows.
+    (figure,) = figures_in("Over 1 million have been injured.", english=True)
+    assert (figure.text, figure.value, figure.unit) == ("1 million", 1e6, "")
+    assert figure.label == "injured"
+    (figure,) = figures_in("Some 1 million are now internally displaced in Gaza.", english=True)
+    assert (figure.text, figure.unit, figure.label) == ("1 million", "", "internally displaced")
+    assert figures_in("Over 25 have been injured.", english=True) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "value", "unit"),
+    [
+        ("过去14天,其中一宗源头不明。", "一宗", 1, "宗"),
+        ("再过两个多月,将举行会议。", "两个多月", 2, "个月"),
+        ("将举行六场主题会议。", "六场", 6, "场"),
+        ("原定1小时,实际开了2个小时。", "2个小时", 2, "小时"),
+        ("主办方将提问时间延长一倍。", "一倍", 1, "倍"),
+    ],
+)
+def test_small_counts_in_chinese_numerals_and_hours(text, printed, value, unit):
+    found = [(f.text, f.value, f.unit) for f in figures_in(text)]
+    assert (printed, value, unit) in found
+
+
+@pytest.mark.parametrize("text", ["感谢两位嘉宾。", "前两场比赛都赢了。", "一场误会。", "两件事。"])
+def test_people_in_the_room_and_single_events_are_no_small_counts(text):
+    assert figures_in(text) == []
 
 
 def test_figure_labels_lose_an_opening_quotation_mark():
     (figure,) = figures_in("“开行国际货运班列154列,进出口总值增长")
     assert figure.label == "国际货运班列"
+
+
+def test_money_labels_take_the_noun_after_or_the_noun_before_of():
+    found = figures_in(
+        "He said the $4.2 billion budget represents real growth of $23 million.", english=True
+    )
+    assert [(f.text, f.label) for f in found] == [
+        ("$4.2 billion", "budget"),
+        ("$23 million", "real growth"),
+    ]
+
+
+def test_a_small_count_labels_the_noun_after_de():
+    (figure,) = figures_in("上午将会有三场的重要会议举行。")
+    assert (figure.text, figure.label) == ("三场", "重要会议")

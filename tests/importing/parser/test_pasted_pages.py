@@ -1,6 +1,8 @@
 """Real pages as editors paste them: residue, office labels, one-line pastes, outlets in
 brackets, narrated reports and traditional characters kept (tests/importer/realtexts)."""
 
+from pathlib import Path
+
 import pytest
 
 from releases.importing.parser import parse_article
@@ -567,3 +569,367 @@ def test_a_photo_caption_alone_gives_its_people_posts_and_credit():
     assert ("郭衛民", "host", "新聞辦新聞局", "局長") in people
     assert len(people) == 2
     assert [(c.role, c.name) for c in result.credits] == [("攝", "陳競超")]
+
+
+REV_PAGE = """Mar 3, 2024
+
+Press Briefing by Press Secretary Dana Whitcomb 3/02/24 Transcript
+
+RevBlogTranscriptsPress Briefing by Press Secretary Dana Whitcomb 3/02/24 Transcript
+
+Transcribe Your Own Content
+
+Speaker 1 (00:01):
+
+Over here, over here!
+
+Speaker 2 (00:02):
+
+Do you prefer carrots or sticks?
+
+easter helper (00:03):
+
+Thank you all for coming out.
+
+Dana Whitcomb (00:10):
+
+Good afternoon, everybody.
+
+Speaker 3 (00:12):
+
+Good afternoon.
+
+Speaker 5 (00:12):
+
+Dana Whitcomb (00:13):
+
+Okay. Today the President signed an order that will help 40,000 families.
+
+Speaker 4 (01:02):
+
+Dana, what about the rail strike?
+
+Dana Whitcomb (01:05):
+
+We are watching it closely.
+"""
+
+
+def test_time_coded_labels_after_the_name_and_unnamed_voices_are_nobody():
+    result = parse_article(REV_PAGE)
+    assert [(s.name, s.position) for s in result.speakers] == [("Dana Whitcomb", "Press Secretary")]
+    assert [(s.question, s.answerers, s.paragraphs) for s in result.segments] == [
+        (
+            None,
+            ["Dana Whitcomb"],
+            [
+                "Good afternoon, everybody.",
+                "Okay. Today the President signed an order that will help 40,000 families.",
+            ],
+        ),
+        ("Dana, what about the rail strike?", ["Dana Whitcomb"], ["We are watching it closely."]),
+    ]
+
+
+SHOT_LIST = """Washington DC - 6 March 2018
+
+1. Wide of briefing room
+
+2. SOUNDBITE: (English) Dana Whitcomb, White House Press Secretary:
+
+"The President will meet the governors tomorrow morning."
+
+3. Mid of reporters
+
+4. SOUNDBITE: (English) Dana Whitcomb, White House Press Secretary:
+
+(Reporter question off camera): "Will the tariffs go ahead?"
+
+(Dana Whitcomb): "Nothing has changed on that."
+
+5. SOUNDBITE: (English) Dana Whitcomb, White House Press Secretary:
+
+(Reporter quest
+"""
+
+
+def test_a_shot_list_s_soundbites_are_the_named_official_s_turns():
+    result = parse_article(SHOT_LIST)
+    assert result.title == ""  # Washington, DC - 6 March 2018 is a place and a date
+    assert [(s.name, s.position) for s in result.speakers] == [
+        ("Dana Whitcomb", "White House Press Secretary")
+    ]
+    assert [(s.question, s.answerers, s.paragraphs) for s in result.segments] == [
+        (None, ["Dana Whitcomb"], ['"The President will meet the governors tomorrow morning."']),
+        ('"Will the tariffs go ahead?"', ["Dana Whitcomb"], ['"Nothing has changed on that."']),
+    ]
+
+
+PAGE_DIR = Path(__file__).resolve().parent / "pages"
+PORTAL_MFA = (PAGE_DIR / "portal_mfa_dated_line.txt").read_text(encoding="utf-8")
+MENU_WIRE = (PAGE_DIR / "pipe_menu_minister.txt").read_text(encoding="utf-8")
+FONT_REPORT = (PAGE_DIR / "font_line_report.txt").read_text(encoding="utf-8")
+ONE_LINE_ANNOUNCEMENT = (PAGE_DIR / "one_line_announcement.txt").read_text(encoding="utf-8")
+
+
+def test_a_dated_presiding_line_is_no_headline_and_the_announcement_is_the_spokesperson_s():
+    result = parse_article(PORTAL_MFA)
+    assert result.title == "关于边境口岸开放 外交部发言人这样回应"
+    assert [(s.name, s.position, s.organisation) for s in result.speakers] == [
+        ("汪晓峰", "发言人", "外交部")
+    ]
+    assert _answers(result) == [
+        (None, ["汪晓峰"]),
+        ("有报道称,边境口岸将于下月全面开放,你能否证实?", ["汪晓峰"]),
+        ("中方对此有何评论?", ["汪晓峰"]),
+    ]
+    assert result.segments[0].paragraphs[0].startswith("应国务院总理邀请")
+
+
+def test_a_menu_of_places_between_pipes_is_residue_and_a_minister_of_a_ministry_is_split():
+    result = parse_article(MENU_WIRE)
+    assert result.title == "商务部长钟山就对外贸易回答中外记者提问"
+    assert [(s.name, s.position, s.organisation) for s in result.speakers] == [
+        ("钟山", "部长", "商务部")
+    ]
+    assert [(c.role, c.name) for c in result.credits] == [("摄", "李明")]
+    assert result.lead.startswith("新华社北京3月8日电")
+
+
+def test_a_font_line_and_a_url_with_a_date_are_residue_and_a_post_after_a_session():
+    result = parse_article(FONT_REPORT)
+    assert result.title == "孙涛:今年的提问都很精彩!"
+    assert [(s.name, s.position, s.organisation) for s in result.speakers] == [
+        ("孙涛", "新闻发言人", "全国政协十二届一次会议")
+    ]
+    assert result.published == "2012-03-04"
+    assert [(f.text, f.value, f.unit) for f in result.figures] == [
+        ("1小时", 1, "小时"),
+        ("2个小时", 2, "小时"),
+    ]
+
+
+def test_a_one_line_paste_s_first_sentence_is_no_headline_and_its_answers_are_unsigned():
+    result = parse_article(ONE_LINE_ANNOUNCEMENT)
+    assert result.title == ""
+    assert result.lead.startswith("应国务院总理邀请")
+    assert [s.answerers for s in result.segments] == [[], []]
+    assert not result.speakers
+
+
+def _people(name):
+    result = parse_article((PAGE_DIR / name).read_text(encoding="utf-8"))
+    return sorted((s.name, s.position, s.organisation) for s in result.speakers), result
+
+
+def test_a_post_with_a_qualifier_in_parentheses_and_the_official_after_he():
+    people, result = _people("hk_lead_post_in_parentheses.txt")
+    assert people == sorted(
+        [
+            ("梁思遠", "司長", "財政司"),
+            ("何志明", "局長", "財經事務及庫務局"),
+            ("葉曉彤", "常任秘書長(庫務)", "財經事務及庫務局"),
+            ("陳李嘉欣", "政府經濟顧問", None),
+        ]
+    )
+    assert _answers(result) == [("司長,今年的赤字會否擴大?", ["梁思遠"])]
+
+
+def test_officials_also_attending_with_honorifics_after_their_names():
+    people, result = _people("hk_officials_also_attending.txt")
+    assert people == sorted(
+        [
+            ("李樂怡", "行政長官", None),
+            ("邱德明", "局長", "商務及經濟發展局"),
+            ("黃國強", "局長", "保安局"),
+            ("陳素心", "局長", "食物及衞生局"),
+            ("曾志偉", "處長", "入境事務處"),
+            ("陳雅儀", "署長", "衞生署"),
+            ("高振邦", "行政總裁", "醫院管理局"),
+        ]
+    )
+    assert _answers(result) == [("特首,會否全面封關?", ["李樂怡"])]
+
+
+def test_posts_listed_across_a_comma_stay_with_the_person_after_them():
+    people, result = _people("city_posts_across_a_comma.txt")
+    assert people == [
+        ("胡立新", "市委副书记、市长", None),
+        ("陈卫东", "市委常委、秘书长,市政府常务副市长", None),
+    ]
+    assert ("1个多小时", 1, "小时") in [(f.text, f.value, f.unit) for f in result.figures]
+
+
+def test_a_lead_ending_in_its_full_text_colon_is_no_person_and_names_the_official():
+    people, result = _people("reprint_lead_introduces_full_text.txt")
+    assert people == [("李乐怡", "香港特首", None)]
+    assert result.lead.endswith("以下是记者会全文:")
+    assert [s.answerers for s in result.segments] == [["李乐怡"]]
+    assert ("一宗", 1, "宗") in [(f.text, f.value, f.unit) for f in result.figures]
+
+
+# ---- after blind7's first run (hand-written pages of its layouts) --------------------------
+
+
+def test_a_hong_kong_english_lead_names_the_official_and_those_with_him():
+    people, result = _people("hk_english_lead_with_guests.txt")
+    assert people == sorted(
+        [
+            ("Peter Chan", "Secretary for Housing", None),
+            ("Amy Lau", "Director of Housing", None),
+            ("Ken Ho", "Under Secretary for Housing", None),
+            ("Paul Ng", "Commissioner of Rating and Valuation", None),
+        ]
+    )
+    assert result.title == "Transcript of remarks by SHA at media session"
+    assert [(s.question, s.answerers, s.paragraphs) for s in result.segments] == [
+        (
+            "When will the next batch of flats be ready?",
+            ["Peter Chan"],
+            ["The next batch will be ready by the end of the year."],
+        )
+    ]
+
+
+def test_two_un_briefers_each_answer_under_their_own_briefing_line():
+    people, result = _people("un_two_briefers.txt")
+    assert people == [
+        ("Anna Keller", "Spokesperson for the Secretary-General", None),
+        ("Tomas Berg", "Spokesperson for the General Assembly President", None),
+    ]
+    assert [(s.answerers, s.headings) for s in result.segments] == [
+        (["Anna Keller"], ["Briefing by the Spokesperson for the Secretary-General", "Sudan"]),
+        (["Tomas Berg"], ["Briefing by the Spokesperson for the General Assembly President"]),
+    ]
+
+
+def test_initials_never_spelled_out_name_nobody_and_a_q_a_headline_is_the_title():
+    people, result = _people("excerpts_initials_labels.txt")
+    assert people == []
+    assert result.title == "Q: Why are seats left empty at events? A: Every event is different"
+    assert [(s.question, s.answerers, s.paragraphs) for s in result.segments] == [
+        (
+            "Why does your office pre-screen reporters for large events?",
+            [],
+            ["Every event is different. We credential as many reporters as possible."],
+        ),
+        ("Will you end the pre-screening?", [], ["There is no restriction."]),
+    ]
+    # The next excerpt's headline is the page's, not part of an answer.
+    assert result.body == ["Paul Ortega Won’t Say When The Rail Talks Will Resume"]
+
+
+def test_a_long_post_before_a_full_name_in_the_headline_keeps_the_first_name():
+    people, result = _people("headline_two_posts_names.txt")
+    assert people == [
+        ("Dana Whitcomb", "Press Secretary", None),
+        (
+            "Paul Ortega",
+            "National Security Council Coordinator for Strategic Communications",
+            None,
+        ),
+    ]
+    assert [s.answerers for s in result.segments] == [["Dana Whitcomb"], ["Paul Ortega"]]
+
+
+def test_skip_links_and_a_flash_notice_are_residue_and_the_kicker_is_split():
+    people, result = _people("portal_skip_links_kicker_report.txt")
+    assert (result.kicker, result.title) == ("会场花絮", "市政协发布会的“老问题”")
+    assert people == [("赵明远", "发言人", None)]
+
+
+def test_a_minister_named_before_his_post_and_quoted_and_joined_agency_credits():
+    people, result = _people("overseas_paper_minister_named_first.txt")
+    assert result.title == "部長記者會笑聲不斷"
+    assert people == [("孫立平", "部長", None)]
+    # The same photographer under two captions is one credit.
+    assert [(c.role, c.name) for c in result.credits] == [("攝", "周明軒")]
+
+
+def test_a_video_story_s_sound_bite_label_is_no_byline():
+    people, result = _people("video_story_sound_bites.txt")
+    assert people == [("刘晓峰", "大会新闻发言人", None)]
+    assert result.credits == []
+    assert [(f.text, f.value, f.unit) for f in result.figures] == [("三场", 3, "场")]
+
+
+def test_a_speech_archive_s_utterances_with_sentiment_and_time_range_lines():
+    people, result = _people("speech_archive_utterances.txt")
+    assert result.title.startswith("Press Conference: Dana Whitcomb Holds a Press Briefing")
+    assert people == [("Dana Whitcomb", None, None)]
+    assert [(s.question, s.answerers, s.paragraphs) for s in result.segments] == [
+        (None, ["Dana Whitcomb"], ["Good afternoon, everybody."]),
+        (
+            "Will the President sign the rail bill this week?",
+            ["Dana Whitcomb"],
+            ["He expects to sign it on Friday.", "It will help 40,000 workers keep their jobs."],
+        ),
+    ]
+    assert result.body == []
+
+
+def test_a_glued_agency_credit_and_a_portal_comment_box():
+    result = parse_article(
+        "外交部长就外交政策回答记者提问\n\n"
+        "这是部长在回答记者提问。新华社记者李明摄\n\n"
+        "新华社北京3月8日电 外交部长钟华就外交政策回答中外记者提问。\n\n"
+        "钟华:各位记者朋友,大家上午好!\n\n"
+        "网友评论\n\n共有 0 条评论 查看更多评论>>\n\n发表评论\n\n请登录:\n内 容:\n"
+    )
+    assert [(c.role, c.name) for c in result.credits] == [("摄", "李明")]
+    assert result.figures == []
+
+
+# ---- after blind8's first run (hand-written pages of its layouts) --------------------------
+
+
+def test_an_archive_with_sentences_on_lines_and_labels_broken_after_the_honorific():
+    people, result = _people("archive_sentence_lines_broken_label.txt")
+    assert result.title == "DoD News Briefing with Assistant Secretary Harlan from the Pentagon"
+    assert ("Peter Harlan", "Assistant Secretary", None) in people
+    assert [(s.question, s.answerers) for s in result.segments][:2] == [
+        (None, ["Peter Harlan"]),
+        (None, ["Voss"]),
+    ]
+    # Lita., a reporter's first name alone, gives the floor: no part of the answer.
+    assert "Lita." not in result.segments[1].paragraphs
+
+
+def test_a_stammered_go_ahead_gives_the_floor_and_the_department_s_name_is_no_title():
+    people, result = _people("state_reprint_floor_and_suffix.txt")
+    assert result.title == "Department Press Briefing – March 4, 2024"
+    assert [(s.question, s.answerers) for s in result.segments] == [
+        (None, ["Miller"]),
+        ("That was like 45 seconds.", []),
+        ("What is your take on the talks?", ["Miller"]),
+    ]
+
+
+def test_advertising_words_between_the_pieces_of_a_sentence_are_residue():
+    people, result = _people("spam_mirror_ad_words.txt")
+    assert result.title == ""
+    assert people == [("林美君", "發言人", "行政院")]
+    assert [(f.text, f.value, f.unit) for f in result.figures] == [("1年", 1, "年")]
+    assert not any(p in ("廚具", "購物") for p in result.body + [result.lead or ""])
+
+
+def test_a_tv_mirror_s_menu_channel_and_slashed_byline_with_two_names():
+    people, result = _people("tv_mirror_menu_channel_byline.txt")
+    assert result.title == "美君上任-接任政院發言人 林美君堅持"
+    assert people == [("林美君", "發言人", "行政院")]
+    assert [(c.role, c.name) for c in result.credits] == [("記者", "李志明"), ("記者", "王大同")]
+
+
+def test_a_post_from_the_lead_s_presiding_sentence_and_tons_in_traditional_characters():
+    result = parse_article(
+        "國臺辦新聞發佈會文字實錄\n\n2020-12-16 12:42:00\n來源:台灣網\n字號\n\n"
+        "台灣網12月16日北京訊 國臺辦今天上午舉行例行新聞發佈會。"
+        "本次新聞發佈會由國臺辦新聞局副局長、新聞發言人朱明華主持。\n\n"
+        "朱明華:大家早上好,歡迎大家參加今天的發佈會,現在開始提問。\n\n"
+        "東南衛視記者:今年進口多少奶粉?\n\n朱明華:今年進口奶粉24萬噸。\n"
+    )
+    assert [(s.name, s.position) for s in result.speakers] == [("朱明華", "副局長、新聞發言人")]
+    assert result.source == "台灣網"
+    # The welcome that only opens the floor is the host's words, not a statement.
+    assert [s.question for s in result.segments] == ["今年進口多少奶粉?"]
+    assert [(f.text, f.value, f.unit) for f in result.figures] == [("24萬噸", 240000, "噸")]
