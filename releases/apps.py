@@ -7,6 +7,7 @@ class ReleasesConfig(AppConfig):
     verbose_name = _("发布会档案")
 
     def ready(self):
-        from releases import signals
+        # Importing releases.lookups registers field__any_of.
+        from releases import lookups, signals  # noqa: F401
 
         signals.connect()

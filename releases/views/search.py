@@ -38,7 +38,7 @@ def _search(request, page_path):
         window = search_within(query, request.GET)
         filtering = filter_releases(
             request.GET,
-            Release.objects.listed().filter(pk__in=[pk for pk, _ in window]),
+            Release.objects.listed().filter(pk__any_of=[pk for pk, _ in window]),
             path=request.path,
             cache_key=f"search:{' '.join(term.text for term in query.terms)}",
         )
