@@ -343,7 +343,8 @@ def english_figures(text: str, segment: int | None, limit: int, dollar: str) -> 
         cur, mult, pct = m.group("cur"), m.group("mult"), m.group("pct")
         grouped = "," in m.group("num")  # 175,000 jobs: a count, whatever its noun
         noun = (m.group("noun") or "").lower()
-        if not (cur or mult or pct or grouped or noun in _EN_MEASURES):
+        bare = not (cur or mult or pct or grouped) and _bare_count(text, m)
+        if not (cur or mult or pct or grouped or bare or noun in _EN_MEASURES):
             continue
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
             continue
@@ -372,6 +373,10 @@ def english_figures(text: str, segment: int | None, limit: int, dollar: str) -> 
         elif cur:
             unit = dollar if cur == "$" else _CURRENCIES[cur.upper()]
         elif end:
+            unit = noun
+        elif bare:
+            end = m.end("noun2") if _is_plural((m.group("noun2") or "").lower()) else m.end("noun")
+            noun = text[m.start("noun") : end].split()[-1]
             unit = noun
         elif mult and mult.lower() in {"million", "billion", "trillion"}:
             unit = ""  # some 1 million are displaced: a count of nobody named
@@ -424,6 +429,40 @@ def _measures(text: str, start: int, noun: str) -> bool:
     if noun == "degrees":
         return True
     return bool(_EN_SPAN_BEFORE_RE.search(text[max(0, start - 16) : start]))
+
+
+# A count with no measure word (60 Georgian individuals, 73 journalists): read only where
+# the number is printed in digits, is at least 10 (3 people, 2 questions are talk), is not
+# a year, and is not a section's or a resolution's number (Section 230 rules). A short
+# duration (45 seconds, 38 minutes long) is not read: the labels of r32 and r71 call a
+# briefing's length banter, r119's a figure, so it is left to the editor.
+_EN_DURATIONS = {"seconds", "minutes"}
+_EN_NOT_COUNTED = set(
+    """this thus always perhaps across news series times less unless versus whereas besides
+    towards afterwards as""".split()
+)
+_EN_NOT_AFTER_RE = re.compile(r"^\s*(?:ago|later|old|earlier|from now|left)\b", re.I)
+_EN_NUMBERED_RE = re.compile(r"(?:\b[A-Z][a-z]+|No\.|#|[/:\-])\s*$")
+
+
+def _bare_count(text: str, m: re.Match) -> bool:
+    num = m.group("num")
+    if not num.isdigit() or len(num) > 6 or (len(num) == 4 and num[:2] in {"19", "20"}):
+        return False
+    if _EN_NUMBERED_RE.search(text[max(0, m.start() - 12) : m.start()]):
+        return False
+    noun, noun2 = (m.group("noun") or ""), (m.group("noun2") or "")
+    if noun and noun[0].isupper() and noun2 and noun2.islower() and _is_plural(noun2):
+        noun, end = noun2, m.end("noun2")  # 60 Georgian individuals
+    elif noun.islower():
+        end = m.end("noun")
+    else:
+        return False
+    if not _is_plural(noun) or noun in _EN_NOT_COUNTED | _EN_MEASURES | _EN_DURATIONS:
+        return False
+    if _EN_NOT_AFTER_RE.match(text[end:]):
+        return False
+    return int(num) >= 10
 
 
 _EN_AUXILIARIES = {"have", "has", "had", "are", "were", "was", "is", "will", "would", "been"}
