@@ -794,7 +794,6 @@ class _Parser:
             if self.english:
                 organisation, position = None, entry.position
             else:
-                # 新任发言人: newly in the post; the post is 发言人.
                 organisation, position = split_position(_NEWLY_RE.sub("", entry.position or ""))
             self.result.speakers.append(Speaker(entry.name, position, organisation, entry.role))
 
@@ -858,7 +857,8 @@ def bare_name_turn_probe(paragraph: str) -> Turn | None:
     return bare_name_turn(paragraph, Roster())
 
 
-_NEWLY_RE = re.compile(r"新任(?=\S{2})")
+# 新任发言人, 第六任特首: newly in the post, or which holder of it; the post is 发言人, 特首.
+_NEWLY_RE = re.compile(r"(?:新任|第[一二三四五六七八九十\d]{1,3}任)(?=\S{2})")
 _TITLE_WORD_RE = re.compile(rf"^(?:{TITLE_WORDS})\b")
 _BRIEFING_BY_RE = re.compile(r"^Briefing by the (?P<post>[A-Z][\w\- ]{5,80})$")
 # An excerpt's headline in the form of a question and its answer, on one short line.

@@ -541,6 +541,22 @@ PAGES = [
         {"segments (question, asker, answerers)": [("有沒有新的舉措?", "湖南衛視", ["呂大良"])]},
         id="live-text-bracket-labels-and-a-traditional-surname-lu",
     ),
+    pytest.param(
+        "某省政府首位女性新闻发言人亮相\n\n"
+        "4月29日,某省人民政府举行例行新闻发布会,省政府副秘书长、新闻发言人王娥首次亮相。\n\n"
+        "省政府副秘书长、新闻发言人王娥\n\n"
+        "4月29日,某省人民政府举行例行新闻发布会,省政府副秘书长、新闻发言人王娥首次亮相。\n\n"
+        "王娥回答,全省增速基本符合要求。\n",
+        {"speakers (name, position, organisation)": [("王娥", "副秘书长、新闻发言人", "省政府")]},
+        id="a-two-character-name-then-a-word-that-ends-a-name-printed-twice",
+    ),
+    pytest.param(
+        "第七任特首陈立文见传媒。\n\n"
+        "第七任特首陈立文今(1)日表示,上任后会逐步推出政策,并与香港特首周家明共同研究合作。\n\n"
+        "陈立文又指,希望政策能有效实行。\n",
+        {"speakers (name, position)": [("陈立文", "特首")]},
+        id="an-ordinal-of-the-post-is-no-part-of-it-and-a-partner-is-no-speaker",
+    ),
 ]
 
 
@@ -933,3 +949,24 @@ def test_a_post_from_the_lead_s_presiding_sentence_and_tons_in_traditional_chara
     # The welcome that only opens the floor is the host's words, not a statement.
     assert [s.question for s in result.segments] == ["今年進口多少奶粉?"]
     assert [(f.text, f.value, f.unit) for f in result.figures] == [("24萬噸", 240000, "噸")]
+
+
+def test_a_person_the_lead_names_again_with_no_post_before_does_not_stop_the_parse():
+    # The roster held 王娥 with no post when the lead named her with one: the parse failed
+    # and kept the whole text as body.
+    result = parse_article(
+        "某某网\n\n某省政府首位女性新闻发言人亮相\n\n"
+        "4月29日,某省人民政府举行例行新闻发布会,省政府副秘书长、新闻发言人王娥首次亮相,"
+        "端庄大方,谈吐优雅。之后,王娥就经济运行情况进行了解读。\n\n"
+        "王娥回答,全省增速基本符合要求。\n"
+    )
+    assert not any("解析时出错" in w for w in result.warnings)
+    assert [(s.name, s.position) for s in result.speakers] == [("王娥", "副秘书长、新闻发言人")]
+
+
+def test_a_portal_report_on_a_spokeswoman_s_first_press_conference():
+    # The lead printed twice, a caption with her posts alone, 首次 after her name.
+    people, result = _people("portal_spokeswoman_first_time.txt")
+    assert result.title == "某省政府首位女性新闻发言人亮相 端庄大方受好评"
+    assert people == [("王娥", "副秘书长、新闻发言人", "省政府")]
+    assert not any("解析时出错" in w for w in result.warnings)
