@@ -23,6 +23,11 @@ _POSSESSIVE_RE = re.compile(
     rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,8}}?(?:{TITLE_WORDS}))\s+(?P<name>{_NAME})['’]s\b"
 )
 _BY_RE = re.compile(r"\b(?:by|with)\s+(?P<list>.+)$")
+# The Chief Secretary for Administration, Mr Matthew Cheung; the Secretary for Security,
+# Mr John Lee; …, met the media this morning: a Hong Kong lead that lists the officials first.
+_MET_RE = re.compile(
+    r"^The\s+(?P<list>[A-Z].{10,600}?),?\s+(?:met|meet|briefed|spoke to)\s+the\s+(?:media|press)\b"
+)
 _PERSON_RE = re.compile(
     rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+|of\s+|for\s+|the\s+|and\s+){{0,10}}?(?:{TITLE_WORDS})"
     rf"(?:\s+(?:of|for)(?:\s+[A-Z][a-zA-Z'\-]*){{1,6}}?)?)\s+"
@@ -90,7 +95,7 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     m = _NAME_COMMA_RE.match(line)
     if m and re.search(TITLE_WORDS, m["position"]):
         return [(m["name"], m["position"].strip())]
-    m = _BY_RE.search(line)
+    m = _BY_RE.search(line) or _MET_RE.match(line)
     if not m:
         return []
     # by Michèle Montas, Spokesperson for the Secretary-General, and Janos Tisovszky, …
@@ -101,14 +106,14 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     people = []
     # …Mr John Lee, at a media session with the Secretary for Home Affairs, Mr Caspar Tsui;
     # the Permanent Secretary…, Mr Joe Wong; and the Director…, Mr Eddie Mak, after…
-    parts = [
-        p.strip()
-        for p in re.split(
-            r",\s+(?:and\s+)?|;\s+(?:and\s+)?|\s+and\s+(?=[A-Z][\w'\-]*\s+[A-Z])"
-            r"|\s+with\s+(?=the\s+[A-Z])",
-            m["list"],
-        )
-    ]
+    # With semicolons between the people, an "and" is inside an office's name (Secretary
+    # for Commerce and Economic Development).
+    between = (
+        r",\s+(?:and\s+)?|;\s+(?:and\s+)?"
+        if ";" in m["list"]
+        else r",\s+(?:and\s+)?|;\s+(?:and\s+)?|\s+and\s+(?=[A-Z][\w'\-]*\s+[A-Z])"
+    )
+    parts = [p.strip() for p in re.split(between + r"|\s+with\s+(?=the\s+[A-Z])", m["list"])]
     for part, following in zip(parts, parts[1:] + [""], strict=True):
         # by the Chief Executive, Mr Donald Tsang, at…: the post, then its holder.
         post = _THE_POST_RE.match(part)
@@ -223,6 +228,14 @@ EN_Q_RE = re.compile(r"^\s*+(?P<p>Q)(?:\.|\s)\s*(?P<rest>[A-Z(\"'].*)$", re.S)
 EN_ASKED_BY_RE = re.compile(
     r"^\s*+\**(?:Question|QUESTION|Q|Reporter|REPORTER)\s*[(\[](?P<asker>[^()\[\]]{1,60})[)\]]\**"
     r"\s*:\s*(?P<rest>.*)$",
+    re.S,
+)
+# Chief Secretary for Administration (designate), Mrs Carrie Lam Cheng Yuet-ngor: a Hong
+# Kong label giving the office, then the holder with an honorific.
+EN_POST_NAME_LABEL_RE = re.compile(
+    r"^\s*+(?P<post>[A-Z][A-Za-z\-]+(?:\s+(?:[A-Z][A-Za-z\-]+|of|for|the|and)){0,8}"
+    r"(?:\s+\((?:designate|[Aa]cting)\))?),\s+(?:Mr|Mrs|Ms|Miss|Dr|Professor)\.?\s+"
+    r"(?P<name>[A-Z][A-Za-z'\-]*(?:\s+[A-Z][A-Za-z'\-]*){1,4})\s*:\s*(?P<rest>.*)$",
     re.S,
 )
 # Prime Minister:, Chancellor:, Foreign Secretary: a post in title case, alone or before text.
@@ -451,6 +464,8 @@ def _bare_count(text: str, m: re.Match) -> bool:
         return False
     if _EN_NUMBERED_RE.search(text[max(0, m.start() - 12) : m.start()]):
         return False
+    if re.search(r"\d\s*(?:to|or|-|–)\s*$", text[max(0, m.start() - 12) : m.start()]):
+        return False  # around 800 to 900 people: a range, left to the editor
     noun, noun2 = (m.group("noun") or ""), (m.group("noun2") or "")
     if noun and noun[0].isupper() and noun2 and noun2.islower() and _is_plural(noun2):
         noun, end = noun2, m.end("noun2")  # 60 Georgian individuals

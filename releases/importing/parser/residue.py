@@ -55,7 +55,7 @@ _PIPE_MENU = r"^\|?\s*(?:[^\s|,。:!?]{1,8}\s*\|\s*){3,}[^\s|,。:!?]{1,8}\s*\|?
 _TOP_RE = _any_of(
     # Skip links.
     r"^(?:跳至主要内容|跳到主要内容|跳过导航|跳到主要内容区块|跳转到路径导航栏|跳转到正文内容"
-    r"|Skip to (?:main )?content|Skip to main content|Go To Center block)\b.*$",
+    r"|Skip to (?:main )?content|Skip to main content|Go to main content|Go To Center block)\b.*$",
     # A Flash notice, and a site's "About …" link over the page.
     r"^不支持Flash$",
     r"^About [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3}$",
@@ -460,7 +460,11 @@ def _listed_headline(line: str) -> bool:
 
 _TRANSCRIPT_NOTE_RE = re.compile(
     r"^(?:(?:The following is|This is) an? (?:near[- ])?verbatim transcript\b"
-    r"|(?:The )?Following is the transcript of remarks\b)",
+    r"|(?:The )?Following is the transcript of remarks\b"
+    # The Chief Secretary…, Mr …; the Secretary for Security, Mr …, met the media this
+    # morning (November 20). Following is the transcript…: the officials first.
+    r"|The\s+[A-Z].{10,600}?\bmet the (?:media|press)\b[^.]{0,80}\.\s+"
+    r"Following is the transcript\b)",
     re.I,
 )
 

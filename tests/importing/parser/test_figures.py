@@ -343,6 +343,7 @@ def test_english_counts_with_no_measure_word(text, printed, unit):
         "He called 5 minutes ago.",
         "that briefing was only 38 minutes long.",
         "after the 9/11 attacks",
+        "we have around 800 to 900 people who are willing",
     ],
 )
 def test_english_bare_counts_not_read(text):

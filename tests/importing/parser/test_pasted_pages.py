@@ -970,3 +970,32 @@ def test_a_portal_report_on_a_spokeswoman_s_first_press_conference():
     assert result.title == "某省政府首位女性新闻发言人亮相 端庄大方受好评"
     assert people == [("王娥", "副秘书长、新闻发言人", "省政府")]
     assert not any("解析时出错" in w for w in result.warnings)
+
+
+def test_hong_kong_officials_listed_before_met_the_media_and_an_office_label():
+    people, result = _people("hk_officials_met_the_media.txt")
+    assert result.title == "Transcript of remarks by CS, S for T and SED at media session"
+    assert people == sorted(
+        [
+            ("Henry Wong Ka-ming", "Chief Secretary for Administration", None),
+            ("Alice Cho", "Secretary for Transport", None),
+            ("Peter Ng", "Secretary for Commerce and Economic Development", None),
+        ]
+    )
+    question = "Secretary, when will the tunnel reopen? Some 40 to 50 lorries are waiting."
+    assert _answers(result) == [(question, ["Alice Cho"])]
+    assert result.figures == []  # 40 to 50 lorries: a range, left to the editor
+
+
+def test_hong_kong_labels_giving_the_office_designate_and_the_full_name():
+    people, result = _people("hk_designate_labels.txt")
+    assert people == sorted(
+        [
+            ("David Ho", "Chief Executive-elect", None),
+            ("Mary Chan Wai-ling", "Chief Secretary for Administration (designate)", None),
+            ("Tony Lau Kin-wah", "Financial Secretary (designate)", None),
+        ]
+    )
+    assert _answers(result) == [(None, ["Mary Chan Wai-ling"]), (None, ["Tony Lau Kin-wah"])]
+    assert result.segments[0].paragraphs[0].startswith("Today is a momentous occasion")
+    assert result.segments[1].paragraphs == ["I am deeply honoured"]
