@@ -202,7 +202,16 @@ def mentioned_people(paragraph: str) -> list[tuple[str, str]]:
         for m in pattern.finditer(paragraph):
             position = re.sub(r"^(?:The|A|An|Our|My|Your)\s+", "", m["position"])
             found.append((m["name"], position))
+    # President Trump delivers remarks: a head of government by surname, to resolve a
+    # THE PRESIDENT: label when that is the only one named.
+    found += [(m["name"], m["position"]) for m in _OFFICE_SURNAME_RE.finditer(paragraph)]
     return found
+
+
+_OFFICE_SURNAME_RE = re.compile(
+    r"\b(?P<position>President|Prime Minister|Premier|Governor|Mayor|Chancellor)\s+"
+    r"(?P<name>[A-Z][a-z][a-zA-Z'\-]+)(?=\s+[a-z]|[,.;:!?])"
+)
 
 
 # ---- turns: how labels are printed ----------------------------------------------------

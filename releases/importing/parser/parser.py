@@ -216,6 +216,8 @@ class _Parser:
             q for p in strip_clock_times(paragraphs[len(headline) :]) for q in split_run_together(p)
         ]
         if self.english:
+            # [Transcript] – THE PRESIDENT: Hello…: a blog's marker before the first label.
+            paragraphs = [_TRANSCRIPT_MARK_RE.sub("", p) for p in paragraphs]
             paragraphs = _rejoin_honorifics([q for p in paragraphs for q in _run_in_turns(p)])
             paragraphs, bitten = soundbites(paragraphs)
             for name, position in bitten:
@@ -858,6 +860,7 @@ def bare_name_turn_probe(paragraph: str) -> Turn | None:
 
 
 # 新任发言人, 第六任特首: newly in the post, or which holder of it; the post is 发言人, 特首.
+_TRANSCRIPT_MARK_RE = re.compile(r"^\[Transcript\]\s*[–—-]\s*(?=[A-Z]{2,}[A-Z .]*:)")
 _NEWLY_RE = re.compile(r"(?:新任|第[一二三四五六七八九十\d]{1,3}任)(?=\S{2})")
 _TITLE_WORD_RE = re.compile(rf"^(?:{TITLE_WORDS})\b")
 _BRIEFING_BY_RE = re.compile(r"^Briefing by the (?P<post>[A-Z][\w\- ]{5,80})$")

@@ -265,6 +265,12 @@ def clean_title(title: str | None) -> str | None:
     if not re.search(f"[{HAN}]", title):
         title = re.sub(r"^\*?Subject:\*?\s*", "", title)  # a pool report's e-mail subject
         title = _EN_SITE_SUFFIX_RE.sub("", title)
+        # …Departing the White House – [Video and Transcript]…: a blog's note on what it holds.
+        title = re.sub(
+            r"\s*[–—-]\s*\[(?:Video and Transcript|Video|Transcript|Audio)[^\]]{0,20}\]\W*$",
+            "",
+            title,
+        )
         # (AGENPARL) – gio 20 luglio 2023 Department Press Briefing: an agency's prefix.
         title = re.sub(r"^\([A-Z]{3,12}\)\s*[–—-]\s*.*?\b\d{4}\s+(?=[A-Z])", "", title)
     return title

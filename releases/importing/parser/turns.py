@@ -442,6 +442,11 @@ def _english_capitals(label: str, rest: str, roster: Roster) -> Turn | None:
         # SENIOR ADMINISTRATION OFFICIAL: a briefing on background names nobody.
         return Turn(ANSWER_TURN, rest, label=label)
     entry = roster.resolve(label)
+    if entry is None and label.startswith("THE ") and office_only(label[4:]):
+        # THE PRESIDENT: the one person named in that office, or nobody's answer.
+        entry = roster.holder(english_display(label[4:], office=True))
+        if entry is None:
+            return Turn(ANSWER_TURN, rest, label=label)
     if entry is None and not english_honorific(label):
         entry = roster.holder(english_display(label, office=True))  # PRIME MINISTER:
     if entry is None and _asks(label, rest, roster):

@@ -999,3 +999,23 @@ def test_hong_kong_labels_giving_the_office_designate_and_the_full_name():
     assert _answers(result) == [(None, ["Mary Chan Wai-ling"]), (None, ["Tony Lau Kin-wah"])]
     assert result.segments[0].paragraphs[0].startswith("Today is a momentous occasion")
     assert result.segments[1].paragraphs == ["I am deeply honoured"]
+
+
+def test_a_blog_s_transcript_marker_and_the_president_label_resolved_to_the_one_named():
+    people, result = _people("blog_the_president_label.txt")
+    assert result.title == "President Hale Impromptu Presser Departing the White House"
+    assert people == [("Hale", "President", None)]
+    assert _answers(result) == [
+        (None, ["Hale"]),
+        ("Mr. President, what is your reaction to the vote?", ["Hale"]),
+    ]
+    assert result.segments[0].paragraphs == ["Hello, everybody. How are you? Very good numbers."]
+
+
+def test_the_president_label_with_no_president_named_is_nobody_s_answer():
+    result = parse_article(
+        "Remarks Departing the White House\n\nTHE PRESIDENT: Hello, everybody.\n\n"
+        "Q Sir, what is your reaction?\n\nTHE PRESIDENT: We will see.\n"
+    )
+    assert result.speakers == []
+    assert [s.answerers for s in result.segments] == [[], []]
