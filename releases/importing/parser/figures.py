@@ -509,6 +509,8 @@ def _arabic_figure(text: str, m: re.Match, quoted: list, segment: int | None) ->
         return None
     if before.endswith(".") or _inside(quoted, start, end):
         return None
+    if before.endswith((":", ":")) and before[:1].isdigit():
+        return None  # 19:09 台湾: a clock time, then a word
     num = m.group("num").replace(",", "")
     unit = "%" if m.group("pct") else m.group("unit")
     if m.group("pct") == "‰":

@@ -277,7 +277,10 @@ class _Parser:
         self._segment(paragraphs)
         if self.english and not r.segments and not self.roster.entries:
             for name in gaggling_people(self.text_paragraphs):
-                self.roster.add(name, None)  # a pool report on a gaggle
+                # a pool report on a gaggle; its post where the report gives it with the
+                # full name (Deputy White House Press Secretary Eric Schultz gaggled…)
+                posts = {p for n, p in self.roster.mentions if n == name and p}
+                self.roster.add(name, posts.pop() if len(posts) == 1 else None)
         if not self.english:
             self._speakers_in_body()
             if not r.segments:

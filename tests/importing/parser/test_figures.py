@@ -348,3 +348,7 @@ def test_english_counts_with_no_measure_word(text, printed, unit):
 )
 def test_english_bare_counts_not_read(text):
     assert figures_in(text, english=True) == []
+
+
+def test_a_clock_time_before_a_word_is_no_figure():
+    assert figures_in("2020-08-12 19:09 台湾 -") == []

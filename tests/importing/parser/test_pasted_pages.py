@@ -1019,3 +1019,16 @@ def test_the_president_label_with_no_president_named_is_nobody_s_answer():
     )
     assert result.speakers == []
     assert [s.answerers for s in result.segments] == [[], []]
+
+
+def test_a_pool_report_gives_the_gaggler_s_post_with_his_full_name():
+    result = parse_article(
+        "Fw: Travel print pool report 4: gaggle\n\n"
+        "From: Jane Roe [mailto:xxx@email.com]\nSubject: Travel print pool report 4: gaggle\n\n"
+        "Shortly after takeoff, Deputy White House Press Secretary Tom Baker gaggled with the "
+        "press corps for about 10 min.\n\n"
+        "On trade, Baker did not say much. “I would refer you to Commerce,” Baker said.\n"
+    )
+    assert [(s.name, s.position) for s in result.speakers] == [
+        ("Tom Baker", "Deputy White House Press Secretary")
+    ]
