@@ -199,6 +199,7 @@ class _Parser:
         paragraphs = [q for p in self.paragraphs for q in split_run_on(p)]
         # A whole article pasted as one line: its first sentence is no headline.
         self.one_line = len(self.paragraphs) == 1 and len(paragraphs) > 2
+        paragraphs = self._doubled_headline(paragraphs)
         paragraphs, published = residue.drop_residue(paragraphs, self.english)
         self.page_date = published
         paragraphs = join_timecoded([normalise_label(p) for p in paragraphs])
@@ -378,6 +379,26 @@ class _Parser:
             break
         self.result.credits.extend(found)
         return paragraphs
+
+    def _doubled_headline(self, paragraphs: list[str]) -> list[str]:
+        """中銀全幣種信用卡 / 2020年03月25日 / 第A03版:澳聞 / the headline twice: short
+        lines over a headline the page prints twice are the page's; dates among them stay."""
+        doubled = next(
+            (
+                i
+                for i in range(1, min(6, len(paragraphs) - 1))
+                if paragraphs[i] == paragraphs[i + 1]
+                and 6 <= len(paragraphs[i]) <= 60
+                and "。" not in paragraphs[i]  # a photo caption printed twice is none
+                and all(len(p) <= 40 for p in paragraphs[:i])
+                and self._is_title(paragraphs[i])
+            ),
+            None,
+        )
+        if doubled is None:
+            return paragraphs
+        dates = [p for p in paragraphs[:doubled] if meta.find_date(p)]
+        return dates + paragraphs[doubled + 1 :]
 
     def _take_header(self, paragraphs: list[str]) -> list[str]:
         """Title, kicker and header fields (时间:, 主持人:, 发布人:) before the text starts."""

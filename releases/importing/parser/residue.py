@@ -62,6 +62,10 @@ _TOP_RE = _any_of(
     _BUTTONS,
     _SHARE,
     _PIPE_MENU,
+    # A news site's hotline and contributors' group lines, and its publisher: 新闻热线:0538-…,
+    # 通讯员qq群:…, 大众报业集团主办.
+    r"^(?:新闻热线|报料热线|新聞熱線|热线电话|通讯员(?:qq|QQ)群|(?:qq|QQ)群)\s*[::]\s*[\d\-\s]{5,20}$",
+    rf"^[{HAN}]{{2,10}}(?:报业集团|传媒集团|日报社|报社)主办$",
     # A weekday alone, or the day the page was read.
     r"^星期[一二三四五六日天]$",
     r"^\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]$",

@@ -551,6 +551,12 @@ PAGES = [
         id="a-two-character-name-then-a-word-that-ends-a-name-printed-twice",
     ),
     pytest.param(
+        "新闻热线:0531-1234567\n\n通讯员qq群:12345678\n\n某某报业集团主办\n\n首页 > 某省新闻\n\n"
+        "某省政府新闻发言人亮相\n\n4月29日,某省人民政府举行例行新闻发布会,新闻发言人王娥首次亮相。\n",
+        {"title": "某省政府新闻发言人亮相"},
+        id="a-news-site-s-hotline-contributors-group-and-publisher-lines-are-residue",
+    ),
+    pytest.param(
         "第七任特首陈立文见传媒。\n\n"
         "第七任特首陈立文今(1)日表示,上任后会逐步推出政策,并与香港特首周家明共同研究合作。\n\n"
         "陈立文又指,希望政策能有效实行。\n",
@@ -1032,3 +1038,10 @@ def test_a_pool_report_gives_the_gaggler_s_post_with_his_full_name():
     assert [(s.name, s.position) for s in result.speakers] == [
         ("Tom Baker", "Deputy White House Press Secretary")
     ]
+
+
+def test_an_e_paper_s_lines_over_a_headline_printed_twice_are_residue():
+    result = parse_article((PAGE_DIR / "epaper_headline_twice.txt").read_text(encoding="utf-8"))
+    assert result.title == "特首下次記招宣佈新措施?"
+    # 希望下一次召開記者會時是…: a clause of his words, no person 時是.
+    assert [s.name for s in result.speakers] == ["陳立文"]
