@@ -158,6 +158,33 @@ class _Place:
     host_from: int = 0  # where the host's latest words start in host_remarks
 
 
+_NARRATED_RE = r"(?:表示|又指|指出|回应|回應|强调|強調|说|說|称|稱)"
+
+
+def _name_subheadings(paragraphs: list[str], turns: list[Turn | None]) -> list[Turn | None]:
+    """岑浩辉:新一届官员都有「持正革新」精神 over prose that says 岑浩辉表示…: in a report
+    with no question, two or more short "name: words" lines with no sentence in them, each
+    followed by prose, are its sub-headings, not the person's turns."""
+    if any(t is not None and t.kind == QUESTION_TURN for t in turns):
+        return turns
+    text = "\n".join(paragraphs)
+    heads = [
+        i
+        for i, t in enumerate(turns)
+        if t is not None
+        and t.kind == SPEAKER_TURN
+        and t.name
+        and len(t.text) <= 30
+        and not re.search(r"[。!?!?]$", t.text)
+        and i + 1 < len(turns)
+        and turns[i + 1] is None
+        and re.search(re.escape(t.name) + _NARRATED_RE, text)
+    ]
+    if len(heads) < 2:
+        return turns
+    return [None if i in heads else t for i, t in enumerate(turns)]
+
+
 def _signed(turn: Turn) -> bool:
     label = re.sub(r"\s+", "", turn.label)
     return bool(label) and not ANSWER_LABEL_RE.match(label)
@@ -460,6 +487,9 @@ class _Parser:
             return False  # 应…邀请,…将于…访问。 问:…: an announcement run into the turns
         if paragraph.endswith((",", "、")):
             return False  # 行政院發言人鄭麗文請辭獲准,: the first piece of a sentence
+        if "。" in paragraph.rstrip("。"):
+            return False  # 特首…见传媒。由于…,此相为…截图。: two sentences, a caption
+
         if paragraph.endswith("。") and re.match(
             r"^\d{4}年\d{1,2}月\d{1,2}日[^,。]{0,6},", paragraph
         ):
@@ -537,6 +567,8 @@ class _Parser:
     def _segment(self, paragraphs: list[str]) -> None:
         """Questions and answers, host remarks and body, one paragraph at a time."""
         turns = [read_turn(p, self.roster, english=self.english) for p in paragraphs]
+        if not self.english:
+            turns = _name_subheadings(paragraphs, turns)
         self._find_hosts(paragraphs, turns)
         at = _Place()
         for i, p in enumerate(paragraphs):

@@ -1045,3 +1045,10 @@ def test_an_e_paper_s_lines_over_a_headline_printed_twice_are_residue():
     assert result.title == "特首下次記招宣佈新措施?"
     # 希望下一次召開記者會時是…: a clause of his words, no person 時是.
     assert [s.name for s in result.speakers] == ["陳立文"]
+
+
+def test_a_report_s_name_colon_sub_headings_are_no_turns_and_a_caption_no_headline():
+    people, result = _people("macao_report_name_subheadings.txt")
+    assert not result.title
+    assert people == [("陈立文", "特首", None)]
+    assert result.segments == []
