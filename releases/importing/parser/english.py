@@ -174,12 +174,32 @@ _INTRODUCED_RE = re.compile(
 )
 
 
+# In a short while, we will be joined by the Resident and Humanitarian Coordinator for Libya,
+# Georgette Gagnon, who is joining us virtually: a noon briefing's guest, announced.
+_JOINED_BY_RE = re.compile(
+    r"\b(?:be|been|are)\s+joined\s+by\s+(?:the\s+|our\s+)?"
+    r"(?P<position>[A-Z][\w'\-]*(?:\s+(?:[A-Z][\w'\-]*|of|for|and|the)){0,10}),\s+"
+    rf"(?P<name>{_NAME}),\s+who\b"
+)
+
+
 def introduced_people(paragraph: str) -> list[tuple[str, str]]:
     """(name, post) of guests the speaker introduces as present: "Ambassador John Bass – he
     is the Acting Deputy Secretary…". They are speakers whether or not the copy reaches
     their words."""
     found = []
     for m in _INTRODUCED_RE.finditer(paragraph):
+        position = re.sub(r"\s+(?:and|of|for|the)$", "", m["position"])
+        if re.search(rf"\b(?:{TITLE_WORDS})\b", position):
+            found.append((m["name"], position))
+    return found
+
+
+def joining_guests(paragraph: str) -> list[tuple[str, str]]:
+    """(name, post) of a guest a briefer announces as joining later: a speaker, though the
+    briefer's own opening stays the briefer's."""
+    found = []
+    for m in _JOINED_BY_RE.finditer(paragraph):
         position = re.sub(r"\s+(?:and|of|for|the)$", "", m["position"])
         if re.search(rf"\b(?:{TITLE_WORDS})\b", position):
             found.append((m["name"], position))

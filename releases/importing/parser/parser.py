@@ -21,6 +21,7 @@ from .english import (
     gaggling_people,
     header_people,
     introduced_people,
+    joining_guests,
     mentioned_people,
     post_and_name,
     soundbites,
@@ -303,6 +304,10 @@ class _Parser:
             )
             r.body.extend(prose)
         self._segment(paragraphs)
+        if self.english:
+            for p in self.text_paragraphs[:40]:
+                for name, position in joining_guests(p):
+                    self.roster.add(name, position)
         if self.english and not r.segments and not self.roster.entries:
             for name in gaggling_people(self.text_paragraphs):
                 # a pool report on a gaggle; its post where the report gives it with the

@@ -1052,3 +1052,16 @@ def test_a_report_s_name_colon_sub_headings_are_no_turns_and_a_caption_no_headli
     assert not result.title
     assert people == [("陈立文", "特首", None)]
     assert result.segments == []
+
+
+def test_a_noon_briefing_guest_joining_later_is_a_speaker_and_the_opening_the_briefer_s():
+    result = parse_article(
+        "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\n\n"
+        "The following is a near-verbatim transcript of today’s noon briefing by Paul Lind, "
+        "Spokesperson for the Secretary-General.\n\n**Noon Briefing Guest\n\n"
+        "Good afternoon.  In a short while, we will be joined by the Resident Coordinator for "
+        "Chad, Anna Berg, who is joining us virtually to brief.\n\n**Sudan\n\n"
+        "Turning to Sudan, our colleagues report more fighting.\n"
+    )
+    assert sorted(s.name for s in result.speakers) == ["Anna Berg", "Paul Lind"]
+    assert [s.answerers for s in result.segments] == [["Paul Lind"]]
