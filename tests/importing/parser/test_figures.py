@@ -352,3 +352,16 @@ def test_english_bare_counts_not_read(text):
 
 def test_a_clock_time_before_a_word_is_no_figure():
     assert figures_in("2020-08-12 19:09 台湾 -") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "unit"),
+    [("整个记者会约两小时,包括", "两小时", "小时"), ("每年暑期暂停两周左右时间", "两周", "周")],
+)
+def test_chinese_spans_after_about_or_before_or_so(text, printed, unit):
+    (figure,) = figures_in(text)
+    assert (figure.text, figure.unit) == (printed, unit)
+
+
+def test_about_three_years_is_no_span():
+    assert figures_in("约三年") == []
