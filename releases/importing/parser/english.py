@@ -225,7 +225,29 @@ def mentioned_people(paragraph: str) -> list[tuple[str, str]]:
     # President Trump delivers remarks: a head of government by surname, to resolve a
     # THE PRESIDENT: label when that is the only one named.
     found += [(m["name"], m["position"]) for m in _OFFICE_SURNAME_RE.finditer(paragraph)]
-    return found
+    return [(name, post_not_rank(name, position, paragraph) or "") for name, position in found]
+
+
+# Army Major General, Rear Adm., Air Force Col.: a rank (and a service) is no post.
+_RANK_ONLY_RE = re.compile(
+    r"^(?:(?:Army|Navy|Air Force|Marine Corps|Marine|Coast Guard|Space Force|U\.S\.|US)\s+)*"
+    r"(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|Rear|Vice|Master|Chief|Petty|Staff|"
+    r"First|Second)\s+)*"
+    r"(?:General|Gen\.?|Admiral|Adm\.?|Colonel|Col\.?|Captain|Capt\.?|Commander|Cmdr\.?|Major|"
+    r"Maj\.?|Lieutenant|Lt\.?|Sergeant|Sgt\.?|Officer)$"
+)
+
+
+def post_not_rank(name: str, position: str | None, text: str) -> str | None:
+    """The post, where a rank was read as one: the post printed after the name (Army Major
+    General Gale Pollock, the acting surgeon general of the Army), or none."""
+    if not position or not _RANK_ONLY_RE.match(position.strip()):
+        return position
+    after = r",\s+(?:the\s+|our\s+)?(?P<post>[A-Za-z][\w'\- ]{3,80}?)(?=,|\.|;|\s+who\b)"
+    m = re.search(re.escape(name) + after, text)
+    if m and re.search(rf"\b(?:{TITLE_WORDS})\b", m["post"], re.I):
+        return m["post"]
+    return None
 
 
 _OFFICE_SURNAME_RE = re.compile(

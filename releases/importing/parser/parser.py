@@ -24,6 +24,7 @@ from .english import (
     joining_guests,
     mentioned_people,
     post_and_name,
+    post_not_rank,
     soundbites,
 )
 from .figures import figures_in
@@ -518,7 +519,7 @@ class _Parser:
             header.append(line)
             r.published = r.published or meta.find_date(line)
             for name, position in header_people(line) + ([held] if held else []):
-                self.roster.add(name, position)
+                self.roster.add(name, post_not_rank(name, position, line))
             if residue.ends_english_header(line):
                 break  # "The following is a near-verbatim transcript…": the text follows
         if header:

@@ -1065,3 +1065,12 @@ def test_a_noon_briefing_guest_joining_later_is_a_speaker_and_the_opening_the_br
     )
     assert sorted(s.name for s in result.speakers) == ["Anna Berg", "Paul Lind"]
     assert [s.answerers for s in result.segments] == [["Paul Lind"]]
+
+
+def test_a_rank_in_a_briefing_s_header_is_no_post():
+    result = parse_article(
+        "DoD News Briefing with Army Major General Dana Holt\n\n"
+        "GEN. HOLT: Good afternoon. Let me start with the numbers.\n\n"
+        "Q General, how many?\n\nGEN. HOLT: Many.\n"
+    )
+    assert [(s.name, s.position) for s in result.speakers] == [("Dana Holt", None)]
