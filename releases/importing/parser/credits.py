@@ -28,7 +28,7 @@ _WORD_RE = re.compile(rf"^(?P<outlet>.{{0,16}}?)(?P<role>{_WORD_ALT})[:/]?(?P<na
 _NAME_RE = re.compile(rf"^{_NAME}$")
 _TRAILING_RE = re.compile(r"[(\[【](?P<inner>[^()\[\]【】]{2,160})[)\]】]\s*$")
 _EDITOR_RE = re.compile(
-    rf"^[\[【(]?(?:责任编辑|责编|编辑)\s*[:]?\s*(?P<name>{_NAME}(?:[ 、,]{_NAME})*)[\]】)]?$"
+    rf"^[\[【(]?(?:责任编辑|责编|编辑)\s*[:]?\s*(?P<name>{_NAME}(?:[ 、,]{_NAME})*)\s*[\]】)]?$"
 )
 
 

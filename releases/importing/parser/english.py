@@ -23,6 +23,11 @@ _POSSESSIVE_RE = re.compile(
     rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,8}}?(?:{TITLE_WORDS}))\s+(?P<name>{_NAME})['’]s\b"
 )
 _BY_RE = re.compile(r"\b(?:by|with)\s+(?P<list>.+)$")
+# The Chief Secretary for Administration, Mr Matthew Cheung; the Secretary for Security,
+# Mr John Lee; …, met the media this morning: a Hong Kong lead that lists the officials first.
+_MET_RE = re.compile(
+    r"^The\s+(?P<list>[A-Z].{10,600}?),?\s+(?:met|meet|briefed|spoke to)\s+the\s+(?:media|press)\b"
+)
 _PERSON_RE = re.compile(
     rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+|of\s+|for\s+|the\s+|and\s+){{0,10}}?(?:{TITLE_WORDS})"
     rf"(?:\s+(?:of|for)(?:\s+[A-Z][a-zA-Z'\-]*){{1,6}}?)?)\s+"
@@ -90,7 +95,7 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     m = _NAME_COMMA_RE.match(line)
     if m and re.search(TITLE_WORDS, m["position"]):
         return [(m["name"], m["position"].strip())]
-    m = _BY_RE.search(line)
+    m = _BY_RE.search(line) or _MET_RE.match(line)
     if not m:
         return []
     # by Michèle Montas, Spokesperson for the Secretary-General, and Janos Tisovszky, …
@@ -101,14 +106,14 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     people = []
     # …Mr John Lee, at a media session with the Secretary for Home Affairs, Mr Caspar Tsui;
     # the Permanent Secretary…, Mr Joe Wong; and the Director…, Mr Eddie Mak, after…
-    parts = [
-        p.strip()
-        for p in re.split(
-            r",\s+(?:and\s+)?|;\s+(?:and\s+)?|\s+and\s+(?=[A-Z][\w'\-]*\s+[A-Z])"
-            r"|\s+with\s+(?=the\s+[A-Z])",
-            m["list"],
-        )
-    ]
+    # With semicolons between the people, an "and" is inside an office's name (Secretary
+    # for Commerce and Economic Development).
+    between = (
+        r",\s+(?:and\s+)?|;\s+(?:and\s+)?"
+        if ";" in m["list"]
+        else r",\s+(?:and\s+)?|;\s+(?:and\s+)?|\s+and\s+(?=[A-Z][\w'\-]*\s+[A-Z])"
+    )
+    parts = [p.strip() for p in re.split(between + r"|\s+with\s+(?=the\s+[A-Z])", m["list"])]
     for part, following in zip(parts, parts[1:] + [""], strict=True):
         # by the Chief Executive, Mr Donald Tsang, at…: the post, then its holder.
         post = _THE_POST_RE.match(part)
@@ -169,12 +174,32 @@ _INTRODUCED_RE = re.compile(
 )
 
 
+# In a short while, we will be joined by the Resident and Humanitarian Coordinator for Libya,
+# Georgette Gagnon, who is joining us virtually: a noon briefing's guest, announced.
+_JOINED_BY_RE = re.compile(
+    r"\b(?:be|been|are)\s+joined\s+by\s+(?:the\s+|our\s+)?"
+    r"(?P<position>[A-Z][\w'\-]*(?:\s+(?:[A-Z][\w'\-]*|of|for|and|the)){0,10}),\s+"
+    rf"(?P<name>{_NAME}),\s+who\b"
+)
+
+
 def introduced_people(paragraph: str) -> list[tuple[str, str]]:
     """(name, post) of guests the speaker introduces as present: "Ambassador John Bass – he
     is the Acting Deputy Secretary…". They are speakers whether or not the copy reaches
     their words."""
     found = []
     for m in _INTRODUCED_RE.finditer(paragraph):
+        position = re.sub(r"\s+(?:and|of|for|the)$", "", m["position"])
+        if re.search(rf"\b(?:{TITLE_WORDS})\b", position):
+            found.append((m["name"], position))
+    return found
+
+
+def joining_guests(paragraph: str) -> list[tuple[str, str]]:
+    """(name, post) of a guest a briefer announces as joining later: a speaker, though the
+    briefer's own opening stays the briefer's."""
+    found = []
+    for m in _JOINED_BY_RE.finditer(paragraph):
         position = re.sub(r"\s+(?:and|of|for|the)$", "", m["position"])
         if re.search(rf"\b(?:{TITLE_WORDS})\b", position):
             found.append((m["name"], position))
@@ -197,7 +222,38 @@ def mentioned_people(paragraph: str) -> list[tuple[str, str]]:
         for m in pattern.finditer(paragraph):
             position = re.sub(r"^(?:The|A|An|Our|My|Your)\s+", "", m["position"])
             found.append((m["name"], position))
-    return found
+    # President Trump delivers remarks: a head of government by surname, to resolve a
+    # THE PRESIDENT: label when that is the only one named.
+    found += [(m["name"], m["position"]) for m in _OFFICE_SURNAME_RE.finditer(paragraph)]
+    return [(name, post_not_rank(name, position, paragraph) or "") for name, position in found]
+
+
+# Army Major General, Rear Adm., Air Force Col.: a rank (and a service) is no post.
+_RANK_ONLY_RE = re.compile(
+    r"^(?:(?:Army|Navy|Air Force|Marine Corps|Marine|Coast Guard|Space Force|U\.S\.|US)\s+)*"
+    r"(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|Rear|Vice|Master|Chief|Petty|Staff|"
+    r"First|Second)\s+)*"
+    r"(?:General|Gen\.?|Admiral|Adm\.?|Colonel|Col\.?|Captain|Capt\.?|Commander|Cmdr\.?|Major|"
+    r"Maj\.?|Lieutenant|Lt\.?|Sergeant|Sgt\.?|Officer)$"
+)
+
+
+def post_not_rank(name: str, position: str | None, text: str) -> str | None:
+    """The post, where a rank was read as one: the post printed after the name (Army Major
+    General Gale Pollock, the acting surgeon general of the Army), or none."""
+    if not position or not _RANK_ONLY_RE.match(position.strip()):
+        return position
+    after = r",\s+(?:the\s+|our\s+)?(?P<post>[A-Za-z][\w'\- ]{3,80}?)(?=,|\.|;|\s+who\b)"
+    m = re.search(re.escape(name) + after, text)
+    if m and re.search(rf"\b(?:{TITLE_WORDS})\b", m["post"], re.I):
+        return m["post"]
+    return None
+
+
+_OFFICE_SURNAME_RE = re.compile(
+    r"\b(?P<position>President|Prime Minister|Premier|Governor|Mayor|Chancellor)\s+"
+    r"(?P<name>[A-Z][a-z][a-zA-Z'\-]+)(?=\s+[a-z]|[,.;:!?])"
+)
 
 
 # ---- turns: how labels are printed ----------------------------------------------------
@@ -223,6 +279,14 @@ EN_Q_RE = re.compile(r"^\s*+(?P<p>Q)(?:\.|\s)\s*(?P<rest>[A-Z(\"'].*)$", re.S)
 EN_ASKED_BY_RE = re.compile(
     r"^\s*+\**(?:Question|QUESTION|Q|Reporter|REPORTER)\s*[(\[](?P<asker>[^()\[\]]{1,60})[)\]]\**"
     r"\s*:\s*(?P<rest>.*)$",
+    re.S,
+)
+# Chief Secretary for Administration (designate), Mrs Carrie Lam Cheng Yuet-ngor: a Hong
+# Kong label giving the office, then the holder with an honorific.
+EN_POST_NAME_LABEL_RE = re.compile(
+    r"^\s*+(?P<post>[A-Z][A-Za-z\-]+(?:\s+(?:[A-Z][A-Za-z\-]+|of|for|the|and)){0,8}"
+    r"(?:\s+\((?:designate|[Aa]cting)\))?),\s+(?:Mr|Mrs|Ms|Miss|Dr|Professor)\.?\s+"
+    r"(?P<name>[A-Z][A-Za-z'\-]*(?:\s+[A-Z][A-Za-z'\-]*){1,4})\s*:\s*(?P<rest>.*)$",
     re.S,
 )
 # Prime Minister:, Chancellor:, Foreign Secretary: a post in title case, alone or before text.
@@ -343,7 +407,8 @@ def english_figures(text: str, segment: int | None, limit: int, dollar: str) -> 
         cur, mult, pct = m.group("cur"), m.group("mult"), m.group("pct")
         grouped = "," in m.group("num")  # 175,000 jobs: a count, whatever its noun
         noun = (m.group("noun") or "").lower()
-        if not (cur or mult or pct or grouped or noun in _EN_MEASURES):
+        bare = not (cur or mult or pct or grouped) and _bare_count(text, m)
+        if not (cur or mult or pct or grouped or bare or noun in _EN_MEASURES):
             continue
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
             continue
@@ -372,6 +437,10 @@ def english_figures(text: str, segment: int | None, limit: int, dollar: str) -> 
         elif cur:
             unit = dollar if cur == "$" else _CURRENCIES[cur.upper()]
         elif end:
+            unit = noun
+        elif bare:
+            end = m.end("noun2") if _is_plural((m.group("noun2") or "").lower()) else m.end("noun")
+            noun = text[m.start("noun") : end].split()[-1]
             unit = noun
         elif mult and mult.lower() in {"million", "billion", "trillion"}:
             unit = ""  # some 1 million are displaced: a count of nobody named
@@ -424,6 +493,42 @@ def _measures(text: str, start: int, noun: str) -> bool:
     if noun == "degrees":
         return True
     return bool(_EN_SPAN_BEFORE_RE.search(text[max(0, start - 16) : start]))
+
+
+# A count with no measure word (60 Georgian individuals, 73 journalists): read only where
+# the number is printed in digits, is at least 10 (3 people, 2 questions are talk), is not
+# a year, and is not a section's or a resolution's number (Section 230 rules). A short
+# duration (45 seconds, 38 minutes long) is not read: the labels of r32 and r71 call a
+# briefing's length banter, r119's a figure, so it is left to the editor.
+_EN_DURATIONS = {"seconds", "minutes"}
+_EN_NOT_COUNTED = set(
+    """this thus always perhaps across news series times less unless versus whereas besides
+    towards afterwards as""".split()
+)
+_EN_NOT_AFTER_RE = re.compile(r"^\s*(?:ago|later|old|earlier|from now|left)\b", re.I)
+_EN_NUMBERED_RE = re.compile(r"(?:\b[A-Z][a-z]+|No\.|#|[/:\-])\s*$")
+
+
+def _bare_count(text: str, m: re.Match) -> bool:
+    num = m.group("num")
+    if not num.isdigit() or len(num) > 6 or (len(num) == 4 and num[:2] in {"19", "20"}):
+        return False
+    if _EN_NUMBERED_RE.search(text[max(0, m.start() - 12) : m.start()]):
+        return False
+    if re.search(r"\d\s*(?:to|or|-|–)\s*$", text[max(0, m.start() - 12) : m.start()]):
+        return False  # around 800 to 900 people: a range, left to the editor
+    noun, noun2 = (m.group("noun") or ""), (m.group("noun2") or "")
+    if noun and noun[0].isupper() and noun2 and noun2.islower() and _is_plural(noun2):
+        noun, end = noun2, m.end("noun2")  # 60 Georgian individuals
+    elif noun.islower():
+        end = m.end("noun")
+    else:
+        return False
+    if not _is_plural(noun) or noun in _EN_NOT_COUNTED | _EN_MEASURES | _EN_DURATIONS:
+        return False
+    if _EN_NOT_AFTER_RE.match(text[end:]):
+        return False
+    return int(num) >= 10
 
 
 _EN_AUXILIARIES = {"have", "has", "had", "are", "were", "was", "is", "will", "would", "been"}

@@ -71,10 +71,10 @@ _CN = "一二两三四五六七八九十百千万"
 # A span is a figure only where the text says it lasted (a word before it that measures
 # time, or 来 after it); 近三年 and 三年行动 are periods and names, not durations.
 _CN_SPAN_RE = re.compile(
-    rf"(?:(?P<before>过去|过往|历时|用时|长达|持续|再过|有近|有)|(?<![{_CN}第近每数几届月\d.]))"
+    rf"(?:(?P<before>过去|过往|历时|用时|长达|持续|再过|有近|有|大约|约)|(?<![{_CN}第近每数几届月\d.]))"
     rf"(?P<cn>[{_CN}]+|(?<=前)\d{{1,3}}(?=日))(?P<approx>多|余)?"
     r"(?P<unit>个多小时|个多月|个小时|个钟头|个月|小时|分钟|年|天|日|周)"
-    r"(?P<after>以来|来|之内|之间|内)?(?![年月度代级])"
+    r"(?P<after>以来|来|之内|之间|内|左右)?(?![年月度代级])"
 )
 # How many times: 两次被延时, 曾两次转身. Not a session (三次会议, 二次全会) or an ordinal.
 _CN_TIMES_RE = re.compile(
@@ -371,6 +371,8 @@ def _span_figure(text: str, m: re.Match, quoted: list, segment: int | None) -> _
         return None
     if before == "有" and not after:
         return None  # 有三年: a bare 有 says nothing about how long
+    if before in {"约", "大约"} and not after and "小时" not in m.group("unit"):
+        return None  # 约两小时 lasted; 约三年 may be a period
     if not before and text[m.start() - 1 : m.start()] in _CALENDAR and after not in _WITHIN:
         return None  # 前三年, 这两年: a period of the calendar; 入境前14日内 is a span
     start, end = m.start("cn"), m.end("unit")
@@ -509,6 +511,8 @@ def _arabic_figure(text: str, m: re.Match, quoted: list, segment: int | None) ->
         return None
     if before.endswith(".") or _inside(quoted, start, end):
         return None
+    if before.endswith((":", ":")) and before[:1].isdigit():
+        return None  # 19:09 台湾: a clock time, then a word
     num = m.group("num").replace(",", "")
     unit = "%" if m.group("pct") else m.group("unit")
     if m.group("pct") == "‰":

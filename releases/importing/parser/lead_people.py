@@ -92,6 +92,9 @@ def _persons(sentence: str) -> list[tuple[str, str]]:
             m = _POST_NAME_RE.search(clause, at)
             if not m:
                 break
+            if _PARTNER_RE.match(m["post"].strip()):
+                at = m.end()  # …并与香港特首李家超共同研究: a partner, no speaker
+                continue
             # The post starts after the previous person and the words that join them.
             post = _LEADING_RE.sub("", m["post"].strip())
             # …记者谈及新任新闻发言人王国庆: the post starts after the verb of the sentence.
@@ -109,6 +112,10 @@ def _persons(sentence: str) -> list[tuple[str, str]]:
             if looks_like_name(m["name"]) and all(m["name"] != n for n, _ in found):
                 found.append((m["name"], m["post"]))
     return found
+
+
+# 并与 / 将与 / 会同 before a post: the speaker will work with someone, who is mentioned.
+_PARTNER_RE = re.compile(r"(?:并|将|会|要|还)(?:与|同)")
 
 
 # Posts alone between commas, no name after them: 市委常委、秘书长 (in 市委常委、秘书长,
@@ -190,7 +197,7 @@ def extend_roster(roster: Roster, lead: str | None, paragraphs: list[str], engli
             entry = roster.find(name)
             if entry is None:
                 roster.add(name, post)
-            elif post.endswith("," + entry.position):
+            elif entry.position and post.endswith("," + entry.position):
                 entry.position = post  # 市委常委、秘书长,市政府常务副市长 over 常务副市长
             elif not entry.position or (
                 entry.position.endswith(post)
@@ -248,11 +255,24 @@ def _loose_persons(paragraph: str, text: str) -> list[tuple[str, str]]:
             post = _VERB_RE.split(_LEADING_RE.sub("", m["post"].strip()))[-1].rsplit("的", 1)[-1]
             for size in (3, 2):
                 name = m["name"][:size]
+                if size == 3 and _runs_on(clause, m.start("name"), text):
+                    continue  # 新闻发言人李娥首次亮相: 李娥, not 李娥首
                 if _is_name(name) and (_quoted(text, name) or _spokesperson(post, text, name)):
                     if post and not FORMER_POST_RE.match(post):
                         found.append((name, post))
                     break
     return found
+
+
+def _runs_on(clause: str, start: int, text: str) -> bool:
+    """A three-character name whose third character starts a word that ends a name
+    (李娥首次亮相: 首次), where the two-character name is also printed on its own."""
+    two, three = clause[start : start + 2], clause[start : start + 3]
+    return (
+        len(three) == 3
+        and bool(re.match(f"(?:{_AFTER_NAME})", clause[start + 2 :]))
+        and text.count(two) > text.count(three)
+    )
 
 
 # 陈德铭部长马上问道, 李克強總理舉行記者招待會: a name, then the post, as reports print a

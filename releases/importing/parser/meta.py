@@ -207,9 +207,24 @@ def lead_people(lead: str) -> tuple[list[Person], list[Person]]:
                 hosts.append(person)
         for alternatives in _people_chunks(sentence):
             found = max((people_in_list(c) for c in alternatives), key=len)
+            found = [p for p in found if _plausible_post(p.position or "")]
             seen = {s.name for s in speakers}
             speakers.extend(p for p in found if p.name not in seen)
     return speakers, hosts
+
+
+# …逐步推出政策,并与香港特首李家超共同研究: someone the speaker will work with, named in a
+# clause of their words, is no speaker; a post read across such a clause ends in 与 or 同
+# before the office.
+_PARTNER_RE = re.compile(r"(?:^|[,,])[^,,]*?(?:并与|并同|将与|会与|要与)")
+
+
+def _plausible_post(post: str) -> bool:
+    """A post read across a clause of someone's words is none: 并与香港特首 (a partner),
+    特首賀一誠形容“大件事”他才會召開記者會,希望… (quotation marks, a sentence)."""
+    if _PARTNER_RE.search(post) or re.search(r"[“”「」\"]", post):
+        return False
+    return len(post) <= 40
 
 
 _LIST_START_RE = re.compile(rf"{_CONFERENCE}[,:]?|邀请(?:到)?|(?<![申提])请|[,:]由|有[:]")

@@ -21,8 +21,10 @@ from .english import (
     gaggling_people,
     header_people,
     introduced_people,
+    joining_guests,
     mentioned_people,
     post_and_name,
+    post_not_rank,
     soundbites,
 )
 from .figures import figures_in
@@ -158,6 +160,33 @@ class _Place:
     host_from: int = 0  # where the host's latest words start in host_remarks
 
 
+_NARRATED_RE = r"(?:表示|又指|指出|回应|回應|强调|強調|说|說|称|稱)"
+
+
+def _name_subheadings(paragraphs: list[str], turns: list[Turn | None]) -> list[Turn | None]:
+    """岑浩辉:新一届官员都有「持正革新」精神 over prose that says 岑浩辉表示…: in a report
+    with no question, two or more short "name: words" lines with no sentence in them, each
+    followed by prose, are its sub-headings, not the person's turns."""
+    if any(t is not None and t.kind == QUESTION_TURN for t in turns):
+        return turns
+    text = "\n".join(paragraphs)
+    heads = [
+        i
+        for i, t in enumerate(turns)
+        if t is not None
+        and t.kind == SPEAKER_TURN
+        and t.name
+        and len(t.text) <= 30
+        and not re.search(r"[。!?!?]$", t.text)
+        and i + 1 < len(turns)
+        and turns[i + 1] is None
+        and re.search(re.escape(t.name) + _NARRATED_RE, text)
+    ]
+    if len(heads) < 2:
+        return turns
+    return [None if i in heads else t for i, t in enumerate(turns)]
+
+
 def _signed(turn: Turn) -> bool:
     label = re.sub(r"\s+", "", turn.label)
     return bool(label) and not ANSWER_LABEL_RE.match(label)
@@ -199,6 +228,7 @@ class _Parser:
         paragraphs = [q for p in self.paragraphs for q in split_run_on(p)]
         # A whole article pasted as one line: its first sentence is no headline.
         self.one_line = len(self.paragraphs) == 1 and len(paragraphs) > 2
+        paragraphs = self._doubled_headline(paragraphs)
         paragraphs, published = residue.drop_residue(paragraphs, self.english)
         self.page_date = published
         paragraphs = join_timecoded([normalise_label(p) for p in paragraphs])
@@ -216,6 +246,8 @@ class _Parser:
             q for p in strip_clock_times(paragraphs[len(headline) :]) for q in split_run_together(p)
         ]
         if self.english:
+            # [Transcript] – THE PRESIDENT: Hello…: a blog's marker before the first label.
+            paragraphs = [_TRANSCRIPT_MARK_RE.sub("", p) for p in paragraphs]
             paragraphs = _rejoin_honorifics([q for p in paragraphs for q in _run_in_turns(p)])
             paragraphs, bitten = soundbites(paragraphs)
             for name, position in bitten:
@@ -273,9 +305,16 @@ class _Parser:
             )
             r.body.extend(prose)
         self._segment(paragraphs)
+        if self.english:
+            for p in self.text_paragraphs[:40]:
+                for name, position in joining_guests(p):
+                    self.roster.add(name, position)
         if self.english and not r.segments and not self.roster.entries:
             for name in gaggling_people(self.text_paragraphs):
-                self.roster.add(name, None)  # a pool report on a gaggle
+                # a pool report on a gaggle; its post where the report gives it with the
+                # full name (Deputy White House Press Secretary Eric Schultz gaggled…)
+                posts = {p for n, p in self.roster.mentions if n == name and p}
+                self.roster.add(name, posts.pop() if len(posts) == 1 else None)
         if not self.english:
             self._speakers_in_body()
             if not r.segments:
@@ -374,6 +413,26 @@ class _Parser:
         self.result.credits.extend(found)
         return paragraphs
 
+    def _doubled_headline(self, paragraphs: list[str]) -> list[str]:
+        """中銀全幣種信用卡 / 2020年03月25日 / 第A03版:澳聞 / the headline twice: short
+        lines over a headline the page prints twice are the page's; dates among them stay."""
+        doubled = next(
+            (
+                i
+                for i in range(1, min(6, len(paragraphs) - 1))
+                if paragraphs[i] == paragraphs[i + 1]
+                and 6 <= len(paragraphs[i]) <= 60
+                and "。" not in paragraphs[i]  # a photo caption printed twice is none
+                and all(len(p) <= 40 for p in paragraphs[:i])
+                and self._is_title(paragraphs[i])
+            ),
+            None,
+        )
+        if doubled is None:
+            return paragraphs
+        dates = [p for p in paragraphs[:doubled] if meta.find_date(p)]
+        return dates + paragraphs[doubled + 1 :]
+
     def _take_header(self, paragraphs: list[str]) -> list[str]:
         """Title, kicker and header fields (时间:, 主持人:, 发布人:) before the text starts."""
         r = self.result
@@ -434,6 +493,9 @@ class _Parser:
             return False  # 应…邀请,…将于…访问。 问:…: an announcement run into the turns
         if paragraph.endswith((",", "、")):
             return False  # 行政院發言人鄭麗文請辭獲准,: the first piece of a sentence
+        if "。" in paragraph.rstrip("。"):
+            return False  # 特首…见传媒。由于…,此相为…截图。: two sentences, a caption
+
         if paragraph.endswith("。") and re.match(
             r"^\d{4}年\d{1,2}月\d{1,2}日[^,。]{0,6},", paragraph
         ):
@@ -457,7 +519,7 @@ class _Parser:
             header.append(line)
             r.published = r.published or meta.find_date(line)
             for name, position in header_people(line) + ([held] if held else []):
-                self.roster.add(name, position)
+                self.roster.add(name, post_not_rank(name, position, line))
             if residue.ends_english_header(line):
                 break  # "The following is a near-verbatim transcript…": the text follows
         if header:
@@ -511,6 +573,8 @@ class _Parser:
     def _segment(self, paragraphs: list[str]) -> None:
         """Questions and answers, host remarks and body, one paragraph at a time."""
         turns = [read_turn(p, self.roster, english=self.english) for p in paragraphs]
+        if not self.english:
+            turns = _name_subheadings(paragraphs, turns)
         self._find_hosts(paragraphs, turns)
         at = _Place()
         for i, p in enumerate(paragraphs):
@@ -794,7 +858,6 @@ class _Parser:
             if self.english:
                 organisation, position = None, entry.position
             else:
-                # 新任发言人: newly in the post; the post is 发言人.
                 organisation, position = split_position(_NEWLY_RE.sub("", entry.position or ""))
             self.result.speakers.append(Speaker(entry.name, position, organisation, entry.role))
 
@@ -858,7 +921,9 @@ def bare_name_turn_probe(paragraph: str) -> Turn | None:
     return bare_name_turn(paragraph, Roster())
 
 
-_NEWLY_RE = re.compile(r"新任(?=\S{2})")
+# 新任发言人, 第六任特首: newly in the post, or which holder of it; the post is 发言人, 特首.
+_TRANSCRIPT_MARK_RE = re.compile(r"^\[Transcript\]\s*[–—-]\s*(?=[A-Z]{2,}[A-Z .]*:)")
+_NEWLY_RE = re.compile(r"(?:新任|第[一二三四五六七八九十\d]{1,3}任)(?=\S{2})")
 _TITLE_WORD_RE = re.compile(rf"^(?:{TITLE_WORDS})\b")
 _BRIEFING_BY_RE = re.compile(r"^Briefing by the (?P<post>[A-Z][\w\- ]{5,80})$")
 # An excerpt's headline in the form of a question and its answer, on one short line.

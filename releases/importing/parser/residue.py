@@ -55,13 +55,17 @@ _PIPE_MENU = r"^\|?\s*(?:[^\s|,。:!?]{1,8}\s*\|\s*){3,}[^\s|,。:!?]{1,8}\s*\|?
 _TOP_RE = _any_of(
     # Skip links.
     r"^(?:跳至主要内容|跳到主要内容|跳过导航|跳到主要内容区块|跳转到路径导航栏|跳转到正文内容"
-    r"|Skip to (?:main )?content|Skip to main content|Go To Center block)\b.*$",
+    r"|Skip to (?:main )?content|Skip to main content|Go to main content|Go To Center block)\b.*$",
     # A Flash notice, and a site's "About …" link over the page.
     r"^不支持Flash$",
     r"^About [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3}$",
     _BUTTONS,
     _SHARE,
     _PIPE_MENU,
+    # A news site's hotline and contributors' group lines, and its publisher: 新闻热线:0538-…,
+    # 通讯员qq群:…, 大众报业集团主办.
+    r"^(?:新闻热线|报料热线|新聞熱線|热线电话|通讯员(?:qq|QQ)群|(?:qq|QQ)群)\s*[::]\s*[\d\-\s]{5,20}$",
+    rf"^[{HAN}]{{2,10}}(?:报业集团|传媒集团|日报社|报社)主办$",
     # A weekday alone, or the day the page was read.
     r"^星期[一二三四五六日天]$",
     r"^\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]$",
@@ -265,6 +269,12 @@ def clean_title(title: str | None) -> str | None:
     if not re.search(f"[{HAN}]", title):
         title = re.sub(r"^\*?Subject:\*?\s*", "", title)  # a pool report's e-mail subject
         title = _EN_SITE_SUFFIX_RE.sub("", title)
+        # …Departing the White House – [Video and Transcript]…: a blog's note on what it holds.
+        title = re.sub(
+            r"\s*[–—-]\s*\[(?:Video and Transcript|Video|Transcript|Audio)[^\]]{0,20}\]\W*$",
+            "",
+            title,
+        )
         # (AGENPARL) – gio 20 luglio 2023 Department Press Briefing: an agency's prefix.
         title = re.sub(r"^\([A-Z]{3,12}\)\s*[–—-]\s*.*?\b\d{4}\s+(?=[A-Z])", "", title)
     return title
@@ -460,7 +470,11 @@ def _listed_headline(line: str) -> bool:
 
 _TRANSCRIPT_NOTE_RE = re.compile(
     r"^(?:(?:The following is|This is) an? (?:near[- ])?verbatim transcript\b"
-    r"|(?:The )?Following is the transcript of remarks\b)",
+    r"|(?:The )?Following is the transcript of remarks\b"
+    # The Chief Secretary…, Mr …; the Secretary for Security, Mr …, met the media this
+    # morning (November 20). Following is the transcript…: the officials first.
+    r"|The\s+[A-Z].{10,600}?\bmet the (?:media|press)\b[^.]{0,80}\.\s+"
+    r"Following is the transcript\b)",
     re.I,
 )
 

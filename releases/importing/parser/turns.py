@@ -14,11 +14,13 @@ from .english import (
     EN_NOT_SPEAKERS,
     EN_OFFICE_RE,
     EN_OUTLET_PREFIX_RE,
+    EN_POST_NAME_LABEL_RE,
     EN_PREFIX_RE,
     EN_Q_RE,
     EN_QUESTION_WORDS,
     EN_ROLE_PREFIX_RE,
     HONORIFICS,
+    TITLE_WORDS,
     english_display,
     english_honorific,
     english_surname,
@@ -381,6 +383,12 @@ def _read_english(paragraph: str, roster: Roster) -> Turn | None:
     if m:
         asker = m.group("asker").strip()
         return Turn(QUESTION_TURN, m.group("rest").strip(), asker=asker, label=asker)
+    m = EN_POST_NAME_LABEL_RE.match(paragraph)
+    if m and re.search(rf"\b(?:{TITLE_WORDS})\b", m.group("post")):
+        entry = roster.find(m.group("name")) or roster.add(m.group("name"), m.group("post"))
+        entry.position = entry.position or m.group("post")
+        label = paragraph[: paragraph.index(":", m.end("name"))]
+        return _turn_of(entry, m.group("rest").strip(), label)
     turn = _english_office(paragraph, roster)
     if turn:
         return turn
@@ -434,6 +442,11 @@ def _english_capitals(label: str, rest: str, roster: Roster) -> Turn | None:
         # SENIOR ADMINISTRATION OFFICIAL: a briefing on background names nobody.
         return Turn(ANSWER_TURN, rest, label=label)
     entry = roster.resolve(label)
+    if entry is None and label.startswith("THE ") and office_only(label[4:]):
+        # THE PRESIDENT: the one person named in that office, or nobody's answer.
+        entry = roster.holder(english_display(label[4:], office=True))
+        if entry is None:
+            return Turn(ANSWER_TURN, rest, label=label)
     if entry is None and not english_honorific(label):
         entry = roster.holder(english_display(label, office=True))  # PRIME MINISTER:
     if entry is None and _asks(label, rest, roster):

@@ -85,3 +85,13 @@ def test_caption_credits_ignores_prose_ending_in_she(paragraph):
 def test_parse_credits_local_outlet_before_the_role():
     assert _pairs(parse_credits("本网记者 卢佳琪 整理")) == [("整理", "卢佳琪")]
     assert _pairs(parse_credits("本报记者 张雅琴")) == [("记者", "张雅琴")]
+
+
+def test_an_editor_line_with_a_space_before_its_bracket_is_the_editor_not_a_credit():
+    from releases.importing.parser import parse_article
+
+    result = parse_article(
+        "北京举行发布会\n\n记者会上,发言人介绍情况。(記者 林小明)\n\n[责任编辑:郭小玥 ]\n"
+    )
+    assert result.editor == "郭小玥"
+    assert all(c.role != "责任编辑" for c in result.credits)

@@ -37,3 +37,28 @@ def test_mentioned_people_in_running_text():
         ("Jim Marsh", "Treasurer")
     ]
     assert mentioned_people("Thanks, Danielle. Good afternoon, everybody.") == []
+
+
+def test_a_noon_briefing_guest_announced_as_joining_is_introduced():
+    from releases.importing.parser.english import joining_guests
+
+    paragraph = (
+        "Good afternoon.  In a short while, we will be joined by the Resident Coordinator for "
+        "Chad, Anna Berg, who is joining us virtually from N'Djamena to brief."
+    )
+    assert joining_guests(paragraph) == [("Anna Berg", "Resident Coordinator for Chad")]
+    assert joining_guests("We will be joined by friends, Anna Berg, who knows.") == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Army Major General Dana Holt, the acting surgeon general of the Army, said.",
+            [("Dana Holt", "acting surgeon general of the Army")],
+        ),
+        ("We have Rear Admiral John Reed today.", [("John Reed", "")]),
+    ],
+)
+def test_a_rank_is_no_post(paragraph, expected):
+    assert mentioned_people(paragraph) == expected

@@ -319,3 +319,49 @@ def test_money_labels_take_the_noun_after_or_the_noun_before_of():
 def test_a_small_count_labels_the_noun_after_de():
     (figure,) = figures_in("上午将会有三场的重要会议举行。")
     assert (figure.text, figure.label) == ("三场", "重要会议")
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "unit"),
+    [
+        ("restrictions on 60 Georgian individuals", "60 Georgian individuals", "individuals"),
+        ("Since then 73 journalists were detained.", "73 journalists", "journalists"),
+    ],
+)
+def test_english_counts_with_no_measure_word(text, printed, unit):
+    (figure,) = figures_in(text, english=True)
+    assert (figure.text, figure.unit) == (printed, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We met 3 people.",
+        "Section 230 protections stay.",
+        "Resolution 2334 states it.",
+        "in 2023 students left",
+        "He called 5 minutes ago.",
+        "that briefing was only 38 minutes long.",
+        "after the 9/11 attacks",
+        "we have around 800 to 900 people who are willing",
+    ],
+)
+def test_english_bare_counts_not_read(text):
+    assert figures_in(text, english=True) == []
+
+
+def test_a_clock_time_before_a_word_is_no_figure():
+    assert figures_in("2020-08-12 19:09 台湾 -") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "unit"),
+    [("整个记者会约两小时,包括", "两小时", "小时"), ("每年暑期暂停两周左右时间", "两周", "周")],
+)
+def test_chinese_spans_after_about_or_before_or_so(text, printed, unit):
+    (figure,) = figures_in(text)
+    assert (figure.text, figure.unit) == (printed, unit)
+
+
+def test_about_three_years_is_no_span():
+    assert figures_in("约三年") == []

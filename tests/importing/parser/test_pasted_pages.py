@@ -541,6 +541,28 @@ PAGES = [
         {"segments (question, asker, answerers)": [("有沒有新的舉措?", "湖南衛視", ["呂大良"])]},
         id="live-text-bracket-labels-and-a-traditional-surname-lu",
     ),
+    pytest.param(
+        "某省政府首位女性新闻发言人亮相\n\n"
+        "4月29日,某省人民政府举行例行新闻发布会,省政府副秘书长、新闻发言人王娥首次亮相。\n\n"
+        "省政府副秘书长、新闻发言人王娥\n\n"
+        "4月29日,某省人民政府举行例行新闻发布会,省政府副秘书长、新闻发言人王娥首次亮相。\n\n"
+        "王娥回答,全省增速基本符合要求。\n",
+        {"speakers (name, position, organisation)": [("王娥", "副秘书长、新闻发言人", "省政府")]},
+        id="a-two-character-name-then-a-word-that-ends-a-name-printed-twice",
+    ),
+    pytest.param(
+        "新闻热线:0531-1234567\n\n通讯员qq群:12345678\n\n某某报业集团主办\n\n首页 > 某省新闻\n\n"
+        "某省政府新闻发言人亮相\n\n4月29日,某省人民政府举行例行新闻发布会,新闻发言人王娥首次亮相。\n",
+        {"title": "某省政府新闻发言人亮相"},
+        id="a-news-site-s-hotline-contributors-group-and-publisher-lines-are-residue",
+    ),
+    pytest.param(
+        "第七任特首陈立文见传媒。\n\n"
+        "第七任特首陈立文今(1)日表示,上任后会逐步推出政策,并与香港特首周家明共同研究合作。\n\n"
+        "陈立文又指,希望政策能有效实行。\n",
+        {"speakers (name, position)": [("陈立文", "特首")]},
+        id="an-ordinal-of-the-post-is-no-part-of-it-and-a-partner-is-no-speaker",
+    ),
 ]
 
 
@@ -933,3 +955,122 @@ def test_a_post_from_the_lead_s_presiding_sentence_and_tons_in_traditional_chara
     # The welcome that only opens the floor is the host's words, not a statement.
     assert [s.question for s in result.segments] == ["今年進口多少奶粉?"]
     assert [(f.text, f.value, f.unit) for f in result.figures] == [("24萬噸", 240000, "噸")]
+
+
+def test_a_person_the_lead_names_again_with_no_post_before_does_not_stop_the_parse():
+    # The roster held 王娥 with no post when the lead named her with one: the parse failed
+    # and kept the whole text as body.
+    result = parse_article(
+        "某某网\n\n某省政府首位女性新闻发言人亮相\n\n"
+        "4月29日,某省人民政府举行例行新闻发布会,省政府副秘书长、新闻发言人王娥首次亮相,"
+        "端庄大方,谈吐优雅。之后,王娥就经济运行情况进行了解读。\n\n"
+        "王娥回答,全省增速基本符合要求。\n"
+    )
+    assert not any("解析时出错" in w for w in result.warnings)
+    assert [(s.name, s.position) for s in result.speakers] == [("王娥", "副秘书长、新闻发言人")]
+
+
+def test_a_portal_report_on_a_spokeswoman_s_first_press_conference():
+    # The lead printed twice, a caption with her posts alone, 首次 after her name.
+    people, result = _people("portal_spokeswoman_first_time.txt")
+    assert result.title == "某省政府首位女性新闻发言人亮相 端庄大方受好评"
+    assert people == [("王娥", "副秘书长、新闻发言人", "省政府")]
+    assert not any("解析时出错" in w for w in result.warnings)
+
+
+def test_hong_kong_officials_listed_before_met_the_media_and_an_office_label():
+    people, result = _people("hk_officials_met_the_media.txt")
+    assert result.title == "Transcript of remarks by CS, S for T and SED at media session"
+    assert people == sorted(
+        [
+            ("Henry Wong Ka-ming", "Chief Secretary for Administration", None),
+            ("Alice Cho", "Secretary for Transport", None),
+            ("Peter Ng", "Secretary for Commerce and Economic Development", None),
+        ]
+    )
+    question = "Secretary, when will the tunnel reopen? Some 40 to 50 lorries are waiting."
+    assert _answers(result) == [(question, ["Alice Cho"])]
+    assert result.figures == []  # 40 to 50 lorries: a range, left to the editor
+
+
+def test_hong_kong_labels_giving_the_office_designate_and_the_full_name():
+    people, result = _people("hk_designate_labels.txt")
+    assert people == sorted(
+        [
+            ("David Ho", "Chief Executive-elect", None),
+            ("Mary Chan Wai-ling", "Chief Secretary for Administration (designate)", None),
+            ("Tony Lau Kin-wah", "Financial Secretary (designate)", None),
+        ]
+    )
+    assert _answers(result) == [(None, ["Mary Chan Wai-ling"]), (None, ["Tony Lau Kin-wah"])]
+    assert result.segments[0].paragraphs[0].startswith("Today is a momentous occasion")
+    assert result.segments[1].paragraphs == ["I am deeply honoured"]
+
+
+def test_a_blog_s_transcript_marker_and_the_president_label_resolved_to_the_one_named():
+    people, result = _people("blog_the_president_label.txt")
+    assert result.title == "President Hale Impromptu Presser Departing the White House"
+    assert people == [("Hale", "President", None)]
+    assert _answers(result) == [
+        (None, ["Hale"]),
+        ("Mr. President, what is your reaction to the vote?", ["Hale"]),
+    ]
+    assert result.segments[0].paragraphs == ["Hello, everybody. How are you? Very good numbers."]
+
+
+def test_the_president_label_with_no_president_named_is_nobody_s_answer():
+    result = parse_article(
+        "Remarks Departing the White House\n\nTHE PRESIDENT: Hello, everybody.\n\n"
+        "Q Sir, what is your reaction?\n\nTHE PRESIDENT: We will see.\n"
+    )
+    assert result.speakers == []
+    assert [s.answerers for s in result.segments] == [[], []]
+
+
+def test_a_pool_report_gives_the_gaggler_s_post_with_his_full_name():
+    result = parse_article(
+        "Fw: Travel print pool report 4: gaggle\n\n"
+        "From: Jane Roe [mailto:xxx@email.com]\nSubject: Travel print pool report 4: gaggle\n\n"
+        "Shortly after takeoff, Deputy White House Press Secretary Tom Baker gaggled with the "
+        "press corps for about 10 min.\n\n"
+        "On trade, Baker did not say much. “I would refer you to Commerce,” Baker said.\n"
+    )
+    assert [(s.name, s.position) for s in result.speakers] == [
+        ("Tom Baker", "Deputy White House Press Secretary")
+    ]
+
+
+def test_an_e_paper_s_lines_over_a_headline_printed_twice_are_residue():
+    result = parse_article((PAGE_DIR / "epaper_headline_twice.txt").read_text(encoding="utf-8"))
+    assert result.title == "特首下次記招宣佈新措施?"
+    # 希望下一次召開記者會時是…: a clause of his words, no person 時是.
+    assert [s.name for s in result.speakers] == ["陳立文"]
+
+
+def test_a_report_s_name_colon_sub_headings_are_no_turns_and_a_caption_no_headline():
+    people, result = _people("macao_report_name_subheadings.txt")
+    assert not result.title
+    assert people == [("陈立文", "特首", None)]
+    assert result.segments == []
+
+
+def test_a_noon_briefing_guest_joining_later_is_a_speaker_and_the_opening_the_briefer_s():
+    result = parse_article(
+        "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\n\n"
+        "The following is a near-verbatim transcript of today’s noon briefing by Paul Lind, "
+        "Spokesperson for the Secretary-General.\n\n**Noon Briefing Guest\n\n"
+        "Good afternoon.  In a short while, we will be joined by the Resident Coordinator for "
+        "Chad, Anna Berg, who is joining us virtually to brief.\n\n**Sudan\n\n"
+        "Turning to Sudan, our colleagues report more fighting.\n"
+    )
+    assert sorted(s.name for s in result.speakers) == ["Anna Berg", "Paul Lind"]
+    assert [s.answerers for s in result.segments] == [["Paul Lind"]]
+
+
+def test_a_rank_in_a_briefing_s_header_is_no_post():
+    result = parse_article(
+        "DoD News Briefing with Army Major General Dana Holt\n\n"
+        "GEN. HOLT: Good afternoon. Let me start with the numbers.\n\n"
+        "Q General, how many?\n\nGEN. HOLT: Many.\n"
+    )
+    assert [(s.name, s.position) for s in result.speakers] == [("Dana Holt", None)]
