@@ -187,19 +187,19 @@ def introduced_people(paragraph: str) -> list[tuple[str, str]]:
     """(name, post) of guests the speaker introduces as present: "Ambassador John Bass – he
     is the Acting Deputy Secretary…". They are speakers whether or not the copy reaches
     their words."""
-    found = []
-    for m in _INTRODUCED_RE.finditer(paragraph):
-        position = re.sub(r"\s+(?:and|of|for|the)$", "", m["position"])
-        if re.search(rf"\b(?:{TITLE_WORDS})\b", position):
-            found.append((m["name"], position))
-    return found
+    return _named_with_posts(_INTRODUCED_RE, paragraph)
 
 
 def joining_guests(paragraph: str) -> list[tuple[str, str]]:
     """(name, post) of a guest a briefer announces as joining later: a speaker, though the
     briefer's own opening stays the briefer's."""
+    return _named_with_posts(_JOINED_BY_RE, paragraph)
+
+
+def _named_with_posts(pattern, paragraph):
+    """(name, position) of each match of ``pattern`` whose position holds a title word."""
     found = []
-    for m in _JOINED_BY_RE.finditer(paragraph):
+    for m in pattern.finditer(paragraph):
         position = re.sub(r"\s+(?:and|of|for|the)$", "", m["position"])
         if re.search(rf"\b(?:{TITLE_WORDS})\b", position):
             found.append((m["name"], position))
