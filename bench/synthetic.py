@@ -39,32 +39,33 @@ POSITIONS = """
 """.split()
 CHANNELS = ["威海要闻", "政务公开", "民生关注", "经济发展", "城市建设", "社会事业"]
 KICKERS = ["权威发布", "新闻发布会", "政策解读", "发布会", ""]
-OUTLETS = [
-    "大众日报记者",
-    "威海日报记者",
-    "威海广播电视台记者",
-    "新华社记者",
-    "中国新闻社记者",
-    "齐鲁晚报记者",
-    "威海晚报记者",
-    "山东广播电视台记者",
-    "人民网记者",
-    "闪电新闻记者",
-    # Outlets printed more than one way, as editors and importers find them: one outlet each.
-    "大众日報記者",
-    "大众日报",
-    "新华社首席记者",
-    "齐鲁晚报·齐鲁壹点记者",
-    "中央广播电视总台央视记者",
-    "中国日报记者",
-    "半岛都市报记者",
-    "经济日报记者",
-    "Reuters",
-    "REUTERS reporter",
-    "Bloomberg",
-    "NHK reporter",
-    "网友",
-]
+# One outlet a line. From 大众日報記者 on, outlets printed more than one way, as editors and
+# importers find them: one outlet each.
+OUTLETS = """
+大众日报记者
+威海日报记者
+威海广播电视台记者
+新华社记者
+中国新闻社记者
+齐鲁晚报记者
+威海晚报记者
+山东广播电视台记者
+人民网记者
+闪电新闻记者
+大众日報記者
+大众日报
+新华社首席记者
+齐鲁晚报·齐鲁壹点记者
+中央广播电视总台央视记者
+中国日报记者
+半岛都市报记者
+经济日报记者
+Reuters
+REUTERS reporter
+Bloomberg
+NHK reporter
+网友
+""".strip().splitlines()
 TOPICS = """
 精致城市 老旧小区改造 城市更新 口袋公园 地下综合管廊 海绵城市 营商环境 乡村振兴 海洋经济
 文化旅游 教育 医疗卫生 养老服务 就业创业 生态环境 交通出行 安全生产 食品安全 数字政府
