@@ -15,6 +15,7 @@ its bar, so the reference release cannot silently regress.
 How items are compared, field by field (each a multiset; precision = matched / found,
 recall = matched / expected):
   speakers   (name, role, position, organisation)
+  names      (name): the speakers by name alone, as the issue's first measurement counted them
   segments   (question, asker, paragraphs) - the whole answer text must match
   answerers  (segment key, name)   the key is the question, or the opening paragraph
   headings   (segment key, heading)
@@ -35,7 +36,7 @@ from pathlib import Path
 
 from .parser import parse_article
 
-FIELDS = ("speakers", "segments", "answerers", "headings", "figures", "credits")
+FIELDS = ("speakers", "names", "segments", "answerers", "headings", "figures", "credits")
 META_KEYS = (
     "title",
     "kicker",
@@ -70,6 +71,11 @@ class Score:
         return self.matched / self.expected if self.expected else 1.0
 
     @property
+    def f1(self) -> float:
+        both = self.precision + self.recall
+        return 2 * self.precision * self.recall / both if both else 0.0
+
+    @property
     def exact(self) -> bool:
         return self.matched == self.found == self.expected
 
@@ -80,6 +86,7 @@ class ArticleResult:
     scores: dict[str, Score] = field(default_factory=dict)
     labels: Score = field(default_factory=Score)
     meta: Score = field(default_factory=Score)
+    title: Score = field(default_factory=Score)
     failures: list[str] = field(default_factory=list)
     differences: list[str] = field(default_factory=list)
 
@@ -98,6 +105,8 @@ def items(structure: dict, name: str) -> list[tuple]:
             (s["name"], s.get("role"), s.get("position"), s.get("organisation"))
             for s in structure.get("speakers", [])
         ]
+    if name == "names":
+        return [(s["name"],) for s in structure.get("speakers", [])]
     if name == "segments":
         return [
             (s.get("question"), s.get("asker"), tuple(s.get("paragraphs", []))) for s in segments
@@ -156,6 +165,8 @@ def evaluate_article(text_path: Path) -> ArticleResult:
             result.meta.expected += 1
             result.meta.found += 1
             result.meta.matched += found.get(key) == expected[key]
+            if key == "title":
+                result.title = compare([found.get(key)], [expected[key]])
             if found.get(key) != expected[key]:
                 result.differences.append(f"{key}: {found.get(key)!r}, expected {expected[key]!r}")
     bar = expected.get("bar", {})
@@ -184,7 +195,7 @@ def format_table(results: list[ArticleResult]) -> str:
     sub = " " * width + " | " + " | ".join(f"{'P    R':^10}" for _ in FIELDS) + " |        |"
     lines = [head, sub, "-" * len(head)]
     total = {name: Score() for name in FIELDS}
-    labels, meta = Score(), Score()
+    labels, meta, titles = Score(), Score(), Score()
     for r in results:
         cells = " | ".join(_cell(r.scores[n]) for n in FIELDS)
         lines.append(
@@ -195,11 +206,14 @@ def format_table(results: list[ArticleResult]) -> str:
             total[n].add(r.scores[n])
         labels.add(r.labels)
         meta.add(r.meta)
+        titles.add(r.title)
     lines.append("-" * len(head))
     cells = " | ".join(_cell(total[n]) for n in FIELDS)
     lines.append(f"{'overall':<{width}} | {cells} | {_ratio(labels)} | {_ratio(meta)}")
     counts = " ".join(f"{n} {total[n].matched}/{total[n].expected}" for n in FIELDS)
-    lines.append(f"matched/expected: {counts}")
+    lines.append(f"matched/expected: {counts} titles {titles.matched}/{titles.expected}")
+    f1 = " ".join(f"{n} {total[n].f1:4.2f}" for n in FIELDS if total[n].found or total[n].expected)
+    lines.append(f"F1: {f1}")
     return "\n".join(lines)
 
 

@@ -47,3 +47,19 @@ def test_evaluate_main_prints_one_table_per_corpus_and_skips_absent_ones(tmp_pat
     out = capsys.readouterr().out
     assert out.count("overall") == 2
     assert f"== {absent}\n(not present here" in out
+
+
+def test_a_speaker_with_a_wrong_post_still_counts_by_name(tmp_path, capsys):
+    shutil.copy(DEFAULT_CORPUS / f"{SEED}.txt", tmp_path)
+    expected = json.loads((DEFAULT_CORPUS / f"{SEED}.json").read_text(encoding="utf-8"))
+    speakers = len(expected["speakers"])
+    expected["speakers"][0]["position"] = "某职务"
+    expected["title"] = "另一个标题"
+    expected.pop("bar")
+    Path(tmp_path / f"{SEED}.json").write_text(json.dumps(expected), encoding="utf-8")
+    assert main([str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert f"speakers {speakers - 1}/{speakers} names {speakers}/{speakers}" in out
+    assert "titles 0/1" in out
+    f1 = 2 * (speakers - 1) / (2 * speakers)
+    assert f"F1: speakers {f1:4.2f} names 1.00" in out
