@@ -95,3 +95,15 @@ def test_layout_table_names_what_releases_holds():
         if path.name != "__init__.py" and (path.suffix == ".py" or (path / "__init__.py").exists())
     }
     assert named == held
+
+
+def test_layout_query_code_speaks_no_http():
+    # Lists, search, counts and charts raise their own errors; views turn them into 404s.
+    query_code = ("listing", "search", "stats", "charts", "opendata")
+    users = [
+        str(path.relative_to(ROOT))
+        for package in query_code
+        for path in (ROOT / "releases" / package).rglob("*.py")
+        if any(name.startswith(("django.http", "django.shortcuts")) for name in _imports(path))
+    ]
+    assert users == []

@@ -1,1 +1,2 @@
-"""Request plumbing: middleware, error answers, URL converters, login throttling."""
+"""Request plumbing: middleware, error answers, URL converters, login throttling, the list
+pages' base view."""

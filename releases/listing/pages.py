@@ -1,19 +1,12 @@
-"""Paginated lists of releases, the one way every list page and the API cut pages.
-
-``ReleaseListView`` is Django's ListView with what the public lists share: GET and HEAD
-only, the total taken from the cached counts when known (no COUNT query), the elided page
-range, and a 404 for a malformed filter or a page that is not a page.
+"""Paginated lists of releases: the parameters a list reads and the one way every list page
+and the API cut pages. Plain query code: a page that is not a page raises InvalidPage and
+the view decides what the reader gets (releases/http/lists.py).
 """
 
 from django.conf import settings
-from django.core.paginator import InvalidPage, Paginator
-from django.http import Http404
-from django.utils.decorators import method_decorator
-from django.views.decorators.http import require_safe
-from django.views.generic import ListView
+from django.core.paginator import Paginator
 
-from releases.caching import fragments
-from releases.listing.filters import PARAMS, BadFilter
+from releases.listing.filters import PARAMS
 
 # What a list page reads of its query string.
 LIST_PARAMS = (*PARAMS, "page")
@@ -36,35 +29,3 @@ def paginate(object_list, number, per_page=None, count=None, paginator_class=Pag
         "page_range": paginator.get_elided_page_range(page.number),
         "object_list": page.object_list,
     }
-
-
-@method_decorator(require_safe, name="dispatch")
-class ReleaseListView(ListView):
-    paginate_by = settings.RELEASES_PER_PAGE
-    # The number of items when the view knows it without counting (set in get_queryset).
-    known_count = None
-
-    def get(self, request, *args, **kwargs):
-        # Kept whole per version of the archive (releases/caching/fragments.py).
-        self.page_path = fragments.known_place(request, LIST_PARAMS)
-        stamp = fragments.archive_stamp(fragments.origin(request) + self.page_path)
-        return fragments.kept_response("list", stamp, lambda: self._get(*args, **kwargs))
-
-    def _get(self, *args, **kwargs):
-        try:
-            return super().get(self.request, *args, **kwargs)
-        except (BadFilter, InvalidPage) as error:
-            raise Http404(str(error)) from error
-
-    def get_paginator(self, queryset, per_page, **kwargs):
-        paginator = super().get_paginator(queryset, per_page, **kwargs)
-        if self.known_count is not None:
-            paginator.count = self.known_count
-        return paginator
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        page = context["page_obj"]
-        context["page_range"] = page.paginator.get_elided_page_range(page.number)
-        context["page_path"] = self.page_path
-        return context

@@ -14,9 +14,9 @@ from django.utils import translation
 from django.views.decorators.http import require_safe
 
 from releases.charts import year_chart
+from releases.http.lists import ReleaseListView
 from releases.listing.counts import month_counts
 from releases.listing.filters import local_range
-from releases.listing.pages import ReleaseListView
 from releases.models import Release
 from releases.publishing.metadata import canonical_url, feed_links
 

@@ -8,8 +8,8 @@ from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 
+from releases.http.lists import ReleaseListView
 from releases.listing.filters import filter_releases
-from releases.listing.pages import ReleaseListView
 from releases.models import Appearance, Release, Speaker, listed_condition
 from releases.publishing.metadata import canonical_url, feed_links
 

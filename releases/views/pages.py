@@ -9,9 +9,9 @@ from django.views.decorators.http import require_safe
 
 from releases.caching import fragments
 from releases.charts import month_chart
+from releases.http.lists import ReleaseListView
 from releases.listing.counts import month_counts
 from releases.listing.filters import filter_releases
-from releases.listing.pages import ReleaseListView
 from releases.listing.pagination import KeysetPaginator
 from releases.models import Release, load_detail_parts, release_for_page
 from releases.publishing.metadata import list_meta, release_meta
