@@ -4,9 +4,10 @@
     python tests/importing/realtexts/gather.py --put ID < copy.txt
 
 The texts are pages of government and news sites whose licence is unclear, so they are not
-committed; only US federal works (state.gov) are, in federal/. Each text was copied as an
-editor would paste it: the opening of the page as a browser copies it, residue included
-(menus, breadcrumbs, banners, share lines), cut where the stored copy ended. SOURCES says
+committed; only US federal works (state.gov, defense.gov, the White House archives) are, in
+federal/. Each text was copied as an editor would paste it: the opening of the page as a
+browser copies it, residue included (menus, breadcrumbs, banners, share lines), cut where
+the stored copy ended. SOURCES says
 where each came from, how many characters were kept and the SHA-256 of the copy used in
 the measurements (first 16 hex digits), so a re-gathered copy can be checked.
 
@@ -874,8 +875,92 @@ SOURCES = [
         1967,
         "da8c0aa2ea795fde",
     ),
+    (
+        "r135",
+        "blind10",
+        "https://gov.mo/zh-hant/?p=330927",
+        709,
+        "e75555811bc8d773",
+    ),
+    (
+        "r136",
+        "blind10",
+        "https://www.mofa.gov.tw/News_Content.aspx?n=99&sms=77&s=99584",
+        833,
+        "9f81439d3362905f",
+    ),
+    (
+        "r137",
+        "blind10",
+        "http://www.info.gov.hk/gia/general/201409/19/P201409190304.htm",
+        632,
+        "849f420f80126d43",
+    ),
+    (
+        "r138",
+        "blind10",
+        "http://gzjnhbw.com/html/2023/news_0313/1823.html",
+        716,
+        "d69b69c551848114",
+    ),
+    (
+        "r139",
+        "blind10",
+        "http://news.hnr.cn/201809/07/1664.html",
+        709,
+        "0823894968b0ae5e",
+    ),
+    (
+        "r140",
+        "blind10",
+        "http://m.folksfolks.com/fjnews/2020-06/03/content_30328025.htm",
+        263,
+        "82690c8a5272be3b",
+    ),
+    (
+        "r141",
+        "blind10",
+        "http://www.mclaolv.com/cn/Instant/people/202005/t20200521_6784347.html",
+        948,
+        "617dc1a4afbfade0",
+    ),
+    (
+        "r142",
+        "blind10",
+        "https://georgewbush-whitehouse.archives.gov/news/releases/2006/08/20060802-3.html",
+        1998,
+        "02c7d0c1a51cf0cd",
+    ),
+    (
+        "r143",
+        "blind10",
+        "https://presidency.ucsb.edu/documents/press-briefing-press-secretary-josh-earnest-and-the-presidents-senior-advisor-brian-deese",
+        2001,
+        "595f3700f6aadb76",
+    ),
+    (
+        "r144",
+        "blind10",
+        "https://www.state.gov/briefings/department-press-briefing-august-18-2022/",
+        1979,
+        "b71b2a800e4a0cd3",
+    ),
+    (
+        "r145",
+        "blind10",
+        "https://www.defense.gov/News/Transcripts/Transcript/Article/1947047/department-of-defense-press-briefing-by-secretary-esper-and-general-dunford-in/",
+        1991,
+        "5baf6d8c5e4fe69e",
+    ),
+    (
+        "r146",
+        "blind10",
+        "https://www.pm.gov.au/media/press-conference-hmas-stirling",
+        1999,
+        "31597e0bc7dd15fa",
+    ),
 ]
-FEDERAL = {"r32", "r33", "r34", "r54", "r55", "r59", "r71", "r73", "r90"}
+FEDERAL = {"r32", "r33", "r34", "r54", "r55", "r59", "r71", "r73", "r90", "r142", "r144", "r145"}
 
 _BLOCK = re.compile(
     r"(?i)</?(?:p|div|br|li|tr|h[1-6]|section|article|header|footer|ul|ol|table)\b[^>]*>"
