@@ -874,8 +874,99 @@ SOURCES = [
         1967,
         "da8c0aa2ea795fde",
     ),
+    (
+        "r150",
+        "blind11",
+        "http://changsha.baogaosu.com/xinwen/%E5%9B%BD%E5%8A%A1%E9%99%A2%E6%8E%A8%E4%BE%8B%E8%A1%8C%E6%94%BF%E7%AD%96%E5%90%B9%E9%A3%8E%E5%A2%9E%E8%BF%9B%E4%B8%8E%E5%AA%92%E4%BD%93/28529409",
+        702,
+        "b1222075898d1184",
+    ),
+    (
+        "r151",
+        "blind11",
+        "http://paper.wenweipo.com/2020/10/31/CN2010310012.htm",
+        243,
+        "e5b6bd1d5878c1bb",
+    ),
+    (
+        "r152",
+        "blind11",
+        "http://jieyan321.com/xwzx/PoliticsNews/201609/t20160927_11579892.htm",
+        1084,
+        "04dbfde0f3e056b6",
+    ),
+    (
+        "r153",
+        "blind11",
+        "https://www.cna.com.tw/news/acn/202510160339.aspx",
+        828,
+        "40bb95d2a21f1a9f",
+    ),
+    (
+        "r154",
+        "blind11",
+        "https://gb.crntt.com/doc/93_19151_160078857_1_1212143046.html",
+        589,
+        "7aa58dcd41f655b5",
+    ),
+    (
+        "r155",
+        "blind11",
+        "https://global.chinadaily.com.cn/dfpd/sh/2011-06/23/content_12758921.htm",
+        580,
+        "cf783c9ad0f4e601",
+    ),
+    (
+        "r156",
+        "blind11",
+        "https://m.news.shi-fen.com/china/202303/50-1472070.html",
+        717,
+        "c0b848308d11e77a",
+    ),
+    (
+        "r157",
+        "blind11",
+        "http://m.dddjmc.com/news/military/zgjq/2019-11-01/2322938.html",
+        776,
+        "fd15d0693a610bd0",
+    ),
+    (
+        "r158",
+        "blind11",
+        "https://www.globalsecurity.org/military/library/news/2015/09/mil-150908-dod01.htm",
+        2000,
+        "1fe9c95401daf1e2",
+    ),
+    (
+        "r159",
+        "blind11",
+        "https://www.pm.gov.au/media/press-conference-australian-parliament-house-act-37",
+        1994,
+        "78d2371fea2d5ff9",
+    ),
+    (
+        "r160",
+        "blind11",
+        "https://press.un.org/en/2020/db200529.doc.htm",
+        1975,
+        "0adec054b15ce0fe",
+    ),
+    (
+        "r161",
+        "blind11",
+        "https://jules2689.github.io/trudeau/2020-05-03/QjCtIWEimTk/q_a",
+        1984,
+        "b18f84be226d9557",
+    ),
+    (
+        "r162",
+        "blind11",
+        "https://www.state.gov/briefings/department-press-briefing-october-14-2021/",
+        1987,
+        "fabd4fbdeece58be",
+    ),
 ]
-FEDERAL = {"r32", "r33", "r34", "r54", "r55", "r59", "r71", "r73", "r90"}
+FEDERAL = {"r32", "r33", "r34", "r54", "r55", "r59", "r71", "r73", "r90", "r162"}
 
 _BLOCK = re.compile(
     r"(?i)</?(?:p|div|br|li|tr|h[1-6]|section|article|header|footer|ul|ol|table)\b[^>]*>"
