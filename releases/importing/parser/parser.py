@@ -134,6 +134,10 @@ _REPORTED_RE = re.compile(
 )
 
 
+# 编辑:… or 来源:… alone on its line under a dateline already read: a field, no headline.
+_FIELD_LINE_RE = re.compile(r"^(?:来源|编辑|责任编辑)\s*:\s*[^\s,。:]{2,20}$")
+
+
 def parse_article(text: str) -> ParsedRelease:
     """The structure of a press-conference article. Never raises: at worst a draft whose
     body is the whole text, with a warning."""
@@ -355,7 +359,7 @@ class _Parser:
                 # 本报记者 王冬梅: a newspaper's byline under the headline.
                 self.result.credits.extend(byline)
                 continue
-            if i < 8 and not self.result.published:
+            if i < 8 and (not self.result.published or _FIELD_LINE_RE.match(p)):
                 fields = meta.meta_fields(p)
                 if fields and set(fields) == {"date"} and _headline_with_date(p):
                     fields = None  # 国台办新闻发布会辑录(2023-04-26): a headline, not a dateline
@@ -541,7 +545,14 @@ class _Parser:
         ):
             return paragraphs
         presides = _PRESIDES_RE.match(first)
-        if self._lone_speaker() and not meta.reads_as_lead(first):
+        lone = self._lone_speaker()
+        title = residue.clean_title(r.title) or ""
+        if lone and _PRESIDES_RE.match(title) and not _reports_on(first, lone):
+            # (原标题:…外交部发言人华春莹主持例行记者会) over an announcement that names
+            # neither her nor the press conference: her announcement, no lead.
+            self.opening_without_lead = True
+            return paragraphs
+        if lone and not meta.reads_as_lead(first):
             # 外交部发言人…主持例行记者会 and then his announcement: a transcript with no lead.
             self.opening_without_lead = True
             return paragraphs
@@ -929,7 +940,14 @@ _BRIEFING_BY_RE = re.compile(r"^Briefing by the (?P<post>[A-Z][\w\- ]{5,80})$")
 # An excerpt's headline in the form of a question and its answer, on one short line.
 _QA_HEADLINE_RE = re.compile(r"^Q:\s.{5,120}\sA:\s.{3,120}$")
 _DATE_PREFIX_RE = re.compile(r"^\s*\d{4}年\d{1,2}月\d{1,2}日[,,]?")
+
+
 # A transcript's first sentence: the date and the spokesperson who presides.
+def _reports_on(paragraph: str, name: str) -> bool:
+    """A paragraph that names the presiding official or the press conference reports on it."""
+    return name in paragraph or re.search(meta.CONFERENCE, paragraph) is not None
+
+
 _PRESIDES_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日[,,]?[^,。]{2,30}发言人[^,。]{2,4}主持")
 
 
