@@ -17,11 +17,13 @@ from .credits import (
 )
 from .english import (
     TITLE_WORDS,
+    caps_post_label,
     dollar_of,
     gaggling_people,
     header_people,
     introduced_people,
     joining_guests,
+    listed_people,
     mentioned_people,
     post_and_name,
     post_not_rank,
@@ -260,6 +262,9 @@ class _Parser:
                 self.roster.mentions.extend(mentioned_people(p))
             for p in paragraphs:  # full names, to complete a surname label (MR PRICE:)
                 self.roster.mentions.extend(lead_people.full_names(p))
+                caps = caps_post_label(p) if p[:1].isupper() else None
+                if caps:  # SECRETARY OF DEFENSE DR. MARK T. ESPER: completes Secretary Esper
+                    self.roster.mentions.append(caps[:2])
             for p in paragraphs[:40]:
                 for name, position in introduced_people(p):
                     self.roster.add(name, position)
@@ -519,13 +524,16 @@ class _Parser:
             if header and too_long and not closing:
                 break
             line = rest.pop(0)
-            held = post_and_name(header[-1], line) if header else None
+            # Post / Name, unless the list prints each name over its posts.
+            held = post_and_name(header[-1], line) if header and not listed_people(header) else None
             header.append(line)
             r.published = r.published or meta.find_date(line)
             for name, position in header_people(line) + ([held] if held else []):
                 self.roster.add(name, post_not_rank(name, position, line))
             if residue.ends_english_header(line):
                 break  # "The following is a near-verbatim transcript…": the text follows
+        for name, position in listed_people(header):
+            self.roster.add(name, position)
         if header:
             r.title = header[0]
             self.dollar = dollar_of("\n".join(header))

@@ -21,6 +21,7 @@ from .english import (
     EN_ROLE_PREFIX_RE,
     HONORIFICS,
     TITLE_WORDS,
+    caps_post_label,
     english_display,
     english_honorific,
     english_surname,
@@ -389,6 +390,13 @@ def _read_english(paragraph: str, roster: Roster) -> Turn | None:
         entry.position = entry.position or m.group("post")
         label = paragraph[: paragraph.index(":", m.end("name"))]
         return _turn_of(entry, m.group("rest").strip(), label)
+    caps = caps_post_label(paragraph)
+    if caps:
+        name, post, label, rest = caps
+        entry = roster.find(name) or roster.add(name, post)
+        entry.position = post  # the post the transcript prints at the turn
+        entry.aliases.add(label)
+        return _turn_of(entry, rest, label)
     turn = _english_office(paragraph, roster)
     if turn:
         return turn

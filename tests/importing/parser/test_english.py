@@ -62,3 +62,53 @@ def test_a_noon_briefing_guest_announced_as_joining_is_introduced():
 )
 def test_a_rank_is_no_post(paragraph, expected):
     assert mentioned_people(paragraph) == expected
+
+
+def test_caps_label_with_post_and_full_name():
+    from releases.importing.parser.english import caps_post_label
+
+    assert caps_post_label("SECRETARY OF DEFENSE DR. MARK T. ESPER: Hello.")[:2] == (
+        "Mark T. Esper",
+        "Secretary of Defense",
+    )
+    assert caps_post_label("PRESS SECRETARY JOSH EARNEST: Hi.")[:2] == (
+        "Josh Earnest",
+        "Press Secretary",
+    )
+    assert caps_post_label("MADELEINE KING, MINISTER FOR RESOURCES: Welcome.")[:2] == (
+        "Madeleine King",
+        "Minister for Resources",
+    )
+    # An office alone, an office over a surname, an anonymous official: no full name here.
+    for label in (
+        "UNDER SECRETARY BASS: Yes.",
+        "SENIOR ADMINISTRATION OFFICIAL: Yes.",
+        "DEPUTY PRIME MINISTER: Yes.",
+        "THE PRESIDENT: Yes.",
+        "UNITED STATES DEPARTMENT: Yes.",
+    ):
+        assert caps_post_label(label) is None, label
+
+
+def test_participants_listed_name_first():
+    from releases.importing.parser.english import listed_people
+
+    lines = [
+        "Press conference Perth",
+        "The Hon Ann Lowe MP",
+        "Prime Minister",
+        "The Hon Ben Carr MP",
+        "Deputy Prime Minister",
+        "Minister for Defence",
+    ]
+    assert listed_people(lines) == [
+        ("Ann Lowe", "Prime Minister"),
+        ("Ben Carr", "Deputy Prime Minister, Minister for Defence"),
+    ]
+    # Post over name: the other layout, read elsewhere.
+    assert (
+        listed_people(["Prime Minister", "The Hon Ann Lowe MP", "Treasurer", "The Hon Ben Carr MP"])
+        == []
+    )
+    # A headline in two capitalised words is no member's name.
+    assert listed_people(["Doorstop Interview", "Prime Minister"]) == []
