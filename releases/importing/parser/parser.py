@@ -931,6 +931,10 @@ class _Parser:
             tail = printed[len(printed) - len(f.unit) :] if f.unit else ""
             if tail and tail != f.unit and fold_script(tail) == f.unit:
                 f.unit = tail  # 1200個: the unit as printed
+            elif f.unit and f.unit not in printed and fold_script(printed) != printed:
+                # 兩個多月 → 個月: the unit's characters as printed, where it is not one piece
+                chars = {fold_script(ch): ch for ch in printed}
+                f.unit = "".join(chars.get(ch, ch) for ch in f.unit)
         for c in r.credits:
             c.name, c.role = restore(c.name), restore(c.role)
 
