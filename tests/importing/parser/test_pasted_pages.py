@@ -1074,3 +1074,18 @@ def test_a_rank_in_a_briefing_s_header_is_no_post():
         "Q General, how many?\n\nGEN. HOLT: Many.\n"
     )
     assert [(s.name, s.position) for s in result.speakers] == [("Dana Holt", None)]
+
+
+def test_lead_lists_office_name_post_in_macao_order():
+    lead = (
+        "应变协调中心于今(18)日举行例行记者会,山顶医院区文彬医务主任、"
+        "旅游局市场推广厅叶嘉厅长、交通事务局道路交通管理处冯卓言处长共同会见传媒。"
+    )
+    assert people_in_sentences(lead) == [
+        ("区文彬", "山顶医院医务主任"),
+        ("叶嘉", "旅游局市场推广厅厅长"),
+        ("冯卓言", "交通事务局道路交通管理处处长"),
+    ]
+    # Offices and posts with no names between them name nobody.
+    assert people_in_sentences("卫生局、教育局和旅游局共同会见传媒。") == []
+    assert people_in_sentences("卫生局医务主任、旅游局厅长共同会见传媒。") == []
