@@ -100,7 +100,10 @@ _CAPTION_RES = [
     )
 ]
 _HEADER_FIELD_RE = re.compile(
-    r"^(?P<field>时间|地点|主题|主持人|主持|发布人|发布嘉宾|出席人|出席嘉宾|嘉宾|出席人员|发言人)\s*:\s*(?P<value>.*)$"
+    # 三、主持人:, 一、时  间: a Taiwan record numbers its fields and pads their names.
+    r"^(?:[一二三四五六七八九十]{1,2}、\s*)?"
+    r"(?P<field>时\s*间|地\s*点|主\s*题|主持人|主持|发布人|发布嘉宾|出席人|出席嘉宾|嘉宾|出席人员|出席者"
+    r"|发言人)\s*:\s*(?P<value>.*)$"
 )
 # Page buttons printed in brackets: 【纠错】 【打印】 [关闭窗口], around an editor's line.
 _BUTTONS_RE = re.compile(
@@ -125,7 +128,16 @@ _BYLINE_ROLES = {
     "通讯员",
     "实习生",
 }
-_PEOPLE_FIELDS = {"发布人", "发布嘉宾", "出席人", "出席嘉宾", "嘉宾", "出席人员", "发言人"}
+_PEOPLE_FIELDS = {
+    "发布人",
+    "发布嘉宾",
+    "出席人",
+    "出席嘉宾",
+    "嘉宾",
+    "出席人员",
+    "出席者",
+    "发言人",
+}
 _SENTENCE_RE = re.compile(r"[。!?]")
 # The host asks for more on the question just answered: 请…补充, 再介绍一下, 也请….
 _MORE_RE = re.compile(r"补充|再(?:介绍|谈|说|讲|回答)|也请|还请|请.{0,20}回答")
@@ -136,8 +148,11 @@ _REPORTED_RE = re.compile(
 )
 
 
+# A statement's topic over it: a line of fifteen characters or more with no punctuation of
+# a sentence or a list in it.
+_TOPIC_RE = re.compile(r"[^,,、。!?;:]{15,80}")
 # 编辑:… or 来源:… alone on its line under a dateline already read: a field, no headline.
-_FIELD_LINE_RE = re.compile(r"^(?:来源|编辑|责任编辑)\s*:\s*[^\s,。:]{2,20}$")
+_FIELD_LINE_RE = re.compile(r"^(?:[•·]\s*)?(?:资料来源|来源|编辑|责任编辑)\s*:\s*[^\s,。:]{2,20}$")
 
 
 def parse_article(text: str) -> ParsedRelease:
@@ -466,6 +481,15 @@ class _Parser:
                 self.roster.add(person.name, person.position)
         while rest:
             m = _HEADER_FIELD_RE.match(rest[0])
+            if (
+                not m
+                and len(rest) > 1
+                and len(rest[0]) <= 30
+                and rest[0].endswith(":")
+                and _HEADER_FIELD_RE.match(rest[1])
+            ):
+                rest.pop(0)  # ※单位主管新闻说明会纪要: over the numbered fields
+                continue
             if not m or len(rest[0]) > 120 or _SENTENCE_RE.search(m["value"]):
                 # A dateline after the title (2023-05-31 编辑: ...) when none came before it.
                 fields = meta.meta_fields(rest[0]) if not r.published else None
@@ -474,7 +498,7 @@ class _Parser:
                     rest.pop(0)
                     continue
                 break
-            field, value = m["field"], m["value"].strip()
+            field, value = re.sub(r"\s+", "", m["field"]), m["value"].strip()
             if field == "时间":
                 r.event_date = meta.find_date(value) or r.event_date
             elif field in {"主持人", "主持"}:
@@ -847,6 +871,15 @@ class _Parser:
             segment.question = _join(segment.question, paragraph)
             return
         heading = heading_of(paragraph) if id(segment) in self.answered else None
+        if (
+            not heading
+            and segment.question is None
+            and not segment.blocks
+            and not self.english
+            and _TOPIC_RE.fullmatch(paragraph.strip())
+        ):
+            # …司长吴尚年报告: / 「亚太经济合作」…会议规画 / his statement: the topic he reports on
+            heading = (paragraph.strip(), None)
         if heading:
             text, rest = heading
             segment.add_heading(text)

@@ -276,6 +276,23 @@ def _announces(prefix: _Prefix, roster: Roster) -> Turn | None:
     return _turn_of(entry, prefix.rest, prefix.label) if entry else None
 
 
+_REPORTS_RE = re.compile(r"(?P<who>.{2,40}?)(?:报告|说明|致辞|致词|发言|简报)")
+
+
+def _reports(prefix: _Prefix, roster: Roster) -> Turn | None:
+    """外交部国际组织司司长吴尚年报告: a known person, or one given with the post, reports."""
+    m = _REPORTS_RE.fullmatch(prefix.compact)
+    if not m:
+        return None
+    entry = roster.resolve(m["who"])
+    if entry is None:
+        person = split_title_name(m["who"])
+        if person is None or not person.position:
+            return None
+        entry = roster.add(person.name, person.position)
+    return _turn_of(entry, prefix.rest, prefix.label)
+
+
 def _host(prefix: _Prefix, roster: Roster) -> Turn | None:
     """主持人:, 主持人 孙丽:, 主持人(市政府新闻办副主任 孙丽):"""
     host = _HOST_RE.match(prefix.compact)
@@ -352,6 +369,7 @@ _CHINESE_READERS = (
     _asked_by,
     _answered_by,
     _announces,
+    _reports,
     _host,
     _outlet_asking,
     _known_person,
