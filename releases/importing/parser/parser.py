@@ -148,6 +148,18 @@ _REPORTED_RE = re.compile(
 )
 
 
+def _only_gives_floor(text: str) -> bool:
+    """下面,欢迎各位记者朋友提问。, 非常感谢李总理,下面开始提问。: a short paragraph of one
+    sentence that only opens the floor."""
+    return len(text) <= 30 and text.count("。") <= 1 and (gives_floor(text) or host_like(text))
+
+
+# 有请李总理。: the host's last words call on someone.
+_CALLS_ON_RE = re.compile(r"(?:有请|下面请|现在请|请)(?P<who>[^,。!?:\s]{2,8}?)[。!]?$")
+# The host presents the officials: 邀请…, 出席今天发布会的有….
+_INTRODUCES_RE = re.compile(
+    r"邀请|出席(?:今天|本次|今日)?(?:的)?(?:新闻)?发布会的(?:有|是)|今天到场的(?:有|是)"
+)
 # A statement's topic over it: a line of fifteen characters or more with no punctuation of
 # a sentence or a list in it.
 _TOPIC_RE = re.compile(r"[^,,、。!?;:]{15,80}")
@@ -179,6 +191,7 @@ class _Place:
     # The question the host's words interrupted: its answer may go on after them.
     interrupted: Segment | None = None
     host_from: int = 0  # where the host's latest words start in host_remarks
+    handed_to: str | None = None  # 有请李总理。: who the host's words just gave the floor to
 
 
 _NARRATED_RE = r"(?:表示|又指|指出|回应|回應|强调|強調|说|說|称|稱)"
@@ -341,6 +354,7 @@ class _Parser:
                 self.roster.add(name, posts.pop() if len(posts) == 1 else None)
         if not self.english:
             self._speakers_in_body()
+            self._introduced_by_host()
             if not r.segments:
                 # A caption often introduces the spokesperson with the post of the day.
                 lead_people.reported_people(self.roster, r.lead, self.captions + r.body)
@@ -618,6 +632,10 @@ class _Parser:
         turns = [read_turn(p, self.roster, english=self.english) for p in paragraphs]
         if not self.english:
             turns = _name_subheadings(paragraphs, turns)
+            turns = [
+                t if t is not None or i + 1 == len(turns) else self._bare_name_host(p)
+                for i, (p, t) in enumerate(zip(paragraphs, turns, strict=True))
+            ]
         self._find_hosts(paragraphs, turns)
         at = _Place()
         for i, p in enumerate(paragraphs):
@@ -677,7 +695,27 @@ class _Parser:
             # John Kirby Won't Say If He's "Optimistic"…: the page's headline over its next
             # excerpt, between an answer and a question, is nobody's words.
             r.body.append(p)
+        elif (
+            not self.english
+            and at.mode == "segment"
+            and at.current is not None
+            and at.current.question is None
+            and following is not None
+            and _only_gives_floor(p)
+        ):
+            # …不辱使命。 / 下面,欢迎各位记者朋友提问。 / 王超: …: the statement's last words
+            # give the floor; they are no part of it.
+            r.host_remarks.append(p)
         elif at.mode == "segment" and at.current is not None:
+            self._add_text(at.current, p, at.speaking)
+        elif at.current is None and at.handed_to and not self.english:
+            # …有请李总理。 / 大家好!…: the unlabelled words after the host hands over are
+            # the statement of the one the host named.
+            at.speaking, at.handed_to = at.handed_to, None
+            at.current = Segment(question=None, answerers=[at.speaking])
+            r.segments.append(at.current)
+            self.answered.add(id(at.current))
+            at.mode = "segment"
             self._add_text(at.current, p, at.speaking)
         elif (
             at.current is None
@@ -697,6 +735,29 @@ class _Parser:
             r.host_remarks.append(p)
         else:
             r.body.append(p)
+        if at.current is None and not self.english:
+            at.handed_to = self._hands_to(p)
+
+    def _hands_to(self, paragraph: str) -> str | None:
+        """有请李总理。 at the end of words before the first turn: the one known speaker
+        the host calls on by surname and post."""
+        m = _CALLS_ON_RE.search(paragraph)
+        entry = self.roster.resolve(m["who"]) if m else None
+        return entry.name if entry is not None and entry.role != HOST else None
+
+    def _bare_name_host(self, paragraph: str) -> Turn | None:
+        """王超: 非常感谢李总理,下面开始提问。: a name never introduced whose words only
+        give the floor is the host's label (a transcript's, pasted with its labels)."""
+        probe = bare_name_turn_probe(paragraph)
+        if probe is None or not probe.text or not _only_gives_floor(probe.text):
+            return None
+        if self.roster.find(probe.name) is None and len(self.roster.entries) == 0:
+            return None  # nobody else known: no transcript to be the host of
+        entry = self.roster.find(probe.name) or self.roster.add(probe.name, None, HOST)
+        if entry.role != HOST and any(e.role == HOST for e in self.roster.entries):
+            return None
+        entry.role = HOST
+        return Turn(HOST_TURN, probe.text, name=entry.name, label=probe.label)
 
     def _ask(self, at: _Place, question: str, asker: str | None = None) -> None:
         """A question: more of the one still being asked, or a new segment."""
@@ -810,6 +871,19 @@ class _Parser:
                 person = split_title_name(m.group("who"))
                 if person and person.position:
                     self.roster.add(person.name, person.position)
+
+    def _introduced_by_host(self) -> None:
+        """The host's introduction names the officials as a lead does: …邀请省生态环境厅
+        党组成员、总工程师、新闻发言人郑彧,请他…. Only sentences that invite or present them."""
+        for remark in self.result.host_remarks:
+            for sentence in re.findall(r"[^。!?]+", remark):
+                if not _INTRODUCES_RE.search(sentence):
+                    continue
+                for name, post in lead_people.people_in_sentences(sentence):
+                    if self.roster.find(name) is None and not lead_people.FORMER_POST_RE.match(
+                        post
+                    ):
+                        self.roster.add(name, post)
 
     def _fill_positions(self) -> None:
         """Posts for people met without one, from the lead, the photo captions and the

@@ -208,6 +208,7 @@ def bare_name_turn(paragraph: str, roster: Roster) -> Turn | None:
     return Turn(_kind(entry), m.group("rest").strip(), name=entry.name, label=m.group("p"))
 
 
+_HOST_NAMED_RE = re.compile(rf"^(?P<who>[{HAN}]{{4,40}})\s+(?=\S)")
 _HOST_RE = re.compile(r"^主持人\s*[、,((\s]*(?P<who>.*?)[)]?$")
 
 
@@ -299,6 +300,14 @@ def _host(prefix: _Prefix, roster: Roster) -> Turn | None:
     if not host:
         return None
     who = host.group("who")
+    named = _HOST_NAMED_RE.match(prefix.rest) if not who else None
+    person = split_title_name(named["who"]) if named else None
+    if person and person.position and looks_like_name(person.name):
+        # 主持人:福建省委宣传部对外新闻处处长柯宜达 女士们、先生们…: the post and name, a
+        # space, then the host's words.
+        entry = roster.add(person.name, person.position, HOST)
+        entry.role = HOST
+        return Turn(HOST_TURN, prefix.rest[named.end() :], name=entry.name, label=prefix.label)
     if who:
         person = split_title_name(who) or (
             split_title_name(who, guess=True) if len(who) <= 40 else None
