@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 
 from .result import Figure, figure_value, multipliers
-from .text import LOOKBACK
+from .text import LOOKBACK, title_cased
 
 TITLE_WORDS = (
     "Spokesperson|Spokesman|Spokeswoman|Secretary|Advisor|Adviser|Ambassador|Director|Minister|"
@@ -241,6 +241,10 @@ def mentioned_people(paragraph: str) -> list[tuple[str, str]]:
     Daniel Osei" or "Foreign Secretary Maya Lind". They speak only if a turn is labelled
     with their post."""
     found = []
+    if len(paragraph) <= 150 and title_cased(paragraph):
+        # A headline in title case: President Welcomes Volunteers names nobody (the
+        # header's people are read by header_people).
+        return []
     patterns = (
         _APPOSITIVE_RE,
         _TITLED_RE,
@@ -256,6 +260,23 @@ def mentioned_people(paragraph: str) -> list[tuple[str, str]]:
     # THE PRESIDENT: label when that is the only one named.
     found += [(m["name"], m["position"]) for m in _OFFICE_SURNAME_RE.finditer(paragraph)]
     return [(name, post_not_rank(name, position, paragraph) or "") for name, position in found]
+
+
+# James Brady and his wife Sarah Brady: a couple, for MR. BRADY: and MRS. BRADY:.
+_COUPLE_RE = re.compile(
+    r"(?P<husband>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?P<surname>[A-Z][a-z][a-zA-Z'\-]+))"
+    r",?\s+and\s+his\s+wife,?\s+(?P<wife>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?P=surname))\b"
+)
+SPOUSE_POSTS = {"MR": "husband", "MRS": "wife"}
+
+
+def couple_mentions(paragraph: str) -> list[tuple[str, str]]:
+    """(name, "husband"/"wife") of a couple the text names, to tell MR. X: from MRS. X:."""
+    return [
+        pair
+        for m in _COUPLE_RE.finditer(paragraph)
+        for pair in ((m["husband"], "husband"), (m["wife"], "wife"))
+    ]
 
 
 # Army Major General, Rear Adm., Air Force Col.: a rank (and a service) is no post.
@@ -282,7 +303,9 @@ def post_not_rank(name: str, position: str | None, text: str) -> str | None:
 
 _OFFICE_SURNAME_RE = re.compile(
     r"\b(?P<position>President|Prime Minister|Premier|Governor|Mayor|Chancellor)\s+"
-    r"(?P<name>[A-Z][a-z][a-zA-Z'\-]+)(?=\s+[a-z]|[,.;:!?])"
+    # President Trump, President George W. Bush: the surname, or the full name
+    r"(?P<name>(?:[A-Z][a-z][a-zA-Z'\-]+\s+(?:[A-Z]\.\s+)?)?[A-Z][a-z][a-zA-Z'\-]+)"
+    r"(?=\s+[a-z]|[,.;:!?])"
 )
 
 

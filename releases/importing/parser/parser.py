@@ -18,6 +18,7 @@ from .credits import (
 from .english import (
     TITLE_WORDS,
     caps_post_label,
+    couple_mentions,
     dollar_of,
     gaggling_people,
     header_people,
@@ -290,12 +291,15 @@ class _Parser:
                 self.roster.mentions.extend(mentioned_people(p))
             for p in paragraphs:  # full names, to complete a surname label (MR PRICE:)
                 self.roster.mentions.extend(lead_people.full_names(p))
+                self.roster.mentions.extend(couple_mentions(p))
                 caps = caps_post_label(p) if p[:1].isupper() else None
                 if caps:  # SECRETARY OF DEFENSE DR. MARK T. ESPER: completes Secretary Esper
                     self.roster.mentions.append(caps[:2])
             for p in paragraphs[:40]:
                 for name, position in introduced_people(p):
                     self.roster.add(name, position)
+            # A photo caption run into a turn: the names it gives are read above.
+            paragraphs = [q for q in map(residue.drop_photo_caption, paragraphs) if q]
         self.text_paragraphs = list(paragraphs)
         if not self.english and residue.colon_headline(paragraphs):
             # 歐陽瑜: 任何人…: a headline, not a turn

@@ -511,6 +511,22 @@ def _listed_headline(line: str) -> bool:
     return bool(_LISTED_HEADLINE_RE.match(line)) and not re.search(r":.*[?!]$", line)
 
 
+# Accompanied by…, President George W. Bush jokes with reporters… White House photo by
+# Shealah Craighead: a photo caption, ending in its credit, run into a paragraph.
+_EN_CAPTION_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<caption>[A-Z][^\n]{40,800}?\b(?:[A-Z][A-Za-z.]*\s){0,3}"
+    r"[Pp]hoto(?:graph)? by [A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-zA-Z'\-]+)(?=\s|$)"
+)
+
+
+def drop_photo_caption(paragraph: str) -> str:
+    """The paragraph without a photo caption run into it (its credit is the page's)."""
+    m = _EN_CAPTION_RE.search(paragraph) if "hoto" in paragraph else None
+    if not m:
+        return paragraph
+    return (paragraph[: m.start("caption")] + paragraph[m.end("caption") :]).strip()
+
+
 _TRANSCRIPT_NOTE_RE = re.compile(
     r"^(?:(?:The following is|This is) an? (?:near[- ])?verbatim transcript\b"
     r"|(?:The )?Following is the transcript of remarks\b"

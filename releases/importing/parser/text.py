@@ -202,7 +202,8 @@ _SMALL_WORDS = {
 }
 
 
-def _title_cased(line: str) -> bool:
+def title_cased(line: str) -> bool:
+    """Three words or more, each capitalised but the small ones."""
     words = re.findall(r"[A-Za-z][\w.'’-]*", line)
     return len(words) >= 3 and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
 
@@ -212,10 +213,7 @@ def _headline_over_line(previous: str, line: str) -> bool:
     title case, ending on a full word, over a place line in title case is two lines."""
     last = previous.split()[-1].lower() if previous.split() else ""
     return (
-        len(line) <= 60
-        and last not in _SMALL_WORDS
-        and _title_cased(previous)
-        and _title_cased(line)
+        len(line) <= 60 and last not in _SMALL_WORDS and title_cased(previous) and title_cased(line)
     )
 
 

@@ -20,6 +20,7 @@ from .english import (
     EN_QUESTION_WORDS,
     EN_ROLE_PREFIX_RE,
     HONORIFICS,
+    SPOUSE_POSTS,
     TITLE_WORDS,
     caps_post_label,
     english_display,
@@ -476,7 +477,13 @@ def _english_capitals(label: str, rest: str, roster: Roster) -> Turn | None:
     if _ANONYMOUS_RE.search(label):
         # SENIOR ADMINISTRATION OFFICIAL: a briefing on background names nobody.
         return Turn(ANSWER_TURN, rest, label=label)
-    entry = roster.resolve(label)
+    entry = _spouse(label, roster)
+    entry = entry or roster.resolve(label)
+    if entry is not None and _other_sex(label, entry):
+        # MR. BRADY: after MRS. BRADY: the same surname, another person.
+        entry = roster.find(english_display(label, office=True)) or roster.add(
+            english_display(label, office=True), None
+        )
     if entry is None and label.startswith("THE ") and office_only(label[4:]):
         # THE PRESIDENT: the one person named in that office, or nobody's answer.
         entry = roster.holder(english_display(label[4:], office=True))
@@ -498,6 +505,35 @@ def _english_capitals(label: str, rest: str, roster: Roster) -> Turn | None:
         entry = roster.add(english_display(label), None)
     entry.aliases.add(label)
     return _turn_of(entry, rest, label)
+
+
+_SEXED = {"MR": "m", "MRS": "f", "MS": "f", "MISS": "f"}
+
+
+def _honorific(label: str) -> str:
+    return label.replace(".", " ").split()[0].upper()
+
+
+def _spouse(label: str, roster: Roster) -> Entry | None:
+    """MRS. BRADY: the wife the text names (James Brady and his wife Sarah Brady)."""
+    role = SPOUSE_POSTS.get(_honorific(label))
+    surname = english_display(label)
+    if not role or " " in surname:
+        return None
+    names = {
+        n for n, p in roster.mentions if p == role and n.split()[-1].upper() == surname.upper()
+    }
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    return roster.find(name) or roster.add(name, None)
+
+
+def _other_sex(label: str, entry: Entry) -> bool:
+    """A label whose honorific is of the other sex than the ones the entry was met with."""
+    sex = _SEXED.get(_honorific(label))
+    met = {_SEXED.get(_honorific(a)) for a in entry.aliases if a and a[0].isupper()} - {None}
+    return bool(sex and met and sex not in met)
 
 
 def _english_role(label: str, rest: str, roster: Roster) -> Turn:

@@ -112,3 +112,26 @@ def test_participants_listed_name_first():
     )
     # A headline in two capitalised words is no member's name.
     assert listed_people(["Doorstop Interview", "Prime Minister"]) == []
+
+
+def test_couple_and_photo_caption():
+    from releases.importing.parser.english import couple_mentions
+    from releases.importing.parser.residue import drop_photo_caption
+
+    assert couple_mentions("On stage are Ron Nessen, James Brady and his wife Sarah Brady.") == [
+        ("James Brady", "husband"),
+        ("Sarah Brady", "wife"),
+    ]
+    text = (
+        "President Harold J. Whitcomb greets volunteers in the Rose Garden on Tuesday. "
+        "White House photo by Dana Fielding Thank you all for coming."
+    )
+    assert drop_photo_caption(text) == "Thank you all for coming."
+    assert drop_photo_caption("We took a photo by the lake.") == "We took a photo by the lake."
+
+
+def test_title_case_headline_names_nobody():
+    assert mentioned_people("President Welcomes Volunteers to the Rose Garden") == []
+    assert mentioned_people("Today President George W. Bush jokes with reporters.") == [
+        ("George W. Bush", "President")
+    ]
