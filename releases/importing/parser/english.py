@@ -141,7 +141,8 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     between = (
         r",\s+(?:and\s+)?|;\s+(?:and\s+)?"
         if ";" in m["list"]
-        else r",\s+(?:and\s+)?|;\s+(?:and\s+)?|\s+[Aa]nd\s+(?=[A-Z][\w'\-]*\s+[A-Z])"
+        # …Josh Earnest and the President's Senior Advisor Brian Deese: "and the" too.
+        else r",\s+(?:and\s+)?|;\s+(?:and\s+)?|\s+[Aa]nd\s+(?=(?:the\s+)?[A-Z][\w'’\-]*\s+[A-Z])"
     )
     parts = [p.strip() for p in re.split(between + r"|\s+with\s+(?=the\s+[A-Z])", m["list"])]
     for part, following in zip(parts, parts[1:] + [""], strict=True):
@@ -153,7 +154,7 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
             continue
         p = _PERSON_RE.match(part)
         if p and not (part.startswith("the ") and " " not in p["name"]):
-            people.append((p["name"], p["position"].strip()))
+            people.append((p["name"], re.sub(r"^the\s+", "", p["position"].strip())))
     return people
 
 

@@ -155,6 +155,11 @@ def _only_gives_floor(text: str) -> bool:
     return len(text) <= 30 and text.count("。") <= 1 and (gives_floor(text) or host_like(text))
 
 
+# With that, Matt. / So, Brian.: a statement's last words give the floor by a first name.
+_EN_HANDS_OVER_RE = re.compile(
+    r"(?:(?:and|so|okay|ok|all right|with that|and with that)[,.]?\s+)+[A-Z][a-z]{1,15}[.!]",
+    re.I,
+)
 # 有请李总理。: the host's last words call on someone.
 _CALLS_ON_RE = re.compile(r"(?:有请|下面请|现在请|请)(?P<who>[^,。!?:\s]{2,8}?)[。!]?$")
 # The host presents the officials: 邀请…, 出席今天发布会的有….
@@ -661,7 +666,7 @@ class _Parser:
             elif _stage(turn):
                 continue  # Q (Inaudible.): nothing was asked that the text can keep
             elif turn.kind == QUESTION_TURN:
-                self._ask(at, strip_question_number(turn.text), turn.asker)
+                self._ask(at, strip_question_number(turn.text), turn.asker, labelled=True)
             elif turn.kind == HOST_TURN or _gives_floor(turn, following):
                 self._on_host(at, turn)
             else:
@@ -700,12 +705,11 @@ class _Parser:
             # excerpt, between an answer and a question, is nobody's words.
             r.body.append(p)
         elif (
-            not self.english
-            and at.mode == "segment"
+            at.mode == "segment"
             and at.current is not None
             and at.current.question is None
             and following is not None
-            and _only_gives_floor(p)
+            and (_EN_HANDS_OVER_RE.fullmatch(p.strip()) if self.english else _only_gives_floor(p))
         ):
             # …不辱使命。 / 下面,欢迎各位记者朋友提问。 / 王超: …: the statement's last words
             # give the floor; they are no part of it.
@@ -763,9 +767,21 @@ class _Parser:
         entry.role = HOST
         return Turn(HOST_TURN, probe.text, name=entry.name, label=probe.label)
 
-    def _ask(self, at: _Place, question: str, asker: str | None = None) -> None:
+    def _ask(
+        self, at: _Place, question: str, asker: str | None = None, labelled: bool = False
+    ) -> None:
         """A question: more of the one still being asked, or a new segment."""
         current = at.current
+        if (
+            current
+            and self._asking(current)
+            and self.english
+            and labelled
+            and current.question.rstrip().endswith("?")
+        ):
+            # QUESTION: …Can we start with Israel? / QUESTION: You hav: a question asked in
+            # full and not answered, then another: two questions.
+            current = None
         if current and self._asking(current):
             if current.asker is None and asker:
                 current.asker = asker
