@@ -572,7 +572,8 @@ def dollar_of(header: str) -> str:
 # says how long (more than 25 years, for 10 days), not in a date or an age.
 _EN_MEASURES = {"degrees", "years", "months", "weeks", "days", "hours", "kilometers", "miles"}
 _EN_SPAN_BEFORE_RE = re.compile(
-    r"\b(?:more than|over|nearly|almost|about|some|for|past|last|after|within)\s+$", re.I
+    r"\b(?:more than|over|nearly|almost|about|some|for|past|last|first|next|after|within)\s+$",
+    re.I,
 )
 
 _OF_RE = re.compile(

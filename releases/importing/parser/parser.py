@@ -368,6 +368,8 @@ class _Parser:
                 # A caption often introduces the spokesperson with the post of the day.
                 lead_people.reported_people(self.roster, r.lead, self.captions + r.body)
         self._fill_positions()
+        if not self.english:
+            self._post_as()
         self._collect_figures()
         self._collect_speakers()
         # The same photographer under two captions is one credit.
@@ -904,6 +906,30 @@ class _Parser:
                         post
                     ):
                         self.roster.add(name, post)
+
+    def _post_as(self) -> None:
+        """资深的新闻发言人郭卫民 … 当他作为全国政协十三届三次会议新闻发言人出现在…: the one
+        official of a report, given a bare post, is given it in full where the text says
+        what he acts as."""
+        people = [e for e in self.roster.entries if e.role != HOST]
+        if len(people) != 1 or not people[0].position:
+            return
+        entry = people[0]
+        organisation, _ = split_position(entry.position)
+        if organisation:
+            return
+        texts = [self.result.lead or "", *self.result.body]
+        found = {
+            m["post"]
+            for text in texts
+            for m in re.finditer(
+                rf"(?:他|她|{re.escape(entry.name)})作为(?P<post>[^,。;:、“”]{{2,30}}?"
+                rf"{re.escape(entry.position)})",
+                text,
+            )
+        }
+        if len(found) == 1:
+            entry.position = found.pop()
 
     def _fill_positions(self) -> None:
         """Posts for people met without one, from the lead, the photo captions and the

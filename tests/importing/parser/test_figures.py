@@ -383,3 +383,12 @@ def test_about_three_years_is_no_span():
 )
 def test_counts_in_words_and_days_in_a_row(text, expected):
     assert [(f.text, f.value, f.unit) for f in figures_in(text)] == expected
+
+
+def test_english_span_after_first_or_next():
+    texts = ["An overview of my first 30 days in office.", "Over the next 10 years it grows."]
+    assert [[(f.text, f.value) for f in figures_in(t, english=True)] for t in texts] == [
+        [("30 days", 30)],
+        [("10 years", 10)],
+    ]
+    assert figures_in("He came 30 days ago.", english=True) == []
