@@ -336,7 +336,30 @@ def figures_in(
     found.sort(key=lambda item: item[0])
     _label_lists(text, found)
     _label_changes(text, found)
+    _label_from_to(text, found)
     return [f for _, _, f in found]
+
+
+# 小组讨论由10次减为6次: both figures count what comes before 由.
+_FROM_TO_RE = re.compile(
+    r"由(?P<a>[^,。;由]{1,12}?)(?:减少|减|压减|缩减|下降|降低|降|增加|增长|增|提高|上升|扩大)"
+    r"(?:为|至|到)(?P<b>[^,。;]{1,12})"
+)
+
+
+def _label_from_to(text: str, found: list[tuple[int, int, Figure]]) -> None:
+    if "由" not in text:
+        return
+    for m in _FROM_TO_RE.finditer(text):
+        pair = [f for start, _, f in found if start in (m.start("a"), m.start("b"))]
+        if len(pair) != 2:
+            continue
+        subject = _clause_before(text, m.start()).strip()
+        subject = re.sub(r"(?:则|也|都|均|分别|已经|已)$", "", subject).rsplit("的", 1)[-1]
+        subject = _strip_words(subject, _LEAD_WORDS, leading=True)
+        if 2 <= len(subject) <= 16:
+            for figure in pair:
+                figure.label = subject
 
 
 def _cn_count_figure(text: str, m: re.Match, quoted: list, segment: int | None) -> _Found | None:

@@ -392,3 +392,13 @@ def test_english_span_after_first_or_next():
         [("10 years", 10)],
     ]
     assert figures_in("He came 30 days ago.", english=True) == []
+
+
+def test_from_to_labels_both_figures_with_the_subject():
+    text = "跟去年比,政协的小组讨论由10次减为6次,大会发言则由3场减为两场。"
+    assert [(f.text, f.label) for f in figures_in(text)] == [
+        ("10次", "小组讨论"),
+        ("6次", "小组讨论"),
+        ("3场", "大会发言"),
+        ("两场", "大会发言"),
+    ]
