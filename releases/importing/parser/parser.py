@@ -157,8 +157,7 @@ def _only_gives_floor(text: str) -> bool:
 
 # With that, Matt. / So, Brian.: a statement's last words give the floor by a first name.
 _EN_HANDS_OVER_RE = re.compile(
-    r"(?:(?:and|so|okay|ok|all right|with that|and with that)[,.]?\s+)+[A-Z][a-z]{1,15}[.!]",
-    re.I,
+    r"(?:(?:[Aa]nd|[Ss]o|[Oo]kay|OK|[Aa]ll right|[Ww]ith that)[,.]?\s+)+[A-Z][a-z]{1,15}[.!]"
 )
 # 有请李总理。: the host's last words call on someone.
 _CALLS_ON_RE = re.compile(r"(?:有请|下面请|现在请|请)(?P<who>[^,。!?:\s]{2,8}?)[。!]?$")
@@ -257,6 +256,8 @@ class _Parser:
         self.dollar = "USD"  # what a bare $ means in an English briefing
         self.page_date: str | None = None  # a date the page's residue gave
         self.one_line = False
+        # Statements whose label stands alone on its line: a topic line may head them.
+        self.label_alone: set[int] = set()
 
     # ---- the steps -----------------------------------------------------------------------
 
@@ -832,6 +833,8 @@ class _Parser:
         self.answered.add(id(current))
         if turn.text:
             self._add_text(current, turn.text, name)
+        elif not self.english and current.question is None and not current.blocks:
+            self.label_alone.add(id(current))  # …司长吴尚年报告: on a line of its own
 
     def _warn_unsigned(self, segment: Segment) -> None:
         r = self.result
@@ -995,7 +998,7 @@ class _Parser:
             not heading
             and segment.question is None
             and not segment.blocks
-            and not self.english
+            and id(segment) in self.label_alone
             and _TOPIC_RE.fullmatch(paragraph.strip())
         ):
             # …司长吴尚年报告: / 「亚太经济合作」…会议规画 / his statement: the topic he reports on
