@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 
 from .result import Figure, figure_value, multipliers
-from .text import LOOKBACK
+from .text import LOOKBACK, title_cased
 
 TITLE_WORDS = (
     "Spokesperson|Spokesman|Spokeswoman|Secretary|Advisor|Adviser|Ambassador|Director|Minister|"
@@ -74,6 +74,36 @@ def post_and_name(post: str, line: str) -> tuple[str, str] | None:
     return (m["name"], re.sub(r"^The\s+", "", post)) if m else None
 
 
+# The Hon Anthony Albanese MP: a name printed as a member's, never a headline's words.
+_MEMBER_NAME_RE = re.compile(
+    r"^(?:The\s+)?(?:Rt\.?\s+)?(?:Hon\.?|Honourable|Honorable|Senator|Sir|Dame)\s+\S"
+    r"|\s(?:MP|MLA|MLC|QC|KC)$"
+)
+
+
+def listed_people(lines: list[str]) -> list[tuple[str, str]]:
+    """A participants' list printed name first: The Hon Anthony Albanese MP / Prime
+    Minister of Australia / The Hon Richard Marles MP / Deputy Prime Minister / Minister
+    for Defence: each member's name over their post lines (joined with a comma). A list
+    that starts with a post over a name (Prime Minister / The Hon …) is no such list."""
+    people: list[tuple[str, str]] = []
+    i, after_pair = 0, False
+    while i < len(lines):
+        line = lines[i].strip()
+        name = _NAME_LINE_RE.match(line) if _MEMBER_NAME_RE.search(line) else None
+        starts = name and (after_pair or i == 0 or not _POST_LINE_RE.match(lines[i - 1].strip()))
+        j = i + 1
+        while starts and j < len(lines) and _POST_LINE_RE.match(lines[j].strip()):
+            j += 1
+        if starts and j > i + 1:
+            posts = [re.sub(r"^The\s+", "", p.strip()) for p in lines[i + 1 : j]]
+            people.append((name["name"], ", ".join(posts)))
+            i, after_pair = j, True
+        else:
+            i, after_pair = i + 1, False
+    return people
+
+
 def header_people(line: str) -> list[tuple[str, str | None]]:
     """(name, position) pairs from a header line of a briefing.
 
@@ -111,7 +141,8 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     between = (
         r",\s+(?:and\s+)?|;\s+(?:and\s+)?"
         if ";" in m["list"]
-        else r",\s+(?:and\s+)?|;\s+(?:and\s+)?|\s+and\s+(?=[A-Z][\w'\-]*\s+[A-Z])"
+        # …Josh Earnest and the President's Senior Advisor Brian Deese: "and the" too.
+        else r",\s+(?:and\s+)?|;\s+(?:and\s+)?|\s+[Aa]nd\s+(?=(?:the\s+)?[A-Z][\w'’\-]*\s+[A-Z])"
     )
     parts = [p.strip() for p in re.split(between + r"|\s+with\s+(?=the\s+[A-Z])", m["list"])]
     for part, following in zip(parts, parts[1:] + [""], strict=True):
@@ -123,7 +154,7 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
             continue
         p = _PERSON_RE.match(part)
         if p and not (part.startswith("the ") and " " not in p["name"]):
-            people.append((p["name"], p["position"].strip()))
+            people.append((p["name"], re.sub(r"^the\s+", "", p["position"].strip())))
     return people
 
 
@@ -211,6 +242,10 @@ def mentioned_people(paragraph: str) -> list[tuple[str, str]]:
     Daniel Osei" or "Foreign Secretary Maya Lind". They speak only if a turn is labelled
     with their post."""
     found = []
+    if len(paragraph) <= 150 and title_cased(paragraph):
+        # A headline in title case: President Welcomes Volunteers names nobody (the
+        # header's people are read by header_people).
+        return []
     patterns = (
         _APPOSITIVE_RE,
         _TITLED_RE,
@@ -226,6 +261,23 @@ def mentioned_people(paragraph: str) -> list[tuple[str, str]]:
     # THE PRESIDENT: label when that is the only one named.
     found += [(m["name"], m["position"]) for m in _OFFICE_SURNAME_RE.finditer(paragraph)]
     return [(name, post_not_rank(name, position, paragraph) or "") for name, position in found]
+
+
+# James Brady and his wife Sarah Brady: a couple, for MR. BRADY: and MRS. BRADY:.
+_COUPLE_RE = re.compile(
+    r"(?P<husband>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?P<surname>[A-Z][a-z][a-zA-Z'\-]+))"
+    r",?\s+and\s+his\s+wife,?\s+(?P<wife>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?P=surname))\b"
+)
+SPOUSE_POSTS = {"MR": "husband", "MRS": "wife"}
+
+
+def couple_mentions(paragraph: str) -> list[tuple[str, str]]:
+    """(name, "husband"/"wife") of a couple the text names, to tell MR. X: from MRS. X:."""
+    return [
+        pair
+        for m in _COUPLE_RE.finditer(paragraph)
+        for pair in ((m["husband"], "husband"), (m["wife"], "wife"))
+    ]
 
 
 # Army Major General, Rear Adm., Air Force Col.: a rank (and a service) is no post.
@@ -252,7 +304,9 @@ def post_not_rank(name: str, position: str | None, text: str) -> str | None:
 
 _OFFICE_SURNAME_RE = re.compile(
     r"\b(?P<position>President|Prime Minister|Premier|Governor|Mayor|Chancellor)\s+"
-    r"(?P<name>[A-Z][a-z][a-zA-Z'\-]+)(?=\s+[a-z]|[,.;:!?])"
+    # President Trump, President George W. Bush: the surname, or the full name
+    r"(?P<name>(?:[A-Z][a-z][a-zA-Z'\-]+\s+(?:[A-Z]\.\s+)?)?[A-Z][a-z][a-zA-Z'\-]+)"
+    r"(?=\s+[a-z]|[,.;:!?])"
 )
 
 
@@ -289,6 +343,47 @@ EN_POST_NAME_LABEL_RE = re.compile(
     r"(?P<name>[A-Z][A-Za-z'\-]*(?:\s+[A-Z][A-Za-z'\-]*){1,4})\s*:\s*(?P<rest>.*)$",
     re.S,
 )
+_CAPS_WORD = r"[A-Z][A-Z'\-]+"
+_CAPS_NAME = rf"{_CAPS_WORD}(?:\s+[A-Z]\.)?\s+{_CAPS_WORD}"
+# MADELEINE KING, MINISTER FOR RESOURCES AND MEMBER FOR BRAND: name and post in capitals.
+_CAPS_NAME_POST_RE = re.compile(
+    rf"^\s*+(?P<name>{_CAPS_NAME}),\s+(?P<post>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,10}})"
+    r"\s*:\s*(?P<rest>.*)$",
+    re.S,
+)
+# SECRETARY OF DEFENSE DR. MARK T. ESPER: post, an honorific or a rank, and the full name.
+_CAPS_POST_NAME_RE = re.compile(
+    rf"^\s*+(?P<post>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,8}}?)"
+    r"(?:\s+(?:DR|MR|MS|MRS|GEN|GENERAL|ADM|ADMIRAL|LT|COL|MAJ|CAPT|HON)\.?)*"
+    rf"\s+(?P<name>{_CAPS_NAME}(?:,?\s+(?:JR|SR)\.?)?)\s*:\s*(?P<rest>.*)$",
+    re.S,
+)
+_SMALL = {"OF", "FOR", "THE", "AND", "ON", "TO", "IN", "AT"}
+
+
+def caps_post_label(paragraph: str) -> tuple[str, str, str, str] | None:
+    """(name, post, label, rest) of a label in capitals that gives both the full name and
+    the post: MADELEINE KING, MINISTER FOR RESOURCES:, SECRETARY OF DEFENSE DR. MARK T.
+    ESPER:. The post must read as one (a title word in it), the name must not."""
+    m = _CAPS_NAME_POST_RE.match(paragraph)
+    post_first = False
+    if not m:
+        m, post_first = _CAPS_POST_NAME_RE.match(paragraph), True
+    if not m:
+        return None
+    name_words = m["name"].replace(".", " ").replace(",", " ").split()
+    post_words = m["post"].split()
+    if any(w in OFFICE_WORDS or w in _SMALL for w in name_words):
+        return None
+    if not any(w in OFFICE_WORDS for w in post_words) or post_words[-1] in _SMALL:
+        return None
+    if post_first and post_words[0] not in OFFICE_WORDS:
+        return None  # NATIONAL SECURITY COUNCIL…: a post starts with its office word
+    post = " ".join(w.lower() if w in _SMALL else w.capitalize() for w in post_words)
+    label = paragraph[: paragraph.index(":", m.end("name"))].strip()
+    return english_display(m["name"]), post, label, m["rest"].strip()
+
+
 # Prime Minister:, Chancellor:, Foreign Secretary: a post in title case, alone or before text.
 EN_OFFICE_RE = re.compile(
     r"^\s*+\**(?P<p>(?:The\s+)?[A-Z][a-z]+(?:[ -](?:of\s+the\s+|of\s+|for\s+)?[A-Z][a-z]+){0,5})\**"
@@ -477,7 +572,8 @@ def dollar_of(header: str) -> str:
 # says how long (more than 25 years, for 10 days), not in a date or an age.
 _EN_MEASURES = {"degrees", "years", "months", "weeks", "days", "hours", "kilometers", "miles"}
 _EN_SPAN_BEFORE_RE = re.compile(
-    r"\b(?:more than|over|nearly|almost|about|some|for|past|last|after|within)\s+$", re.I
+    r"\b(?:more than|over|nearly|almost|about|some|for|past|last|first|next|after|within)\s+$",
+    re.I,
 )
 
 _OF_RE = re.compile(

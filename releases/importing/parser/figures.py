@@ -71,7 +71,8 @@ _CN = "一二两三四五六七八九十百千万"
 # A span is a figure only where the text says it lasted (a word before it that measures
 # time, or 来 after it); 近三年 and 三年行动 are periods and names, not durations.
 _CN_SPAN_RE = re.compile(
-    rf"(?:(?P<before>过去|过往|历时|用时|长达|持续|再过|有近|有|大约|约)|(?<![{_CN}第近每数几届月\d.]))"
+    rf"(?:(?P<before>过去|过往|历时|用时|长达|持续|再过|有近|有|大约|约|推迟|延迟|延后|提前)"
+    rf"|(?<![{_CN}第近每数几届月\d.]))"
     rf"(?P<cn>[{_CN}]+|(?<=前)\d{{1,3}}(?=日))(?P<approx>多|余)?"
     r"(?P<unit>个多小时|个多月|个小时|个钟头|个月|小时|分钟|年|天|日|周)"
     r"(?P<after>以来|来|之内|之间|内|左右)?(?![年月度代级])"
@@ -335,7 +336,30 @@ def figures_in(
     found.sort(key=lambda item: item[0])
     _label_lists(text, found)
     _label_changes(text, found)
+    _label_from_to(text, found)
     return [f for _, _, f in found]
+
+
+# 小组讨论由10次减为6次: both figures count what comes before 由.
+_FROM_TO_RE = re.compile(
+    r"由(?P<a>[^,。;由]{1,12}?)(?:减少|减|压减|缩减|下降|降低|降|增加|增长|增|提高|上升|扩大)"
+    r"(?:为|至|到)(?P<b>[^,。;]{1,12})"
+)
+
+
+def _label_from_to(text: str, found: list[tuple[int, int, Figure]]) -> None:
+    if "由" not in text:
+        return
+    for m in _FROM_TO_RE.finditer(text):
+        pair = [f for start, _, f in found if start in (m.start("a"), m.start("b"))]
+        if len(pair) != 2:
+            continue
+        subject = _clause_before(text, m.start()).strip()
+        subject = re.sub(r"(?:则|也|都|均|分别|已经|已)$", "", subject).rsplit("的", 1)[-1]
+        subject = _strip_words(subject, _LEAD_WORDS, leading=True)
+        if 2 <= len(subject) <= 16:
+            for figure in pair:
+                figure.label = subject
 
 
 def _cn_count_figure(text: str, m: re.Match, quoted: list, segment: int | None) -> _Found | None:
@@ -491,7 +515,12 @@ def _label_changes(text: str, found: list[tuple[int, int, Figure]]) -> None:
         if re.search(r"[。;!?]", text[last_end:start]):
             base = ""
         # 投资166亿元,连续五年保持在150亿元以上: nothing before them names these two.
-        unnamed = figure.text.startswith("连续") and not _label_before(text, start, False)
+        # 连续51日无输入关联病例 names what went on after it.
+        unnamed = (
+            figure.text.startswith("连续")
+            and figure.unit != "日"
+            and not _label_before(text, start, False)
+        )
         if base and (not figure.label or unnamed):
             figure.label = base
         m = _CHANGE_RE.match(figure.label)
@@ -540,6 +569,8 @@ def _arabic_figure(text: str, m: re.Match, quoted: list, segment: int | None) ->
     mult = m.group("mult")
     if mult:
         value *= _MULTIPLIERS[mult]
+    if unit in {"天", "年", "个月", "小时"} and text[end : end + 1] == "半" and not mult:
+        value, end = value + Decimal("0.5"), end + 1  # 会期缩短了4天半: four and a half days
     approximate = bool(m.group("approx") or m.group("approx2") or (hours and hours.group(1)))
     approximate = approximate or bool(_APPROX_BEFORE_RE.search(text[max(0, start - 3) : start]))
     text_start = start
@@ -671,13 +702,48 @@ class _Rule:
 
 
 # In this order: a later rule does not read inside a figure an exclusive one has read.
+# 连续40日无新增病例: days in a row (日 counts only here; alone it is a date's day).
+_DAYS_IN_A_ROW_RE = re.compile(rf"连续(?P<num>\d{{1,4}}|[{_CN}]{{1,4}})日(?![期报本元])")
+
+
+def _days_in_a_row_figure(
+    text: str, m: re.Match, quoted: list, segment: int | None
+) -> _Found | None:
+    """连续40日 → 40 日 (无新增输入性病例)."""
+    raw = m.group("num")
+    value = int(raw) if raw.isdigit() else cn_number(raw)
+    if not value or value < 2 or _inside(quoted, m.start(), m.end()):
+        return None
+    label = _label_after(text, m.end()) or _label_before(text, m.start(), percent=False)
+    return m.start(), m.end(), Figure(m.group(0), value, "日", label, segment)
+
+
+# 四百七十二位运动员, 四百多人: a compound Chinese numeral over a hundred before a measure
+# word or 人 counts (an ordinal has 第, a name no measure word).
+_CN_HUNDREDS_RE = re.compile(
+    rf"(?<![{_CN}第数几每])(?P<cn>[一二两三四五六七八九][百千万][{_CN}]*?)(?P<approx>多|余)?"
+    rf"(?P<unit>人次|人|{'|'.join(sorted(MEASURE_WORDS))})"
+)
+
+
+def _hundreds_figure(text: str, m: re.Match, quoted: list, segment: int | None) -> _Found | None:
+    value = cn_number(m.group("cn"))
+    if not value or value < 100 or _inside(quoted, m.start(), m.end()):
+        return None
+    label = _count_label(text, m.start(), m.end(), m.group("unit"))
+    figure = Figure(m.group(0), value, m.group("unit"), label, segment, bool(m.group("approx")))
+    return m.start(), m.end(), figure
+
+
 _RULES = (
+    _Rule(_DAYS_IN_A_ROW_RE, _days_in_a_row_figure),
     _Rule(_FIGURE_RE, _arabic_figure),
     _Rule(_CN_FIGURE_RE, _cn_count_figure),
     _Rule(_TENTHS_RE, _tenths_figure),
     _Rule(_CN_SPAN_RE, _span_figure),
     _Rule(_CN_TIMES_RE, _times_figure),
     _Rule(_CN_ROUND_RE, _round_figure),
+    _Rule(_CN_HUNDREDS_RE, _hundreds_figure),
     _Rule(_CN_SMALL_COUNT_RE, _small_count_figure),
     _Rule(_CN_MULTIPLE_RE, _multiple_figure),
     _Rule(_PERCENT_CN_RE, _percent_figure, exclusive=False),

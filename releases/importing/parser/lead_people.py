@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from .english import TITLE_WORDS
-from .people import SURNAMES, TITLES, looks_like_name
+from .people import ORG_SUFFIXES, SURNAMES, TITLES, looks_like_name
 from .result import HOST, SPEAKER
 from .text import HAN
 from .turns import Roster
@@ -60,7 +60,7 @@ _NAME_POST_RE = re.compile(
 )
 # Words a lead puts before its list: 以下是 (以下为), 会前, 由.
 _LEADING_RE = re.compile(
-    r"^(?:以下是|以下为|以下為|会前|会上|会后|当天|随后|并由|由|其中|邀请|特邀|请|联同|和|及|与|据|、|\s"
+    r"^(?:以下是|以下为|以下為|会前|会上|会后|当天|随后|并由|由|其中|邀请到了|邀请到|邀请|特邀|请到了|请到|请|联同|和|及|与|据|、|\s"
     r"|上午|下午|晚上|早上|中午|傍晚)+"
 )
 
@@ -88,6 +88,7 @@ def _persons(sentence: str) -> list[tuple[str, str]]:
         if posts_only and not _POST_NAME_RE.search(clause):
             carried = _LEADING_RE.sub("", clause.strip()) + ","
             continue
+        before = len(found)
         while at < len(clause):
             m = _POST_NAME_RE.search(clause, at)
             if not m:
@@ -108,10 +109,60 @@ def _persons(sentence: str) -> list[tuple[str, str]]:
                 found.append((name, post))
             at = m.end()
         carried = ""
+        if len(found) == before and "、" in clause:
+            found.extend(_office_name_post_list(clause))
         for m in _NAME_POST_RE.finditer(clause):
             if looks_like_name(m["name"]) and all(m["name"] != n for n, _ in found):
                 found.append((m["name"], m["post"]))
     return found
+
+
+# Macao's order, office, name, post: 仁伯爵综合医院罗奕龙医务主任、旅游局执照及监察厅陈露厅长
+# 共同会见传媒. Read only in a list of two or more where every item reads so.
+_OFFICE_END_RE = re.compile(
+    r"(?:"
+    + "|".join(
+        map(
+            re.escape,
+            sorted(
+                set(ORG_SUFFIXES) | {"处", "司", "科", "组", "队", "室", "所"},
+                key=len,
+                reverse=True,
+            ),
+        )
+    )
+    + ")$"
+)
+_ITEM_POST_RE = re.compile(rf"^(?:[{HAN}]{{0,4}}(?:{_TITLE_ALT})|[{HAN}]{{1,4}}(?:员|官|师))$")
+_LIST_END_RE = re.compile(r"(?:共同|一同|一起|联同)?(?:会见|出席|接受|介绍|回答|主持|通报)[^、]*$")
+
+
+def _office_name_post(item: str) -> tuple[str, str] | None:
+    """(name, office + post) of 旅游局执照及监察厅陈露厅长: the name between an office's
+    last word and a post; a post that is a title alone wins (陈露 厅长 over 陈露厅 长)."""
+    readings = []
+    for size in (2, 3):
+        for at in range(2, len(item) - size - 1):
+            office, name, post = item[:at], item[at : at + size], item[at + size :]
+            if (
+                _OFFICE_END_RE.search(office)
+                and len(post) <= 6
+                and _ITEM_POST_RE.match(post)
+                and _is_name(name)
+            ):
+                readings.append((post in _TITLES, size == 3, name, office + post))
+    if not readings:
+        return None
+    best = max(readings)
+    return best[2], best[3]
+
+
+def _office_name_post_list(clause: str) -> list[tuple[str, str]]:
+    items = _LIST_END_RE.sub("", clause.strip()).split("、")
+    if len(items) < 2:
+        return []
+    read = [_office_name_post(item.strip()) for item in items]
+    return [r for r in read if r] if all(read) else []
 
 
 # 并与 / 将与 / 会同 before a post: the speaker will work with someone, who is mentioned.

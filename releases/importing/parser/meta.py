@@ -114,6 +114,7 @@ _WIRE_RE = re.compile(
 )
 _LOCAL_SOURCES = {"本报", "本网", "本台", "本刊", "本站", "本报记者"}
 _CONFERENCE = r"(?:新闻发布会|发布会|记者会|新闻通气会|通气会|吹风会|媒体见面会|情况介绍会)"
+CONFERENCE = _CONFERENCE
 _HOST_OFFICE_RE = re.compile(
     rf"(?:^|[,。;]|日|时|午|天)(?P<office>[^,。;]{{2,40}}?)"
     rf"(?:于[^,。]{{1,30}}?)?(?:在[^,。]{{1,30}}?)?(?:举行|召开|举办|组织)[^,。]{{0,50}}?{_CONFERENCE}"

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 from .lead_people import people_in_sentences
+from .people import looks_like_name
+from .text import HAN
 
 # Long enough to hold a lead and two turns; shorter lines are left alone.
 _MIN_LENGTH = 150
@@ -45,7 +47,7 @@ def split_run_on(paragraph: str) -> list[str]:
         )
     ]
     if len(starts) < 2:
-        return [paragraph]
+        return _spaced_turns(paragraph)
     pieces = []
     previous = 0
     for at in starts:
@@ -55,4 +57,29 @@ def split_run_on(paragraph: str) -> list[str]:
     head = _TITLE_RE.match(pieces[0])
     if head:
         pieces[0:1] = [head["title"], pieces[0][head.end() :]]
+    return [p.strip() for p in pieces if p.strip()]
+
+
+# A paste that kept a space where each paragraph ended: …有请李总理。 大家好!… 王超: 非常感谢…
+# 中央广播电视总台记者: 首先… 李强: 谢谢…. A label here is a name or an outlet's reporter
+# before a colon and a space, after the end of a sentence and a space.
+_SPACED_LABEL_RE = re.compile(
+    rf"(?<=[。!?”])\s+(?P<label>[{HAN}]{{2,3}}|[{HAN}]{{2,16}}记者|记者|主持人|问|答)\s*:\s+"
+)
+_SPACED_PARAGRAPH_RE = re.compile(r"(?<=[。!?”])\s+(?=\S)")
+
+
+def _spaced_turns(paragraph: str) -> list[str]:
+    labels = [
+        m
+        for m in _SPACED_LABEL_RE.finditer(paragraph)
+        if m["label"].endswith("记者") or m["label"] in _GENERIC or looks_like_name(m["label"])
+    ]
+    # Two turns or more, one of them by name: a transcript, not a sentence with a colon.
+    if len(labels) < 2 or not any(looks_like_name(m["label"]) for m in labels):
+        return [paragraph]
+    starts = [m.start("label") for m in labels]
+    pieces = []
+    for begin, end in zip([0, *starts], [*starts, len(paragraph)], strict=True):
+        pieces.extend(_SPACED_PARAGRAPH_RE.split(paragraph[begin:end].strip()))
     return [p.strip() for p in pieces if p.strip()]

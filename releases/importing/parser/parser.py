@@ -17,11 +17,14 @@ from .credits import (
 )
 from .english import (
     TITLE_WORDS,
+    caps_post_label,
+    couple_mentions,
     dollar_of,
     gaggling_people,
     header_people,
     introduced_people,
     joining_guests,
+    listed_people,
     mentioned_people,
     post_and_name,
     post_not_rank,
@@ -98,7 +101,10 @@ _CAPTION_RES = [
     )
 ]
 _HEADER_FIELD_RE = re.compile(
-    r"^(?P<field>时间|地点|主题|主持人|主持|发布人|发布嘉宾|出席人|出席嘉宾|嘉宾|出席人员|发言人)\s*:\s*(?P<value>.*)$"
+    # 三、主持人:, 一、时  间: a Taiwan record numbers its fields and pads their names.
+    r"^(?:[一二三四五六七八九十]{1,2}、\s*)?"
+    r"(?P<field>时\s*间|地\s*点|主\s*题|主持人|主持|发布人|发布嘉宾|出席人|出席嘉宾|嘉宾|出席人员|出席者"
+    r"|发言人)\s*:\s*(?P<value>.*)$"
 )
 # Page buttons printed in brackets: 【纠错】 【打印】 [关闭窗口], around an editor's line.
 _BUTTONS_RE = re.compile(
@@ -123,7 +129,16 @@ _BYLINE_ROLES = {
     "通讯员",
     "实习生",
 }
-_PEOPLE_FIELDS = {"发布人", "发布嘉宾", "出席人", "出席嘉宾", "嘉宾", "出席人员", "发言人"}
+_PEOPLE_FIELDS = {
+    "发布人",
+    "发布嘉宾",
+    "出席人",
+    "出席嘉宾",
+    "嘉宾",
+    "出席人员",
+    "出席者",
+    "发言人",
+}
 _SENTENCE_RE = re.compile(r"[。!?]")
 # The host asks for more on the question just answered: 请…补充, 再介绍一下, 也请….
 _MORE_RE = re.compile(r"补充|再(?:介绍|谈|说|讲|回答)|也请|还请|请.{0,20}回答")
@@ -132,6 +147,29 @@ _REPORTED_RE = re.compile(
     r"(?:(?:今|昨|前)?\(\d{1,2}\)日|今日|昨日|今天|昨天)?(?:在[^,。;:“”]{1,24}?[上中时])?"
     r"(?:表示|介绍|指出|强调|透露|说)[,:]"
 )
+
+
+def _only_gives_floor(text: str) -> bool:
+    """下面,欢迎各位记者朋友提问。, 非常感谢李总理,下面开始提问。: a short paragraph of one
+    sentence that only opens the floor."""
+    return len(text) <= 30 and text.count("。") <= 1 and (gives_floor(text) or host_like(text))
+
+
+# With that, Matt. / So, Brian.: a statement's last words give the floor by a first name.
+_EN_HANDS_OVER_RE = re.compile(
+    r"(?:(?:[Aa]nd|[Ss]o|[Oo]kay|OK|[Aa]ll right|[Ww]ith that)[,.]?\s+)+[A-Z][a-z]{1,15}[.!]"
+)
+# 有请李总理。: the host's last words call on someone.
+_CALLS_ON_RE = re.compile(r"(?:有请|下面请|现在请|请)(?P<who>[^,。!?:\s]{2,8}?)[。!]?$")
+# The host presents the officials: 邀请…, 出席今天发布会的有….
+_INTRODUCES_RE = re.compile(
+    r"邀请|出席(?:今天|本次|今日)?(?:的)?(?:新闻)?发布会的(?:有|是)|今天到场的(?:有|是)"
+)
+# A statement's topic over it: a line of fifteen characters or more with no punctuation of
+# a sentence or a list in it.
+_TOPIC_RE = re.compile(r"[^,,、。!?;:]{15,80}")
+# 编辑:… or 来源:… alone on its line under a dateline already read: a field, no headline.
+_FIELD_LINE_RE = re.compile(r"^(?:[•·]\s*)?(?:资料来源|来源|编辑|责任编辑)\s*:\s*[^\s,。:]{2,20}$")
 
 
 def parse_article(text: str) -> ParsedRelease:
@@ -158,6 +196,7 @@ class _Place:
     # The question the host's words interrupted: its answer may go on after them.
     interrupted: Segment | None = None
     host_from: int = 0  # where the host's latest words start in host_remarks
+    handed_to: str | None = None  # 有请李总理。: who the host's words just gave the floor to
 
 
 _NARRATED_RE = r"(?:表示|又指|指出|回应|回應|强调|強調|说|說|称|稱)"
@@ -217,6 +256,8 @@ class _Parser:
         self.dollar = "USD"  # what a bare $ means in an English briefing
         self.page_date: str | None = None  # a date the page's residue gave
         self.one_line = False
+        # Statements whose label stands alone on its line: a topic line may head them.
+        self.label_alone: set[int] = set()
 
     # ---- the steps -----------------------------------------------------------------------
 
@@ -256,9 +297,15 @@ class _Parser:
                 self.roster.mentions.extend(mentioned_people(p))
             for p in paragraphs:  # full names, to complete a surname label (MR PRICE:)
                 self.roster.mentions.extend(lead_people.full_names(p))
+                self.roster.mentions.extend(couple_mentions(p))
+                caps = caps_post_label(p) if p[:1].isupper() else None
+                if caps:  # SECRETARY OF DEFENSE DR. MARK T. ESPER: completes Secretary Esper
+                    self.roster.mentions.append(caps[:2])
             for p in paragraphs[:40]:
                 for name, position in introduced_people(p):
                     self.roster.add(name, position)
+            # A photo caption run into a turn: the names it gives are read above.
+            paragraphs = [q for q in map(residue.drop_photo_caption, paragraphs) if q]
         self.text_paragraphs = list(paragraphs)
         if not self.english and residue.colon_headline(paragraphs):
             # 歐陽瑜: 任何人…: a headline, not a turn
@@ -317,10 +364,13 @@ class _Parser:
                 self.roster.add(name, posts.pop() if len(posts) == 1 else None)
         if not self.english:
             self._speakers_in_body()
+            self._introduced_by_host()
             if not r.segments:
                 # A caption often introduces the spokesperson with the post of the day.
                 lead_people.reported_people(self.roster, r.lead, self.captions + r.body)
         self._fill_positions()
+        if not self.english:
+            self._post_as()
         self._collect_figures()
         self._collect_speakers()
         # The same photographer under two captions is one credit.
@@ -355,7 +405,7 @@ class _Parser:
                 # 本报记者 王冬梅: a newspaper's byline under the headline.
                 self.result.credits.extend(byline)
                 continue
-            if i < 8 and not self.result.published:
+            if i < 8 and (not self.result.published or _FIELD_LINE_RE.match(p)):
                 fields = meta.meta_fields(p)
                 if fields and set(fields) == {"date"} and _headline_with_date(p):
                     fields = None  # 国台办新闻发布会辑录(2023-04-26): a headline, not a dateline
@@ -457,6 +507,15 @@ class _Parser:
                 self.roster.add(person.name, person.position)
         while rest:
             m = _HEADER_FIELD_RE.match(rest[0])
+            if (
+                not m
+                and len(rest) > 1
+                and len(rest[0]) <= 30
+                and rest[0].endswith(":")
+                and _HEADER_FIELD_RE.match(rest[1])
+            ):
+                rest.pop(0)  # ※单位主管新闻说明会纪要: over the numbered fields
+                continue
             if not m or len(rest[0]) > 120 or _SENTENCE_RE.search(m["value"]):
                 # A dateline after the title (2023-05-31 编辑: ...) when none came before it.
                 fields = meta.meta_fields(rest[0]) if not r.published else None
@@ -465,7 +524,7 @@ class _Parser:
                     rest.pop(0)
                     continue
                 break
-            field, value = m["field"], m["value"].strip()
+            field, value = re.sub(r"\s+", "", m["field"]), m["value"].strip()
             if field == "时间":
                 r.event_date = meta.find_date(value) or r.event_date
             elif field in {"主持人", "主持"}:
@@ -515,13 +574,16 @@ class _Parser:
             if header and too_long and not closing:
                 break
             line = rest.pop(0)
-            held = post_and_name(header[-1], line) if header else None
+            # Post / Name, unless the list prints each name over its posts.
+            held = post_and_name(header[-1], line) if header and not listed_people(header) else None
             header.append(line)
             r.published = r.published or meta.find_date(line)
             for name, position in header_people(line) + ([held] if held else []):
                 self.roster.add(name, post_not_rank(name, position, line))
             if residue.ends_english_header(line):
                 break  # "The following is a near-verbatim transcript…": the text follows
+        for name, position in listed_people(header):
+            self.roster.add(name, position)
         if header:
             r.title = header[0]
             self.dollar = dollar_of("\n".join(header))
@@ -541,7 +603,14 @@ class _Parser:
         ):
             return paragraphs
         presides = _PRESIDES_RE.match(first)
-        if self._lone_speaker() and not meta.reads_as_lead(first):
+        lone = self._lone_speaker()
+        title = residue.clean_title(r.title) or ""
+        if lone and _PRESIDES_RE.match(title) and not _reports_on(first, lone):
+            # (原标题:…外交部发言人华春莹主持例行记者会) over an announcement that names
+            # neither her nor the press conference: her announcement, no lead.
+            self.opening_without_lead = True
+            return paragraphs
+        if lone and not meta.reads_as_lead(first):
             # 外交部发言人…主持例行记者会 and then his announcement: a transcript with no lead.
             self.opening_without_lead = True
             return paragraphs
@@ -575,6 +644,10 @@ class _Parser:
         turns = [read_turn(p, self.roster, english=self.english) for p in paragraphs]
         if not self.english:
             turns = _name_subheadings(paragraphs, turns)
+            turns = [
+                t if t is not None or i + 1 == len(turns) else self._bare_name_host(p)
+                for i, (p, t) in enumerate(zip(paragraphs, turns, strict=True))
+            ]
         self._find_hosts(paragraphs, turns)
         at = _Place()
         for i, p in enumerate(paragraphs):
@@ -596,7 +669,7 @@ class _Parser:
             elif _stage(turn):
                 continue  # Q (Inaudible.): nothing was asked that the text can keep
             elif turn.kind == QUESTION_TURN:
-                self._ask(at, strip_question_number(turn.text), turn.asker)
+                self._ask(at, strip_question_number(turn.text), turn.asker, labelled=True)
             elif turn.kind == HOST_TURN or _gives_floor(turn, following):
                 self._on_host(at, turn)
             else:
@@ -634,7 +707,26 @@ class _Parser:
             # John Kirby Won't Say If He's "Optimistic"…: the page's headline over its next
             # excerpt, between an answer and a question, is nobody's words.
             r.body.append(p)
+        elif (
+            at.mode == "segment"
+            and at.current is not None
+            and at.current.question is None
+            and following is not None
+            and (_EN_HANDS_OVER_RE.fullmatch(p.strip()) if self.english else _only_gives_floor(p))
+        ):
+            # …不辱使命。 / 下面,欢迎各位记者朋友提问。 / 王超: …: the statement's last words
+            # give the floor; they are no part of it.
+            r.host_remarks.append(p)
         elif at.mode == "segment" and at.current is not None:
+            self._add_text(at.current, p, at.speaking)
+        elif at.current is None and at.handed_to and not self.english:
+            # …有请李总理。 / 大家好!…: the unlabelled words after the host hands over are
+            # the statement of the one the host named.
+            at.speaking, at.handed_to = at.handed_to, None
+            at.current = Segment(question=None, answerers=[at.speaking])
+            r.segments.append(at.current)
+            self.answered.add(id(at.current))
+            at.mode = "segment"
             self._add_text(at.current, p, at.speaking)
         elif (
             at.current is None
@@ -654,10 +746,45 @@ class _Parser:
             r.host_remarks.append(p)
         else:
             r.body.append(p)
+        if at.current is None and not self.english:
+            at.handed_to = self._hands_to(p)
 
-    def _ask(self, at: _Place, question: str, asker: str | None = None) -> None:
+    def _hands_to(self, paragraph: str) -> str | None:
+        """有请李总理。 at the end of words before the first turn: the one known speaker
+        the host calls on by surname and post."""
+        m = _CALLS_ON_RE.search(paragraph)
+        entry = self.roster.resolve(m["who"]) if m else None
+        return entry.name if entry is not None and entry.role != HOST else None
+
+    def _bare_name_host(self, paragraph: str) -> Turn | None:
+        """王超: 非常感谢李总理,下面开始提问。: a name never introduced whose words only
+        give the floor is the host's label (a transcript's, pasted with its labels)."""
+        probe = bare_name_turn_probe(paragraph)
+        if probe is None or not probe.text or not _only_gives_floor(probe.text):
+            return None
+        if self.roster.find(probe.name) is None and len(self.roster.entries) == 0:
+            return None  # nobody else known: no transcript to be the host of
+        entry = self.roster.find(probe.name) or self.roster.add(probe.name, None, HOST)
+        if entry.role != HOST and any(e.role == HOST for e in self.roster.entries):
+            return None
+        entry.role = HOST
+        return Turn(HOST_TURN, probe.text, name=entry.name, label=probe.label)
+
+    def _ask(
+        self, at: _Place, question: str, asker: str | None = None, labelled: bool = False
+    ) -> None:
         """A question: more of the one still being asked, or a new segment."""
         current = at.current
+        if (
+            current
+            and self._asking(current)
+            and self.english
+            and labelled
+            and current.question.rstrip().endswith("?")
+        ):
+            # QUESTION: …Can we start with Israel? / QUESTION: You hav: a question asked in
+            # full and not answered, then another: two questions.
+            current = None
         if current and self._asking(current):
             if current.asker is None and asker:
                 current.asker = asker
@@ -706,6 +833,8 @@ class _Parser:
         self.answered.add(id(current))
         if turn.text:
             self._add_text(current, turn.text, name)
+        elif not self.english and current.question is None and not current.blocks:
+            self.label_alone.add(id(current))  # …司长吴尚年报告: on a line of its own
 
     def _warn_unsigned(self, segment: Segment) -> None:
         r = self.result
@@ -768,6 +897,43 @@ class _Parser:
                 if person and person.position:
                     self.roster.add(person.name, person.position)
 
+    def _introduced_by_host(self) -> None:
+        """The host's introduction names the officials as a lead does: …邀请省生态环境厅
+        党组成员、总工程师、新闻发言人郑彧,请他…. Only sentences that invite or present them."""
+        for remark in self.result.host_remarks:
+            for sentence in re.findall(r"[^。!?]+", remark):
+                if not _INTRODUCES_RE.search(sentence):
+                    continue
+                for name, post in lead_people.people_in_sentences(sentence):
+                    if self.roster.find(name) is None and not lead_people.FORMER_POST_RE.match(
+                        post
+                    ):
+                        self.roster.add(name, post)
+
+    def _post_as(self) -> None:
+        """资深的新闻发言人郭卫民 … 当他作为全国政协十三届三次会议新闻发言人出现在…: the one
+        official of a report, given a bare post, is given it in full where the text says
+        what he acts as."""
+        people = [e for e in self.roster.entries if e.role != HOST]
+        if len(people) != 1 or not people[0].position:
+            return
+        entry = people[0]
+        organisation, _ = split_position(entry.position)
+        if organisation:
+            return
+        texts = [self.result.lead or "", *self.result.body]
+        found = {
+            m["post"]
+            for text in texts
+            for m in re.finditer(
+                rf"(?:他|她|{re.escape(entry.name)})作为(?P<post>[^,。;:、“”]{{2,30}}?"
+                rf"{re.escape(entry.position)})",
+                text,
+            )
+        }
+        if len(found) == 1:
+            entry.position = found.pop()
+
     def _fill_positions(self) -> None:
         """Posts for people met without one, from the lead, the photo captions and the
         host's introductions."""
@@ -828,6 +994,15 @@ class _Parser:
             segment.question = _join(segment.question, paragraph)
             return
         heading = heading_of(paragraph) if id(segment) in self.answered else None
+        if (
+            not heading
+            and segment.question is None
+            and not segment.blocks
+            and id(segment) in self.label_alone
+            and _TOPIC_RE.fullmatch(paragraph.strip())
+        ):
+            # …司长吴尚年报告: / 「亚太经济合作」…会议规画 / his statement: the topic he reports on
+            heading = (paragraph.strip(), None)
         if heading:
             text, rest = heading
             segment.add_heading(text)
@@ -912,6 +1087,10 @@ class _Parser:
             tail = printed[len(printed) - len(f.unit) :] if f.unit else ""
             if tail and tail != f.unit and fold_script(tail) == f.unit:
                 f.unit = tail  # 1200個: the unit as printed
+            elif f.unit and f.unit not in printed and fold_script(printed) != printed:
+                # 兩個多月 → 個月: the unit's characters as printed, where it is not one piece
+                chars = {fold_script(ch): ch for ch in printed}
+                f.unit = "".join(chars.get(ch, ch) for ch in f.unit)
         for c in r.credits:
             c.name, c.role = restore(c.name), restore(c.role)
 
@@ -929,7 +1108,14 @@ _BRIEFING_BY_RE = re.compile(r"^Briefing by the (?P<post>[A-Z][\w\- ]{5,80})$")
 # An excerpt's headline in the form of a question and its answer, on one short line.
 _QA_HEADLINE_RE = re.compile(r"^Q:\s.{5,120}\sA:\s.{3,120}$")
 _DATE_PREFIX_RE = re.compile(r"^\s*\d{4}年\d{1,2}月\d{1,2}日[,,]?")
+
+
 # A transcript's first sentence: the date and the spokesperson who presides.
+def _reports_on(paragraph: str, name: str) -> bool:
+    """A paragraph that names the presiding official or the press conference reports on it."""
+    return name in paragraph or re.search(meta.CONFERENCE, paragraph) is not None
+
+
 _PRESIDES_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日[,,]?[^,。]{2,30}发言人[^,。]{2,4}主持")
 
 

@@ -84,8 +84,18 @@ class Person:
     position: str | None  # the whole phrase before the name, organisation included
 
 
+# Words for a record or its parts that a surname could start (纪要, 全文, 原标题, 通报):
+# never a name, whatever stands before them (单位主管新闻说明会纪要:).
+RECORD_WORDS = frozenset(
+    "纪要 全文 原标题 原题 标题 简报 通报 通稿 概要 摘要 要点 "
+    "文字实录 实录 速记 记录 全记录".split()
+)
+
+
 def looks_like_name(text: str) -> bool:
     """Whether text could be a personal name on its own."""
+    if text in RECORD_WORDS:
+        return False
     if _TRANSLIT_RE.match(text) or _LATIN_NAME_RE.match(text):
         return True
     if not _NAME_RE.match(text):

@@ -66,6 +66,13 @@ _TOP_RE = _any_of(
     # 通讯员qq群:…, 大众报业集团主办.
     r"^(?:新闻热线|报料热线|新聞熱線|热线电话|通讯员(?:qq|QQ)群|(?:qq|QQ)群)\s*[::]\s*[\d\-\s]{5,20}$",
     rf"^[{HAN}]{{2,10}}(?:报业集团|传媒集团|日报社|报社)主办$",
+    # A spam mirror's keyword line: words joined by underscores, selling what no press
+    # release does (亚洲综合日韩_…_欧美日韩成人免费视频_…在线观看).
+    r"^(?=.*(?:在线观看|成人|日韩|欧美|无码|一区二区|免费视频|国产精品|av))"
+    r"[^,。:!?]{2,40}(?:\s*_\s*[^,。:!?]{2,40}){2,}$",
+    # An empty field and a reading count under the headline: 来源:, 0次, 阅读:12.
+    r"^(?:来源|作者|编辑|责任编辑)\s*:$",
+    r"^(?:阅读|浏览|点击)?\s*(?:次数|量)?\s*:?\s*\d{1,7}\s*次?$",
     # A weekday alone, or the day the page was read.
     r"^星期[一二三四五六日天]$",
     r"^\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]$",
@@ -159,10 +166,13 @@ _ALWAYS_RE = _any_of(
     # The banner of US federal sites, a reprinting site's lines, share and tag rows.
     r"^An official website of the United States Government\b.*$",
     r"^Official websites use \.gov$",
-    r"^A \.gov website belongs to an official government organization\b.*$",
+    r"^(?:A )?\.gov website belongs to an official government organization\b.*$",
     r"^Secure \.gov websites use HTTPS$",
     r"^A lock \(.{0,12}\) or https://.*$",
     r"^Here's how you know$",
+    # An archived federal page's notices over it.
+    r"^You have accessed part of a historical collection\b.*$",
+    r"^print-only banner$",
     r".*\bYou are subscribed to\b.*",
     r"^Transcribe Your Own Content$",
     r"^Department of Public Information\s*[.•·]\s*News and Media Division\b.*$",
@@ -207,6 +217,8 @@ _EN_RELEASE_TITLE_RE = re.compile(
     r"(?:Briefing|Call)|Press Gaggle|Remarks by|On-the-Record Press|Press Conference:)",
     re.I,
 )
+# (原标题:…): the headline a reprinting site notes it was first given.
+_ORIGINAL_TITLE_RE = re.compile(r"\((?:原标题|原题)\s*:\s*(.+?)\)")
 _COLON_HEADLINE_RE = re.compile(r"^[^:,。!?]{2,12}:\s*[^。!?]{4,40}$")
 
 
@@ -215,6 +227,7 @@ def colon_headline(paragraphs: list[str]) -> bool:
     return (
         len(paragraphs) > 1
         and bool(_COLON_HEADLINE_RE.match(paragraphs[0].strip()))
+        and not _ORIGINAL_TITLE_RE.fullmatch(paragraphs[0].strip())
         and len(paragraphs[1]) > 60
     )
 
@@ -262,6 +275,10 @@ def clean_title(title: str | None) -> str | None:
     if not title:
         return title
     title = _TITLE_NOTES_RE.sub("", title).strip()
+    # (原标题:…): a reprinting site's note of the headline it was given is the headline.
+    original = _ORIGINAL_TITLE_RE.fullmatch(title)
+    if original:
+        title = original.group(1).strip()
     # -記者會快訊(本澳最新疫情)-: a portal's dashes around a headline are no part of it.
     framed = re.fullmatch(r"[-—–]+\s*(.+?)\s*[-—–]+", title)
     if framed:
@@ -404,7 +421,33 @@ def drop_residue(paragraphs: list[str], english: bool) -> tuple[list[str], str |
         dropped.update(_headline_list(paragraphs, dropped))
         dropped.update(_inserted_ads(paragraphs))
     kept = [p for i, p in enumerate(paragraphs) if i not in dropped]
+    if english:
+        kept = _after_release_header(kept)
     return _prefer_release_title(kept, english), date
+
+
+_IMMEDIATE_RE = re.compile(r"^For Immediate Release$", re.I)
+_PRESS_OFFICE_RE = re.compile(
+    r"^(?:The White House\s*)?Office of the (?:Press Secretary|First Lady)$"
+)
+
+
+def _after_release_header(paragraphs: list[str]) -> list[str]:
+    """A White House release's header (For Immediate Release / Office of the Press
+    Secretary) ends the site's furniture: the short lines over it (the site's name and
+    menus) and the header itself are no headline; a date among them stays."""
+    at = next((i for i, p in enumerate(paragraphs[:20]) if _IMMEDIATE_RE.match(p.strip())), None)
+    if at is None or any(len(p) > 200 for p in paragraphs[:at]):
+        return paragraphs
+    end = at + 1
+    while end < len(paragraphs) and (
+        _PRESS_OFFICE_RE.match(paragraphs[end].strip())
+        or find_date(paragraphs[end])
+        and len(paragraphs[end]) <= 40
+    ):
+        end += 1
+    dates = [p for p in paragraphs[:end] if len(p) <= 40 and find_date(p)]
+    return dates + paragraphs[end:]
 
 
 def _arabic_date(line: str) -> str:
@@ -466,6 +509,22 @@ def _listed_headline(line: str) -> bool:
     """A short line with no sentence in it; a labelled question or answer is none
     (记者:为甚么? ends a Hong Kong transcript too)."""
     return bool(_LISTED_HEADLINE_RE.match(line)) and not re.search(r":.*[?!]$", line)
+
+
+# Accompanied by…, President George W. Bush jokes with reporters… White House photo by
+# Shealah Craighead: a photo caption, ending in its credit, run into a paragraph.
+_EN_CAPTION_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<caption>[A-Z][^\n]{40,800}?\b(?:[A-Z][A-Za-z.]*\s){0,3}"
+    r"[Pp]hoto(?:graph)? by [A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-zA-Z'\-]+)(?=\s|$)"
+)
+
+
+def drop_photo_caption(paragraph: str) -> str:
+    """The paragraph without a photo caption run into it (its credit is the page's)."""
+    m = _EN_CAPTION_RE.search(paragraph) if "hoto" in paragraph else None
+    if not m:
+        return paragraph
+    return (paragraph[: m.start("caption")] + paragraph[m.end("caption") :]).strip()
 
 
 _TRANSCRIPT_NOTE_RE = re.compile(

@@ -181,6 +181,42 @@ _BUTTON_ROW_RE = re.compile(
 )
 
 
+_SMALL_WORDS = {
+    "a",
+    "an",
+    "and",
+    "as",
+    "at",
+    "by",
+    "for",
+    "from",
+    "in",
+    "of",
+    "on",
+    "or",
+    "the",
+    "to",
+    "with",
+    "vs.",
+    "via",
+}
+
+
+def title_cased(line: str) -> bool:
+    """Three words or more, each capitalised but the small ones."""
+    words = re.findall(r"[A-Za-z][\w.'’-]*", line)
+    return len(words) >= 3 and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
+
+
+def _headline_over_line(previous: str, line: str) -> bool:
+    """President Visits … Prior to Renovation / James S. Brady Briefing Room: a headline in
+    title case, ending on a full word, over a place line in title case is two lines."""
+    last = previous.split()[-1].lower() if previous.split() else ""
+    return (
+        len(line) <= 60 and last not in _SMALL_WORDS and title_cased(previous) and title_cased(line)
+    )
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Cut text into paragraphs: one per line, re-joining lines that were hard-wrapped.
 
@@ -206,6 +242,7 @@ def split_paragraphs(text: str) -> list[str]:
                 and not _ends_line(fold(previous))
                 and not _BUTTON_ROW_RE.match(previous)
                 and not _OPENS_TURN_RE.match(fold(line))
+                and not _headline_over_line(previous, line)
             )
             if wrapped:
                 joiner = " " if previous[-1:].isascii() and line[:1].isascii() else ""

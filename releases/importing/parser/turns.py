@@ -20,7 +20,9 @@ from .english import (
     EN_QUESTION_WORDS,
     EN_ROLE_PREFIX_RE,
     HONORIFICS,
+    SPOUSE_POSTS,
     TITLE_WORDS,
+    caps_post_label,
     english_display,
     english_honorific,
     english_surname,
@@ -207,6 +209,7 @@ def bare_name_turn(paragraph: str, roster: Roster) -> Turn | None:
     return Turn(_kind(entry), m.group("rest").strip(), name=entry.name, label=m.group("p"))
 
 
+_HOST_NAMED_RE = re.compile(rf"^(?P<who>[{HAN}]{{4,40}})\s+(?=\S)")
 _HOST_RE = re.compile(r"^主持人\s*[、,((\s]*(?P<who>.*?)[)]?$")
 
 
@@ -275,12 +278,37 @@ def _announces(prefix: _Prefix, roster: Roster) -> Turn | None:
     return _turn_of(entry, prefix.rest, prefix.label) if entry else None
 
 
+_REPORTS_RE = re.compile(r"(?P<who>.{2,40}?)(?:报告|说明|致辞|致词|发言|简报)")
+
+
+def _reports(prefix: _Prefix, roster: Roster) -> Turn | None:
+    """外交部国际组织司司长吴尚年报告: a known person, or one given with the post, reports."""
+    m = _REPORTS_RE.fullmatch(prefix.compact)
+    if not m:
+        return None
+    entry = roster.resolve(m["who"])
+    if entry is None:
+        person = split_title_name(m["who"])
+        if person is None or not person.position:
+            return None
+        entry = roster.add(person.name, person.position)
+    return _turn_of(entry, prefix.rest, prefix.label)
+
+
 def _host(prefix: _Prefix, roster: Roster) -> Turn | None:
     """主持人:, 主持人 孙丽:, 主持人(市政府新闻办副主任 孙丽):"""
     host = _HOST_RE.match(prefix.compact)
     if not host:
         return None
     who = host.group("who")
+    named = _HOST_NAMED_RE.match(prefix.rest) if not who else None
+    person = split_title_name(named["who"]) if named else None
+    if person and person.position and looks_like_name(person.name):
+        # 主持人:福建省委宣传部对外新闻处处长柯宜达 女士们、先生们…: the post and name, a
+        # space, then the host's words.
+        entry = roster.add(person.name, person.position, HOST)
+        entry.role = HOST
+        return Turn(HOST_TURN, prefix.rest[named.end() :], name=entry.name, label=prefix.label)
     if who:
         person = split_title_name(who) or (
             split_title_name(who, guess=True) if len(who) <= 40 else None
@@ -351,6 +379,7 @@ _CHINESE_READERS = (
     _asked_by,
     _answered_by,
     _announces,
+    _reports,
     _host,
     _outlet_asking,
     _known_person,
@@ -389,6 +418,13 @@ def _read_english(paragraph: str, roster: Roster) -> Turn | None:
         entry.position = entry.position or m.group("post")
         label = paragraph[: paragraph.index(":", m.end("name"))]
         return _turn_of(entry, m.group("rest").strip(), label)
+    caps = caps_post_label(paragraph)
+    if caps:
+        name, post, label, rest = caps
+        entry = roster.find(name) or roster.add(name, post)
+        entry.position = post  # the post the transcript prints at the turn
+        entry.aliases.add(label)
+        return _turn_of(entry, rest, label)
     turn = _english_office(paragraph, roster)
     if turn:
         return turn
@@ -441,7 +477,13 @@ def _english_capitals(label: str, rest: str, roster: Roster) -> Turn | None:
     if _ANONYMOUS_RE.search(label):
         # SENIOR ADMINISTRATION OFFICIAL: a briefing on background names nobody.
         return Turn(ANSWER_TURN, rest, label=label)
-    entry = roster.resolve(label)
+    entry = _spouse(label, roster)
+    entry = entry or roster.resolve(label)
+    if entry is not None and _other_sex(label, entry):
+        # MR. BRADY: after MRS. BRADY: the same surname, another person.
+        entry = roster.find(english_display(label, office=True)) or roster.add(
+            english_display(label, office=True), None
+        )
     if entry is None and label.startswith("THE ") and office_only(label[4:]):
         # THE PRESIDENT: the one person named in that office, or nobody's answer.
         entry = roster.holder(english_display(label[4:], office=True))
@@ -463,6 +505,35 @@ def _english_capitals(label: str, rest: str, roster: Roster) -> Turn | None:
         entry = roster.add(english_display(label), None)
     entry.aliases.add(label)
     return _turn_of(entry, rest, label)
+
+
+_SEXED = {"MR": "m", "MRS": "f", "MS": "f", "MISS": "f"}
+
+
+def _honorific(label: str) -> str:
+    return label.replace(".", " ").split()[0].upper()
+
+
+def _spouse(label: str, roster: Roster) -> Entry | None:
+    """MRS. BRADY: the wife the text names (James Brady and his wife Sarah Brady)."""
+    role = SPOUSE_POSTS.get(_honorific(label))
+    surname = english_display(label)
+    if not role or " " in surname:
+        return None
+    names = {
+        n for n, p in roster.mentions if p == role and n.split()[-1].upper() == surname.upper()
+    }
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    return roster.find(name) or roster.add(name, None)
+
+
+def _other_sex(label: str, entry: Entry) -> bool:
+    """A label whose honorific is of the other sex than the ones the entry was met with."""
+    sex = _SEXED.get(_honorific(label))
+    met = {_SEXED.get(_honorific(a)) for a in entry.aliases if a and a[0].isupper()} - {None}
+    return bool(sex and met and sex not in met)
 
 
 def _english_role(label: str, rest: str, roster: Roster) -> Turn:

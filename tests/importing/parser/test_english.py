@@ -62,3 +62,76 @@ def test_a_noon_briefing_guest_announced_as_joining_is_introduced():
 )
 def test_a_rank_is_no_post(paragraph, expected):
     assert mentioned_people(paragraph) == expected
+
+
+def test_caps_label_with_post_and_full_name():
+    from releases.importing.parser.english import caps_post_label
+
+    assert caps_post_label("SECRETARY OF DEFENSE DR. MARK T. ESPER: Hello.")[:2] == (
+        "Mark T. Esper",
+        "Secretary of Defense",
+    )
+    assert caps_post_label("PRESS SECRETARY JOSH EARNEST: Hi.")[:2] == (
+        "Josh Earnest",
+        "Press Secretary",
+    )
+    assert caps_post_label("MADELEINE KING, MINISTER FOR RESOURCES: Welcome.")[:2] == (
+        "Madeleine King",
+        "Minister for Resources",
+    )
+    # An office alone, an office over a surname, an anonymous official: no full name here.
+    for label in (
+        "UNDER SECRETARY BASS: Yes.",
+        "SENIOR ADMINISTRATION OFFICIAL: Yes.",
+        "DEPUTY PRIME MINISTER: Yes.",
+        "THE PRESIDENT: Yes.",
+        "UNITED STATES DEPARTMENT: Yes.",
+    ):
+        assert caps_post_label(label) is None, label
+
+
+def test_participants_listed_name_first():
+    from releases.importing.parser.english import listed_people
+
+    lines = [
+        "Press conference Perth",
+        "The Hon Ann Lowe MP",
+        "Prime Minister",
+        "The Hon Ben Carr MP",
+        "Deputy Prime Minister",
+        "Minister for Defence",
+    ]
+    assert listed_people(lines) == [
+        ("Ann Lowe", "Prime Minister"),
+        ("Ben Carr", "Deputy Prime Minister, Minister for Defence"),
+    ]
+    # Post over name: the other layout, read elsewhere.
+    assert (
+        listed_people(["Prime Minister", "The Hon Ann Lowe MP", "Treasurer", "The Hon Ben Carr MP"])
+        == []
+    )
+    # A headline in two capitalised words is no member's name.
+    assert listed_people(["Doorstop Interview", "Prime Minister"]) == []
+
+
+def test_couple_and_photo_caption():
+    from releases.importing.parser.english import couple_mentions
+    from releases.importing.parser.residue import drop_photo_caption
+
+    assert couple_mentions("On stage are Ron Nessen, James Brady and his wife Sarah Brady.") == [
+        ("James Brady", "husband"),
+        ("Sarah Brady", "wife"),
+    ]
+    text = (
+        "President Harold J. Whitcomb greets volunteers in the Rose Garden on Tuesday. "
+        "White House photo by Dana Fielding Thank you all for coming."
+    )
+    assert drop_photo_caption(text) == "Thank you all for coming."
+    assert drop_photo_caption("We took a photo by the lake.") == "We took a photo by the lake."
+
+
+def test_title_case_headline_names_nobody():
+    assert mentioned_people("President Welcomes Volunteers to the Rose Garden") == []
+    assert mentioned_people("Today President George W. Bush jokes with reporters.") == [
+        ("George W. Bush", "President")
+    ]

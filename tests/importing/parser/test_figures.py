@@ -365,3 +365,40 @@ def test_chinese_spans_after_about_or_before_or_so(text, printed, unit):
 
 def test_about_three_years_is_no_span():
     assert figures_in("约三年") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("本澳已连续40日无新增输入性病例。", [("连续40日", 40, "日")]),
+        ("派出了四百七十二位运动员参赛。", [("四百七十二位", 472, "位")]),
+        ("有四百多人能够去参与。", [("四百多人", 400, "人")]),
+        ("会期缩短了4天半。", [("4天半", 4.5, "天")]),
+        ("比原计划推迟两个多月。", [("两个多月", 2, "个月")]),
+        # An ordinal, a saying, a date's day: no count.
+        ("排在第一百二十位。", []),
+        ("三百六十行,行行出状元。", []),
+        ("5月18日起连续日报。", []),
+    ],
+)
+def test_counts_in_words_and_days_in_a_row(text, expected):
+    assert [(f.text, f.value, f.unit) for f in figures_in(text)] == expected
+
+
+def test_english_span_after_first_or_next():
+    texts = ["An overview of my first 30 days in office.", "Over the next 10 years it grows."]
+    assert [[(f.text, f.value) for f in figures_in(t, english=True)] for t in texts] == [
+        [("30 days", 30)],
+        [("10 years", 10)],
+    ]
+    assert figures_in("He came 30 days ago.", english=True) == []
+
+
+def test_from_to_labels_both_figures_with_the_subject():
+    text = "跟去年比,政协的小组讨论由10次减为6次,大会发言则由3场减为两场。"
+    assert [(f.text, f.label) for f in figures_in(text)] == [
+        ("10次", "小组讨论"),
+        ("6次", "小组讨论"),
+        ("3场", "大会发言"),
+        ("两场", "大会发言"),
+    ]

@@ -253,3 +253,15 @@ BRIEFINGS = [
 @pytest.mark.parametrize(("text", "expected"), BRIEFINGS)
 def test_english_briefing(text, expected):
     assert read(parse_article(text), expected) == expected
+
+
+def test_parse_article_empty_field_and_reading_count_are_no_headline():
+    # A company site's copy: 日期/来源:/编辑 lines, a reading count, no headline.
+    result = parse_article(
+        "日期:2022-06-14 10:20:11\n来源:\n编辑:临川绿源建材有限公司\n0次\n"
+        "6月13日下午,平江市政府新闻办举行新闻发布会,市水务局局长郑立群介绍今年防汛准备情况并回答记者提问。\n"
+        "问:今年汛期有什么特点?\n答:预计汛期降雨偏多,我们已经完成水库的汛前检查。\n"
+    )
+    assert result.title == ""
+    assert not result.figures
+    assert [s.name for s in result.speakers] == ["郑立群"]

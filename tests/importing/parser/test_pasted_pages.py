@@ -1074,3 +1074,41 @@ def test_a_rank_in_a_briefing_s_header_is_no_post():
         "Q General, how many?\n\nGEN. HOLT: Many.\n"
     )
     assert [(s.name, s.position) for s in result.speakers] == [("Dana Holt", None)]
+
+
+def test_lead_lists_office_name_post_in_macao_order():
+    lead = (
+        "应变协调中心于今(18)日举行例行记者会,山顶医院区文彬医务主任、"
+        "旅游局市场推广厅叶嘉厅长、交通事务局道路交通管理处冯卓言处长共同会见传媒。"
+    )
+    assert people_in_sentences(lead) == [
+        ("区文彬", "山顶医院医务主任"),
+        ("叶嘉", "旅游局市场推广厅厅长"),
+        ("冯卓言", "交通事务局道路交通管理处处长"),
+    ]
+    # Offices and posts with no names between them name nobody.
+    assert people_in_sentences("卫生局、教育局和旅游局共同会见传媒。") == []
+    assert people_in_sentences("卫生局医务主任、旅游局厅长共同会见传媒。") == []
+
+
+def test_one_line_paste_with_spaces_and_name_labels():
+    text = (
+        "各位记者朋友,大家下午好。今天我们请到了市长韩立新,现在开始发布,请韩市长先介绍情况,"
+        "介绍以后再回答大家的提问。有请韩市长。 大家好!今年我们将把稳增长放在更加突出的位置。"
+        " 孙萌: 谢谢韩市长,下面开始提问。 平川日报记者: 今年的重点项目有哪些?"
+        " 韩立新: 谢谢你的提问。"
+        " 今年全市安排重点项目120个。"
+    )
+    assert split_run_on(text)[1:] == [
+        "大家好!今年我们将把稳增长放在更加突出的位置。",
+        "孙萌: 谢谢韩市长,下面开始提问。",
+        "平川日报记者: 今年的重点项目有哪些?",
+        "韩立新: 谢谢你的提问。",
+        "今年全市安排重点项目120个。",
+    ]
+    # One word before a colon in a long paragraph is no transcript.
+    prose = (
+        "今年我们将把稳增长放在更加突出的位置,全力以赴推进各项工作落实落地。" * 4
+        + " 注意: 请按时参会。"
+    )
+    assert split_run_on(prose) == [prose]

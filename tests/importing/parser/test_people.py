@@ -83,3 +83,11 @@ def test_split_position_keeps_a_second_post_after_jian_with_the_first():
         "佤邦人民政府",
         "副主席兼对外关系部部长",
     )
+
+
+def test_record_words_are_never_names():
+    # 单位主管新闻说明会纪要:, (原标题:…): a record's word before a colon names nobody.
+    for word in ("纪要", "原标题", "全文", "通报"):
+        assert not looks_like_name(word)
+    assert split_title_name("单位主管新闻说明会纪要") is None
+    assert looks_like_name("纪明远")

@@ -221,3 +221,13 @@ def test_read_turn_english_rank_resolves_to_the_person(roster):
         read_turn("MAJ. GEN. DANA WHITFIELD: Hello.", roster, english=True).name == "Dana Whitfield"
     )
     assert read_turn("GEN. WHITFIELD: Yes.", roster, english=True).name == "Dana Whitfield"
+
+
+def test_post_and_name_reporting_is_a_turn():
+    from releases.importing.parser.turns import Roster, read_turn
+
+    turn = read_turn("外交部国际组织司司长吴尚年报告:", Roster())
+    assert turn is not None and turn.name == "吴尚年"
+    # A report named by its kind, or by nobody with a post, opens no turn.
+    assert read_turn("政府工作报告:今年的主要目标是稳增长。", Roster()) is None
+    assert read_turn("情况说明:会议推迟举行。", Roster()) is None
