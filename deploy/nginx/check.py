@@ -130,6 +130,14 @@ def main():
 
 
 def run_checks(port, access_log, static_root):
+    check_page_cache(port)
+    check_admin_and_static(port, static_root)
+    check_media_methods_and_hosts(port)
+    check_forwarded_headers(port, access_log)
+
+
+def check_page_cache(port):
+    """Pages are cached after one request, kept private for an editor, and answered 304."""
     for path in ("/", DETAIL):
         status, headers, body = request(port, path)
         check(status == 200, f"GET {path} through nginx answers 200 (got {status})")
@@ -165,6 +173,9 @@ def run_checks(port, access_log, static_root):
         f"If-None-Match gets 304 from the cache (got {status} {headers.get('x-cache-status')})",
     )
 
+
+def check_admin_and_static(port, static_root):
+    """The admin goes past the cache; static files come from disk, gzipped and immutable."""
     for _ in range(2):
         status, headers, _ = request(port, "/admin/login/")
     check(
@@ -197,6 +208,9 @@ def run_checks(port, access_log, static_root):
         )
         check("vary" in headers, "static answers say Vary: Accept-Encoding")
 
+
+def check_media_methods_and_hosts(port):
+    """Media from its folder, POST refused, another host name dropped."""
     status, headers, body = request(port, "/media/photos/check.jpg")
     check(
         status == 200 and body.startswith(b"\xff\xd8"),
@@ -216,6 +230,9 @@ def run_checks(port, access_log, static_root):
     except (http.client.RemoteDisconnected, ConnectionResetError):
         check(True, "a request for another host name is dropped without an answer")
 
+
+def check_forwarded_headers(port, access_log):
+    """gunicorn sees the client's address and scheme; static and media never reach it."""
     # gunicorn writes its access log line after answering; give it a moment.
     marker = "/?client-address-check"
     request(port, marker, headers={"X-Forwarded-For": "203.0.113.9"})
