@@ -250,14 +250,26 @@ def measure(servers, ports, case, seconds, lua):
     return result
 
 
+QUIET = ("--log-level", "warning")
+
+
 def start_servers(servers, run, peer):
     names = ("pressroom", "render", "ceiling", "static", "proxy", "wagtail")
     ports = {name: free_port() for name in names}
     env = prepare_site(run, site_url=f"http://{HOST}:{ports['proxy']}")
-    quiet = ["--log-level", "warning"]
+    body = start_django(servers, run, ports, env)
+    start_nginx(servers, run, ports)
+    if peer:
+        start_peer(servers, ports, peer)
+    return ports, len(body)
+
+
+def start_django(servers, run, ports, env):
+    """Pressroom, Pressroom rendering every page, and the bare view serving the release
+    page's bytes. Returns those bytes."""
     servers.start(
         "pressroom",
-        gunicorn_command("pressroom.wsgi", ports["pressroom"], *quiet),
+        gunicorn_command("pressroom.wsgi", ports["pressroom"], *QUIET),
         ports["pressroom"],
         probe=PAGES["detail"],
         env=env,
@@ -266,7 +278,7 @@ def start_servers(servers, run, peer):
     # stay cached, as they are between two changes).
     servers.start(
         "render",
-        gunicorn_command("pressroom.wsgi", ports["render"], *quiet),
+        gunicorn_command("pressroom.wsgi", ports["render"], *QUIET),
         ports["render"],
         probe=PAGES["detail"],
         env=dict(env, DJANGO_PAGE_CACHE_SECONDS="0", DJANGO_FRAGMENT_CACHE_SECONDS="0"),
@@ -278,10 +290,15 @@ def start_servers(servers, run, peer):
     (www / "detail.html").write_bytes(body)
     servers.start(
         "ceiling",
-        gunicorn_command("bench.ceiling:application", ports["ceiling"], *quiet),
+        gunicorn_command("bench.ceiling:application", ports["ceiling"], *QUIET),
         ports["ceiling"],
         env=dict(env, CEILING_BODY=str(www / "detail.html")),
     )
+    return body
+
+
+def start_nginx(servers, run, ports):
+    """nginx serving the release page as a file, and nginx caching in front of Pressroom."""
     nginx = find_command("nginx")
     (run / "static-tmp").mkdir()
     static_conf = run / "static-nginx.conf"
@@ -310,27 +327,29 @@ def start_servers(servers, run, peer):
         ports["proxy"],
         probe=PAGES["detail"],
     )
-    if peer:
-        peer_env = {
-            key: value
-            for key, value in os.environ.items()
-            if not key.startswith(("DJANGO_", "DATABASE_"))
-        }
-        peer_env["DJANGO_SETTINGS_MODULE"] = "pressarchive.settings.production"
-        servers.start(
-            "wagtail",
-            gunicorn_command(
-                "pressarchive.wsgi:application",
-                ports["wagtail"],
-                *quiet,
-                chdir=peer / "site",
-                gunicorn=peer / ".venv/bin/gunicorn",
-            ),
+
+
+def start_peer(servers, ports, peer):
+    """The Wagtail peer on its own gunicorn, with its own settings."""
+    peer_env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DJANGO_", "DATABASE_"))
+    }
+    peer_env["DJANGO_SETTINGS_MODULE"] = "pressarchive.settings.production"
+    servers.start(
+        "wagtail",
+        gunicorn_command(
+            "pressarchive.wsgi:application",
             ports["wagtail"],
-            probe=PEER_PAGES["detail"],
-            env=peer_env,
-        )
-    return ports, len(body)
+            *QUIET,
+            chdir=peer / "site",
+            gunicorn=peer / ".venv/bin/gunicorn",
+        ),
+        ports["wagtail"],
+        probe=PEER_PAGES["detail"],
+        env=peer_env,
+    )
 
 
 def median_of(runs, key):
