@@ -224,16 +224,7 @@ class Generator:
         published_at = datetime.datetime.combine(
             day, datetime.time(rnd.randint(8, 20), rnd.randrange(60)), tzinfo=datetime.UTC
         )
-        people = rnd.sample(self.speakers, rnd.randint(2, 5))
-        appearances = [
-            SyntheticAppearance(
-                speaker=name,
-                organisation=self.employer[name],
-                position=rnd.choice(POSITIONS),
-                role="host" if i == 0 else "speaker",
-            )
-            for i, name in enumerate(people)
-        ]
+        appearances = self._appearances()
         introductions = "、".join(
             f"{a.organisation}{a.position}{a.speaker}" for a in appearances[1:]
         )
@@ -243,37 +234,8 @@ class Generator:
         )
         segments, figures = [], []
         for s in range(rnd.randint(2, 6)):
-            answerer = rnd.randrange(1, len(appearances))
             topic = subject if s % 2 == 0 else other
-            paragraphs = []
-            for _ in range(rnd.randint(2, 5)):
-                if rnd.random() < 0.25:
-                    paragraphs.append(f"★{rnd.choice(ACTIONS)}{topic},{rnd.choice(RESULTS)}")
-                body = "".join(self._sentence(topic) for _ in range(rnd.randint(1, 3)))
-                if rnd.random() < 0.6:
-                    value, unit, text, noun = self._number()
-                    label = f"{rnd.choice(FIGURE_LABELS)}{noun}"
-                    body += f"{rnd.choice(('截至目前', '今年以来', '去年'))},{label}{text}。"
-                    figures.append(
-                        SyntheticFigure(value, unit, label, text, s, headline=len(figures) < 2)
-                    )
-                paragraphs.append(body)
-            question = (
-                ""
-                if s == 0
-                else (
-                    f"{rnd.choice(QUESTION_OPENERS)}{rnd.choice(CITIES)}在{topic}方面"
-                    f"{rnd.choice(QUESTION_ENDINGS)}"
-                )
-            )
-            segments.append(
-                SyntheticSegment(
-                    question=question,
-                    asker="" if s == 0 else rnd.choice(OUTLETS),
-                    answerer=answerer,
-                    answer="\n\n".join(paragraphs),
-                )
-            )
+            segments.append(self._segment(s, topic, len(appearances), figures))
         return SyntheticRelease(
             title=f"{rnd.choice(CITIES)}{rnd.choice(ACTIONS)}{subject}"
             f"{rnd.choice(('', '新闻发布会', '有关情况', '工作进展'))}",
@@ -288,4 +250,50 @@ class Generator:
             figures=figures,
             topics=sorted(set(rnd.sample(TOPICS, rnd.randint(1, 3)))),
             credits=[("文", rnd.choice(self.speakers)), ("图", rnd.choice(self.speakers))],
+        )
+
+    def _appearances(self):
+        """Two to five people, the first of them the host."""
+        rnd = self.random
+        people = rnd.sample(self.speakers, rnd.randint(2, 5))
+        return [
+            SyntheticAppearance(
+                speaker=name,
+                organisation=self.employer[name],
+                position=rnd.choice(POSITIONS),
+                role="host" if i == 0 else "speaker",
+            )
+            for i, name in enumerate(people)
+        ]
+
+    def _segment(self, s, topic, people, figures):
+        """Segment ``s`` (0 is the opening statement); its figures are added to ``figures``."""
+        rnd = self.random
+        answerer = rnd.randrange(1, people)
+        paragraphs = []
+        for _ in range(rnd.randint(2, 5)):
+            if rnd.random() < 0.25:
+                paragraphs.append(f"★{rnd.choice(ACTIONS)}{topic},{rnd.choice(RESULTS)}")
+            body = "".join(self._sentence(topic) for _ in range(rnd.randint(1, 3)))
+            if rnd.random() < 0.6:
+                value, unit, text, noun = self._number()
+                label = f"{rnd.choice(FIGURE_LABELS)}{noun}"
+                body += f"{rnd.choice(('截至目前', '今年以来', '去年'))},{label}{text}。"
+                figures.append(
+                    SyntheticFigure(value, unit, label, text, s, headline=len(figures) < 2)
+                )
+            paragraphs.append(body)
+        question = (
+            ""
+            if s == 0
+            else (
+                f"{rnd.choice(QUESTION_OPENERS)}{rnd.choice(CITIES)}在{topic}方面"
+                f"{rnd.choice(QUESTION_ENDINGS)}"
+            )
+        )
+        return SyntheticSegment(
+            question=question,
+            asker="" if s == 0 else rnd.choice(OUTLETS),
+            answerer=answerer,
+            answer="\n\n".join(paragraphs),
         )
