@@ -475,7 +475,20 @@ def dollar_of(header: str) -> str:
 
 # Units of measure: 1.5 degrees always; a number of years, months… only where the text
 # says how long (more than 25 years, for 10 days), not in a date or an age.
-_EN_MEASURES = {"degrees", "years", "months", "weeks", "days", "hours", "kilometers", "miles"}
+_EN_MEASURES = {
+    "degrees",
+    "years",
+    "months",
+    "weeks",
+    "days",
+    "hours",
+    "minutes",
+    "min",
+    "mins",
+    "seconds",
+    "kilometers",
+    "miles",
+}
 _EN_SPAN_BEFORE_RE = re.compile(
     r"\b(?:more than|over|nearly|almost|about|some|for|past|last|after|within)\s+$", re.I
 )
@@ -498,8 +511,10 @@ def _measures(text: str, start: int, noun: str) -> bool:
 # A count with no measure word (60 Georgian individuals, 73 journalists): read only where
 # the number is printed in digits, is at least 10 (3 people, 2 questions are talk), is not
 # a year, and is not a section's or a resolution's number (Section 230 rules). A short
-# duration (45 seconds, 38 minutes long) is not read: the labels of r32 and r71 call a
-# briefing's length banter, r119's a figure, so it is left to the editor.
+# duration is read only as the other spans are, where the text says how long (gaggled for
+# about 10 min, for five minutes): "only 38 minutes long" and "15 minutes late" in a
+# briefing's banter are left out (the labels of r32 and r71; r119's "like 45 seconds" is
+# counted by its label, the one duration of that kind left to the editor).
 _EN_DURATIONS = {"seconds", "minutes"}
 _EN_NOT_COUNTED = set(
     """this thus always perhaps across news series times less unless versus whereas besides

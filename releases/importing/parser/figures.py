@@ -71,11 +71,15 @@ _CN = "一二两三四五六七八九十百千万"
 # A span is a figure only where the text says it lasted (a word before it that measures
 # time, or 来 after it); 近三年 and 三年行动 are periods and names, not durations.
 _CN_SPAN_RE = re.compile(
-    rf"(?:(?P<before>过去|过往|历时|用时|长达|持续|再过|有近|有|大约|约)|(?<![{_CN}第近每数几届月\d.]))"
+    rf"(?:(?P<before>(?:历时|历经|用时|长达|持续|再过)(?:了)?(?P<near>近|将近|接近|约|逾|超过)?|"
+    rf"过去|过往|有近|有|大约|约|将近|接近|近|(?<=[{HAN}])了)|(?<![{_CN}第近每数几届月\d.]))"
     rf"(?P<cn>[{_CN}]+|(?<=前)\d{{1,3}}(?=日))(?P<approx>多|余)?"
-    r"(?P<unit>个多小时|个多月|个小时|个钟头|个月|小时|分钟|年|天|日|周)"
+    r"(?P<unit>个多小时|个多月|个小时|个钟头|个月|小时|分钟|句钟|年|天|日|周)"
     r"(?P<after>以来|来|之内|之间|内|左右)?(?![年月度代级])"
 )
+# Hours and their Cantonese word (兩句鐘): a span of hours after 约 or 近 is how long
+# something lasted (约两小时, 近两句钟的记者会); 近三年 may be a period of the calendar.
+_HOUR_UNITS = ("小时", "钟头", "句钟")
 # How many times: 两次被延时, 曾两次转身. Not a session (三次会议, 二次全会) or an ordinal.
 _CN_TIMES_RE = re.compile(
     rf"(?<![{_CN}第届每数几])(?P<cn>[{_CN}]+)次(?!会|全会|大会|代表|方|元|序|品|生|要|数)"
@@ -367,12 +371,22 @@ def _span_figure(text: str, m: re.Match, quoted: list, segment: int | None) -> _
     raw = m.group("cn")
     value = int(raw) if raw.isdigit() else cn_number(raw)
     before, after = m.group("before"), m.group("after")
-    if not value or value < 2 or not (before or after) or _inside(quoted, m.start(), m.end()):
+    # 运作了一个月, 工作了三年: a span right after a verb and 了 is how long it went on, one
+    # month included; elsewhere a span of one (一年来) is talk, not a figure.
+    perfect = before == "了" and text[m.start() - 1 : m.start()] not in set("为成到")
+    if before == "了" and not perfect:
+        return None
+    if not value or (value < 2 and not perfect) or not (before or after):
+        return None
+    if _inside(quoted, m.start(), m.end()):
         return None
     if before == "有" and not after:
         return None  # 有三年: a bare 有 says nothing about how long
-    if before in {"约", "大约"} and not after and "小时" not in m.group("unit"):
+    hours = m.group("unit").endswith(_HOUR_UNITS)
+    if before in {"约", "大约"} and not after and not hours:
         return None  # 约两小时 lasted; 约三年 may be a period
+    if before in {"近", "将近", "接近"} and not hours:
+        return None  # 近两句钟的记者会 lasted; 近三年(来) is a period
     if not before and text[m.start() - 1 : m.start()] in _CALENDAR and after not in _WITHIN:
         return None  # 前三年, 这两年: a period of the calendar; 入境前14日内 is a span
     start, end = m.start("cn"), m.end("unit")
@@ -380,7 +394,15 @@ def _span_figure(text: str, m: re.Match, quoted: list, segment: int | None) -> _
     unit = unit.removeprefix("个") if unit != "个月" else "个月"
     unit = "小时" if unit == "钟头" else unit
     label = _span_label(text, start)
-    approximate = bool(m.group("approx")) or before == "有近" or "多" in m.group("unit")
+    described = re.match(f"的([{HAN}]{{2,5}}?)(?:上|中|里|内|期间)?(?=[^{HAN}]|$)", text[end:])
+    if not label and described:
+        label = described[1]  # 近两句钟的记者会上: what lasted follows the span
+    approximate = (
+        bool(m.group("approx"))
+        or bool(m.group("near"))
+        or before in {"有近", "约", "大约", "近", "将近", "接近"}
+        or "多" in m.group("unit")
+    )
     figure = Figure(text[start:end], value, unit, label, segment, approximate)
     return start, end, figure
 

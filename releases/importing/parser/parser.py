@@ -275,6 +275,8 @@ class _Parser:
         lead_people.extend_roster(self.roster, r.lead, paragraphs, self.english)
         paragraphs = self._take_lead(paragraphs)
         lead_people.extend_roster(self.roster, r.lead, paragraphs, self.english)
+        if not self.english:
+            self._dateline_bylines(paragraphs)
         r.published = r.published or published
         for caption in self.captions[:1]:
             # 4月17日,…举行新闻发布会。…记者 X 摄: a caption above the text dates the event.
@@ -567,6 +569,15 @@ class _Parser:
             # before the first 问: the announcement is the spokesperson's.
             self.opening_without_lead = True
         return paragraphs[1:]
+
+    def _dateline_bylines(self, paragraphs: list[str]) -> None:
+        """齐鲁网济南4月29日讯(记者 殷明姝 张雯婷)…: a page that prints its story again
+        under a dateline has the byline there, not in the lead; the paragraph stays."""
+        for p in paragraphs[:20]:
+            _source, credit_text, _rest = meta.lead_source(p)
+            credits = parse_credits(credit_text) if credit_text else None
+            if credits and all(c.role in _BYLINE_ROLES for c in credits):
+                self.result.credits.extend(credits)
 
     # ---- questions and answers -----------------------------------------------------------
 

@@ -365,3 +365,47 @@ def test_chinese_spans_after_about_or_before_or_so(text, printed, unit):
 
 def test_about_three_years_is_no_span():
     assert figures_in("约三年") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "value", "unit"),
+    [
+        ("从去年1月至今,历时近千天,发布会已举行至第300场。", "千天", 1000, "天"),
+        ("记者会持续了近两个小时。", "两个小时", 2, "小时"),
+        ("近两句钟的记者会上,特首回应逾二十条提问", "两句钟", 2, "句钟"),
+        ("新团队已运作了一个月,各项工作顺利。", "一个月", 1, "个月"),
+        ("他在当地工作了三年。", "三年", 3, "年"),
+    ],
+)
+def test_chinese_spans_that_say_how_long(text, printed, value, unit):
+    spans = [f for f in figures_in(text) if f.text == printed]
+    assert [(f.value, f.unit) for f in spans] == [(value, unit)]
+
+
+def test_a_span_of_hours_names_what_lasted_after_it():
+    (figure, _count) = figures_in("近两句钟的记者会上,特首回应逾二十条提问")
+    assert figure.label == "记者会"
+
+
+@pytest.mark.parametrize("text", ["近三年来,我们", "近两年,我们", "他成为了一年", "约三年"])
+def test_chinese_periods_that_are_no_spans(text):
+    assert figures_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "unit"),
+    [
+        ("Eric Lund gaggled with the press corps for about 10 min. Then", "10 min", "min"),
+        ("He spoke for 5 minutes and left.", "5 minutes", "minutes"),
+    ],
+)
+def test_english_short_durations_where_the_text_says_how_long(text, printed, unit):
+    (figure,) = figures_in(text, english=True)
+    assert (figure.text, figure.unit) == (printed, unit)
+
+
+@pytest.mark.parametrize(
+    "text", ["you show up 15 minutes late", "That was like 45 seconds.", "38 minutes long."]
+)
+def test_english_short_durations_in_banter_not_read(text):
+    assert figures_in(text, english=True) == []
