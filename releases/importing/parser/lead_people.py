@@ -223,6 +223,11 @@ _QUOTES_RE = re.compile(r"(?:表示|介绍|说|指出|强调|回答|称|透露|�
 _QUOTED_SPEECH_RE = re.compile(
     r"[^,。;:“”\n]{0,10}?(?:说|表示|声明|宣布|回答|指出|强调|称|道|介绍|坦言|回应|插话)[:,]?“"
 )
+# …这个问题难坏了李毅中。他“实在”地说:“…: the name ends a sentence and the next one, its
+# pronoun the subject, quotes the person's words.
+_PRONOUN_SPEECH_RE = re.compile(
+    r"[。!?]\s*(?:他|她)[^,。;:\n]{0,12}?(?:说|表示|声明|宣布|回答|指出|强调|称|道|坦言|回应)[:,]?“"
+)
 # A post that names the host of the press conference: 全国人大常委会副秘书长、新闻发布会主持人.
 _HOST_PART_RE = re.compile(r"[、,]?[^、,]{0,12}主持人$")
 
@@ -231,7 +236,10 @@ def _quoted(text: str, name: str) -> bool:
     """Whether the text names the person at least twice and quotes them."""
     again = [m.end() for m in re.finditer(re.escape(name), text)]
     return len(again) >= 2 and any(
-        _QUOTES_RE.match(text, at, at + 3) or _QUOTED_SPEECH_RE.match(text, at) for at in again
+        _QUOTES_RE.match(text, at, at + 3)
+        or _QUOTED_SPEECH_RE.match(text, at)
+        or _PRONOUN_SPEECH_RE.match(text, at)
+        for at in again
     )
 
 

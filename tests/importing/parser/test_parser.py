@@ -253,3 +253,14 @@ BRIEFINGS = [
 @pytest.mark.parametrize(("text", "expected"), BRIEFINGS)
 def test_english_briefing(text, expected):
     assert read(parse_article(text), expected) == expected
+
+
+def test_a_minister_quoted_through_a_pronoun_in_the_next_sentence_is_a_speaker():
+    result = parse_article(
+        "谁的提问难住了部长\n\n"
+        "昨天的记者会上,外国记者把一个问题抛向周志远部长。\n\n"
+        "财经日报记者也向周志远部长发问:“明年出口会不会回落?”这个问题难坏了周志远。"
+        "他“老实”地说:“这个问题很难回答,我还是第一次听说!”现场传来笑声。\n\n"
+        "会场外,市民方晓棠说:“很期待。”\n"
+    )
+    assert [(s.name, s.position) for s in result.speakers] == [("周志远", "部长")]
