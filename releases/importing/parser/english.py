@@ -623,6 +623,47 @@ def gaggling_people(paragraphs: list[str]) -> list[str]:
     return sorted(names) if len(names) == 1 else []
 
 
+# A news story on a briefing: "Wilson was asked what say…" is the briefer answering.
+_QUESTIONED_RE = re.compile(
+    r"(?<![\w'’])(?P<name>[A-Z][a-z][a-zA-Z'\-]+(?: [A-Z][a-z][a-zA-Z'\-]+)?)"
+    r" (?:was|were) (?:also )?(?:asked|pressed|questioned)\b"
+)
+_NOT_A_SUBJECT = set(
+    """The This That These Those It He She They We I You And But Then When While After Before
+    Also Later Earlier Asked Reporters Nobody Everyone Officials""".split()
+)
+
+
+def questioned_people(paragraphs: list[str]) -> list[str]:
+    """Who a news story says was asked at the briefing it reports: the one named subject of
+    "was asked" (a second name, or none, and nobody is taken)."""
+    names = set()
+    for p in paragraphs[:30]:
+        for m in _QUESTIONED_RE.finditer(p):
+            words = m["name"].split()
+            while words and words[0] in _NOT_A_SUBJECT:
+                words.pop(0)
+            if words and not set(words) & set(TITLE_WORDS.split("|")):
+                names.add(" ".join(words))
+    return sorted(names) if len(names) == 1 else []
+
+
+# And then speaking on behalf of the Marines, Admiral Jeffries will speak, and then we'll take
+# your questions: a briefer announcing who speaks next, by honorific or rank and name.
+_SPEAKS_NEXT_RE = re.compile(
+    r"\b(?:then|next|after (?:that|me|him|her))\b[^.!?]{0,80}?\b"
+    r"(?:Admiral|Adm\.|General|Gen\.|Colonel|Col\.|Captain|Capt\.|Commander|Cmdr\.|Dr\.|Doctor|"
+    r"Professor|Ambassador|Mr\.|Ms\.|Mrs\.)\s+"
+    r"(?P<name>[A-Z][a-z][a-zA-Z'\-]+(?:\s+[A-Z][a-z][a-zA-Z'\-]+)?)\s+will\s+"
+    r"(?:speak|brief|say a few words|take (?:your |some )?questions|give (?:an|a|some|the)\b)"
+)
+
+
+def next_speakers(paragraph: str) -> list[str]:
+    """Names a briefer announces as speaking next (their words may lie past the copy's end)."""
+    return [m["name"] for m in _SPEAKS_NEXT_RE.finditer(paragraph)]
+
+
 # A news agency's video shot list: "3. SOUNDBITE: (English) Sean Spicer, White House Press
 # Secretary:" and the bite in quotation marks on the next lines; the other numbered lines
 # describe pictures. Inside a bite, "(Reporter question off camera):" asks and "(Name):" answers.

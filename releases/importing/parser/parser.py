@@ -23,8 +23,10 @@ from .english import (
     introduced_people,
     joining_guests,
     mentioned_people,
+    next_speakers,
     post_and_name,
     post_not_rank,
+    questioned_people,
     soundbites,
 )
 from .figures import figures_in
@@ -311,10 +313,20 @@ class _Parser:
             for p in self.text_paragraphs[:40]:
                 for name, position in joining_guests(p):
                     self.roster.add(name, position)
+            if r.segments:
+                for p in self.text_paragraphs[:40]:
+                    for name in next_speakers(p):
+                        if self.roster.find(name) is None:
+                            self.roster.add(name, None)  # Admiral Jeffries will speak
         if self.english and not r.segments and not self.roster.entries:
-            for name in gaggling_people(self.text_paragraphs):
-                # a pool report on a gaggle; its post where the report gives it with the
-                # full name (Deputy White House Press Secretary Eric Schultz gaggled…)
+            for name in gaggling_people(self.text_paragraphs) or questioned_people(
+                self.text_paragraphs
+            ):
+                # a pool report on a gaggle, a story on a briefing (Wilson was asked…); the
+                # post where the text gives it with the full name (Deputy White House Press
+                # Secretary Eric Schultz gaggled…)
+                fuller = {n for n, _p in self.roster.mentions if n.endswith(" " + name)}
+                name = fuller.pop() if len(fuller) == 1 else name  # Wilson: Kingsley Wilson
                 posts = {p for n, p in self.roster.mentions if n == name and p}
                 self.roster.add(name, posts.pop() if len(posts) == 1 else None)
         if not self.english:

@@ -62,3 +62,69 @@ def test_a_noon_briefing_guest_announced_as_joining_is_introduced():
 )
 def test_a_rank_is_no_post(paragraph, expected):
     assert mentioned_people(paragraph) == expected
+
+
+def test_a_story_names_the_briefer_by_surname_as_the_one_who_was_asked():
+    from releases.importing.parser import parse_article
+
+    text = (
+        "Quiet questions at the first briefing for a new press corps\n\n"
+        "The new press corps is officially in at the Pentagon.\n\n"
+        "Torres’s boss, Pentagon top spokesman Dale Brennan, held only two briefings.\n\n"
+        "Torres was asked whether the department would take legal action.\n\n"
+        "“We will look at all options,” she said.\n"
+    )
+    result = parse_article(text)
+    assert [(s.name, s.position) for s in result.speakers] == [("Torres", None)]
+
+
+def test_the_briefer_asked_takes_the_full_name_the_story_prints():
+    from releases.importing.parser import parse_article
+
+    text = (
+        "Questions at the briefing\n\n"
+        "Press secretary Anna Torres held her first briefing on Tuesday.\n\n"
+        "Torres was asked whether the department would take legal action.\n"
+    )
+    result = parse_article(text)
+    assert [s.name for s in result.speakers] == ["Anna Torres"]
+
+
+def test_two_people_asked_in_a_story_name_nobody():
+    from releases.importing.parser import parse_article
+
+    text = (
+        "Questions at the briefing\n\n"
+        "Torres was asked about the budget.\n\n"
+        "Later Brennan was asked about the strikes.\n"
+    )
+    assert parse_article(text).speakers == []
+
+
+def test_a_briefer_announcing_who_speaks_next_names_a_speaker():
+    from releases.importing.parser import parse_article
+
+    text = (
+        "DoD News Briefing with Assistant Secretary Lund from the Pentagon\n\n"
+        "MR. LUND: Good morning. My name is Eric Lund.\n\n"
+        "And then speaking on behalf of the Navy, Admiral Okafor will speak, and then we'll "
+        "take your questions.\n\n"
+        "Q Thank you. When will the report be out?\n\n"
+        "MR. LUND: Next week.\n"
+    )
+    names = [s.name for s in parse_article(text).speakers]
+    assert "Okafor" in names
+
+
+def test_a_president_who_will_speak_elsewhere_is_no_speaker():
+    from releases.importing.parser import parse_article
+
+    text = (
+        "Press Briefing by the Press Secretary\n\n"
+        "MS. LANE: Good afternoon. Tomorrow the President will speak in Ohio, and then "
+        "Secretary Blinken will travel to Paris.\n\n"
+        "Q When does he leave?\n\n"
+        "MS. LANE: In the morning.\n"
+    )
+    names = [s.name for s in parse_article(text).speakers]
+    assert "Blinken" not in names and not any("President" in n for n in names)
