@@ -380,6 +380,13 @@ _EN_FIGURE_RE = re.compile(
     r"(?:\s+(?P<noun>[a-z][a-z\-]+)(?:\s+(?P<noun2>[a-z][a-z\-]+))?)?",
     re.I,
 )
+# After "100%" or "100 percent", a verb or an adjective of attitude: the words mean "wholly".
+_WHOLLY_RE = re.compile(
+    r"\s+(?:agree[sd]?|support(?:s|ed)?|back(?:s|ed)?|behind|sure|certain|confident|committed|"
+    r"convinced|right|correct|wrong|true|honest|serious|clear|focused|on board|"
+    r"with (?:you|us|him|her))\b",
+    re.I,
+)
 _CURRENCIES = {"$": "USD", "US$": "USD", "HK$": "HKD", "£": "GBP", "€": "EUR"}
 _EN_MULT = multipliers({"million": 6, "m": 6, "billion": 9, "bn": 9, "trillion": 12})
 _EN_SKIP_NOUNS = {"in", "of", "to", "for", "and", "or", "the", "a", "on", "at", "from", "by"}
@@ -413,6 +420,8 @@ def english_figures(text: str, segment: int | None, limit: int, dollar: str) -> 
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
             continue
         value = Decimal(m.group("num").replace(",", ""))
+        if pct and value == 100 and _WHOLLY_RE.match(text, m.end("pct")):
+            continue  # the secretary 100% agrees, I'm 100 percent sure: wholly, not a share
         if mult:
             value *= _EN_MULT[mult.lower()]
         if mult and mult.lower() in {"m", "bn"} and not cur:

@@ -645,9 +645,13 @@ class _Parser:
             self.english
             and following is not None
             and following.kind == QUESTION_TURN
-            and re.fullmatch(r"[A-Z][a-z]{1,15}\.", p.strip())
+            and re.fullmatch(
+                r"(?:(?:(?:And|So),?\s+)?[Ww]ith that,\s*)?[A-Z][a-z]{1,15}[.?]", p.strip()
+            )
         ):
-            r.host_remarks.append(p)  # Lita.: a reporter's first name gives the floor
+            # Lita. / With that, Matt?: a reporter's first name, then the reporter's question,
+            # gives the floor (With that, Ambassador Bass. before a guest's turn does not)
+            r.host_remarks.append(p)
         elif (
             self.english
             and following is not None

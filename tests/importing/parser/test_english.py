@@ -128,3 +128,26 @@ def test_a_president_who_will_speak_elsewhere_is_no_speaker():
     )
     names = [s.name for s in parse_article(text).speakers]
     assert "Blinken" not in names and not any("President" in n for n in names)
+
+
+def test_with_that_and_a_reporters_first_name_gives_the_floor():
+    from releases.importing.parser import parse_article
+
+    text = (
+        "State Department Press Briefing\n\n"
+        "Mark Lund (00:00):\n\n"
+        "Afternoon, everyone. Let me start with one announcement.\n\n"
+        "(00:12)\n"
+        "Today we are imposing visa restrictions on officials of the regime.\n\n"
+        "(00:40)\n"
+        "With that, Aaron?\n\n"
+        "Aaron (00:42):\n\n"
+        "What do the restrictions cover?\n\n"
+        "Mark Lund (00:45):\n\n"
+        "Travel to the United States.\n"
+    )
+    result = parse_article(text)
+    opening = result.segments[0]
+    assert opening.question is None
+    assert not any("With that" in p for p in opening.paragraphs)
+    assert any("With that" in p for p in result.host_remarks)

@@ -409,3 +409,15 @@ def test_english_short_durations_where_the_text_says_how_long(text, printed, uni
 )
 def test_english_short_durations_in_banter_not_read(text):
     assert figures_in(text, english=True) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["the secretary 100% agrees with,” she said.", "I am 100 percent sure of it."]
+)
+def test_english_hundred_percent_meaning_wholly_is_no_figure(text):
+    assert figures_in(text, english=True) == []
+
+
+def test_english_hundred_percent_of_something_is_a_figure():
+    (figure,) = figures_in("Turnout rose to 100% of the district.", english=True)
+    assert figure.text == "100%"
