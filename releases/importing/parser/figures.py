@@ -146,7 +146,7 @@ _TRAIL_WORDS = sorted(
 # Where the noun after a measure word ends: punctuation, a conjunction, or an adverb that
 # starts the predicate (5个方面持续发力).
 _AFTER_STOP_RE = re.compile(
-    r"及|和|等|的|以上|以下|以内|左右|上下|[,、。;:“”(]|持续|不断|进一步|全面|积极|正在|同步|"
+    r"以及|及|和|等|的|认为|表示|希望|历经|经历|以上|以下|以内|左右|上下|[,、。;:“”(]|持续|不断|进一步|全面|积极|正在|同步|"
     r"共同|有效|全部|陆续|分别|先后|累计|加快|已|将|均|都|也|还|并|\d|展映|设立|参与|参加|开展|"
     r"举办|举行|召开|组织|进行|实现|达到|完成|到场|出席|就座|参会|在|有何|有没有|有哪些|是否"
 )
@@ -216,8 +216,8 @@ def _strip_words(text: str, words: list[str], leading: bool) -> str:
                 if text.startswith(w) and len(rest) > 1 and rest[0] not in _NOUN_SUFFIX:
                     text, changed = rest, True
                     break
-            elif text.endswith(w) and len(text) > len(w):
-                text, changed = text[: -len(w)], True
+            elif text.endswith(w) and len(text) > len(w) + (len(w) == 1):
+                text, changed = text[: -len(w)], True  # 平均 stays: 均 leaves no word
                 break
     return text
 
@@ -287,9 +287,21 @@ def _label_before(text: str, start: int, percent: bool) -> str:
     clause = _strip_words(clause, _LEAD_WORDS, leading=True)
     clause = _PAYER_RE.sub("", _DATE_PREFIX_RE.sub("", clause))
     clause = _strip_words(clause, _LEAD_WORDS, leading=True)
+    # 承担了我国外贸进出口货量90%, 现在的水运口岸, 能够提供自驾游服务的边境口岸: a verb
+    # with 了, a time word with 的 or a modal verb before the noun is not its name.
+    bare = _LEADING_VERB_RE.sub("", clause)
+    if bare != clause and len(bare) >= 2:
+        clause = _strip_words(bare, _LEAD_WORDS, leading=True)
+    if _LIST_SCOPE_RE.fullmatch(clause):
+        return clause  # 全省8.7%的增速: the scope alone names the figure
     if clause in _TRAIL_WORDS or clause in _LEAD_WORDS:
         return ""
     return _unquoted(clause[-24:].lstrip("、"))
+
+
+_LEADING_VERB_RE = re.compile(
+    rf"^(?:[{HAN}]{{1,2}}了(?=[{HAN}]{{2}})|(?:现在|当前|如今|眼下)的?|(?:能够|可以)[{HAN}]{{2}}(?=[{HAN}]{{3}}))"
+)
 
 
 def _unquoted(clause: str) -> str:
@@ -419,6 +431,7 @@ def _span_label(text: str, start: int) -> str:
     clause = _clause_before(text, start).strip().lstrip('“"')
     clause = _SPAN_TRAIL_RE.sub("", clause)
     clause = re.sub(r"^在", "", clause)
+    clause = re.sub(rf"^(?:整个|整场|这场|这次|本次|此次|全场)(?=[{HAN}]{{2}})", "", clause)
     if len(clause) > 4 and clause.endswith(("前", "后")):
         return clause[-3:]  # 入境前14日内
     return clause if len(clause) <= 4 else clause[-2:]

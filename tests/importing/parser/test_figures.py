@@ -421,3 +421,22 @@ def test_english_hundred_percent_meaning_wholly_is_no_figure(text):
 def test_english_hundred_percent_of_something_is_a_figure():
     (figure,) = figures_in("Turnout rose to 100% of the district.", english=True)
     assert figure.text == "100%"
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "label"),
+    [
+        ("已举行至第300场,平均2.5天一场。", "2.5天", "平均"),
+        ("百多位部长级官员以及800多名代表将出席", "800多名", "代表"),
+        ("现在的水运口岸已经达到了125个", "125个", "水运口岸"),
+        ("水运口岸达到了125个,承担了我国外贸进出口货量的80%以上", "80%", "外贸进出口货量"),
+        ("目前能够提供自驾游服务的边境口岸已经超过28个", "28个", "自驾游服务的边境口岸"),
+        ("全省6.5%的增速符合预期", "6.5%", "全省"),
+        ("整个记者会约两小时", "两小时", "记者会"),
+        ("300场发布会历经寒暑", "300场", "发布会"),
+        ("调查显示,48%民众认为政策可能造成风险", "48%", "民众"),
+    ],
+)
+def test_chinese_figure_labels(text, printed, label):
+    (figure,) = [f for f in figures_in(text) if f.text == printed]
+    assert figure.label == label
