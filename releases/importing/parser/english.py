@@ -290,11 +290,29 @@ EN_POST_NAME_LABEL_RE = re.compile(
     re.S,
 )
 # Prime Minister:, Chancellor:, Foreign Secretary: a post in title case, alone or before text.
+# Chief Executive-elect:, Director of the CEEO: an office to come, or one whose body is
+# abbreviated (the Director of the Chief Executive-elect's Office of the lead).
 EN_OFFICE_RE = re.compile(
-    r"^\s*+\**(?P<p>(?:The\s+)?[A-Z][a-z]+(?:[ -](?:of\s+the\s+|of\s+|for\s+)?[A-Z][a-z]+){0,5})\**"
+    r"^\s*+\**(?P<p>(?:The\s+)?[A-Z][a-z]+(?:[ -](?:of\s+the\s+|of\s+|for\s+)?[A-Z][a-z]+){0,5}"
+    r"(?:-elect|\s+of\s+(?:the\s+)?[A-Z]{2,6}|\s+\((?:designate|[Aa]cting)\))?)\**"
     r"\s*:\s*(?P<rest>.*)$",
     re.S,
 )
+
+
+def office_pattern(office: str) -> re.Pattern:
+    """A pattern finding an office in a post as printed: its capitals spelled out where the
+    label abbreviates them (CEEO: Chief Executive-elect's Office)."""
+    parts = []
+    for token in office.split():
+        if re.fullmatch(r"[A-Z]{2,6}", token):
+            words = [rf"{c}[\w']*" for c in token]
+            parts.append(r"[\s-]+".join(words))
+        else:
+            parts.append(re.escape(token))
+    return re.compile(r"\b" + r"\s+".join(parts) + r"(?![\w-])", re.I)
+
+
 EN_QUESTION_WORDS = {
     "QUESTION",
     "Q",

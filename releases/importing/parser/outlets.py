@@ -78,6 +78,7 @@ def join_timecoded(paragraphs: list[str]) -> list[str]:
         paragraphs = [p for p in paragraphs if not _TIMECODE_ALONE_RE.match(p.strip())]
     out: list[str] = []
     named = False  # whether a named voice has spoken: the room's chatter before is no one's
+    officials = _officials(paragraphs)
     i = 0
     while i < len(paragraphs):
         m = _timecoded(paragraphs[i])
@@ -86,6 +87,9 @@ def join_timecoded(paragraphs: list[str]) -> list[str]:
             continue
         if m:
             label, words = m["label"], paragraphs[i + 1]
+            full = [n for n in officials if n.split()[0] == label] if " " not in label else []
+            if len(full) == 1:
+                label = full[0]  # Karine (00:09): the press secretary the page names in full
             if label in _CROWD:
                 pass
             elif _NAMED_VOICE_RE.match(label) and " " in label:
@@ -103,6 +107,28 @@ def join_timecoded(paragraphs: list[str]) -> list[str]:
         out.append(paragraphs[i])
         i += 1
     return out
+
+
+_FULL_NAME_RE = re.compile(
+    r"\b(?:Press Secretary|Secretary|Spokesperson|Spokesman|Spokeswoman|Director|Coordinator|"
+    r"Ambassador|Admiral|General|Senator|Governor|Mayor|Minister|President)\s+"
+    r"(?P<name>[A-Z][a-z]+(?:\s+(?:Mc|Mac)?[A-Z][a-zA-Z'\-]+){1,2})"
+)
+
+
+def _officials(paragraphs: list[str]) -> list[str]:
+    """Full names a page gives its officials: in labels with a time code (John Kirby
+    (01:20):) or after a post in its header lines (Press Briefing by Press Secretary Karine
+    Jean-Pierre). A one-word label is one of them only when it is that name's first word."""
+    names = set()
+    for p in paragraphs:
+        m = _timecoded(p)
+        if m and " " in m["label"] and _NAMED_VOICE_RE.match(m["label"]):
+            names.add(m["label"])
+    for p in paragraphs[:12]:
+        if len(p) <= 160:
+            names.update(re.sub(r"\s+\d.*$", "", m["name"]) for m in _FULL_NAME_RE.finditer(p))
+    return sorted(names)
 
 
 # A speech archive (Factba.se) prints each utterance as the speaker's name, a sentiment line,

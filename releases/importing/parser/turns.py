@@ -25,6 +25,7 @@ from .english import (
     english_honorific,
     english_surname,
     office_only,
+    office_pattern,
     one_edit,
 )
 from .people import ends_with_title, has_title, is_title, looks_like_name, split_title_name
@@ -152,7 +153,7 @@ class Roster:
         People only mentioned so far (the Chancellor of the Exchequer, Daniel Osei) join
         the roster when a turn is labelled with their post.
         """
-        word = re.compile(rf"\b{re.escape(office)}\b", re.I)
+        word = office_pattern(office)
         holders = [e for e in self.entries if e.position and word.search(e.position)]
         if len(holders) == 1:
             return holders[0]

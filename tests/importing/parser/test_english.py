@@ -151,3 +151,47 @@ def test_with_that_and_a_reporters_first_name_gives_the_floor():
     assert opening.question is None
     assert not any("With that" in p for p in opening.paragraphs)
     assert any("With that" in p for p in result.host_remarks)
+
+
+def test_an_office_to_come_and_an_abbreviated_office_as_labels():
+    from releases.importing.parser import parse_article
+
+    text = (
+        "Transcript of remarks by Chief Executive-elect\n\n"
+        "Following is a transcript of remarks by the Chief Executive-elect, Mrs Alice Wong, "
+        "and the Director of the Chief Executive-elect's Office, Mr Lam Ka-fai, at a media "
+        "session this morning (May 4):\n\n"
+        "Chief Executive-elect: I'll say a few words and then I'll invite Mr Lam to speak.\n\n"
+        "Director of the CEEO: First of all, I would like to thank Mrs Wong for her trust.\n\n"
+        "Reporter: When will the team be announced?\n\n"
+        "Chief Executive-elect: In due course.\n"
+    )
+    result = parse_article(text)
+    assert [s.answerers for s in result.segments] == [
+        ["Alice Wong"],
+        ["Lam Ka-fai"],
+        ["Alice Wong"],
+    ]
+
+
+def test_a_first_name_label_is_the_official_the_header_names_in_full():
+    from releases.importing.parser import parse_article
+
+    text = (
+        "Press Briefing by Press Secretary Dana Whitfield 3/20/23 Transcript\n\n"
+        "Dana (00:09):\n\n"
+        "Good afternoon. I have one thing at the top before your questions.\n\n"
+        "Marcus Bell (00:40):\n\n"
+        "Thanks, Dana. Good afternoon.\n\n"
+        "Dana (01:12):\n\n"
+        "Okay, let's take questions.\n\n"
+        "Tom (01:20):\n\n"
+        "Will the President travel this week?\n\n"
+        "Dana (01:25):\n\n"
+        "Not this week.\n"
+    )
+    result = parse_article(text)
+    names = [s.name for s in result.speakers]
+    assert "Dana Whitfield" in names and "Tom" not in names
+    assert result.segments[-1].question == "Will the President travel this week?"
+    assert result.segments[-1].answerers == ["Dana Whitfield"]

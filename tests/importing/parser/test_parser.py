@@ -264,3 +264,16 @@ def test_a_minister_quoted_through_a_pronoun_in_the_next_sentence_is_a_speaker()
         "会场外,市民方晓棠说:“很期待。”\n"
     )
     assert [(s.name, s.position) for s in result.speakers] == [("周志远", "部长")]
+
+
+def test_yiji_ends_a_name_in_a_lead_listing_officials():
+    result = parse_article(
+        "跨部门记者会答问内容\n\n"
+        "署理行政长官王志明今日下午联同卫生署署长陈嘉怡医生、旅游事务专员黄智远以及"
+        "医院管理局行政总裁高文杰医生举行跨部门记者会。以下是记者会答问内容:\n\n"
+        "记者:想问口罩供应如何?\n\n"
+        "署理行政长官:我们正在增加供应。\n"
+    )
+    people = {s.name: s.organisation for s in result.speakers}
+    assert "黄智远" in people and "黄智远以" not in people
+    assert people["高文杰"] == "医院管理局"
