@@ -280,11 +280,16 @@ def clean_title(title: str | None) -> str | None:
     return title
 
 
+_CRUMB_STAMP_RE = re.compile(r"\s+\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+
+
 def _is_breadcrumb(line: str) -> bool:
     if channel_from(line):
         return False  # the channel's breadcrumb (首页 > 威海要闻) is read by the parser
     if _BREADCRUMB_RE.match(line):
         return True
+    # 华夏经纬网 > 新闻 > 国台办新闻发布会 2024-06-12 18:19:18: a time stamp after the last step
+    line = _CRUMB_STAMP_RE.sub("", line.strip())
     parts = _CRUMB_SEP_RE.split(line.strip())
     if len(parts) < 3 or len(line) > 90:
         return False

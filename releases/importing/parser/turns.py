@@ -615,8 +615,12 @@ def gives_floor(text: str) -> bool:
     text = re.sub(r"^(\w+)\s*[–—-]\s*(?=\1\b)", "", text, flags=re.I)
     text = re.sub(r"(?<=[.!])\s+(?:You[’']re good|You[’']re fine|Please)[.!]?$", "", text)
     # 大家早上好,欢迎大家参加今天的发布会,现在开始提问。: a welcome that only opens the floor.
+    # 我没有要主动发布的内容,现在请大家提问。: nothing to announce, then the floor.
+    text = re.sub(
+        r"(?<=[,。!])我(?:今天)?没有(?:要)?(?:主动)?发布的(?:内容|消息|信息)[,。]", "", text
+    )
     if re.match(r"^(?:各位|大家|女士们|记者朋友们)", text) and re.search(
-        r"[,。!](?:现在|下面|接下来)(?:我们)?开始提问[。!]?$", text
+        r"[,。!](?:现在|下面|接下来)(?:我们)?(?:开始提问|请(?:大家)?提问)[。!]?$", text
     ):
         return len(text) <= 50
     return len(text) <= 60 and bool(_FLOOR_RE.match(text))

@@ -277,3 +277,19 @@ def test_yiji_ends_a_name_in_a_lead_listing_officials():
     people = {s.name: s.organisation for s in result.speakers}
     assert "黄智远" in people and "黄智远以" not in people
     assert people["高文杰"] == "医院管理局"
+
+
+def test_a_breadcrumb_with_a_time_stamp_and_a_welcome_with_nothing_to_announce():
+    result = parse_article(
+        "国台办2024年6月12日新闻发布会文字实录\n\n"
+        "东岸网 > 新闻 > 国台办新闻发布会      2024-06-12 18:19:18\n\n"
+        "东岸网讯:6月12日上午10时,国务院台办在新闻发布厅举行例行新闻发布会。"
+        "发言人陈明远就近期两岸热点问题回答了记者提问。\n\n"
+        "陈明远:各位记者朋友,大家好!欢迎大家前来参加国务院台办例行新闻发布会。"
+        "我没有要主动发布的内容,现在请大家提问。\n\n"
+        "新华社记者:对此有何评论?\n\n"
+        "陈明远:我们坚决反对。\n"
+    )
+    assert "东岸网 >" not in (result.lead or "")
+    assert [(s.name, s.position) for s in result.speakers] == [("陈明远", "发言人")]
+    assert [s.question for s in result.segments] == ["对此有何评论?"]
