@@ -47,7 +47,10 @@ _BUTTON_WORDS = (
     "网站地图|联系我们|微信|微博|手机端|手机版|政务邮箱|无障碍浏览|无障碍|登录|注册|首页|"
     "字号|打印|关闭|收藏|评论|QQ空间|分享按钮|显示模式|网格|列表|关键词|大|中|小|News|Search form"
 )
-_BUTTONS = rf"^(?:\|?\s*(?:{_BUTTON_WORDS})\s*:?\s*\|?\s*){{1,12}}$"
+_BUTTON = rf"[【\[]?\s*(?:{_BUTTON_WORDS}|推荐|我要评论|发表评论)\s*[】\]]?"
+_BUTTONS = rf"^(?:\|?\s*{_BUTTON}\s*:?\s*\|?\s*){{1,12}}$"
+# A menu of short channel names separated by spaces: 首页 国际 港澳 华人 中国 社会 领导 地方.
+_SPACE_MENU = r"^(?:[^\s,。:!?“”]{1,4}\s+){5,}[^\s,。:!?“”]{1,4}$"
 _SHARE = r"^(?:分享到|分享|人工智能朗读|关键词|字号|字体)\s*:.{0,60}$"
 # A menu of channel or place names between pipes: 福州 | 厦门 | 泉州 | 漳州.
 _PIPE_MENU = r"^\|?\s*(?:[^\s|,。:!?]{1,8}\s*\|\s*){3,}[^\s|,。:!?]{1,8}\s*\|?$"
@@ -62,6 +65,10 @@ _TOP_RE = _any_of(
     _BUTTONS,
     _SHARE,
     _PIPE_MENU,
+    _SPACE_MENU,
+    # A page's empty abstract and keyword labels: [提要], 关键词:.
+    r"^[\[【](?:提要|摘要|内容提要|核心提示)[\]】]$",
+    r"^(?:关键词|关键字)\s*:?\s*$",
     # A news site's hotline and contributors' group lines, and its publisher: 新闻热线:0538-…,
     # 通讯员qq群:…, 大众报业集团主办.
     r"^(?:新闻热线|报料热线|新聞熱線|热线电话|通讯员(?:qq|QQ)群|(?:qq|QQ)群)\s*[::]\s*[\d\-\s]{5,20}$",
@@ -83,6 +90,10 @@ _BOTTOM_RE = _any_of(
     # A portal's comment box: 网友评论, 共有 0 条评论, 发表评论, 请登录:, 内 容:.
     r"^(?:网友评论|发表评论|请登录\s*:|内\s*容\s*:)$|^共有\s*\d+\s*条评论.*$",
     r"^以下留言只代表网友个人观点.*$",
+    # 更多新闻:, 大众网版权, and other headlines, each with its date in brackets.
+    r"^(?:更多新闻|更多阅读|相关新闻|热门新闻)\s*:?$",
+    rf"^[{HAN}]{{2,10}}版权(?:所有|声明)?$",
+    r"^\S.{3,40}\s+\[\d{4}-\d{1,2}-\d{1,2}\]$",
 )
 _BREADCRUMB_RE = re.compile(r"^(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置|位置)\s*:")
 _CRUMB_SEP_RE = re.compile(r"\s*(?:>|›|»|>>)\s*")
@@ -97,7 +108,7 @@ _EDITION_RE = re.compile(
 _SITE_NAME_RE = re.compile(r"^[^\s,.:;!?()]{2,14}(?:网|网站|新闻网|门户|入口网站|门户网站)$")
 _BULLET_RE = re.compile(r"^[•·●▪◦‧]\s*\S")
 _URL_RE = re.compile(
-    r"^(?:https?://|www\.)\S+(?:\s+(?P<stamp>\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日).*)?$",
+    r"^(?:https?://|www\.)\S+(?:\s+\[?(?P<stamp>\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日).*)?$",
     re.I,
 )
 _CN_YEAR_DIGITS = "○〇零一二三四五六七八九"
@@ -156,6 +167,8 @@ _ALWAYS_RE = _any_of(
     r"^[\]】\[【\s]*(?:(?:打\s*印|第\d+页)[\]】\[【\s]*)+$",
     r"^(?:文章编号|稿件编号|文章ID|稿件ID|编号|ID)\s*:\s*[\w-]+$",
     r"^ad\d*_\d+\*\d+$",
+    # A reprint's note of the original headline: (原标题:…).
+    r"^[(\[]\s*原标题\s*:.*[)\]]$",
     # The banner of US federal sites, a reprinting site's lines, share and tag rows.
     r"^An official website of the United States Government\b.*$",
     r"^Official websites use \.gov$",

@@ -293,3 +293,37 @@ def test_a_breadcrumb_with_a_time_stamp_and_a_welcome_with_nothing_to_announce()
     assert "东岸网 >" not in (result.lead or "")
     assert [(s.name, s.position) for s in result.speakers] == [("陈明远", "发言人")]
     assert [s.question for s in result.segments] == ["对此有何评论?"]
+
+
+def test_page_residue_around_a_narrated_transcript():
+    # [提要], an empty 关键词:, a lead read by a 消息: dateline, (原标题:…), 更多新闻:, …版权
+    result = parse_article(
+        "海关回应奶粉限购:建议理性消费\n\n"
+        "2013-04-10 11:07:00    作者:   来源:东岭在线  我要评论\n\n"
+        "关键词:\n[提要]\n\n"
+        "东岭在线消息:4月10日上午10时,国务院新闻办公室举行新闻发布会,"
+        "请海关总署新闻发言人、综合统计司司长方建国介绍一季度进出口情况,并答记者问。\n\n"
+        "南湖卫视记者:\n\n多个国家对婴儿奶粉出现了限购措施,请问海关怎么评论?\n\n"
+        "方建国:\n\n我们建议消费者理性消费。\n\n"
+        "(原标题:海关回应奶粉限购问题:建议消费者理性消费)\n\n"
+        "更多新闻:\n\n东岭网版权\n"
+    )
+    assert [(s.name, s.organisation) for s in result.speakers] == [("方建国", "海关总署")]
+    assert result.segments[0].paragraphs == ["我们建议消费者理性消费。"]
+
+
+def test_bracketed_buttons_a_url_line_with_a_bracketed_date_and_other_headlines():
+    result = parse_article(
+        "文汇首页 > 即时新闻 > 正文\n"
+        "【打印】   【评论】   【推荐】  【关闭】  \n\n"
+        "周启明:不赞成明星委员老请假\n\n"
+        "http://news.example.com   [2012-03-02]    我要评论\n\n"
+        "【文汇网讯】全国政协新闻发布会今日召开,新闻发言人周启明在会后接受媒体联合访问。\n\n"
+        "问:您是否知道他请假的消息?\n\n"
+        "周启明:我需要先问一下他。\n\n"
+        "      责任编辑:张斐\n"
+        "太原发生疑似纵火案 13人死亡      [2012-03-02]\n"
+    )
+    assert result.title == "周启明:不赞成明星委员老请假"
+    assert [(s.name, s.position) for s in result.speakers] == [("周启明", "新闻发言人")]
+    assert result.figures == []
