@@ -221,6 +221,8 @@ def read_turn(paragraph: str, roster: Roster, english: bool = False) -> Turn | N
     label, rest = (m.group("p") or m.groupdict().get("q") or "").strip(), m.group("rest").strip()
     if not label or len(label) > 80:
         return None
+    if label.startswith("(") and ")" not in label:
+        return None  # (原标题:…): a note in brackets, not a label
     prefix = _Prefix(label, re.sub(r"\s+", "", label), rest, paragraph)
     for reader in _CHINESE_READERS:
         turn = reader(prefix, roster)

@@ -221,3 +221,9 @@ def test_read_turn_english_rank_resolves_to_the_person(roster):
         read_turn("MAJ. GEN. DANA WHITFIELD: Hello.", roster, english=True).name == "Dana Whitfield"
     )
     assert read_turn("GEN. WHITFIELD: Yes.", roster, english=True).name == "Dana Whitfield"
+
+
+def test_a_note_opening_with_a_bracket_is_no_label():
+    from releases.importing.parser.turns import Roster, read_turn
+
+    assert read_turn("(原标题:海关回应奶粉限购问题:建议理性消费)", Roster()) is None
