@@ -148,7 +148,7 @@ _TRAIL_WORDS = sorted(
 _AFTER_STOP_RE = re.compile(
     r"以及|及|和|等|的|认为|表示|希望|历经|经历|以上|以下|以内|左右|上下|[,、。;:“”(]|持续|不断|进一步|全面|积极|正在|同步|"
     r"共同|有效|全部|陆续|分别|先后|累计|加快|已|将|均|都|也|还|并|\d|展映|设立|参与|参加|开展|"
-    r"举办|举行|召开|组织|进行|实现|达到|完成|到场|出席|就座|参会|在|有何|有没有|有哪些|是否"
+    r"举办|举行|召开|组织(?!负责人|成员|机构|代表)|进行|实现|达到|完成|到场|出席|就座|参会|在|有何|有没有|有哪些|是否"
 )
 _LIST_SCOPE_RE = re.compile(
     r"^(?:我国|全市|全省|全国|全区|全县|全域|我市|我省|本市|本省|全年|今年)"
@@ -314,7 +314,12 @@ def _unquoted(clause: str) -> str:
 
 def _label_after(text: str, end: int) -> str:
     rest = text[end : end + 24]
-    rest = re.sub(r"^(?:以来|来)(?=[\u4e00-\u9fff])", "", rest)  # 近30年来两岸交流…
+    rest = re.sub(r"^(?:以来|来)(?=[\u4e00-\u9fff])(?!自)", "", rest)  # 近30年来两岸交流…
+    origin = re.match(
+        rf"来自[^,。;]{{1,20}}?的([{HAN}]{{2,6}}?)(?=[,。;、]|将|会|在|也|都|$)", rest
+    )
+    if origin:
+        return origin[1]  # 1200多位来自世界各国、各地区的嘉宾: who they are, not where from
     if re.match(r"以上|以下|以内|左右|上下|及|和|等|的|[^\w]", rest):
         return ""  # 150亿元以上: no noun follows
     m = _AFTER_STOP_RE.search(rest, 1)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from .hant import to_simplified
-from .people import looks_like_name
+from .people import has_title, looks_like_name
 
 # An asker's label rewritten, in this order: (pattern, what replaces it).
 _LABEL_REWRITES = [
@@ -176,4 +176,62 @@ def join_utterances(paragraphs: list[str]) -> list[str]:
             continue
         out.append(paragraphs[i])
         i += 1
+    return out
+
+
+# A transcript that prints each label on a line of its own, with no colon, the words on the
+# next line: 主持人 何绍仁 / 外交部部长 王毅 / 新华社记者 / 王毅.
+_BARE_LABEL_PUNCT_RE = re.compile(r"[,。!?:;“”\"()、.]")
+_REPORTER_LINE_RE = re.compile(r"^\S{1,16}记者$")
+_HOST_LINE_RE = re.compile(r"^(?:主持人|主持)\s*(?P<name>[\u4e00-\u9fff]{2,4})$")
+
+
+def _bare_label(line: str, names: set[str]) -> str | None:
+    """What kind of label a short line with no colon could be: "reporter", "host",
+    "person" (a post and a name, or a name printed so elsewhere), or None."""
+    line = line.strip()
+    if len(line) > 24 or not line or _BARE_LABEL_PUNCT_RE.search(line):
+        return None
+    if _REPORTER_LINE_RE.match(line):
+        return "reporter"
+    if _HOST_LINE_RE.match(line):
+        return "host"
+    if line in names:
+        return "person"
+    spaced = re.fullmatch(r"(?P<post>\S{2,20})\s+(?P<name>[\u4e00-\u9fff]{2,4})", line)
+    if spaced and has_title(spaced["post"]) and looks_like_name(spaced["name"]):
+        return "person"
+    return None
+
+
+def join_label_lines(paragraphs: list[str]) -> list[str]:
+    """Label lines with no colon joined to the words under them, where the page prints at
+    least three such labels, reporters' and officials' both; elsewhere nothing changes."""
+    names: set[str] = set()
+    for p in paragraphs:
+        spaced = re.fullmatch(r"(?P<post>\S{2,20})\s+(?P<name>[\u4e00-\u9fff]{2,4})", p.strip())
+        if spaced and has_title(spaced["post"]) and looks_like_name(spaced["name"]):
+            names.add(spaced["name"])
+        host = _HOST_LINE_RE.match(p.strip())
+        if host:
+            names.add(host["name"])
+    kinds = [
+        _bare_label(p, names) if i + 1 < len(paragraphs) else None for i, p in enumerate(paragraphs)
+    ]
+    kinds = [
+        k if k and len(paragraphs[i + 1]) > len(paragraphs[i]) and not kinds[i + 1] else None
+        for i, k in enumerate(kinds)
+    ]
+    found = [k for k in kinds if k]
+    if len(found) < 3 or "reporter" not in found or "person" not in found:
+        return paragraphs
+    out: list[str] = []
+    i = 0
+    while i < len(paragraphs):
+        if kinds[i]:
+            out.append(f"{paragraphs[i].strip()}:{paragraphs[i + 1].strip()}")
+            i += 2
+        else:
+            out.append(paragraphs[i])
+            i += 1
     return out

@@ -31,7 +31,7 @@ from .english import (
 )
 from .figures import figures_in
 from .oneline import split_run_on
-from .outlets import join_timecoded, join_utterances, normalise_label
+from .outlets import join_label_lines, join_timecoded, join_utterances, normalise_label
 from .people import people_in_list, split_position, split_title_name, title_at
 from .result import HOST, Credit, ParsedRelease, Segment, Speaker
 from .text import (
@@ -236,6 +236,8 @@ class _Parser:
         paragraphs = join_timecoded([normalise_label(p) for p in paragraphs])
         if self.english:
             paragraphs = join_utterances(paragraphs)
+        else:
+            paragraphs = join_label_lines(paragraphs)
         paragraphs = self._drop_furniture(paragraphs)
         if len(paragraphs) <= 1 and self.captions:
             # A photo caption alone (…王晨介绍…并答记者问。图为…主持发布会。X 摄): its

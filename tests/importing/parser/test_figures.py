@@ -440,3 +440,13 @@ def test_english_hundred_percent_of_something_is_a_figure():
 def test_chinese_figure_labels(text, printed, label):
     (figure,) = [f for f in figures_in(text) if f.text == printed]
     assert figure.label == label
+
+
+def test_labels_of_counts_of_people_from_elsewhere_and_of_an_organisation():
+    found = figures_in(
+        "50多位国际组织负责人以及总共1200多位来自世界各国和各个地区的嘉宾,将齐聚一堂"
+    )
+    assert [(f.text, f.label) for f in found] == [
+        ("50多位", "国际组织负责人"),
+        ("1200多位", "嘉宾"),
+    ]

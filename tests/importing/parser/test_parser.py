@@ -327,3 +327,34 @@ def test_bracketed_buttons_a_url_line_with_a_bracketed_date_and_other_headlines(
     assert result.title == "周启明:不赞成明星委员老请假"
     assert [(s.name, s.position) for s in result.speakers] == [("周启明", "新闻发言人")]
     assert result.figures == []
+
+
+def test_labels_on_lines_of_their_own_with_no_colon():
+    result = parse_article(
+        "外交部部长就外交政策答记者问\n\n"
+        "  主持人 何立新\n\n"
+        "  各位记者朋友,大家上午好。我们很高兴地邀请到外交部部长周海先生回答大家的提问。\n\n"
+        "  外交部部长 周海\n\n"
+        "  各位记者朋友,大家上午好。现在我愿意回答大家的问题。\n\n"
+        "  南湖日报记者\n\n"
+        "  外长您好。请问中方举办这次论坛有什么样的考虑?\n\n"
+        "  周海\n\n"
+        "  这是一个好问题。我们希望各方共襄盛举。\n"
+    )
+    assert [s.question for s in result.segments] == [
+        None,
+        "外长您好。请问中方举办这次论坛有什么样的考虑?",
+    ]
+    assert [s.answerers for s in result.segments] == [["周海"], ["周海"]]
+    assert {(s.name, s.role) for s in result.speakers} == {("周海", "speaker"), ("何立新", "host")}
+
+
+def test_short_lines_in_a_report_are_not_labels():
+    result = parse_article(
+        "发布会侧记\n\n"
+        "新华社记者\n\n"
+        "昨天的发布会上,记者们纷纷举手提问,现场气氛热烈。\n\n"
+        "外交部部长 周海\n\n"
+        "他回答了十多个问题。\n"
+    )
+    assert result.segments == []
