@@ -190,10 +190,21 @@ def introduced_people(paragraph: str) -> list[tuple[str, str]]:
     return _named_with_posts(_INTRODUCED_RE, paragraph)
 
 
+# …I am very pleased to be joined by David Nanopoloulos, who is here as the Head of the Treaty
+# Section: the name first, then the post.
+_JOINED_BY_NAME_RE = re.compile(
+    rf"\b(?:be|been|am|are|is)\s+(?:very\s+)?(?:pleased\s+to\s+be\s+)?joined\s+by\s+"
+    rf"(?P<name>{_NAME}),\s+who\s+is\s+(?:here\s+)?(?:as\s+)?(?:the\s+|our\s+)"
+    r"(?P<position>[A-Z][\w'\-]*(?:\s+(?:[A-Z][\w'\-]*|of|for|and|the)){0,10})"
+)
+
+
 def joining_guests(paragraph: str) -> list[tuple[str, str]]:
     """(name, post) of a guest a briefer announces as joining later: a speaker, though the
     briefer's own opening stays the briefer's."""
-    return _named_with_posts(_JOINED_BY_RE, paragraph)
+    return _named_with_posts(_JOINED_BY_RE, paragraph) + _named_with_posts(
+        _JOINED_BY_NAME_RE, paragraph
+    )
 
 
 def _named_with_posts(pattern, paragraph):

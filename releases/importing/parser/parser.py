@@ -985,8 +985,24 @@ def _rejoin_honorifics(paragraphs: list[str]) -> list[str]:
     return [p for p in out if p]
 
 
+# A page that prints a whole transcript as one paragraph: "… Happy Monday. Matt, you want to
+# start us off? QUESTION: You have nothing to say at the top? MR MILLER: Do you want me…",
+# or a blog's "… leave you to it.  MR. KIRBY:  Thank you.  Q    Good to see you.".
+_RUN_IN_LABEL = (
+    r"(?:(?:MR|MS|MRS|DR|AMB|GEN|ADM)\.?\s(?:Mc|Mac)?[A-Z][A-Za-z'\-]+:"
+    r"|QUESTION:|Q:|Q\s{2,}(?=[A-Z]))"
+)
+_RUN_IN_LABEL_RE = re.compile(_RUN_IN_LABEL)
+_RUN_IN_SPLIT_RE = re.compile(
+    r"(?:(?<=[.?!—–)”\"])|(?<=[ap]\.m\. [A-Z]{3})|(?<=[AP]\.M\. [A-Z]{3}))\s+"
+    rf"(?={_RUN_IN_LABEL}|Q\s+(?=[A-Z][a-z]))"
+)
+
+
 def _run_in_turns(paragraph: str) -> list[str]:
     paragraph = re.sub(r"\s+Continue reading\b.*$", "", paragraph)
+    if len(_RUN_IN_LABEL_RE.findall(paragraph)) >= 3:
+        return [p.strip() for p in _RUN_IN_SPLIT_RE.split(paragraph) if p.strip()]
     return [p for p in _RUN_IN_TURN_RE.split(paragraph) if p]
 
 

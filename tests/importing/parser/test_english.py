@@ -195,3 +195,38 @@ def test_a_first_name_label_is_the_official_the_header_names_in_full():
     assert "Dana Whitfield" in names and "Tom" not in names
     assert result.segments[-1].question == "Will the President travel this week?"
     assert result.segments[-1].answerers == ["Dana Whitfield"]
+
+
+def test_a_transcript_printed_as_one_paragraph_is_cut_into_its_turns():
+    from releases.importing.parser import parse_article
+
+    text = (
+        "Department Press Briefing – February 26, 2024\n\n"
+        "HomeDepartment Press Briefing – February 26, 2024 February 26, 2024 1:20 p.m. EST "
+        "MR LUND: Good afternoon, everyone. Happy Monday. Matt, you want to start us off? "
+        "QUESTION: You have nothing to say at the top? MR LUND: Not today. QUESTION: Nothing "
+        "about NATO? MR LUND: We welcome the vote.  Q  And the timing? MR LUND: Soon.\n"
+    )
+    result = parse_article(text)
+    assert [s.question for s in result.segments] == [
+        None,
+        "You have nothing to say at the top?",
+        "Nothing about NATO?",
+        "And the timing?",
+    ]
+    assert all(s.answerers == ["Lund"] for s in result.segments)
+
+
+def test_a_guest_joining_named_before_the_post():
+    from releases.importing.parser import parse_article
+
+    text = (
+        "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\n\n"
+        "The following is a near-verbatim transcript of today’s noon briefing by Anna Berg, "
+        "Spokesperson for the Secretary-General.\n\n"
+        "We are starting off with our guest today, and I am very pleased to be joined by Tomas "
+        "Reyes, who is here as the Head of the Treaty Section, and he is here to give the "
+        "annual update.\n"
+    )
+    people = {s.name: s.position for s in parse_article(text).speakers}
+    assert people["Tomas Reyes"] == "Head of the Treaty Section"
