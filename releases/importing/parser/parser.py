@@ -233,6 +233,9 @@ class _Parser:
         paragraphs = self._doubled_headline(paragraphs)
         paragraphs, published = residue.drop_residue(paragraphs, self.english)
         self.page_date = published
+        if not self.english:
+            # [赵启正]:女士们… [15:01]: a live-text page's time stamp after each entry.
+            paragraphs = [_LIVE_STAMP_RE.sub("", p) for p in paragraphs]
         paragraphs = join_timecoded([normalise_label(p) for p in paragraphs])
         if self.english:
             paragraphs = join_utterances(paragraphs)
@@ -756,7 +759,12 @@ class _Parser:
             said.setdefault(turn.name, []).append(text)
         for name, texts in said.items():
             moderates = self.english and self._hands_over(name, paragraphs, turns)
-            if not moderates and (len(texts) < 2 or not all(host_like(text) for text in texts)):
+            # …新闻发布会现在开始…首先请…发言人赵启正先生介绍…: one turn that opens the
+            # conference and calls on another speaker is the host's, if it is the only one.
+            opens = len(texts) == 1 and _OPENS_AND_INVITES_RE.search(texts[0])
+            if not (moderates or opens) and (
+                len(texts) < 2 or not all(host_like(text) for text in texts)
+            ):
                 continue
             self.roster.find(name).role = HOST
             for turn in turns:
@@ -811,7 +819,9 @@ class _Parser:
             speakers, _ = meta.lead_people(remark)
             for person in speakers:
                 if person.name in missing and person.position:
-                    missing.pop(person.name).position = person.position
+                    # 首先请全国政协…副秘书长: the host's call is no part of the post
+                    post = re.sub(r"^(?:首先|下面|现在|接下来|然后)?有?请", "", person.position)
+                    missing.pop(person.name).position = post
         for remark in self.result.host_remarks:
             # 有请李克强总理: the host names the person and then the post.
             for name in list(missing):
@@ -950,9 +960,17 @@ def bare_name_turn_probe(paragraph: str) -> Turn | None:
     return bare_name_turn(paragraph, Roster())
 
 
+_OPENS_AND_INVITES_RE = re.compile(
+    r"(?:发布会|记者会|吹风会|通气会)现在开始.{0,120}?(?:首先|下面|现在)?请[^。]{2,60}?(?:介绍|发布|通报)"
+)
+_LIVE_STAMP_RE = re.compile(r"(?<=\S)\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*$")
 # 新任发言人, 第六任特首: newly in the post, or which holder of it; the post is 发言人, 特首.
 _TRANSCRIPT_MARK_RE = re.compile(r"^\[Transcript\]\s*[–—-]\s*(?=[A-Z]{2,}[A-Z .]*:)")
-_NEWLY_RE = re.compile(r"(?:新任|第[一二三四五六七八九十\d]{1,3}任)(?=\S{2})")
+_NEWLY_RE = re.compile(
+    r"(?:新任|第[一二三四五六七八九十\d]{1,3}任)(?=\S{2})"
+    # 首位女发言人: the first woman in the post, the post is 发言人.
+    r"|(?:首位|首任)?(?:(?<!妇)女性?|男性?)?(?<=[位任女性])(?=(?:新闻)?发言人)"
+)
 _TITLE_WORD_RE = re.compile(rf"^(?:{TITLE_WORDS})\b")
 _BRIEFING_BY_RE = re.compile(r"^Briefing by the (?P<post>[A-Z][\w\- ]{5,80})$")
 # An excerpt's headline in the form of a question and its answer, on one short line.

@@ -316,8 +316,11 @@ def _known_person(prefix: _Prefix, roster: Roster) -> Turn | None:
 
 
 def _bracketed_name(prefix: _Prefix, roster: Roster) -> Turn | None:
-    """【陈晓峰】谢谢主持人: the bracket marks a speaker."""
-    if not (prefix.paragraph.lstrip().startswith("【") and looks_like_name(prefix.compact)):
+    """【陈晓峰】谢谢主持人, [赵启正]:女士们… (a live-text page): the bracket marks a speaker."""
+    opening = prefix.paragraph.lstrip()[:1]
+    if opening == "[" and not re.match(r"\s*\[[^\]]+\]\s*:", prefix.paragraph):
+        return None
+    if not (opening in "【[" and looks_like_name(prefix.compact)):
         return None
     entry = roster.add(prefix.compact, None)
     return _turn_of(entry, prefix.rest, prefix.label)

@@ -358,3 +358,32 @@ def test_short_lines_in_a_report_are_not_labels():
         "他回答了十多个问题。\n"
     )
     assert result.segments == []
+
+
+def test_the_first_woman_in_a_post_holds_the_post():
+    result = parse_article(
+        "(晚报记者 张莹)5月18日上午,国家发展改革委召开新闻发布会,发改委首位女发言人"
+        "林素也在发布会上首次亮相。\n\n"
+        "5月18日,国家发展改革委发言人林素主持她的首场例行发布会。\n\n"
+        "“今天是我第一次走上发布台。”林素说。\n"
+    )
+    assert [(s.name, s.position) for s in result.speakers] == [("林素", "发言人")]
+
+
+def test_a_live_text_page_with_bracketed_names_and_time_stamps():
+    result = parse_article(
+        "人民网\n全国政协会议新闻发布会\n[刷新]\n\n"
+        "[人民网]:3月2日15时,全国政协会议新闻发布会将在人民大会堂举行,"
+        "由大会发言人周启明先生介绍会议情况,并回答记者的提问。  [14:44]\n\n"
+        "[人民网]:现在记者已陆续进场,发布会即将开始。  [14:51]\n\n"
+        "[王立新]:女士们、先生们,大家下午好。全国政协会议新闻发布会现在开始。"
+        "首先请大会副秘书长、大会发言人周启明先生介绍本次会议的有关情况,然后回答大家的提问。"
+        "  [15:01]\n\n"
+        "[周启明]:女士们、先生们,大家下午好。我受大会秘书处的委托,介绍本次会议的情况。  [15:02]\n"
+    )
+    people = {(s.name, s.role) for s in result.speakers}
+    assert people == {("王立新", "host"), ("周启明", "speaker")}
+    assert result.segments[0].answerers == ["周启明"]
+    assert result.segments[0].paragraphs == [
+        "女士们、先生们,大家下午好。我受大会秘书处的委托,介绍本次会议的情况。"
+    ]
