@@ -965,7 +965,10 @@ _OPENS_AND_INVITES_RE = re.compile(
 )
 _LIVE_STAMP_RE = re.compile(r"(?<=\S)\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*$")
 # 新任发言人, 第六任特首: newly in the post, or which holder of it; the post is 发言人, 特首.
-_TRANSCRIPT_MARK_RE = re.compile(r"^\[Transcript\]\s*[–—-]\s*(?=[A-Z]{2,}[A-Z .]*:)")
+_TRANSCRIPT_MARK_RE = re.compile(
+    r"^\[Transcript\]\s*(?:[–—-]\s*)?(?:\d{1,2}:\d{2}\s*[AP]\.?M\.?\s*[A-Z]{2,4}\s*)?"
+    r"(?:[–—-]\s*)?(?=[A-Z]{2,}[A-Z .]*:)"
+)
 _NEWLY_RE = re.compile(
     r"(?:新任|第[一二三四五六七八九十\d]{1,3}任)(?=\S{2})"
     # 首位女发言人: the first woman in the post, the post is 发言人.

@@ -217,7 +217,9 @@ _RELEASE_TITLE_RE = re.compile(
 _EN_RELEASE_TITLE_RE = re.compile(
     r"^(?:State Dept\.? )?(?:Press Briefing|Daily Press Briefing|Department Press Briefing|"
     r"Background Press "
-    r"(?:Briefing|Call)|Press Gaggle|Remarks by|On-the-Record Press|Press Conference:)",
+    r"(?:Briefing|Call)|Press Gaggle|Remarks by|On-the-Record Press|Press Conference:|"
+    r"(?:DoD |Defense Department )?News Briefing with|Media Availability with|"
+    r"Press Availability with)",
     re.I,
 )
 _COLON_HEADLINE_RE = re.compile(r"^[^:,。!?]{2,12}:\s*[^。!?]{4,40}$")
@@ -246,7 +248,10 @@ def _prefer_release_title(paragraphs: list[str], english: bool) -> list[str]:
         if pattern.search(p.strip()) and not _DATED_SENTENCE_RE.match(p.strip()):
             if i and all(len(q) <= 150 and not pattern.search(q) for q in paragraphs[:i]):
                 kept = [q for q in paragraphs[:i] if channel_from(q) or meta_fields(q)]
-                return kept + paragraphs[i:]
+                # Presenter: Pentagon Press Secretary Geoff Morrell September 20, 2007: a line
+                # above that dates the release stays, below the headline.
+                dated = [q for q in paragraphs[:i] if english and find_date(q)]
+                return kept + paragraphs[i : i + 1] + dated + paragraphs[i + 1 :]
             return paragraphs
     return paragraphs
 

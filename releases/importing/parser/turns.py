@@ -628,4 +628,15 @@ def gives_floor(text: str) -> bool:
         r"[,。!](?:现在|下面|接下来)(?:我们)?(?:开始提问|请(?:大家)?提问)[。!]?$", text
     ):
         return len(text) <= 50
+    if re.fullmatch(r"[A-Z][a-z]{2,15}\.", text) and text[:-1] not in _ONE_WORD_ANSWERS:
+        return True  # Shaun.: a reporter's first name alone gives the floor
     return len(text) <= 60 and bool(_FLOOR_RE.match(text))
+
+
+# One-word answers that could pass for a first name on their own: never a call on a reporter.
+_ONE_WORD_ANSWERS = set(
+    """Yes Yeah Yep Nope Sure Right Correct Exactly Absolutely Okay Indeed Thanks Never Nothing
+    Certainly Agreed Fine Good Great Maybe Perhaps Again True False Definitely Probably Possibly
+    Precisely Totally Not None Neither Both Everything Everyone Nobody Noted Understood Done
+    Today Tomorrow Yesterday Soon Later Now Here There Please Sorry Thank""".split()
+)

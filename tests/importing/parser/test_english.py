@@ -230,3 +230,44 @@ def test_a_guest_joining_named_before_the_post():
     )
     people = {s.name: s.position for s in parse_article(text).speakers}
     assert people["Tomas Reyes"] == "Head of the Treaty Section"
+
+
+def test_a_defense_transcript_headline_under_the_agency_lines():
+    from releases.importing.parser import parse_article
+
+    text = (
+        "U.S. Department of Defense\n"
+        "Office of the Assistant Secretary of Defense (Public Affairs)\n"
+        "News Transcript\n\n"
+        "Presenter: Pentagon Press Secretary Paul Reyes September 20, 2007\n\n"
+        "DoD News Briefing with Press Secretary Paul Reyes from the Pentagon, Arlington, Va.\n\n"
+        "MR. REYES: Good afternoon. Thank you all for coming today.\n\n"
+        "Q Is the secretary travelling?\n\n"
+        "MR. REYES: Yes.\n\n"
+        "Q When?\n\n"
+        "MR. REYES: Dana.\n\n"
+        "Q On Iran, what did he say?\n\n"
+        "MR. REYES: Nothing new.\n"
+    )
+    result = parse_article(text)
+    assert result.title.startswith("DoD News Briefing with Press Secretary Paul Reyes")
+    assert result.published == "2007-09-20"
+    answered = [(s.question, s.paragraphs) for s in result.segments]
+    assert ("Is the secretary travelling?", ["Yes."]) in answered
+    assert ("When?", []) in answered  # Dana.: the floor to the next reporter
+    assert ("On Iran, what did he say?", ["Nothing new."]) in answered
+
+
+def test_a_blog_transcript_mark_with_the_time():
+    from releases.importing.parser import parse_article
+
+    text = (
+        "President Impromptu Presser Departing White House – (Video and Transcript)…\n\n"
+        "Chopper pressers are the best pressers.  President Trump delivers remarks to media.\n\n"
+        "[Transcript] 5:51 P.M. EDT – THE PRESIDENT: Okay, so I’m heading to Pennsylvania.\n\n"
+        "Q Why now?\n\n"
+        "THE PRESIDENT: Because it is time.\n"
+    )
+    result = parse_article(text)
+    assert result.segments[0].paragraphs == ["Okay, so I’m heading to Pennsylvania."]
+    assert result.segments[0].answerers == ["Trump"]
