@@ -51,7 +51,7 @@ _AFTER_NAME = (
 )
 _TAIL = "|".join(map(re.escape, RANKS + HONORIFICS))
 _POST_NAME_RE = re.compile(
-    rf"(?P<post>[^,;:。()]{{0,40}}?(?:{_TITLE_ALT})(?:\([^(),;:。\d]{{1,6}}\))?)"
+    rf"(?P<post>[^,;:。()“”「」]{{0,40}}?(?:{_TITLE_ALT})(?:\([^(),;:。\d]{{1,6}}\))?)"
     rf"(?P<name>[{HAN}]{{2,4}}?)(?P<tail>{_TAIL})?(?=(?:{_AFTER_NAME}))"
 )
 _NAME_POST_RE = re.compile(

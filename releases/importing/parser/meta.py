@@ -124,7 +124,7 @@ _OFFICE_NOISE_RE = re.compile(
     r"[(][^))]*[)]|,|,|\s)+"
 )
 _SPEAKER_VERBS = (
-    r"(?:介绍|出席|回答|答记者问|就(?!业)|通报|发布|解读|作(?!为)|对(?![外口接])|围绕|分别|参加|"
+    r"(?:介绍|出席|回答|答记者问|就(?!业)|通报|发布|解读|(?<![合工创制操协写运动])作(?!为)|对(?![外口接])|围绕|分别|参加|"
     r"宣布|解答|共同)"
 )
 _HOST_RE = re.compile(r"(?:由)?(?P<who>[^,。;由]{2,60}?)主持")
@@ -207,7 +207,9 @@ def lead_people(lead: str) -> tuple[list[Person], list[Person]]:
                 hosts.append(person)
         for alternatives in _people_chunks(sentence):
             found = max((people_in_list(c) for c in alternatives), key=len)
-            found = [p for p in found if _plausible_post(p.position or "")]
+            # A name with no post before a verb (国际合|作共赢…, a word cut at 作) is no person
+            # the lead introduces: someone listed to speak is printed with a post.
+            found = [p for p in found if p.position and _plausible_post(p.position)]
             seen = {s.name for s in speakers}
             speakers.extend(p for p in found if p.name not in seen)
     return speakers, hosts

@@ -284,6 +284,11 @@ def clean_title(title: str | None) -> str | None:
     framed = re.fullmatch(r"[-—–]+\s*(.+?)\s*[-—–]+", title)
     if framed:
         title = framed.group(1)
+    # 海关总署:…来源国--财经--人民网人民网>>财经: the browser's title, its channel and site
+    # (and the breadcrumb under it) after double dashes or underscores.
+    title = re.sub(
+        rf"(?:--|_)[^-_]{{1,10}}(?:--|_)[^-_\s]{{1,12}}网(?:[{HAN}]{{0,12}}>>\S*)?$", "", title
+    )
     if not re.search(f"[{HAN}]", title):
         title = re.sub(r"^\*?Subject:\*?\s*", "", title)  # a pool report's e-mail subject
         title = _EN_SITE_SUFFIX_RE.sub("", title)

@@ -387,3 +387,28 @@ def test_a_live_text_page_with_bracketed_names_and_time_stamps():
     assert result.segments[0].paragraphs == [
         "女士们、先生们,大家下午好。我受大会秘书处的委托,介绍本次会议的情况。"
     ]
+
+
+def test_precision_in_news_reports_on_a_briefing():
+    # 国际合|作共赢: no name cut at a verb; (圖／翻攝央視) credits nobody; 記者X／綜合報導
+    result = parse_article(
+        "▲大陸海關總署署長孫曉君。（圖／翻攝央視）\n\n"
+        "記者魏有明／綜合報導\n\n"
+        "大陸海關總署今（25）日總結成效稱，國際合作成果顯著，大陸海關總署署長孫曉君表示，"
+        "「我國已成為全球157個國家和地區的前三大貿易夥伴，國際合作共贏新優勢更加凸顯。」\n\n"
+        "孫曉君表示，海關累計對外簽署合作文件519份。\n"
+    )
+    assert [s.name for s in result.speakers] == ["孫曉君"]
+    assert [(c.role, c.name) for c in result.credits] == [("記者", "魏有明")]
+
+
+def test_a_browser_title_with_its_channel_and_site_is_cut():
+    result = parse_article(
+        "海关总署:进口奶粉增长23.7% 新西兰为最大来源国--财经--东岭网\n"
+        "东岭网>>财经\n\n"
+        "海关总署:进口奶粉增长23.7% 新西兰为最大来源国\n\n"
+        "2013年04月10日10:35    来源:东岭网-财经频道\n\n"
+        "东岭网北京4月10日电(记者 薛小白)今日上午,海关总署新闻发言人方建国发布一季度进出口情况。"
+        "方建国说,今年一季度,我国进口奶粉24万吨。\n"
+    )
+    assert result.title == "海关总署:进口奶粉增长23.7% 新西兰为最大来源国"
