@@ -972,7 +972,9 @@ _TRANSCRIPT_MARK_RE = re.compile(
 _NEWLY_RE = re.compile(
     r"(?:新任|第[一二三四五六七八九十\d]{1,3}任)(?=\S{2})"
     # 首位女发言人: the first woman in the post, the post is 发言人.
-    r"|(?:首位|首任)?(?:(?<!妇)女性?|男性?)?(?<=[位任女性])(?=(?:新闻)?发言人)"
+    r"|(?:首位|首任)?(?:美女|(?<![妇美])女性?|男性?)?(?<=[位任女性])(?=(?:新闻)?发言人)"
+    # ●美女发言人: a bullet or mark before a caption's post
+    r"|^[●◎□■▲△◆•·]+"
 )
 _TITLE_WORD_RE = re.compile(rf"^(?:{TITLE_WORDS})\b")
 _BRIEFING_BY_RE = re.compile(r"^Briefing by the (?P<post>[A-Z][\w\- ]{5,80})$")

@@ -28,7 +28,15 @@ from .english import (
     office_pattern,
     one_edit,
 )
-from .people import ends_with_title, has_title, is_title, looks_like_name, split_title_name
+from .people import (
+    ORG_SUFFIXES,
+    TITLES,
+    ends_with_title,
+    has_title,
+    is_title,
+    looks_like_name,
+    split_title_name,
+)
 from .result import HOST, SPEAKER
 from .text import HAN
 
@@ -348,7 +356,20 @@ def _unheld_office(prefix: _Prefix, roster: Roster) -> Turn | None:
     label = prefix.compact
     if len(label) > 20 or not ends_with_title(label) or split_title_name(label):
         return None
+    # 揭秘济南美女新闻发言人:…, a headline: before the post stands no body that holds it.
+    body = label[: -len(_last_title(label))]
+    if body and not body.endswith(_ORG_ENDS) and len(body) > 3:
+        return None
     return Turn(ANSWER_TURN, prefix.rest, label=prefix.label)
+
+
+_TITLES_RE = re.compile("|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)))
+_ORG_ENDS = tuple(ORG_SUFFIXES)
+
+
+def _last_title(label: str) -> str:
+    ends = [m for m in _TITLES_RE.finditer(label) if m.end() == len(label)]
+    return max((m.group(0) for m in ends), key=len) if ends else ""
 
 
 # In this order: the first that reads the prefix decides the turn.

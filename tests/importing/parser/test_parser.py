@@ -412,3 +412,21 @@ def test_a_browser_title_with_its_channel_and_site_is_cut():
         "方建国说,今年一季度,我国进口奶粉24万吨。\n"
     )
     assert result.title == "海关总署:进口奶粉增长23.7% 新西兰为最大来源国"
+
+
+def test_small_form_colons_and_a_headline_that_ends_in_a_post():
+    result = parse_article(
+        "8月25日 行政長官選舉候任人新聞發佈會(文字稿)\n\n"
+        "賀一明多謝各位傳媒,大家有什麼問題隨便提出來。\n\n"
+        "記者﹕賀生你好﹗想問下司級官員班底的問題?\n\n"
+        "賀一明﹕多謝﹗我會考慮司級官員。\n"
+    )
+    assert [s.answerers for s in result.segments][-1] == ["賀一明"]
+    report = parse_article(
+        "揭秘济南美女新闻发言人:我不会说“无可奉告”\n\n"
+        "来源:济南时报\n\n"
+        "在市政府第二次新闻发布会上,新闻发言人刘芹完成了自己的“首秀”。"
+        "“那天正好是小年后一天。”刘芹说。\n"
+    )
+    assert report.title == "揭秘济南美女新闻发言人:我不会说“无可奉告”"
+    assert report.segments == []
