@@ -296,7 +296,9 @@ def _label_before(text: str, start: int, percent: bool) -> str:
         return clause  # 全省8.7%的增速: the scope alone names the figure
     if clause in _TRAIL_WORDS or clause in _LEAD_WORDS:
         return ""
-    return _unquoted(clause[-24:].lstrip("、"))
+    label = _unquoted(clause[-24:].lstrip("、"))
+    # 」50歲的…: a closing quotation mark alone before the number names nothing.
+    return label if re.search(rf"[{HAN}\w]", label) else ""
 
 
 _LEADING_VERB_RE = re.compile(

@@ -180,6 +180,10 @@ _ALWAYS_RE = _any_of(
     r"^Transcribe Your Own Content$",
     r"^Department of Public Information\s*[.•·]\s*News and Media Division\b.*$",
     r"^Try Rev and save time\b.*$",
+    # A reprinting site's advertising and newsletter lines between the turns.
+    r"^Advertisement(?:\s*[-–—]\s*(?:scroll|continue)\b.*)?$",
+    r"^Are you getting our (?:free )?newsletter\?$",
+    r"^Subscribe to .{0,80}\bnewsletter\b.*$",
     r".*\bJOIN NOW$",
     r"^(?:Share|Print|Email|Tweet|Comments?)(?:\s*[|/]\s*(?:Share|Print|Email|Tweet))*$",
     r"^(?:Related|Tags|Filed under)\s*:.*$",

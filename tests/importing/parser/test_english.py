@@ -271,3 +271,22 @@ def test_a_blog_transcript_mark_with_the_time():
     result = parse_article(text)
     assert result.segments[0].paragraphs == ["Okay, so I’m heading to Pennsylvania."]
     assert result.segments[0].answerers == ["Trump"]
+
+
+def test_a_reprints_advertising_lines_between_turns_are_residue():
+    from releases.importing.parser import parse_article
+
+    text = (
+        "State Dept. Daily Press Briefing December 1, 2006\n\n"
+        "12:41 p.m. EST\n\n"
+        "MR. LANE: Good afternoon, everyone. No opening statements today.\n\n"
+        "Advertisement - scroll to continue reading\n\n"
+        "Are you getting our free newsletter?\n\n"
+        "Subscribe to Kiwi's 'The Catch Up' our free weekly newsletter sent every Monday.\n\n"
+        "QUESTION: What about Beirut?\n\n"
+        "MR. LANE: We are watching closely.\n"
+    )
+    result = parse_article(text)
+    assert result.segments[0].paragraphs == [
+        "Good afternoon, everyone. No opening statements today."
+    ]

@@ -450,3 +450,8 @@ def test_labels_of_counts_of_people_from_elsewhere_and_of_an_organisation():
         ("50多位", "国际组织负责人"),
         ("1200多位", "嘉宾"),
     ]
+
+
+def test_a_closing_quotation_mark_alone_is_no_label():
+    (figure,) = figures_in("「但他做到!」50岁的袁先生在家看着直播")
+    assert figure.label == ""
