@@ -32,6 +32,8 @@ _LABEL_REWRITES = [
         (r"^[▲△►▶•●■◆]\s*(?=[^:]{1,40}记者\s*:)", ""),
         # [南湖电视台记者]: brackets around an outlet's label.
         (r"^\s*[\[【](?P<outlet>[^\]】:]{1,30}?记者)[\]】]\s*:", r"\g<outlet>:"),
+        # 台湾“中国时报”记者: the outlet's name in quotation marks inside the label.
+        (r"^(\s*[^\s:“”]{0,10})“([^“”:]{1,14})”(?=[^\s:“”]{0,6}记者\s*:)", r"\1\2"),
         # 记者(新华社): the outlet in parentheses after 记者.
         (r"^\s*记者\s*\((?P<outlet>[^()]{1,30})\)\s*:", lambda m: m["outlet"].strip() + "记者:"),
     )
@@ -49,7 +51,9 @@ _EN_Q_OUTLET_RE = re.compile(r"^(\s*)Q\s*(?=[(\[][^()\[\]]{1,60}[)\]]\s*:)")
 
 
 # What a paragraph must start with for any of the rewrites to apply (most do not).
-_MAY_APPLY_RE = re.compile(r"^\s*(?:[▲△►▶•●■◆\[【]|Q\s*[(\[]|记者\s*\()")
+_MAY_APPLY_RE = re.compile(
+    r"^\s*(?:[▲△►▶•●■◆\[【]|Q\s*[(\[]|记者\s*\()|^[^:“”]{0,10}“[^“”:]{1,14}”\S{0,6}记者\s*:"
+)
 
 
 def normalise_label(paragraph: str) -> str:

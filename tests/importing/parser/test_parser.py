@@ -430,3 +430,19 @@ def test_small_form_colons_and_a_headline_that_ends_in_a_post():
     )
     assert report.title == "揭秘济南美女新闻发言人:我不会说“无可奉告”"
     assert report.segments == []
+
+
+def test_an_outlet_in_quotation_marks_in_an_askers_label_and_a_cut_page_list():
+    result = parse_article(
+        "國台辦9月11日例行發布會全文\n\n"
+        "國台辦於9月11日上午舉行例行新聞發布會。發言人陳明遠回答了記者提問。\n\n"
+        "東方衛視記者:請問對此有何評論?\n\n"
+        "陳明遠:我們堅決反對。\n\n"
+        "台灣“南方時報”記者:請問大陸團客何時可以赴台?\n\n"
+        " 【 第1頁 第2頁 第3頁 第1\n"
+    )
+    assert [s.question for s in result.segments] == [
+        "請問對此有何評論?",
+        "請問大陸團客何時可以赴台?",
+    ]
+    assert result.segments[0].paragraphs == ["我們堅決反對。"]
