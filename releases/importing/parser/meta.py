@@ -112,6 +112,10 @@ _WIRE_RE = re.compile(
     rf"^\s*(?P<source>[^\s,。()]{{2,12}}?(?:社|网|台|报|客户端))"
     rf"[{HAN}]{{0,6}}\d{{1,2}}月\d{{1,2}}日电\s*(?:[(](?P<credit>[^()]{{1,60}})[)])?"
 )
+# 北京5月2日电 (记者 杜燕): a wire dateline whose agency the reprint left out.
+_PLACE_WIRE_RE = re.compile(
+    rf"^\s*(?P<place>[{HAN}]{{2,6}})\d{{1,2}}月\d{{1,2}}日电\s*[(](?P<credit>(?:记者|通讯员)[^()]{{1,40}})[)]"
+)
 _LOCAL_SOURCES = {"本报", "本网", "本台", "本刊", "本站", "本报记者"}
 _CONFERENCE = r"(?:新闻发布会|发布会|记者会|新闻通气会|通气会|吹风会|媒体见面会|情况介绍会)"
 _HOST_OFFICE_RE = re.compile(
@@ -132,6 +136,9 @@ _HOST_RE = re.compile(r"(?:由)?(?P<who>[^,。;由]{2,60}?)主持")
 
 def lead_source(lead: str) -> tuple[str | None, str | None, str]:
     """(source, credit text, lead without the dateline prefix) from 威海新闻网讯 / 新华社…电."""
+    m = _PLACE_WIRE_RE.match(lead)
+    if m and not re.search(r"社|网|台|报|客户端", m.group("place")):
+        return None, m.group("credit"), lead[m.end() :].lstrip(" ,")
     for pattern in (_SOURCE_RE, _WIRE_RE):
         m = pattern.match(lead)
         if m:

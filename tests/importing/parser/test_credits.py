@@ -108,3 +108,16 @@ def test_a_dateline_byline_in_a_story_printed_again_below_the_lead():
         "周岚回答,全市经济运行总体平稳。\n"
     )
     assert _pairs(result.credits) == [("记者", "方晓棠"), ("记者", "柯一苇")]
+
+
+def test_a_wire_dateline_whose_agency_the_reprint_left_out():
+    from releases.importing.parser import parse_article
+
+    result = parse_article(
+        "北京连续召开100场疫情防控新闻发布会\n\n"
+        "北京5月2日电 (记者 杜小燕)截至5月2日,北京市已经连续召开100场新闻发布会。"
+        "北京市人民政府新闻发言人徐建华今天表示,发布会每日举行。\n\n"
+        "徐建华表示,北京作为首都,疫情防控关系全局。\n"
+    )
+    assert _pairs(result.credits) == [("记者", "杜小燕")]
+    assert result.source is None
