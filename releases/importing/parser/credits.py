@@ -93,9 +93,14 @@ def parse_credits(inner: str) -> list[Credit] | None:
                 pending_names.append(token)
             continue
         return None
+    # (圖/翻攝央視): a picture taken from a broadcast, credited to nobody.
+    credits = [c for c in credits if not _NOT_A_CREDIT_RE.match(c.name)]
     if pending_names or not credits:
         return None
     return credits
+
+
+_NOT_A_CREDIT_RE = re.compile(r"^(?:翻摄|翻拍|截图|截自|资料|取自|来自|网络|视频截图)")
 
 
 def split_trailing_credits(paragraph: str) -> tuple[str, list[Credit]]:
@@ -181,9 +186,11 @@ def bracket_byline(paragraph: str) -> tuple[list[Credit], str] | None:
     return credits, paragraph.strip()[m.end() :].strip()
 
 
-# 聯合報／ 特派記者陳政錄／北京報導: outlet, role and name, place, between slashes.
+# 聯合報／ 特派記者陳政錄／北京報導: outlet, role and name, place, between slashes; the
+# outlet may be left out (記者魏有德／綜合報導).
 _SLASHED_BYLINE_RE = re.compile(
-    rf"^[^/\s]{{2,12}}\s*/\s*(?P<role>{_WORD_ALT})\s*(?P<name>{_NAME})\s*/\s*[{HAN}]{{2,8}}(?:报导|报道|电)$"
+    rf"^(?:[^/\s]{{2,12}}\s*/\s*)?(?P<role>{_WORD_ALT})\s*(?P<name>{_NAME})\s*/\s*"
+    rf"[{HAN}]{{2,8}}(?:报导|报道|电)$"
 )
 
 

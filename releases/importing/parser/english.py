@@ -221,10 +221,21 @@ def introduced_people(paragraph: str) -> list[tuple[str, str]]:
     return _named_with_posts(_INTRODUCED_RE, paragraph)
 
 
+# …I am very pleased to be joined by David Nanopoloulos, who is here as the Head of the Treaty
+# Section: the name first, then the post.
+_JOINED_BY_NAME_RE = re.compile(
+    rf"\b(?:be|been|am|are|is)\s+(?:very\s+)?(?:pleased\s+to\s+be\s+)?joined\s+by\s+"
+    rf"(?P<name>{_NAME}),\s+who\s+is\s+(?:here\s+)?(?:as\s+)?(?:the\s+|our\s+)"
+    r"(?P<position>[A-Z][\w'\-]*(?:\s+(?:[A-Z][\w'\-]*|of|for|and|the)){0,10})"
+)
+
+
 def joining_guests(paragraph: str) -> list[tuple[str, str]]:
     """(name, post) of a guest a briefer announces as joining later: a speaker, though the
     briefer's own opening stays the briefer's."""
-    return _named_with_posts(_JOINED_BY_RE, paragraph)
+    return _named_with_posts(_JOINED_BY_RE, paragraph) + _named_with_posts(
+        _JOINED_BY_NAME_RE, paragraph
+    )
 
 
 def _named_with_posts(pattern, paragraph):
@@ -385,11 +396,29 @@ def caps_post_label(paragraph: str) -> tuple[str, str, str, str] | None:
 
 
 # Prime Minister:, Chancellor:, Foreign Secretary: a post in title case, alone or before text.
+# Chief Executive-elect:, Director of the CEEO: an office to come, or one whose body is
+# abbreviated (the Director of the Chief Executive-elect's Office of the lead).
 EN_OFFICE_RE = re.compile(
-    r"^\s*+\**(?P<p>(?:The\s+)?[A-Z][a-z]+(?:[ -](?:of\s+the\s+|of\s+|for\s+)?[A-Z][a-z]+){0,5})\**"
+    r"^\s*+\**(?P<p>(?:The\s+)?[A-Z][a-z]+(?:[ -](?:of\s+the\s+|of\s+|for\s+)?[A-Z][a-z]+){0,5}"
+    r"(?:-elect|\s+of\s+(?:the\s+)?[A-Z]{2,6}|\s+\((?:designate|[Aa]cting)\))?)\**"
     r"\s*:\s*(?P<rest>.*)$",
     re.S,
 )
+
+
+def office_pattern(office: str) -> re.Pattern:
+    """A pattern finding an office in a post as printed: its capitals spelled out where the
+    label abbreviates them (CEEO: Chief Executive-elect's Office)."""
+    parts = []
+    for token in office.split():
+        if re.fullmatch(r"[A-Z]{2,6}", token):
+            words = [rf"{c}[\w']*" for c in token]
+            parts.append(r"[\s-]+".join(words))
+        else:
+            parts.append(re.escape(token))
+    return re.compile(r"\b" + r"\s+".join(parts) + r"(?![\w-])", re.I)
+
+
 EN_QUESTION_WORDS = {
     "QUESTION",
     "Q",
@@ -475,6 +504,13 @@ _EN_FIGURE_RE = re.compile(
     r"(?:\s+(?P<noun>[a-z][a-z\-]+)(?:\s+(?P<noun2>[a-z][a-z\-]+))?)?",
     re.I,
 )
+# After "100%" or "100 percent", a verb or an adjective of attitude: the words mean "wholly".
+_WHOLLY_RE = re.compile(
+    r"\s+(?:agree[sd]?|support(?:s|ed)?|back(?:s|ed)?|behind|sure|certain|confident|committed|"
+    r"convinced|right|correct|wrong|true|honest|serious|clear|focused|on board|"
+    r"with (?:you|us|him|her))\b",
+    re.I,
+)
 _CURRENCIES = {"$": "USD", "US$": "USD", "HK$": "HKD", "£": "GBP", "€": "EUR"}
 _EN_MULT = multipliers({"million": 6, "m": 6, "billion": 9, "bn": 9, "trillion": 12})
 _EN_SKIP_NOUNS = {"in", "of", "to", "for", "and", "or", "the", "a", "on", "at", "from", "by"}
@@ -508,6 +544,8 @@ def english_figures(text: str, segment: int | None, limit: int, dollar: str) -> 
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
             continue
         value = Decimal(m.group("num").replace(",", ""))
+        if pct and value == 100 and _WHOLLY_RE.match(text, m.end("pct")):
+            continue  # the secretary 100% agrees, I'm 100 percent sure: wholly, not a share
         if mult:
             value *= _EN_MULT[mult.lower()]
         if mult and mult.lower() in {"m", "bn"} and not cur:
@@ -570,7 +608,20 @@ def dollar_of(header: str) -> str:
 
 # Units of measure: 1.5 degrees always; a number of years, months… only where the text
 # says how long (more than 25 years, for 10 days), not in a date or an age.
-_EN_MEASURES = {"degrees", "years", "months", "weeks", "days", "hours", "kilometers", "miles"}
+_EN_MEASURES = {
+    "degrees",
+    "years",
+    "months",
+    "weeks",
+    "days",
+    "hours",
+    "minutes",
+    "min",
+    "mins",
+    "seconds",
+    "kilometers",
+    "miles",
+}
 _EN_SPAN_BEFORE_RE = re.compile(
     r"\b(?:more than|over|nearly|almost|about|some|for|past|last|first|next|after|within)\s+$",
     re.I,
@@ -594,8 +645,10 @@ def _measures(text: str, start: int, noun: str) -> bool:
 # A count with no measure word (60 Georgian individuals, 73 journalists): read only where
 # the number is printed in digits, is at least 10 (3 people, 2 questions are talk), is not
 # a year, and is not a section's or a resolution's number (Section 230 rules). A short
-# duration (45 seconds, 38 minutes long) is not read: the labels of r32 and r71 call a
-# briefing's length banter, r119's a figure, so it is left to the editor.
+# duration is read only as the other spans are, where the text says how long (gaggled for
+# about 10 min, for five minutes): "only 38 minutes long" and "15 minutes late" in a
+# briefing's banter are left out (the labels of r32 and r71; r119's "like 45 seconds" is
+# counted by its label, the one duration of that kind left to the editor).
 _EN_DURATIONS = {"seconds", "minutes"}
 _EN_NOT_COUNTED = set(
     """this thus always perhaps across news series times less unless versus whereas besides
@@ -702,6 +755,47 @@ def gaggling_people(paragraphs: list[str]) -> list[str]:
     """Who a pool report says gave the gaggle: the one official who spoke."""
     names = {m["name"] for p in paragraphs[:20] for m in _GAGGLE_RE.finditer(p)}
     return sorted(names) if len(names) == 1 else []
+
+
+# A news story on a briefing: "Wilson was asked what say…" is the briefer answering.
+_QUESTIONED_RE = re.compile(
+    r"(?<![\w'’])(?P<name>[A-Z][a-z][a-zA-Z'\-]+(?: [A-Z][a-z][a-zA-Z'\-]+)?)"
+    r" (?:was|were) (?:also )?(?:asked|pressed|questioned)\b"
+)
+_NOT_A_SUBJECT = set(
+    """The This That These Those It He She They We I You And But Then When While After Before
+    Also Later Earlier Asked Reporters Nobody Everyone Officials""".split()
+)
+
+
+def questioned_people(paragraphs: list[str]) -> list[str]:
+    """Who a news story says was asked at the briefing it reports: the one named subject of
+    "was asked" (a second name, or none, and nobody is taken)."""
+    names = set()
+    for p in paragraphs[:30]:
+        for m in _QUESTIONED_RE.finditer(p):
+            words = m["name"].split()
+            while words and words[0] in _NOT_A_SUBJECT:
+                words.pop(0)
+            if words and not set(words) & set(TITLE_WORDS.split("|")):
+                names.add(" ".join(words))
+    return sorted(names) if len(names) == 1 else []
+
+
+# And then speaking on behalf of the Marines, Admiral Jeffries will speak, and then we'll take
+# your questions: a briefer announcing who speaks next, by honorific or rank and name.
+_SPEAKS_NEXT_RE = re.compile(
+    r"\b(?:then|next|after (?:that|me|him|her))\b[^.!?]{0,80}?\b"
+    r"(?:Admiral|Adm\.|General|Gen\.|Colonel|Col\.|Captain|Capt\.|Commander|Cmdr\.|Dr\.|Doctor|"
+    r"Professor|Ambassador|Mr\.|Ms\.|Mrs\.)\s+"
+    r"(?P<name>[A-Z][a-z][a-zA-Z'\-]+(?:\s+[A-Z][a-z][a-zA-Z'\-]+)?)\s+will\s+"
+    r"(?:speak|brief|say a few words|take (?:your |some )?questions|give (?:an|a|some|the)\b)"
+)
+
+
+def next_speakers(paragraph: str) -> list[str]:
+    """Names a briefer announces as speaking next (their words may lie past the copy's end)."""
+    return [m["name"] for m in _SPEAKS_NEXT_RE.finditer(paragraph)]
 
 
 # A news agency's video shot list: "3. SOUNDBITE: (English) Sean Spicer, White House Press

@@ -71,12 +71,15 @@ _CN = "一二两三四五六七八九十百千万"
 # A span is a figure only where the text says it lasted (a word before it that measures
 # time, or 来 after it); 近三年 and 三年行动 are periods and names, not durations.
 _CN_SPAN_RE = re.compile(
-    rf"(?:(?P<before>过去|过往|历时|用时|长达|持续|再过|有近|有|大约|约|推迟|延迟|延后|提前)"
-    rf"|(?<![{_CN}第近每数几届月\d.]))"
+    rf"(?:(?P<before>(?:历时|历经|用时|长达|持续|再过)(?:了)?(?P<near>近|将近|接近|约|逾|超过)?|"
+    rf"过去|过往|有近|有|大约|约|推迟|延迟|延后|提前|将近|接近|近|(?<=[{HAN}])了)|(?<![{_CN}第近每数几届月\d.]))"
     rf"(?P<cn>[{_CN}]+|(?<=前)\d{{1,3}}(?=日))(?P<approx>多|余)?"
-    r"(?P<unit>个多小时|个多月|个小时|个钟头|个月|小时|分钟|年|天|日|周)"
+    r"(?P<unit>个多小时|个多月|个小时|个钟头|个月|小时|分钟|句钟|年|天|日|周)"
     r"(?P<after>以来|来|之内|之间|内|左右)?(?![年月度代级])"
 )
+# Hours and their Cantonese word (兩句鐘): a span of hours after 约 or 近 is how long
+# something lasted (约两小时, 近两句钟的记者会); 近三年 may be a period of the calendar.
+_HOUR_UNITS = ("小时", "钟头", "句钟")
 # How many times: 两次被延时, 曾两次转身. Not a session (三次会议, 二次全会) or an ordinal.
 _CN_TIMES_RE = re.compile(
     rf"(?<![{_CN}第届每数几])(?P<cn>[{_CN}]+)次(?!会|全会|大会|代表|方|元|序|品|生|要|数)"
@@ -143,9 +146,9 @@ _TRAIL_WORDS = sorted(
 # Where the noun after a measure word ends: punctuation, a conjunction, or an adverb that
 # starts the predicate (5个方面持续发力).
 _AFTER_STOP_RE = re.compile(
-    r"及|和|等|的|以上|以下|以内|左右|上下|[,、。;:“”(]|持续|不断|进一步|全面|积极|正在|同步|"
+    r"以及|及|和|等|的|认为|表示|希望|历经|经历|以上|以下|以内|左右|上下|[,、。;:“”(]|持续|不断|进一步|全面|积极|正在|同步|"
     r"共同|有效|全部|陆续|分别|先后|累计|加快|已|将|均|都|也|还|并|\d|展映|设立|参与|参加|开展|"
-    r"举办|举行|召开|组织|进行|实现|达到|完成|到场|出席|就座|参会|在|有何|有没有|有哪些|是否"
+    r"举办|举行|召开|组织(?!负责人|成员|机构|代表)|进行|实现|达到|完成|到场|出席|就座|参会|在|有何|有没有|有哪些|是否"
 )
 _LIST_SCOPE_RE = re.compile(
     r"^(?:我国|全市|全省|全国|全区|全县|全域|我市|我省|本市|本省|全年|今年)"
@@ -213,8 +216,8 @@ def _strip_words(text: str, words: list[str], leading: bool) -> str:
                 if text.startswith(w) and len(rest) > 1 and rest[0] not in _NOUN_SUFFIX:
                     text, changed = rest, True
                     break
-            elif text.endswith(w) and len(text) > len(w):
-                text, changed = text[: -len(w)], True
+            elif text.endswith(w) and len(text) > len(w) + (len(w) == 1):
+                text, changed = text[: -len(w)], True  # 平均 stays: 均 leaves no word
                 break
     return text
 
@@ -284,9 +287,23 @@ def _label_before(text: str, start: int, percent: bool) -> str:
     clause = _strip_words(clause, _LEAD_WORDS, leading=True)
     clause = _PAYER_RE.sub("", _DATE_PREFIX_RE.sub("", clause))
     clause = _strip_words(clause, _LEAD_WORDS, leading=True)
+    # 承担了我国外贸进出口货量90%, 现在的水运口岸, 能够提供自驾游服务的边境口岸: a verb
+    # with 了, a time word with 的 or a modal verb before the noun is not its name.
+    bare = _LEADING_VERB_RE.sub("", clause)
+    if bare != clause and len(bare) >= 2:
+        clause = _strip_words(bare, _LEAD_WORDS, leading=True)
+    if _LIST_SCOPE_RE.fullmatch(clause):
+        return clause  # 全省8.7%的增速: the scope alone names the figure
     if clause in _TRAIL_WORDS or clause in _LEAD_WORDS:
         return ""
-    return _unquoted(clause[-24:].lstrip("、"))
+    label = _unquoted(clause[-24:].lstrip("、"))
+    # 」50歲的…: a closing quotation mark alone before the number names nothing.
+    return label if re.search(rf"[{HAN}\w]", label) else ""
+
+
+_LEADING_VERB_RE = re.compile(
+    rf"^(?:[{HAN}]{{1,2}}了(?=[{HAN}]{{2}})|(?:现在|当前|如今|眼下)的?|(?:能够|可以)[{HAN}]{{2}}(?=[{HAN}]{{3}}))"
+)
 
 
 def _unquoted(clause: str) -> str:
@@ -299,7 +316,12 @@ def _unquoted(clause: str) -> str:
 
 def _label_after(text: str, end: int) -> str:
     rest = text[end : end + 24]
-    rest = re.sub(r"^(?:以来|来)(?=[\u4e00-\u9fff])", "", rest)  # 近30年来两岸交流…
+    rest = re.sub(r"^(?:以来|来)(?=[\u4e00-\u9fff])(?!自)", "", rest)  # 近30年来两岸交流…
+    origin = re.match(
+        rf"来自[^,。;]{{1,20}}?的([{HAN}]{{2,6}}?)(?=[,。;、]|将|会|在|也|都|$)", rest
+    )
+    if origin:
+        return origin[1]  # 1200多位来自世界各国、各地区的嘉宾: who they are, not where from
     if re.match(r"以上|以下|以内|左右|上下|及|和|等|的|[^\w]", rest):
         return ""  # 150亿元以上: no noun follows
     m = _AFTER_STOP_RE.search(rest, 1)
@@ -391,12 +413,22 @@ def _span_figure(text: str, m: re.Match, quoted: list, segment: int | None) -> _
     raw = m.group("cn")
     value = int(raw) if raw.isdigit() else cn_number(raw)
     before, after = m.group("before"), m.group("after")
-    if not value or value < 2 or not (before or after) or _inside(quoted, m.start(), m.end()):
+    # 运作了一个月, 工作了三年: a span right after a verb and 了 is how long it went on, one
+    # month included; elsewhere a span of one (一年来) is talk, not a figure.
+    perfect = before == "了" and text[m.start() - 1 : m.start()] not in set("为成到")
+    if before == "了" and not perfect:
+        return None
+    if not value or (value < 2 and not perfect) or not (before or after):
+        return None
+    if _inside(quoted, m.start(), m.end()):
         return None
     if before == "有" and not after:
         return None  # 有三年: a bare 有 says nothing about how long
-    if before in {"约", "大约"} and not after and "小时" not in m.group("unit"):
+    hours = m.group("unit").endswith(_HOUR_UNITS)
+    if before in {"约", "大约"} and not after and not hours:
         return None  # 约两小时 lasted; 约三年 may be a period
+    if before in {"近", "将近", "接近"} and not hours:
+        return None  # 近两句钟的记者会 lasted; 近三年(来) is a period
     if not before and text[m.start() - 1 : m.start()] in _CALENDAR and after not in _WITHIN:
         return None  # 前三年, 这两年: a period of the calendar; 入境前14日内 is a span
     start, end = m.start("cn"), m.end("unit")
@@ -404,7 +436,15 @@ def _span_figure(text: str, m: re.Match, quoted: list, segment: int | None) -> _
     unit = unit.removeprefix("个") if unit != "个月" else "个月"
     unit = "小时" if unit == "钟头" else unit
     label = _span_label(text, start)
-    approximate = bool(m.group("approx")) or before == "有近" or "多" in m.group("unit")
+    described = re.match(f"的([{HAN}]{{2,5}}?)(?:上|中|里|内|期间)?(?=[^{HAN}]|$)", text[end:])
+    if not label and described:
+        label = described[1]  # 近两句钟的记者会上: what lasted follows the span
+    approximate = (
+        bool(m.group("approx"))
+        or bool(m.group("near"))
+        or before in {"有近", "约", "大约", "近", "将近", "接近"}
+        or "多" in m.group("unit")
+    )
     figure = Figure(text[start:end], value, unit, label, segment, approximate)
     return start, end, figure
 
@@ -421,6 +461,7 @@ def _span_label(text: str, start: int) -> str:
     clause = _clause_before(text, start).strip().lstrip('“"')
     clause = _SPAN_TRAIL_RE.sub("", clause)
     clause = re.sub(r"^在", "", clause)
+    clause = re.sub(rf"^(?:整个|整场|这场|这次|本次|此次|全场)(?=[{HAN}]{{2}})", "", clause)
     if len(clause) > 4 and clause.endswith(("前", "后")):
         return clause[-3:]  # 入境前14日内
     return clause if len(clause) <= 4 else clause[-2:]

@@ -43,7 +43,7 @@ _TITLE_ALT = "|".join(map(re.escape, _TITLES))
 RANKS = "上将 中将 少将 大校 上校 中校 少校 大尉 上尉 中尉 少尉".split()
 HONORIFICS = "资深大律师 大律师 太平绅士 教授 博士 医生 先生 女士 同志 议员".split()
 _AFTER_NAME = (
-    "、|和|及|与|同|联同|,|:|;|。|\\(|今日|今天|昨日|昨天|昨晚|今早|今晚|今\\(|明日|在|向|就|于|"
+    "、|和|以及|及|与|同|联同|,|:|;|。|\\(|今日|今天|昨日|昨天|昨晚|今早|今晚|今\\(|明日|在|向|就|于|"
     "出席|主持|介绍|回答|答记者问|答问|接受|会见|举行|首次|表示|说|通报|发布|亮相|通过|对|带领|率|"
     "等|一行|分别|共同|作|进行|解读|的|称|指出|强调|笑称|召开|澄清|说明|亦|也|$|\\d{1,2}日|"
     # 赵国安邦康记者招待会上: a two-character place, then the press conference held there.
@@ -51,7 +51,7 @@ _AFTER_NAME = (
 )
 _TAIL = "|".join(map(re.escape, RANKS + HONORIFICS))
 _POST_NAME_RE = re.compile(
-    rf"(?P<post>[^,;:。()]{{0,40}}?(?:{_TITLE_ALT})(?:\([^(),;:。\d]{{1,6}}\))?)"
+    rf"(?P<post>[^,;:。()“”「」]{{0,40}}?(?:{_TITLE_ALT})(?:\([^(),;:。\d]{{1,6}}\))?)"
     rf"(?P<name>[{HAN}]{{2,4}}?)(?P<tail>{_TAIL})?(?=(?:{_AFTER_NAME}))"
 )
 _NAME_POST_RE = re.compile(
@@ -60,7 +60,7 @@ _NAME_POST_RE = re.compile(
 )
 # Words a lead puts before its list: 以下是 (以下为), 会前, 由.
 _LEADING_RE = re.compile(
-    r"^(?:以下是|以下为|以下為|会前|会上|会后|当天|随后|并由|由|其中|邀请到了|邀请到|邀请|特邀|请到了|请到|请|联同|和|及|与|据|、|\s"
+    r"^(?:以下是|以下为|以下為|会前|会上|会后|当天|随后|并由|由|其中|邀请到了|邀请到|邀请|特邀|请到了|请到|请|联同|和|以及|及|与|据|、|\s"
     r"|上午|下午|晚上|早上|中午|傍晚)+"
 )
 
@@ -274,6 +274,11 @@ _QUOTES_RE = re.compile(r"(?:表示|介绍|说|指出|强调|回答|称|透露|�
 _QUOTED_SPEECH_RE = re.compile(
     r"[^,。;:“”\n]{0,10}?(?:说|表示|声明|宣布|回答|指出|强调|称|道|介绍|坦言|回应|插话)[:,]?“"
 )
+# …这个问题难坏了李毅中。他“实在”地说:“…: the name ends a sentence and the next one, its
+# pronoun the subject, quotes the person's words.
+_PRONOUN_SPEECH_RE = re.compile(
+    r"[。!?]\s*(?:他|她)[^,。;:\n]{0,12}?(?:说|表示|声明|宣布|回答|指出|强调|称|道|坦言|回应)[:,]?“"
+)
 # A post that names the host of the press conference: 全国人大常委会副秘书长、新闻发布会主持人.
 _HOST_PART_RE = re.compile(r"[、,]?[^、,]{0,12}主持人$")
 
@@ -282,7 +287,10 @@ def _quoted(text: str, name: str) -> bool:
     """Whether the text names the person at least twice and quotes them."""
     again = [m.end() for m in re.finditer(re.escape(name), text)]
     return len(again) >= 2 and any(
-        _QUOTES_RE.match(text, at, at + 3) or _QUOTED_SPEECH_RE.match(text, at) for at in again
+        _QUOTES_RE.match(text, at, at + 3)
+        or _QUOTED_SPEECH_RE.match(text, at)
+        or _PRONOUN_SPEECH_RE.match(text, at)
+        for at in again
     )
 
 

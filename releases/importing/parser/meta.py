@@ -112,6 +112,10 @@ _WIRE_RE = re.compile(
     rf"^\s*(?P<source>[^\s,。()]{{2,12}}?(?:社|网|台|报|客户端))"
     rf"[{HAN}]{{0,6}}\d{{1,2}}月\d{{1,2}}日电\s*(?:[(](?P<credit>[^()]{{1,60}})[)])?"
 )
+# 北京5月2日电 (记者 杜燕): a wire dateline whose agency the reprint left out.
+_PLACE_WIRE_RE = re.compile(
+    rf"^\s*(?P<place>[{HAN}]{{2,6}})\d{{1,2}}月\d{{1,2}}日电\s*[(](?P<credit>(?:记者|通讯员)[^()]{{1,40}})[)]"
+)
 _LOCAL_SOURCES = {"本报", "本网", "本台", "本刊", "本站", "本报记者"}
 _CONFERENCE = r"(?:新闻发布会|发布会|记者会|新闻通气会|通气会|吹风会|媒体见面会|情况介绍会)"
 CONFERENCE = _CONFERENCE
@@ -125,7 +129,7 @@ _OFFICE_NOISE_RE = re.compile(
     r"[(][^))]*[)]|,|,|\s)+"
 )
 _SPEAKER_VERBS = (
-    r"(?:介绍|出席|回答|答记者问|就(?!业)|通报|发布|解读|作(?!为)|对(?![外口接])|围绕|分别|参加|"
+    r"(?:介绍|出席|回答|答记者问|就(?!业)|通报|发布|解读|(?<![合工创制操协写运动])作(?!为)|对(?![外口接])|围绕|分别|参加|"
     r"宣布|解答|共同)"
 )
 _HOST_RE = re.compile(r"(?:由)?(?P<who>[^,。;由]{2,60}?)主持")
@@ -133,6 +137,9 @@ _HOST_RE = re.compile(r"(?:由)?(?P<who>[^,。;由]{2,60}?)主持")
 
 def lead_source(lead: str) -> tuple[str | None, str | None, str]:
     """(source, credit text, lead without the dateline prefix) from 威海新闻网讯 / 新华社…电."""
+    m = _PLACE_WIRE_RE.match(lead)
+    if m and not re.search(r"社|网|台|报|客户端", m.group("place")):
+        return None, m.group("credit"), lead[m.end() :].lstrip(" ,")
     for pattern in (_SOURCE_RE, _WIRE_RE):
         m = pattern.match(lead)
         if m:
@@ -208,7 +215,9 @@ def lead_people(lead: str) -> tuple[list[Person], list[Person]]:
                 hosts.append(person)
         for alternatives in _people_chunks(sentence):
             found = max((people_in_list(c) for c in alternatives), key=len)
-            found = [p for p in found if _plausible_post(p.position or "")]
+            # A name with no post before a verb (国际合|作共赢…, a word cut at 作) is no person
+            # the lead introduces: someone listed to speak is printed with a post.
+            found = [p for p in found if p.position and _plausible_post(p.position)]
             seen = {s.name for s in speakers}
             speakers.extend(p for p in found if p.name not in seen)
     return speakers, hosts

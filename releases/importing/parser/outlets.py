@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from .hant import to_simplified
-from .people import looks_like_name
+from .people import has_title, looks_like_name
 
 # An asker's label rewritten, in this order: (pattern, what replaces it).
 _LABEL_REWRITES = [
@@ -32,6 +32,8 @@ _LABEL_REWRITES = [
         (r"^[▲△►▶•●■◆]\s*(?=[^:]{1,40}记者\s*:)", ""),
         # [南湖电视台记者]: brackets around an outlet's label.
         (r"^\s*[\[【](?P<outlet>[^\]】:]{1,30}?记者)[\]】]\s*:", r"\g<outlet>:"),
+        # 台湾“中国时报”记者: the outlet's name in quotation marks inside the label.
+        (r"^(\s*[^\s:“”]{0,10})“([^“”:]{1,14})”(?=[^\s:“”]{0,6}记者\s*:)", r"\1\2"),
         # 记者(新华社): the outlet in parentheses after 记者.
         (r"^\s*记者\s*\((?P<outlet>[^()]{1,30})\)\s*:", lambda m: m["outlet"].strip() + "记者:"),
     )
@@ -49,7 +51,9 @@ _EN_Q_OUTLET_RE = re.compile(r"^(\s*)Q\s*(?=[(\[][^()\[\]]{1,60}[)\]]\s*:)")
 
 
 # What a paragraph must start with for any of the rewrites to apply (most do not).
-_MAY_APPLY_RE = re.compile(r"^\s*(?:[▲△►▶•●■◆\[【]|Q\s*[(\[]|记者\s*\()")
+_MAY_APPLY_RE = re.compile(
+    r"^\s*(?:[▲△►▶•●■◆\[【]|Q\s*[(\[]|记者\s*\()|^[^:“”]{0,10}“[^“”:]{1,14}”\S{0,6}记者\s*:"
+)
 
 
 def normalise_label(paragraph: str) -> str:
@@ -78,6 +82,7 @@ def join_timecoded(paragraphs: list[str]) -> list[str]:
         paragraphs = [p for p in paragraphs if not _TIMECODE_ALONE_RE.match(p.strip())]
     out: list[str] = []
     named = False  # whether a named voice has spoken: the room's chatter before is no one's
+    officials = _officials(paragraphs)
     i = 0
     while i < len(paragraphs):
         m = _timecoded(paragraphs[i])
@@ -86,6 +91,9 @@ def join_timecoded(paragraphs: list[str]) -> list[str]:
             continue
         if m:
             label, words = m["label"], paragraphs[i + 1]
+            full = [n for n in officials if n.split()[0] == label] if " " not in label else []
+            if len(full) == 1:
+                label = full[0]  # Karine (00:09): the press secretary the page names in full
             if label in _CROWD:
                 pass
             elif _NAMED_VOICE_RE.match(label) and " " in label:
@@ -103,6 +111,28 @@ def join_timecoded(paragraphs: list[str]) -> list[str]:
         out.append(paragraphs[i])
         i += 1
     return out
+
+
+_FULL_NAME_RE = re.compile(
+    r"\b(?:Press Secretary|Secretary|Spokesperson|Spokesman|Spokeswoman|Director|Coordinator|"
+    r"Ambassador|Admiral|General|Senator|Governor|Mayor|Minister|President)\s+"
+    r"(?P<name>[A-Z][a-z]+(?:\s+(?:Mc|Mac)?[A-Z][a-zA-Z'\-]+){1,2})"
+)
+
+
+def _officials(paragraphs: list[str]) -> list[str]:
+    """Full names a page gives its officials: in labels with a time code (John Kirby
+    (01:20):) or after a post in its header lines (Press Briefing by Press Secretary Karine
+    Jean-Pierre). A one-word label is one of them only when it is that name's first word."""
+    names = set()
+    for p in paragraphs:
+        m = _timecoded(p)
+        if m and " " in m["label"] and _NAMED_VOICE_RE.match(m["label"]):
+            names.add(m["label"])
+    for p in paragraphs[:12]:
+        if len(p) <= 160:
+            names.update(re.sub(r"\s+\d.*$", "", m["name"]) for m in _FULL_NAME_RE.finditer(p))
+    return sorted(names)
 
 
 # A speech archive (Factba.se) prints each utterance as the speaker's name, a sentiment line,
@@ -150,4 +180,62 @@ def join_utterances(paragraphs: list[str]) -> list[str]:
             continue
         out.append(paragraphs[i])
         i += 1
+    return out
+
+
+# A transcript that prints each label on a line of its own, with no colon, the words on the
+# next line: 主持人 何绍仁 / 外交部部长 王毅 / 新华社记者 / 王毅.
+_BARE_LABEL_PUNCT_RE = re.compile(r"[,。!?:;“”\"()、.]")
+_REPORTER_LINE_RE = re.compile(r"^\S{1,16}记者$")
+_HOST_LINE_RE = re.compile(r"^(?:主持人|主持)\s*(?P<name>[\u4e00-\u9fff]{2,4})$")
+
+
+def _bare_label(line: str, names: set[str]) -> str | None:
+    """What kind of label a short line with no colon could be: "reporter", "host",
+    "person" (a post and a name, or a name printed so elsewhere), or None."""
+    line = line.strip()
+    if len(line) > 24 or not line or _BARE_LABEL_PUNCT_RE.search(line):
+        return None
+    if _REPORTER_LINE_RE.match(line):
+        return "reporter"
+    if _HOST_LINE_RE.match(line):
+        return "host"
+    if line in names:
+        return "person"
+    spaced = re.fullmatch(r"(?P<post>\S{2,20})\s+(?P<name>[\u4e00-\u9fff]{2,4})", line)
+    if spaced and has_title(spaced["post"]) and looks_like_name(spaced["name"]):
+        return "person"
+    return None
+
+
+def join_label_lines(paragraphs: list[str]) -> list[str]:
+    """Label lines with no colon joined to the words under them, where the page prints at
+    least three such labels, reporters' and officials' both; elsewhere nothing changes."""
+    names: set[str] = set()
+    for p in paragraphs:
+        spaced = re.fullmatch(r"(?P<post>\S{2,20})\s+(?P<name>[\u4e00-\u9fff]{2,4})", p.strip())
+        if spaced and has_title(spaced["post"]) and looks_like_name(spaced["name"]):
+            names.add(spaced["name"])
+        host = _HOST_LINE_RE.match(p.strip())
+        if host:
+            names.add(host["name"])
+    kinds = [
+        _bare_label(p, names) if i + 1 < len(paragraphs) else None for i, p in enumerate(paragraphs)
+    ]
+    kinds = [
+        k if k and len(paragraphs[i + 1]) > len(paragraphs[i]) and not kinds[i + 1] else None
+        for i, k in enumerate(kinds)
+    ]
+    found = [k for k in kinds if k]
+    if len(found) < 3 or "reporter" not in found or "person" not in found:
+        return paragraphs
+    out: list[str] = []
+    i = 0
+    while i < len(paragraphs):
+        if kinds[i]:
+            out.append(f"{paragraphs[i].strip()}:{paragraphs[i + 1].strip()}")
+            i += 2
+        else:
+            out.append(paragraphs[i])
+            i += 1
     return out

@@ -26,13 +26,15 @@ from .english import (
     joining_guests,
     listed_people,
     mentioned_people,
+    next_speakers,
     post_and_name,
     post_not_rank,
+    questioned_people,
     soundbites,
 )
 from .figures import figures_in
 from .oneline import split_run_on
-from .outlets import join_timecoded, join_utterances, normalise_label
+from .outlets import join_label_lines, join_timecoded, join_utterances, normalise_label
 from .people import people_in_list, split_position, split_title_name, title_at
 from .result import HOST, Credit, ParsedRelease, Segment, Speaker
 from .text import (
@@ -272,9 +274,14 @@ class _Parser:
         paragraphs = self._doubled_headline(paragraphs)
         paragraphs, published = residue.drop_residue(paragraphs, self.english)
         self.page_date = published
+        if not self.english:
+            # [赵启正]:女士们… [15:01]: a live-text page's time stamp after each entry.
+            paragraphs = [_LIVE_STAMP_RE.sub("", p) for p in paragraphs]
         paragraphs = join_timecoded([normalise_label(p) for p in paragraphs])
         if self.english:
             paragraphs = join_utterances(paragraphs)
+        else:
+            paragraphs = join_label_lines(paragraphs)
         paragraphs = self._drop_furniture(paragraphs)
         if len(paragraphs) <= 1 and self.captions:
             # A photo caption alone (…王晨介绍…并答记者问。图为…主持发布会。X 摄): its
@@ -322,6 +329,8 @@ class _Parser:
         lead_people.extend_roster(self.roster, r.lead, paragraphs, self.english)
         paragraphs = self._take_lead(paragraphs)
         lead_people.extend_roster(self.roster, r.lead, paragraphs, self.english)
+        if not self.english:
+            self._dateline_bylines(paragraphs)
         r.published = r.published or published
         for caption in self.captions[:1]:
             # 4月17日,…举行新闻发布会。…记者 X 摄: a caption above the text dates the event.
@@ -356,10 +365,20 @@ class _Parser:
             for p in self.text_paragraphs[:40]:
                 for name, position in joining_guests(p):
                     self.roster.add(name, position)
+            if r.segments:
+                for p in self.text_paragraphs[:40]:
+                    for name in next_speakers(p):
+                        if self.roster.find(name) is None:
+                            self.roster.add(name, None)  # Admiral Jeffries will speak
         if self.english and not r.segments and not self.roster.entries:
-            for name in gaggling_people(self.text_paragraphs):
-                # a pool report on a gaggle; its post where the report gives it with the
-                # full name (Deputy White House Press Secretary Eric Schultz gaggled…)
+            for name in gaggling_people(self.text_paragraphs) or questioned_people(
+                self.text_paragraphs
+            ):
+                # a pool report on a gaggle, a story on a briefing (Wilson was asked…); the
+                # post where the text gives it with the full name (Deputy White House Press
+                # Secretary Eric Schultz gaggled…)
+                fuller = {n for n, _p in self.roster.mentions if n.endswith(" " + name)}
+                name = fuller.pop() if len(fuller) == 1 else name  # Wilson: Kingsley Wilson
                 posts = {p for n, p in self.roster.mentions if n == name and p}
                 self.roster.add(name, posts.pop() if len(posts) == 1 else None)
         if not self.english:
@@ -637,6 +656,15 @@ class _Parser:
             self.opening_without_lead = True
         return paragraphs[1:]
 
+    def _dateline_bylines(self, paragraphs: list[str]) -> None:
+        """齐鲁网济南4月29日讯(记者 殷明姝 张雯婷)…: a page that prints its story again
+        under a dateline has the byline there, not in the lead; the paragraph stays."""
+        for p in paragraphs[:20]:
+            _source, credit_text, _rest = meta.lead_source(p)
+            credits = parse_credits(credit_text) if credit_text else None
+            if credits and all(c.role in _BYLINE_ROLES for c in credits):
+                self.result.credits.extend(credits)
+
     # ---- questions and answers -----------------------------------------------------------
 
     def _segment(self, paragraphs: list[str]) -> None:
@@ -695,9 +723,13 @@ class _Parser:
             self.english
             and following is not None
             and following.kind == QUESTION_TURN
-            and re.fullmatch(r"[A-Z][a-z]{1,15}\.", p.strip())
+            and re.fullmatch(
+                r"(?:(?:(?:And|So),?\s+)?[Ww]ith that,\s*)?[A-Z][a-z]{1,15}[.?]", p.strip()
+            )
         ):
-            r.host_remarks.append(p)  # Lita.: a reporter's first name gives the floor
+            # Lita. / With that, Matt?: a reporter's first name, then the reporter's question,
+            # gives the floor (With that, Ambassador Bass. before a guest's turn does not)
+            r.host_remarks.append(p)
         elif (
             self.english
             and following is not None
@@ -856,7 +888,12 @@ class _Parser:
             said.setdefault(turn.name, []).append(text)
         for name, texts in said.items():
             moderates = self.english and self._hands_over(name, paragraphs, turns)
-            if not moderates and (len(texts) < 2 or not all(host_like(text) for text in texts)):
+            # …新闻发布会现在开始…首先请…发言人赵启正先生介绍…: one turn that opens the
+            # conference and calls on another speaker is the host's, if it is the only one.
+            opens = len(texts) == 1 and _OPENS_AND_INVITES_RE.search(texts[0])
+            if not (moderates or opens) and (
+                len(texts) < 2 or not all(host_like(text) for text in texts)
+            ):
                 continue
             self.roster.find(name).role = HOST
             for turn in turns:
@@ -948,7 +985,9 @@ class _Parser:
             speakers, _ = meta.lead_people(remark)
             for person in speakers:
                 if person.name in missing and person.position:
-                    missing.pop(person.name).position = person.position
+                    # 首先请全国政协…副秘书长: the host's call is no part of the post
+                    post = re.sub(r"^(?:首先|下面|现在|接下来|然后)?有?请", "", person.position)
+                    missing.pop(person.name).position = post
         for remark in self.result.host_remarks:
             # 有请李克强总理: the host names the person and then the post.
             for name in list(missing):
@@ -1100,9 +1139,22 @@ def bare_name_turn_probe(paragraph: str) -> Turn | None:
     return bare_name_turn(paragraph, Roster())
 
 
+_OPENS_AND_INVITES_RE = re.compile(
+    r"(?:发布会|记者会|吹风会|通气会)现在开始.{0,120}?(?:首先|下面|现在)?请[^。]{2,60}?(?:介绍|发布|通报)"
+)
+_LIVE_STAMP_RE = re.compile(r"(?<=\S)\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*$")
 # 新任发言人, 第六任特首: newly in the post, or which holder of it; the post is 发言人, 特首.
-_TRANSCRIPT_MARK_RE = re.compile(r"^\[Transcript\]\s*[–—-]\s*(?=[A-Z]{2,}[A-Z .]*:)")
-_NEWLY_RE = re.compile(r"(?:新任|第[一二三四五六七八九十\d]{1,3}任)(?=\S{2})")
+_TRANSCRIPT_MARK_RE = re.compile(
+    r"^\[Transcript\]\s*(?:[–—-]\s*)?(?:\d{1,2}:\d{2}\s*[AP]\.?M\.?\s*[A-Z]{2,4}\s*)?"
+    r"(?:[–—-]\s*)?(?=[A-Z]{2,}[A-Z .]*:)"
+)
+_NEWLY_RE = re.compile(
+    r"(?:新任|第[一二三四五六七八九十\d]{1,3}任)(?=\S{2})"
+    # 首位女发言人: the first woman in the post, the post is 发言人.
+    r"|(?:首位|首任)?(?:美女|(?<![妇美])女性?|男性?)?(?<=[位任女性])(?=(?:新闻)?发言人)"
+    # ●美女发言人: a bullet or mark before a caption's post
+    r"|^[●◎□■▲△◆•·]+"
+)
 _TITLE_WORD_RE = re.compile(rf"^(?:{TITLE_WORDS})\b")
 _BRIEFING_BY_RE = re.compile(r"^Briefing by the (?P<post>[A-Z][\w\- ]{5,80})$")
 # An excerpt's headline in the form of a question and its answer, on one short line.
@@ -1142,8 +1194,24 @@ def _rejoin_honorifics(paragraphs: list[str]) -> list[str]:
     return [p for p in out if p]
 
 
+# A page that prints a whole transcript as one paragraph: "… Happy Monday. Matt, you want to
+# start us off? QUESTION: You have nothing to say at the top? MR MILLER: Do you want me…",
+# or a blog's "… leave you to it.  MR. KIRBY:  Thank you.  Q    Good to see you.".
+_RUN_IN_LABEL = (
+    r"(?:(?:MR|MS|MRS|DR|AMB|GEN|ADM)\.?\s(?:Mc|Mac)?[A-Z][A-Za-z'\-]+:"
+    r"|QUESTION:|Q:|Q\s{2,}(?=[A-Z]))"
+)
+_RUN_IN_LABEL_RE = re.compile(_RUN_IN_LABEL)
+_RUN_IN_SPLIT_RE = re.compile(
+    r"(?:(?<=[.?!—–)”\"])|(?<=[ap]\.m\. [A-Z]{3})|(?<=[AP]\.M\. [A-Z]{3}))\s+"
+    rf"(?={_RUN_IN_LABEL}|Q\s+(?=[A-Z][a-z]))"
+)
+
+
 def _run_in_turns(paragraph: str) -> list[str]:
     paragraph = re.sub(r"\s+Continue reading\b.*$", "", paragraph)
+    if len(_RUN_IN_LABEL_RE.findall(paragraph)) >= 3:
+        return [p.strip() for p in _RUN_IN_SPLIT_RE.split(paragraph) if p.strip()]
     return [p for p in _RUN_IN_TURN_RE.split(paragraph) if p]
 
 

@@ -47,7 +47,10 @@ _BUTTON_WORDS = (
     "网站地图|联系我们|微信|微博|手机端|手机版|政务邮箱|无障碍浏览|无障碍|登录|注册|首页|"
     "字号|打印|关闭|收藏|评论|QQ空间|分享按钮|显示模式|网格|列表|关键词|大|中|小|News|Search form"
 )
-_BUTTONS = rf"^(?:\|?\s*(?:{_BUTTON_WORDS})\s*:?\s*\|?\s*){{1,12}}$"
+_BUTTON = rf"[【\[]?\s*(?:{_BUTTON_WORDS}|推荐|我要评论|发表评论)\s*[】\]]?"
+_BUTTONS = rf"^(?:\|?\s*{_BUTTON}\s*:?\s*\|?\s*){{1,12}}$"
+# A menu of short channel names separated by spaces: 首页 国际 港澳 华人 中国 社会 领导 地方.
+_SPACE_MENU = r"^(?:[^\s,。:!?“”]{1,4}\s+){5,}[^\s,。:!?“”]{1,4}$"
 _SHARE = r"^(?:分享到|分享|人工智能朗读|关键词|字号|字体)\s*:.{0,60}$"
 # A menu of channel or place names between pipes: 福州 | 厦门 | 泉州 | 漳州.
 _PIPE_MENU = r"^\|?\s*(?:[^\s|,。:!?]{1,8}\s*\|\s*){3,}[^\s|,。:!?]{1,8}\s*\|?$"
@@ -62,6 +65,10 @@ _TOP_RE = _any_of(
     _BUTTONS,
     _SHARE,
     _PIPE_MENU,
+    _SPACE_MENU,
+    # A page's empty abstract and keyword labels: [提要], 关键词:.
+    r"^[\[【](?:提要|摘要|内容提要|核心提示)[\]】]$",
+    r"^(?:关键词|关键字)\s*:?\s*$",
     # A news site's hotline and contributors' group lines, and its publisher: 新闻热线:0538-…,
     # 通讯员qq群:…, 大众报业集团主办.
     r"^(?:新闻热线|报料热线|新聞熱線|热线电话|通讯员(?:qq|QQ)群|(?:qq|QQ)群)\s*[::]\s*[\d\-\s]{5,20}$",
@@ -90,6 +97,10 @@ _BOTTOM_RE = _any_of(
     # A portal's comment box: 网友评论, 共有 0 条评论, 发表评论, 请登录:, 内 容:.
     r"^(?:网友评论|发表评论|请登录\s*:|内\s*容\s*:)$|^共有\s*\d+\s*条评论.*$",
     r"^以下留言只代表网友个人观点.*$",
+    # 更多新闻:, 大众网版权, and other headlines, each with its date in brackets.
+    r"^(?:更多新闻|更多阅读|相关新闻|热门新闻|新闻热点|热点新闻|刊文精选|精彩推荐|猜你喜欢|相关推荐)\s*:?$",
+    rf"^[{HAN}]{{2,10}}版权(?:所有|声明)?$",
+    r"^\S.{3,40}\s+\[\d{4}-\d{1,2}-\d{1,2}\]$",
 )
 _BREADCRUMB_RE = re.compile(r"^(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置|位置)\s*:")
 _CRUMB_SEP_RE = re.compile(r"\s*(?:>|›|»|>>)\s*")
@@ -104,7 +115,7 @@ _EDITION_RE = re.compile(
 _SITE_NAME_RE = re.compile(r"^[^\s,.:;!?()]{2,14}(?:网|网站|新闻网|门户|入口网站|门户网站)$")
 _BULLET_RE = re.compile(r"^[•·●▪◦‧]\s*\S")
 _URL_RE = re.compile(
-    r"^(?:https?://|www\.)\S+(?:\s+(?P<stamp>\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日).*)?$",
+    r"^(?:https?://|www\.)\S+(?:\s+\[?(?P<stamp>\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日).*)?$",
     re.I,
 )
 _CN_YEAR_DIGITS = "○〇零一二三四五六七八九"
@@ -160,7 +171,8 @@ def english_date(line: str) -> str | None:
 _ALWAYS_RE = _any_of(
     # Rows of asterisks, pipes or rules; a print button row; an article id; an ad slot.
     r"^[*=\-_|~·•.\s]{1,}$",
-    r"^[\]】\[【\s]*(?:(?:打\s*印|第\d+页)[\]】\[【\s]*)+$",
+    r"^[\]】\[【\s]*(?:(?:打\s*印|第\d+页)[\]】\[【\s]*)+(?:第\d*)?$",
+    r"^(?:Photo\s*)+$",
     r"^(?:文章编号|稿件编号|文章ID|稿件ID|编号|ID)\s*:\s*[\w-]+$",
     r"^ad\d*_\d+\*\d+$",
     # The banner of US federal sites, a reprinting site's lines, share and tag rows.
@@ -177,6 +189,10 @@ _ALWAYS_RE = _any_of(
     r"^Transcribe Your Own Content$",
     r"^Department of Public Information\s*[.•·]\s*News and Media Division\b.*$",
     r"^Try Rev and save time\b.*$",
+    # A reprinting site's advertising and newsletter lines between the turns.
+    r"^Advertisement(?:\s*[-–—]\s*(?:scroll|continue)\b.*)?$",
+    r"^Are you getting our (?:free )?newsletter\?$",
+    r"^Subscribe to .{0,80}\bnewsletter\b.*$",
     r".*\bJOIN NOW$",
     r"^(?:Share|Print|Email|Tweet|Comments?)(?:\s*[|/]\s*(?:Share|Print|Email|Tweet))*$",
     r"^(?:Related|Tags|Filed under)\s*:.*$",
@@ -214,10 +230,13 @@ _RELEASE_TITLE_RE = re.compile(
 _EN_RELEASE_TITLE_RE = re.compile(
     r"^(?:State Dept\.? )?(?:Press Briefing|Daily Press Briefing|Department Press Briefing|"
     r"Background Press "
-    r"(?:Briefing|Call)|Press Gaggle|Remarks by|On-the-Record Press|Press Conference:)",
+    r"(?:Briefing|Call)|Press Gaggle|Remarks by|On-the-Record Press|Press Conference:|"
+    r"(?:DoD |Defense Department )?News Briefing with|Media Availability with|"
+    r"Press Availability with)",
     re.I,
 )
 # (原标题:…): the headline a reprinting site notes it was first given.
+_ORIGINAL_NOTE_RE = re.compile(r"^[(\[]\s*(?:原标题|原题)\s*:.*[)\]]$")
 _ORIGINAL_TITLE_RE = re.compile(r"\((?:原标题|原题)\s*:\s*(.+?)\)")
 _COLON_HEADLINE_RE = re.compile(r"^[^:,。!?]{2,12}:\s*[^。!?]{4,40}$")
 
@@ -246,7 +265,10 @@ def _prefer_release_title(paragraphs: list[str], english: bool) -> list[str]:
         if pattern.search(p.strip()) and not _DATED_SENTENCE_RE.match(p.strip()):
             if i and all(len(q) <= 150 and not pattern.search(q) for q in paragraphs[:i]):
                 kept = [q for q in paragraphs[:i] if channel_from(q) or meta_fields(q)]
-                return kept + paragraphs[i:]
+                # Presenter: Pentagon Press Secretary Geoff Morrell September 20, 2007: a line
+                # above that dates the release stays, below the headline.
+                dated = [q for q in paragraphs[:i] if english and find_date(q)]
+                return kept + paragraphs[i : i + 1] + dated + paragraphs[i + 1 :]
             return paragraphs
     return paragraphs
 
@@ -283,6 +305,11 @@ def clean_title(title: str | None) -> str | None:
     framed = re.fullmatch(r"[-—–]+\s*(.+?)\s*[-—–]+", title)
     if framed:
         title = framed.group(1)
+    # 海关总署:…来源国--财经--人民网人民网>>财经: the browser's title, its channel and site
+    # (and the breadcrumb under it) after double dashes or underscores.
+    title = re.sub(
+        rf"(?:--|_)[^-_]{{1,10}}(?:--|_)[^-_\s]{{1,12}}网(?:[{HAN}]{{0,12}}>>\S*)?$", "", title
+    )
     if not re.search(f"[{HAN}]", title):
         title = re.sub(r"^\*?Subject:\*?\s*", "", title)  # a pool report's e-mail subject
         title = _EN_SITE_SUFFIX_RE.sub("", title)
@@ -297,11 +324,16 @@ def clean_title(title: str | None) -> str | None:
     return title
 
 
+_CRUMB_STAMP_RE = re.compile(r"\s+\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+
+
 def _is_breadcrumb(line: str) -> bool:
     if channel_from(line):
         return False  # the channel's breadcrumb (首页 > 威海要闻) is read by the parser
     if _BREADCRUMB_RE.match(line):
         return True
+    # 华夏经纬网 > 新闻 > 国台办新闻发布会 2024-06-12 18:19:18: a time stamp after the last step
+    line = _CRUMB_STAMP_RE.sub("", line.strip())
     parts = _CRUMB_SEP_RE.split(line.strip())
     if len(parts) < 3 or len(line) > 90:
         return False
@@ -382,6 +414,10 @@ def drop_residue(paragraphs: list[str], english: bool) -> tuple[list[str], str |
             or (at_top and _top(line))
             or (at_bottom and _bottom(line))
         ):
+            dropped.add(i)
+        elif _ORIGINAL_NOTE_RE.match(line) and (seen or not at_top):
+            # A reprint's note of the original headline under its own: residue. Where the
+            # page has no headline of its own it is the headline (clean_title unwraps it).
             dropped.add(i)
         elif at_bottom and english and _EN_ENDS_RE.match(line):
             date = date or english_date(_EN_ENDS_RE.match(line)["date"])

@@ -28,6 +28,9 @@ _FOLD[0xFE52] = ord(".")
 # Colons pages print in labels: presentation form ︰ and the ratio sign ∶ (记者∶).
 _FOLD[0xFE30] = ord(":")
 _FOLD[0x2236] = ord(":")
+# Small form variants, as some Macao and Hong Kong pages print them: 記者﹕, 多謝﹗, ﹖, ﹔.
+_FOLD.update({0xFE55: ord(":"), 0xFE57: ord("!"), 0xFE56: ord("?"), 0xFE54: ord(";")})
+_FOLD[0xFE51] = ord("、")
 
 # How far back a figure's label is looked for: no label is longer, and a bound keeps a
 # paragraph with thousands of figures and no punctuation linear.

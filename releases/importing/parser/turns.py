@@ -27,9 +27,18 @@ from .english import (
     english_honorific,
     english_surname,
     office_only,
+    office_pattern,
     one_edit,
 )
-from .people import ends_with_title, has_title, is_title, looks_like_name, split_title_name
+from .people import (
+    ORG_SUFFIXES,
+    TITLES,
+    ends_with_title,
+    has_title,
+    is_title,
+    looks_like_name,
+    split_title_name,
+)
 from .result import HOST, SPEAKER
 from .text import HAN
 
@@ -154,7 +163,7 @@ class Roster:
         People only mentioned so far (the Chancellor of the Exchequer, Daniel Osei) join
         the roster when a turn is labelled with their post.
         """
-        word = re.compile(rf"\b{re.escape(office)}\b", re.I)
+        word = office_pattern(office)
         holders = [e for e in self.entries if e.position and word.search(e.position)]
         if len(holders) == 1:
             return holders[0]
@@ -223,6 +232,8 @@ def read_turn(paragraph: str, roster: Roster, english: bool = False) -> Turn | N
     label, rest = (m.group("p") or m.groupdict().get("q") or "").strip(), m.group("rest").strip()
     if not label or len(label) > 80:
         return None
+    if label.startswith("(") and ")" not in label:
+        return None  # (原标题:…): a note in brackets, not a label
     prefix = _Prefix(label, re.sub(r"\s+", "", label), rest, paragraph)
     for reader in _CHINESE_READERS:
         turn = reader(prefix, roster)
@@ -341,8 +352,11 @@ def _known_person(prefix: _Prefix, roster: Roster) -> Turn | None:
 
 
 def _bracketed_name(prefix: _Prefix, roster: Roster) -> Turn | None:
-    """【陈晓峰】谢谢主持人: the bracket marks a speaker."""
-    if not (prefix.paragraph.lstrip().startswith("【") and looks_like_name(prefix.compact)):
+    """【陈晓峰】谢谢主持人, [赵启正]:女士们… (a live-text page): the bracket marks a speaker."""
+    opening = prefix.paragraph.lstrip()[:1]
+    if opening == "[" and not re.match(r"\s*\[[^\]]+\]\s*:", prefix.paragraph):
+        return None
+    if not (opening in "【[" and looks_like_name(prefix.compact)):
         return None
     entry = roster.add(prefix.compact, None)
     return _turn_of(entry, prefix.rest, prefix.label)
@@ -370,7 +384,20 @@ def _unheld_office(prefix: _Prefix, roster: Roster) -> Turn | None:
     label = prefix.compact
     if len(label) > 20 or not ends_with_title(label) or split_title_name(label):
         return None
+    # 揭秘济南美女新闻发言人:…, a headline: before the post stands no body that holds it.
+    body = label[: -len(_last_title(label))]
+    if body and not body.endswith(_ORG_ENDS) and len(body) > 3:
+        return None
     return Turn(ANSWER_TURN, prefix.rest, label=prefix.label)
+
+
+_TITLES_RE = re.compile("|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)))
+_ORG_ENDS = tuple(ORG_SUFFIXES)
+
+
+def _last_title(label: str) -> str:
+    ends = [m for m in _TITLES_RE.finditer(label) if m.end() == len(label)]
+    return max((m.group(0) for m in ends), key=len) if ends else ""
 
 
 # In this order: the first that reads the prefix decides the turn.
@@ -685,8 +712,23 @@ def gives_floor(text: str) -> bool:
     text = re.sub(r"^(\w+)\s*[–—-]\s*(?=\1\b)", "", text, flags=re.I)
     text = re.sub(r"(?<=[.!])\s+(?:You[’']re good|You[’']re fine|Please)[.!]?$", "", text)
     # 大家早上好,欢迎大家参加今天的发布会,现在开始提问。: a welcome that only opens the floor.
+    # 我没有要主动发布的内容,现在请大家提问。: nothing to announce, then the floor.
+    text = re.sub(
+        r"(?<=[,。!])我(?:今天)?没有(?:要)?(?:主动)?发布的(?:内容|消息|信息)[,。]", "", text
+    )
     if re.match(r"^(?:各位|大家|女士们|记者朋友们)", text) and re.search(
-        r"[,。!](?:现在|下面|接下来)(?:我们)?开始提问[。!]?$", text
+        r"[,。!](?:现在|下面|接下来)(?:我们)?(?:开始提问|请(?:大家)?提问)[。!]?$", text
     ):
         return len(text) <= 50
+    if re.fullmatch(r"[A-Z][a-z]{2,15}\.", text) and text[:-1] not in _ONE_WORD_ANSWERS:
+        return True  # Shaun.: a reporter's first name alone gives the floor
     return len(text) <= 60 and bool(_FLOOR_RE.match(text))
+
+
+# One-word answers that could pass for a first name on their own: never a call on a reporter.
+_ONE_WORD_ANSWERS = set(
+    """Yes Yeah Yep Nope Sure Right Correct Exactly Absolutely Okay Indeed Thanks Never Nothing
+    Certainly Agreed Fine Good Great Maybe Perhaps Again True False Definitely Probably Possibly
+    Precisely Totally Not None Neither Both Everything Everyone Nobody Noted Understood Done
+    Today Tomorrow Yesterday Soon Later Now Here There Please Sorry Thank""".split()
+)

@@ -95,3 +95,29 @@ def test_an_editor_line_with_a_space_before_its_bracket_is_the_editor_not_a_cred
     )
     assert result.editor == "郭小玥"
     assert all(c.role != "责任编辑" for c in result.credits)
+
+
+def test_a_dateline_byline_in_a_story_printed_again_below_the_lead():
+    from releases.importing.parser import parse_article
+
+    result = parse_article(
+        "市政府首位女新闻发言人亮相\n\n"
+        "4月9日,市人民政府举行例行新闻发布会,市政府副秘书长、新闻发言人周岚首次亮相。\n\n"
+        "发布会现场\n\n"
+        "东岭网4月9日讯(记者 方晓棠 柯一苇)4月9日,市人民政府举行例行新闻发布会。\n\n"
+        "周岚回答,全市经济运行总体平稳。\n"
+    )
+    assert _pairs(result.credits) == [("记者", "方晓棠"), ("记者", "柯一苇")]
+
+
+def test_a_wire_dateline_whose_agency_the_reprint_left_out():
+    from releases.importing.parser import parse_article
+
+    result = parse_article(
+        "北京连续召开100场疫情防控新闻发布会\n\n"
+        "北京5月2日电 (记者 杜小燕)截至5月2日,北京市已经连续召开100场新闻发布会。"
+        "北京市人民政府新闻发言人徐建华今天表示,发布会每日举行。\n\n"
+        "徐建华表示,北京作为首都,疫情防控关系全局。\n"
+    )
+    assert _pairs(result.credits) == [("记者", "杜小燕")]
+    assert result.source is None

@@ -135,3 +135,231 @@ def test_title_case_headline_names_nobody():
     assert mentioned_people("Today President George W. Bush jokes with reporters.") == [
         ("George W. Bush", "President")
     ]
+
+
+def test_a_story_names_the_briefer_by_surname_as_the_one_who_was_asked():
+    from releases.importing.parser import parse_article
+
+    text = (
+        "Quiet questions at the first briefing for a new press corps\n\n"
+        "The new press corps is officially in at the Pentagon.\n\n"
+        "Torres’s boss, Pentagon top spokesman Dale Brennan, held only two briefings.\n\n"
+        "Torres was asked whether the department would take legal action.\n\n"
+        "“We will look at all options,” she said.\n"
+    )
+    result = parse_article(text)
+    assert [(s.name, s.position) for s in result.speakers] == [("Torres", None)]
+
+
+def test_the_briefer_asked_takes_the_full_name_the_story_prints():
+    from releases.importing.parser import parse_article
+
+    text = (
+        "Questions at the briefing\n\n"
+        "Press secretary Anna Torres held her first briefing on Tuesday.\n\n"
+        "Torres was asked whether the department would take legal action.\n"
+    )
+    result = parse_article(text)
+    assert [s.name for s in result.speakers] == ["Anna Torres"]
+
+
+def test_two_people_asked_in_a_story_name_nobody():
+    from releases.importing.parser import parse_article
+
+    text = (
+        "Questions at the briefing\n\n"
+        "Torres was asked about the budget.\n\n"
+        "Later Brennan was asked about the strikes.\n"
+    )
+    assert parse_article(text).speakers == []
+
+
+def test_a_briefer_announcing_who_speaks_next_names_a_speaker():
+    from releases.importing.parser import parse_article
+
+    text = (
+        "DoD News Briefing with Assistant Secretary Lund from the Pentagon\n\n"
+        "MR. LUND: Good morning. My name is Eric Lund.\n\n"
+        "And then speaking on behalf of the Navy, Admiral Okafor will speak, and then we'll "
+        "take your questions.\n\n"
+        "Q Thank you. When will the report be out?\n\n"
+        "MR. LUND: Next week.\n"
+    )
+    names = [s.name for s in parse_article(text).speakers]
+    assert "Okafor" in names
+
+
+def test_a_president_who_will_speak_elsewhere_is_no_speaker():
+    from releases.importing.parser import parse_article
+
+    text = (
+        "Press Briefing by the Press Secretary\n\n"
+        "MS. LANE: Good afternoon. Tomorrow the President will speak in Ohio, and then "
+        "Secretary Blinken will travel to Paris.\n\n"
+        "Q When does he leave?\n\n"
+        "MS. LANE: In the morning.\n"
+    )
+    names = [s.name for s in parse_article(text).speakers]
+    assert "Blinken" not in names and not any("President" in n for n in names)
+
+
+def test_with_that_and_a_reporters_first_name_gives_the_floor():
+    from releases.importing.parser import parse_article
+
+    text = (
+        "State Department Press Briefing\n\n"
+        "Mark Lund (00:00):\n\n"
+        "Afternoon, everyone. Let me start with one announcement.\n\n"
+        "(00:12)\n"
+        "Today we are imposing visa restrictions on officials of the regime.\n\n"
+        "(00:40)\n"
+        "With that, Aaron?\n\n"
+        "Aaron (00:42):\n\n"
+        "What do the restrictions cover?\n\n"
+        "Mark Lund (00:45):\n\n"
+        "Travel to the United States.\n"
+    )
+    result = parse_article(text)
+    opening = result.segments[0]
+    assert opening.question is None
+    assert not any("With that" in p for p in opening.paragraphs)
+    assert any("With that" in p for p in result.host_remarks)
+
+
+def test_an_office_to_come_and_an_abbreviated_office_as_labels():
+    from releases.importing.parser import parse_article
+
+    text = (
+        "Transcript of remarks by Chief Executive-elect\n\n"
+        "Following is a transcript of remarks by the Chief Executive-elect, Mrs Alice Wong, "
+        "and the Director of the Chief Executive-elect's Office, Mr Lam Ka-fai, at a media "
+        "session this morning (May 4):\n\n"
+        "Chief Executive-elect: I'll say a few words and then I'll invite Mr Lam to speak.\n\n"
+        "Director of the CEEO: First of all, I would like to thank Mrs Wong for her trust.\n\n"
+        "Reporter: When will the team be announced?\n\n"
+        "Chief Executive-elect: In due course.\n"
+    )
+    result = parse_article(text)
+    assert [s.answerers for s in result.segments] == [
+        ["Alice Wong"],
+        ["Lam Ka-fai"],
+        ["Alice Wong"],
+    ]
+
+
+def test_a_first_name_label_is_the_official_the_header_names_in_full():
+    from releases.importing.parser import parse_article
+
+    text = (
+        "Press Briefing by Press Secretary Dana Whitfield 3/20/23 Transcript\n\n"
+        "Dana (00:09):\n\n"
+        "Good afternoon. I have one thing at the top before your questions.\n\n"
+        "Marcus Bell (00:40):\n\n"
+        "Thanks, Dana. Good afternoon.\n\n"
+        "Dana (01:12):\n\n"
+        "Okay, let's take questions.\n\n"
+        "Tom (01:20):\n\n"
+        "Will the President travel this week?\n\n"
+        "Dana (01:25):\n\n"
+        "Not this week.\n"
+    )
+    result = parse_article(text)
+    names = [s.name for s in result.speakers]
+    assert "Dana Whitfield" in names and "Tom" not in names
+    assert result.segments[-1].question == "Will the President travel this week?"
+    assert result.segments[-1].answerers == ["Dana Whitfield"]
+
+
+def test_a_transcript_printed_as_one_paragraph_is_cut_into_its_turns():
+    from releases.importing.parser import parse_article
+
+    text = (
+        "Department Press Briefing – February 26, 2024\n\n"
+        "HomeDepartment Press Briefing – February 26, 2024 February 26, 2024 1:20 p.m. EST "
+        "MR LUND: Good afternoon, everyone. Happy Monday. Matt, you want to start us off? "
+        "QUESTION: You have nothing to say at the top? MR LUND: Not today. QUESTION: Nothing "
+        "about NATO? MR LUND: We welcome the vote.  Q  And the timing? MR LUND: Soon.\n"
+    )
+    result = parse_article(text)
+    assert [s.question for s in result.segments] == [
+        None,
+        "You have nothing to say at the top?",
+        "Nothing about NATO?",
+        "And the timing?",
+    ]
+    assert all(s.answerers == ["Lund"] for s in result.segments)
+
+
+def test_a_guest_joining_named_before_the_post():
+    from releases.importing.parser import parse_article
+
+    text = (
+        "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\n\n"
+        "The following is a near-verbatim transcript of today’s noon briefing by Anna Berg, "
+        "Spokesperson for the Secretary-General.\n\n"
+        "We are starting off with our guest today, and I am very pleased to be joined by Tomas "
+        "Reyes, who is here as the Head of the Treaty Section, and he is here to give the "
+        "annual update.\n"
+    )
+    people = {s.name: s.position for s in parse_article(text).speakers}
+    assert people["Tomas Reyes"] == "Head of the Treaty Section"
+
+
+def test_a_defense_transcript_headline_under_the_agency_lines():
+    from releases.importing.parser import parse_article
+
+    text = (
+        "U.S. Department of Defense\n"
+        "Office of the Assistant Secretary of Defense (Public Affairs)\n"
+        "News Transcript\n\n"
+        "Presenter: Pentagon Press Secretary Paul Reyes September 20, 2007\n\n"
+        "DoD News Briefing with Press Secretary Paul Reyes from the Pentagon, Arlington, Va.\n\n"
+        "MR. REYES: Good afternoon. Thank you all for coming today.\n\n"
+        "Q Is the secretary travelling?\n\n"
+        "MR. REYES: Yes.\n\n"
+        "Q When?\n\n"
+        "MR. REYES: Dana.\n\n"
+        "Q On Iran, what did he say?\n\n"
+        "MR. REYES: Nothing new.\n"
+    )
+    result = parse_article(text)
+    assert result.title.startswith("DoD News Briefing with Press Secretary Paul Reyes")
+    assert result.published == "2007-09-20"
+    answered = [(s.question, s.paragraphs) for s in result.segments]
+    assert ("Is the secretary travelling?", ["Yes."]) in answered
+    assert ("When?", []) in answered  # Dana.: the floor to the next reporter
+    assert ("On Iran, what did he say?", ["Nothing new."]) in answered
+
+
+def test_a_blog_transcript_mark_with_the_time():
+    from releases.importing.parser import parse_article
+
+    text = (
+        "President Impromptu Presser Departing White House – (Video and Transcript)…\n\n"
+        "Chopper pressers are the best pressers.  President Trump delivers remarks to media.\n\n"
+        "[Transcript] 5:51 P.M. EDT – THE PRESIDENT: Okay, so I’m heading to Pennsylvania.\n\n"
+        "Q Why now?\n\n"
+        "THE PRESIDENT: Because it is time.\n"
+    )
+    result = parse_article(text)
+    assert result.segments[0].paragraphs == ["Okay, so I’m heading to Pennsylvania."]
+    assert result.segments[0].answerers == ["Trump"]
+
+
+def test_a_reprints_advertising_lines_between_turns_are_residue():
+    from releases.importing.parser import parse_article
+
+    text = (
+        "State Dept. Daily Press Briefing December 1, 2006\n\n"
+        "12:41 p.m. EST\n\n"
+        "MR. LANE: Good afternoon, everyone. No opening statements today.\n\n"
+        "Advertisement - scroll to continue reading\n\n"
+        "Are you getting our free newsletter?\n\n"
+        "Subscribe to Kiwi's 'The Catch Up' our free weekly newsletter sent every Monday.\n\n"
+        "QUESTION: What about Beirut?\n\n"
+        "MR. LANE: We are watching closely.\n"
+    )
+    result = parse_article(text)
+    assert result.segments[0].paragraphs == [
+        "Good afternoon, everyone. No opening statements today."
+    ]

@@ -402,3 +402,93 @@ def test_from_to_labels_both_figures_with_the_subject():
         ("3场", "大会发言"),
         ("两场", "大会发言"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "value", "unit"),
+    [
+        ("从去年1月至今,历时近千天,发布会已举行至第300场。", "千天", 1000, "天"),
+        ("记者会持续了近两个小时。", "两个小时", 2, "小时"),
+        ("近两句钟的记者会上,特首回应逾二十条提问", "两句钟", 2, "句钟"),
+        ("新团队已运作了一个月,各项工作顺利。", "一个月", 1, "个月"),
+        ("他在当地工作了三年。", "三年", 3, "年"),
+    ],
+)
+def test_chinese_spans_that_say_how_long(text, printed, value, unit):
+    spans = [f for f in figures_in(text) if f.text == printed]
+    assert [(f.value, f.unit) for f in spans] == [(value, unit)]
+
+
+def test_a_span_of_hours_names_what_lasted_after_it():
+    (figure, _count) = figures_in("近两句钟的记者会上,特首回应逾二十条提问")
+    assert figure.label == "记者会"
+
+
+@pytest.mark.parametrize("text", ["近三年来,我们", "近两年,我们", "他成为了一年", "约三年"])
+def test_chinese_periods_that_are_no_spans(text):
+    assert figures_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "unit"),
+    [
+        ("Eric Lund gaggled with the press corps for about 10 min. Then", "10 min", "min"),
+        ("He spoke for 5 minutes and left.", "5 minutes", "minutes"),
+    ],
+)
+def test_english_short_durations_where_the_text_says_how_long(text, printed, unit):
+    (figure,) = figures_in(text, english=True)
+    assert (figure.text, figure.unit) == (printed, unit)
+
+
+@pytest.mark.parametrize(
+    "text", ["you show up 15 minutes late", "That was like 45 seconds.", "38 minutes long."]
+)
+def test_english_short_durations_in_banter_not_read(text):
+    assert figures_in(text, english=True) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["the secretary 100% agrees with,” she said.", "I am 100 percent sure of it."]
+)
+def test_english_hundred_percent_meaning_wholly_is_no_figure(text):
+    assert figures_in(text, english=True) == []
+
+
+def test_english_hundred_percent_of_something_is_a_figure():
+    (figure,) = figures_in("Turnout rose to 100% of the district.", english=True)
+    assert figure.text == "100%"
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "label"),
+    [
+        ("已举行至第300场,平均2.5天一场。", "2.5天", "平均"),
+        ("百多位部长级官员以及800多名代表将出席", "800多名", "代表"),
+        ("现在的水运口岸已经达到了125个", "125个", "水运口岸"),
+        ("水运口岸达到了125个,承担了我国外贸进出口货量的80%以上", "80%", "外贸进出口货量"),
+        ("目前能够提供自驾游服务的边境口岸已经超过28个", "28个", "自驾游服务的边境口岸"),
+        ("全省6.5%的增速符合预期", "6.5%", "全省"),
+        ("整个记者会约两小时", "两小时", "记者会"),
+        ("300场发布会历经寒暑", "300场", "发布会"),
+        ("调查显示,48%民众认为政策可能造成风险", "48%", "民众"),
+    ],
+)
+def test_chinese_figure_labels(text, printed, label):
+    (figure,) = [f for f in figures_in(text) if f.text == printed]
+    assert figure.label == label
+
+
+def test_labels_of_counts_of_people_from_elsewhere_and_of_an_organisation():
+    found = figures_in(
+        "50多位国际组织负责人以及总共1200多位来自世界各国和各个地区的嘉宾,将齐聚一堂"
+    )
+    assert [(f.text, f.label) for f in found] == [
+        ("50多位", "国际组织负责人"),
+        ("1200多位", "嘉宾"),
+    ]
+
+
+def test_a_closing_quotation_mark_alone_is_no_label():
+    (figure,) = figures_in("「但他做到!」50岁的袁先生在家看着直播")
+    assert figure.label == ""

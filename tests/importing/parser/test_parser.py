@@ -265,3 +265,196 @@ def test_parse_article_empty_field_and_reading_count_are_no_headline():
     assert result.title == ""
     assert not result.figures
     assert [s.name for s in result.speakers] == ["郑立群"]
+
+
+def test_a_minister_quoted_through_a_pronoun_in_the_next_sentence_is_a_speaker():
+    result = parse_article(
+        "谁的提问难住了部长\n\n"
+        "昨天的记者会上,外国记者把一个问题抛向周志远部长。\n\n"
+        "财经日报记者也向周志远部长发问:“明年出口会不会回落?”这个问题难坏了周志远。"
+        "他“老实”地说:“这个问题很难回答,我还是第一次听说!”现场传来笑声。\n\n"
+        "会场外,市民方晓棠说:“很期待。”\n"
+    )
+    assert [(s.name, s.position) for s in result.speakers] == [("周志远", "部长")]
+
+
+def test_yiji_ends_a_name_in_a_lead_listing_officials():
+    result = parse_article(
+        "跨部门记者会答问内容\n\n"
+        "署理行政长官王志明今日下午联同卫生署署长陈嘉怡医生、旅游事务专员黄智远以及"
+        "医院管理局行政总裁高文杰医生举行跨部门记者会。以下是记者会答问内容:\n\n"
+        "记者:想问口罩供应如何?\n\n"
+        "署理行政长官:我们正在增加供应。\n"
+    )
+    people = {s.name: s.organisation for s in result.speakers}
+    assert "黄智远" in people and "黄智远以" not in people
+    assert people["高文杰"] == "医院管理局"
+
+
+def test_a_breadcrumb_with_a_time_stamp_and_a_welcome_with_nothing_to_announce():
+    result = parse_article(
+        "国台办2024年6月12日新闻发布会文字实录\n\n"
+        "东岸网 > 新闻 > 国台办新闻发布会      2024-06-12 18:19:18\n\n"
+        "东岸网讯:6月12日上午10时,国务院台办在新闻发布厅举行例行新闻发布会。"
+        "发言人陈明远就近期两岸热点问题回答了记者提问。\n\n"
+        "陈明远:各位记者朋友,大家好!欢迎大家前来参加国务院台办例行新闻发布会。"
+        "我没有要主动发布的内容,现在请大家提问。\n\n"
+        "新华社记者:对此有何评论?\n\n"
+        "陈明远:我们坚决反对。\n"
+    )
+    assert "东岸网 >" not in (result.lead or "")
+    assert [(s.name, s.position) for s in result.speakers] == [("陈明远", "发言人")]
+    assert [s.question for s in result.segments] == ["对此有何评论?"]
+
+
+def test_page_residue_around_a_narrated_transcript():
+    # [提要], an empty 关键词:, a lead read by a 消息: dateline, (原标题:…), 更多新闻:, …版权
+    result = parse_article(
+        "海关回应奶粉限购:建议理性消费\n\n"
+        "2013-04-10 11:07:00    作者:   来源:东岭在线  我要评论\n\n"
+        "关键词:\n[提要]\n\n"
+        "东岭在线消息:4月10日上午10时,国务院新闻办公室举行新闻发布会,"
+        "请海关总署新闻发言人、综合统计司司长方建国介绍一季度进出口情况,并答记者问。\n\n"
+        "南湖卫视记者:\n\n多个国家对婴儿奶粉出现了限购措施,请问海关怎么评论?\n\n"
+        "方建国:\n\n我们建议消费者理性消费。\n\n"
+        "(原标题:海关回应奶粉限购问题:建议消费者理性消费)\n\n"
+        "更多新闻:\n\n东岭网版权\n"
+    )
+    assert [(s.name, s.organisation) for s in result.speakers] == [("方建国", "海关总署")]
+    assert result.segments[0].paragraphs == ["我们建议消费者理性消费。"]
+
+
+def test_bracketed_buttons_a_url_line_with_a_bracketed_date_and_other_headlines():
+    result = parse_article(
+        "文汇首页 > 即时新闻 > 正文\n"
+        "【打印】   【评论】   【推荐】  【关闭】  \n\n"
+        "周启明:不赞成明星委员老请假\n\n"
+        "http://news.example.com   [2012-03-02]    我要评论\n\n"
+        "【文汇网讯】全国政协新闻发布会今日召开,新闻发言人周启明在会后接受媒体联合访问。\n\n"
+        "问:您是否知道他请假的消息?\n\n"
+        "周启明:我需要先问一下他。\n\n"
+        "      责任编辑:张斐\n"
+        "太原发生疑似纵火案 13人死亡      [2012-03-02]\n"
+    )
+    assert result.title == "周启明:不赞成明星委员老请假"
+    assert [(s.name, s.position) for s in result.speakers] == [("周启明", "新闻发言人")]
+    assert result.figures == []
+
+
+def test_labels_on_lines_of_their_own_with_no_colon():
+    result = parse_article(
+        "外交部部长就外交政策答记者问\n\n"
+        "  主持人 何立新\n\n"
+        "  各位记者朋友,大家上午好。我们很高兴地邀请到外交部部长周海先生回答大家的提问。\n\n"
+        "  外交部部长 周海\n\n"
+        "  各位记者朋友,大家上午好。现在我愿意回答大家的问题。\n\n"
+        "  南湖日报记者\n\n"
+        "  外长您好。请问中方举办这次论坛有什么样的考虑?\n\n"
+        "  周海\n\n"
+        "  这是一个好问题。我们希望各方共襄盛举。\n"
+    )
+    assert [s.question for s in result.segments] == [
+        None,
+        "外长您好。请问中方举办这次论坛有什么样的考虑?",
+    ]
+    assert [s.answerers for s in result.segments] == [["周海"], ["周海"]]
+    assert {(s.name, s.role) for s in result.speakers} == {("周海", "speaker"), ("何立新", "host")}
+
+
+def test_short_lines_in_a_report_are_not_labels():
+    result = parse_article(
+        "发布会侧记\n\n"
+        "新华社记者\n\n"
+        "昨天的发布会上,记者们纷纷举手提问,现场气氛热烈。\n\n"
+        "外交部部长 周海\n\n"
+        "他回答了十多个问题。\n"
+    )
+    assert result.segments == []
+
+
+def test_the_first_woman_in_a_post_holds_the_post():
+    result = parse_article(
+        "(晚报记者 张莹)5月18日上午,国家发展改革委召开新闻发布会,发改委首位女发言人"
+        "林素也在发布会上首次亮相。\n\n"
+        "5月18日,国家发展改革委发言人林素主持她的首场例行发布会。\n\n"
+        "“今天是我第一次走上发布台。”林素说。\n"
+    )
+    assert [(s.name, s.position) for s in result.speakers] == [("林素", "发言人")]
+
+
+def test_a_live_text_page_with_bracketed_names_and_time_stamps():
+    result = parse_article(
+        "人民网\n全国政协会议新闻发布会\n[刷新]\n\n"
+        "[人民网]:3月2日15时,全国政协会议新闻发布会将在人民大会堂举行,"
+        "由大会发言人周启明先生介绍会议情况,并回答记者的提问。  [14:44]\n\n"
+        "[人民网]:现在记者已陆续进场,发布会即将开始。  [14:51]\n\n"
+        "[王立新]:女士们、先生们,大家下午好。全国政协会议新闻发布会现在开始。"
+        "首先请大会副秘书长、大会发言人周启明先生介绍本次会议的有关情况,然后回答大家的提问。"
+        "  [15:01]\n\n"
+        "[周启明]:女士们、先生们,大家下午好。我受大会秘书处的委托,介绍本次会议的情况。  [15:02]\n"
+    )
+    people = {(s.name, s.role) for s in result.speakers}
+    assert people == {("王立新", "host"), ("周启明", "speaker")}
+    assert result.segments[0].answerers == ["周启明"]
+    assert result.segments[0].paragraphs == [
+        "女士们、先生们,大家下午好。我受大会秘书处的委托,介绍本次会议的情况。"
+    ]
+
+
+def test_precision_in_news_reports_on_a_briefing():
+    # 国际合|作共赢: no name cut at a verb; (圖／翻攝央視) credits nobody; 記者X／綜合報導
+    result = parse_article(
+        "▲大陸海關總署署長孫曉君。（圖／翻攝央視）\n\n"
+        "記者魏有明／綜合報導\n\n"
+        "大陸海關總署今（25）日總結成效稱，國際合作成果顯著，大陸海關總署署長孫曉君表示，"
+        "「我國已成為全球157個國家和地區的前三大貿易夥伴，國際合作共贏新優勢更加凸顯。」\n\n"
+        "孫曉君表示，海關累計對外簽署合作文件519份。\n"
+    )
+    assert [s.name for s in result.speakers] == ["孫曉君"]
+    assert [(c.role, c.name) for c in result.credits] == [("記者", "魏有明")]
+
+
+def test_a_browser_title_with_its_channel_and_site_is_cut():
+    result = parse_article(
+        "海关总署:进口奶粉增长23.7% 新西兰为最大来源国--财经--东岭网\n"
+        "东岭网>>财经\n\n"
+        "海关总署:进口奶粉增长23.7% 新西兰为最大来源国\n\n"
+        "2013年04月10日10:35    来源:东岭网-财经频道\n\n"
+        "东岭网北京4月10日电(记者 薛小白)今日上午,海关总署新闻发言人方建国发布一季度进出口情况。"
+        "方建国说,今年一季度,我国进口奶粉24万吨。\n"
+    )
+    assert result.title == "海关总署:进口奶粉增长23.7% 新西兰为最大来源国"
+
+
+def test_small_form_colons_and_a_headline_that_ends_in_a_post():
+    result = parse_article(
+        "8月25日 行政長官選舉候任人新聞發佈會(文字稿)\n\n"
+        "賀一明多謝各位傳媒,大家有什麼問題隨便提出來。\n\n"
+        "記者﹕賀生你好﹗想問下司級官員班底的問題?\n\n"
+        "賀一明﹕多謝﹗我會考慮司級官員。\n"
+    )
+    assert [s.answerers for s in result.segments][-1] == ["賀一明"]
+    report = parse_article(
+        "揭秘济南美女新闻发言人:我不会说“无可奉告”\n\n"
+        "来源:济南时报\n\n"
+        "在市政府第二次新闻发布会上,新闻发言人刘芹完成了自己的“首秀”。"
+        "“那天正好是小年后一天。”刘芹说。\n"
+    )
+    assert report.title == "揭秘济南美女新闻发言人:我不会说“无可奉告”"
+    assert report.segments == []
+
+
+def test_an_outlet_in_quotation_marks_in_an_askers_label_and_a_cut_page_list():
+    result = parse_article(
+        "國台辦9月11日例行發布會全文\n\n"
+        "國台辦於9月11日上午舉行例行新聞發布會。發言人陳明遠回答了記者提問。\n\n"
+        "東方衛視記者:請問對此有何評論?\n\n"
+        "陳明遠:我們堅決反對。\n\n"
+        "台灣“南方時報”記者:請問大陸團客何時可以赴台?\n\n"
+        " 【 第1頁 第2頁 第3頁 第1\n"
+    )
+    assert [s.question for s in result.segments] == [
+        "請問對此有何評論?",
+        "請問大陸團客何時可以赴台?",
+    ]
+    assert result.segments[0].paragraphs == ["我們堅決反對。"]

@@ -231,3 +231,9 @@ def test_post_and_name_reporting_is_a_turn():
     # A report named by its kind, or by nobody with a post, opens no turn.
     assert read_turn("政府工作报告:今年的主要目标是稳增长。", Roster()) is None
     assert read_turn("情况说明:会议推迟举行。", Roster()) is None
+
+
+def test_a_note_opening_with_a_bracket_is_no_label():
+    from releases.importing.parser.turns import Roster, read_turn
+
+    assert read_turn("(原标题:海关回应奶粉限购问题:建议理性消费)", Roster()) is None
