@@ -268,12 +268,27 @@ class _Parser:
         if not self.paragraphs:
             r.warnings.append("文本为空")
             return r
-        paragraphs = [q for p in self.paragraphs for q in split_run_on(p)]
+        paragraphs = self._clean(self.paragraphs)
+        if self.english:
+            paragraphs = self._english_people(paragraphs)
+        self.text_paragraphs = list(paragraphs)
+        paragraphs = self._head(paragraphs)
+        self._read_meta()
+        if self.english:
+            paragraphs = self._english_prose(paragraphs)
+        self._segment(paragraphs)
+        self._people_after_segments()
+        self._finish()
+        return r
+
+    def _clean(self, paragraphs: list[str]) -> list[str]:
+        """The article's paragraphs without the page around it, labels normalised, run-on
+        turns split and credits taken."""
+        paragraphs = [q for p in paragraphs for q in split_run_on(p)]
         # A whole article pasted as one line: its first sentence is no headline.
         self.one_line = len(self.paragraphs) == 1 and len(paragraphs) > 2
         paragraphs = self._doubled_headline(paragraphs)
-        paragraphs, published = residue.drop_residue(paragraphs, self.english)
-        self.page_date = published
+        paragraphs, self.page_date = residue.drop_residue(paragraphs, self.english)
         if not self.english:
             # [赵启正]:女士们… [15:01]: a live-text page's time stamp after each entry.
             paragraphs = [_LIVE_STAMP_RE.sub("", p) for p in paragraphs]
@@ -293,27 +308,36 @@ class _Parser:
         paragraphs = headline + [
             q for p in strip_clock_times(paragraphs[len(headline) :]) for q in split_run_together(p)
         ]
-        if self.english:
-            # [Transcript] – THE PRESIDENT: Hello…: a blog's marker before the first label.
-            paragraphs = [_TRANSCRIPT_MARK_RE.sub("", p) for p in paragraphs]
-            paragraphs = _rejoin_honorifics([q for p in paragraphs for q in _run_in_turns(p)])
-            paragraphs, bitten = soundbites(paragraphs)
-            for name, position in bitten:
+        return paragraphs
+
+    def _english_people(self, paragraphs: list[str]) -> list[str]:
+        """Who an English page names, read before its turns: soundbites, full names that
+        complete a surname label, people introduced."""
+        # [Transcript] – THE PRESIDENT: Hello…: a blog's marker before the first label.
+        paragraphs = [_TRANSCRIPT_MARK_RE.sub("", p) for p in paragraphs]
+        paragraphs = _rejoin_honorifics([q for p in paragraphs for q in _run_in_turns(p)])
+        paragraphs, bitten = soundbites(paragraphs)
+        for name, position in bitten:
+            self.roster.add(name, position)
+        for p in paragraphs:
+            self.roster.mentions.extend(mentioned_people(p))
+        for p in paragraphs:  # full names, to complete a surname label (MR PRICE:)
+            self.roster.mentions.extend(lead_people.full_names(p))
+            self.roster.mentions.extend(couple_mentions(p))
+            caps = caps_post_label(p) if p[:1].isupper() else None
+            if caps:  # SECRETARY OF DEFENSE DR. MARK T. ESPER: completes Secretary Esper
+                self.roster.mentions.append(caps[:2])
+        for p in paragraphs[:40]:
+            for name, position in introduced_people(p):
                 self.roster.add(name, position)
-            for p in paragraphs:
-                self.roster.mentions.extend(mentioned_people(p))
-            for p in paragraphs:  # full names, to complete a surname label (MR PRICE:)
-                self.roster.mentions.extend(lead_people.full_names(p))
-                self.roster.mentions.extend(couple_mentions(p))
-                caps = caps_post_label(p) if p[:1].isupper() else None
-                if caps:  # SECRETARY OF DEFENSE DR. MARK T. ESPER: completes Secretary Esper
-                    self.roster.mentions.append(caps[:2])
-            for p in paragraphs[:40]:
-                for name, position in introduced_people(p):
-                    self.roster.add(name, position)
-            # A photo caption run into a turn: the names it gives are read above.
-            paragraphs = [q for q in map(residue.drop_photo_caption, paragraphs) if q]
-        self.text_paragraphs = list(paragraphs)
+        # A photo caption run into a turn: the names it gives are read above.
+        paragraphs = [q for q in map(residue.drop_photo_caption, paragraphs) if q]
+        return paragraphs
+
+    def _head(self, paragraphs: list[str]) -> list[str]:
+        """The headline, the header and the lead taken off the text; the people the lead
+        introduces added to the roster."""
+        r = self.result
         if not self.english and residue.colon_headline(paragraphs):
             # 歐陽瑜: 任何人…: a headline, not a turn
             r.kicker, r.title = meta.split_kicker(paragraphs.pop(0))
@@ -331,7 +355,12 @@ class _Parser:
         lead_people.extend_roster(self.roster, r.lead, paragraphs, self.english)
         if not self.english:
             self._dateline_bylines(paragraphs)
-        r.published = r.published or published
+        return paragraphs
+
+    def _read_meta(self) -> None:
+        """Dates, host office and the headline cleaned, from the head and the captions."""
+        r = self.result
+        r.published = r.published or self.page_date
         for caption in self.captions[:1]:
             # 4月17日,…举行新闻发布会。…记者 X 摄: a caption above the text dates the event.
             r.event_date = r.event_date or meta.event_date(caption, r.published)
@@ -353,14 +382,23 @@ class _Parser:
         if not r.event_date and self.english and (r.published or self.page_date):
             # Following is the transcript of remarks … today (May 6):
             r.event_date = residue.today_in(self.text_paragraphs[:4], r.published or self.page_date)
-        if self.english:
-            self._complete_surnames()
-            # A reprinting site's own paragraphs before the first labelled turn.
-            prose, paragraphs = residue.page_prose(
-                paragraphs, lambda p: read_turn(p, self.roster.copy(), english=True)
-            )
-            r.body.extend(prose)
-        self._segment(paragraphs)
+
+    def _english_prose(self, paragraphs: list[str]) -> list[str]:
+        """Surname labels completed; a reprinting site's own paragraphs before the first
+        labelled turn go to the body."""
+        r = self.result
+        self._complete_surnames()
+        # A reprinting site's own paragraphs before the first labelled turn.
+        prose, paragraphs = residue.page_prose(
+            paragraphs, lambda p: read_turn(p, self.roster.copy(), english=True)
+        )
+        r.body.extend(prose)
+        return paragraphs
+
+    def _people_after_segments(self) -> None:
+        """People the turns alone do not name: guests joining, briefers of a story or a
+        gaggle, speakers quoted in the body or introduced by the host."""
+        r = self.result
         if self.english:
             for p in self.text_paragraphs[:40]:
                 for name, position in joining_guests(p):
@@ -387,6 +425,9 @@ class _Parser:
             if not r.segments:
                 # A caption often introduces the spokesperson with the post of the day.
                 lead_people.reported_people(self.roster, r.lead, self.captions + r.body)
+
+    def _finish(self) -> None:
+        r = self.result
         self._fill_positions()
         if not self.english:
             self._post_as()
@@ -396,7 +437,6 @@ class _Parser:
         r.credits = list({(c.role, c.name): c for c in reversed(r.credits)}.values())[::-1]
         self._check()
         self._restore_printed()
-        return r
 
     def _drop_furniture(self, paragraphs: list[str]) -> list[str]:
         kept = []
