@@ -354,6 +354,7 @@ def reported_people(roster: Roster, lead: str | None, body: list[str]) -> None:
         pair for p in paragraphs[:4] for pair in people_in_sentences(p) + _loose_persons(p, text)
     ]
     candidates += _names_before_posts(text)
+    listed = [pair for p in paragraphs[:8] for pair in listed_people(p)]
     for name, post in candidates:
         if _quoted(text, name) or _spokesperson(post, text, name):
             role = HOST if _HOST_PART_RE.search(post) else SPEAKER
@@ -363,7 +364,71 @@ def reported_people(roster: Roster, lead: str | None, body: list[str]) -> None:
                 roster.add(name, post, role)
             elif not entry.position or (post.endswith(entry.position) and post != entry.position):
                 entry.position = post  # 行政院發言人 over 發言人
+    for name, post in listed:
+        if roster.find(name) is None:
+            roster.add(name, post, SPEAKER)
+    _presiding(roster, text)
     drop_ranks(roster, text)
+
+
+def _presiding(roster: Roster, text: str) -> None:
+    """…裘新主持见面会 / 徐麟在主持发布会时指出: who presides is the host, with the post
+    printed there when it ends the same way (…、市委新闻发言人 over 上海市委新闻发言人). A
+    spokesperson presiding with no one else to speak answers their own briefing."""
+    for entry in roster.entries:
+        m = re.search(re.escape(entry.name) + _PRESIDES, text)
+        if m is None or entry.role == HOST:
+            continue
+        others = [e for e in roster.entries if e is not entry and e.role != HOST]
+        post = ""
+        clause = re.split(r"[,;。!?\n]", text[: m.start() + len(entry.name)])[-1]
+        found = [p for n, p in people_in_sentences(clause) if n == entry.name]
+        if found:
+            post = found[0]
+        if (post or entry.position or "").endswith("发言人") and not others:
+            continue
+        entry.role = HOST
+        last = _title_of(entry.position or "")
+        if post and len(post) > len(entry.position or "") and (not last or post.endswith(last)):
+            entry.position = post
+
+
+_PRESIDES = r"(?:在|正在)?主持(?!人)"
+
+# …的13位新闻发言人分别是:市纪委常委黄建平;市委组织部秘书长冯伟、副巡视员王小宝;…: the
+# people of the press conference listed by office after 分别是 / 分别为.
+_LISTED_RE = re.compile(
+    r"(?P<head>[^。;:]{0,40}?(?:发言人|发布人|嘉宾|负责人|出席|介绍|回答)[^。;:]{0,12}?)"
+    r"分别(?:是|为)[::]?(?P<list>[^。]{4,600})"
+)
+
+
+def listed_people(paragraph: str) -> list[tuple[str, str]]:
+    """(name, post) for each person of a 分别是 list; a bare title after 、 takes the
+    office of the item before it (市委组织部秘书长冯伟、副巡视员王小宝). All or nothing: one
+    item that is no post and name drops the list."""
+    from .people import split_position, split_title_name
+
+    m = _LISTED_RE.search(paragraph)
+    if not m:
+        return []
+    found: list[tuple[str, str]] = []
+    for group in re.split(r"[;;]", m["list"]):
+        office = None
+        for item in group.split("、"):
+            person = split_title_name(item.strip())
+            if person is None or not person.position or not _is_name(person.name):
+                return []
+            post = person.position
+            organisation, _ = split_position(post)
+            if organisation:
+                office = organisation
+            elif office:
+                post = office + post
+            elif not office:
+                return []
+            found.append((person.name, post))
+    return found if len(found) >= 2 else []
 
 
 # English: a run of two or three capitalised words, as a full name is printed (Ned Price,
