@@ -69,7 +69,9 @@ _LEADING_RE = re.compile(
 FORMER_POST_RE = re.compile(r"^(?:时任|前任|曾任|原任|已故)")
 # …记者问发言人赵明远: the post starts after the verb that asks (顾问, 访问 are no verb);
 # 本次新闻发布会由…发言人朱凤莲主持: after 由.
-_VERB_RE = re.compile(r"(?:谈及|表示|认为|指出|提到|介绍|称赞|评价|(?<![顾访学])问|(?<=[会上])由)")
+_VERB_RE = re.compile(
+    r"(?:谈及|表示|认为|指出|提到|介绍|称赞|评价|(?<![顾访学])问|(?<=[会上])由|(?<![转出])让)"
+)
 
 
 def _is_name(text: str) -> bool:
@@ -105,7 +107,9 @@ def _persons(sentence: str) -> list[tuple[str, str]]:
             name = m["name"]
             if carried and at == 0 and m.start() == 0:
                 post = carried + post
-            if _is_name(name) and post and not FORMER_POST_RE.match(post):
+            # …搬出陆委会副主委梁文杰的说法: someone's words cited, not a person present.
+            cited = clause[m.end() : m.end() + 1] == "的"
+            if _is_name(name) and post and not FORMER_POST_RE.match(post) and not cited:
                 found.append((name, post))
             at = m.end()
         carried = ""
@@ -185,9 +189,21 @@ def people_in_sentences(text: str | None) -> list[tuple[str, str]]:
     if not text:
         return []
     seen: dict[str, str] = {}
-    for name, post in _persons(text[:_MAX_LEAD]):
+    for name, post in _persons(_unquote_posts(text[:_MAX_LEAD])):
         seen.setdefault(name, post)
     return list(seen.items())
+
+
+# “卫福部次长”吕建德, “行政院”发言人: offices a report sets in quotation marks.
+_QUOTED_OFFICE_RE = re.compile(
+    rf"“([{HAN}]{{1,12}}(?:{_TITLE_ALT}|"
+    + "|".join(map(re.escape, ORG_SUFFIXES))
+    + rf"))”(?=[{HAN}])"
+)
+
+
+def _unquote_posts(text: str) -> str:
+    return _QUOTED_OFFICE_RE.sub(r"\1", text)
 
 
 def _title_of(post: str) -> str | None:
@@ -356,7 +372,7 @@ def reported_people(roster: Roster, lead: str | None, body: list[str]) -> None:
     candidates += _names_before_posts(text)
     listed = [pair for p in paragraphs[:8] for pair in listed_people(p)]
     for name, post in candidates:
-        if _quoted(text, name) or _spokesperson(post, text, name):
+        if _quoted(text, name) or _spokesperson(post, text, name) or _presented(text, name):
             role = HOST if _HOST_PART_RE.search(post) else SPEAKER
             post = _HOST_PART_RE.sub("", post) or post
             entry = roster.find(name)
@@ -367,25 +383,37 @@ def reported_people(roster: Roster, lead: str | None, body: list[str]) -> None:
     for name, post in listed:
         if roster.find(name) is None:
             roster.add(name, post, SPEAKER)
-    _presiding(roster, text)
+    _presiding(roster, text, bool(listed))
     drop_ranks(roster, text)
 
 
-def _presiding(roster: Roster, text: str) -> None:
+# …副主任朱之鑫、…副部长钟山出席吹风会,向中外媒体解读…: officials who attended and
+# presented. Attending alone (…出席。) is not enough.
+_PRESENTS_RE = re.compile(
+    r"[^。;]{0,40}?出席[^。;]{0,30}?[,,](?:并)?(?:向[^。;,]{1,12})?(?:解读|介绍|通报|回答|答问)"
+)
+
+
+def _presented(text: str, name: str) -> bool:
+    at = [m.end() for m in re.finditer(re.escape(name), text)]
+    return any(_PRESENTS_RE.match(text, i) and "。" not in text[i : i + 2] for i in at)
+
+
+def _presiding(roster: Roster, text: str, listed: bool) -> None:
     """…裘新主持见面会 / 徐麟在主持发布会时指出: who presides is the host, with the post
     printed there when it ends the same way (…、市委新闻发言人 over 上海市委新闻发言人). A
-    spokesperson presiding with no one else to speak answers their own briefing."""
+    spokesperson presiding answers their own briefing, unless the report lists the
+    spokespersons who speak (分别是…)."""
     for entry in roster.entries:
         m = re.search(re.escape(entry.name) + _PRESIDES, text)
         if m is None or entry.role == HOST:
             continue
-        others = [e for e in roster.entries if e is not entry and e.role != HOST]
         post = ""
         clause = re.split(r"[,;。!?\n]", text[: m.start() + len(entry.name)])[-1]
         found = [p for n, p in people_in_sentences(clause) if n == entry.name]
         if found:
             post = found[0]
-        if (post or entry.position or "").endswith("发言人") and not others:
+        if (post or entry.position or "").endswith("发言人") and not listed:
             continue
         entry.role = HOST
         last = _title_of(entry.position or "")
