@@ -190,3 +190,20 @@ _SLASHED_BYLINE_RE = re.compile(
 def slashed_byline(paragraph: str) -> list[Credit] | None:
     m = _SLASHED_BYLINE_RE.match(paragraph.strip())
     return [Credit(m["role"], m["name"])] if m else None
+
+
+def dateline_credits(inner: str) -> list[Credit] | None:
+    """Credits in the parentheses of a dateline (…讯(记者 蒋涛), …讯(潘珊菊)): a name alone
+    there is the reporter's."""
+    credits = parse_credits(inner)
+    if credits is None and _NAME_RE.match(inner.strip()) and looks_like_name(inner.strip()):
+        return [Credit("记者", inner.strip())]
+    return credits
+
+
+# A role the parser supplies (a dateline's bare name is the 记者) on a traditional page.
+_TRADITIONAL_ROLES = {"记者": "記者", "摄": "攝", "摄影": "攝影", "编辑": "編輯"}
+
+
+def printed_role(role: str, traditional: bool) -> str:
+    return _TRADITIONAL_ROLES.get(role, role) if traditional else role

@@ -87,7 +87,9 @@ def _persons(sentence: str) -> list[tuple[str, str]]:
     for clause in re.split(r"[,;。!?]", sentence):
         at = 0
         posts_only = _POSTS_ONLY_RE.fullmatch(clause.strip())
-        if posts_only and not _POST_NAME_RE.search(clause):
+        # 讲台上出现了两位发言人: a sentence that ends with a title is no list of posts.
+        sentence_like = re.search(r"[了的是位名]|出现", clause)
+        if posts_only and not sentence_like and not _POST_NAME_RE.search(clause):
             carried = _LEADING_RE.sub("", clause.strip()) + ","
             continue
         before = len(found)
@@ -298,8 +300,17 @@ def _quoted(text: str, name: str) -> bool:
     """Whether the text names the person at least twice and quotes them."""
     again = [m.end() for m in re.finditer(re.escape(name), text)]
     return len(again) >= 2 and any(
-        _QUOTES_RE.match(text, at, at + 3) or _QUOTED_SPEECH_RE.match(text, at) for at in again
+        _QUOTES_RE.match(text, at, at + 3)
+        or _QUOTED_SPEECH_RE.match(text, at)
+        or (text[at - len(name) - 1 : at - len(name)] == "”" and _SAID_AFTER_RE.match(text, at))
+        for at in again
     )
+
+
+# “…。”耿爽开场问候说: the quotation first, then the name and the verb of saying.
+_SAID_AFTER_RE = re.compile(
+    r"(?:开场|问候|笑着|接着|随后|随即|补充|继续|又|还|则|也)*(?:[说説]|表示|称|道|强调)[。,]"
+)
 
 
 def _spokesperson(post: str, text: str, name: str) -> bool:

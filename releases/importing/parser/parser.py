@@ -10,8 +10,9 @@ from .credits import (
     bracket_byline,
     caption_credits,
     credit_line,
+    dateline_credits,
     editor_of,
-    parse_credits,
+    printed_role,
     slashed_byline,
     split_trailing_credits,
 )
@@ -618,7 +619,7 @@ class _Parser:
         source, credit_text, rest = meta.lead_source(first)
         r.source = source or r.source  # the byline (…讯, …电) over the page's 来源
         if credit_text:
-            credits = parse_credits(credit_text)
+            credits = dateline_credits(credit_text)
             if credits:
                 r.credits = credits + r.credits
         # The page's own date (a paper's issue line) dates the lead's 3月5日 too.
@@ -1093,6 +1094,7 @@ class _Parser:
                 f.unit = "".join(chars.get(ch, ch) for ch in f.unit)
         for c in r.credits:
             c.name, c.role = restore(c.name), restore(c.role)
+            c.role = printed_role(c.role, r.language == "zh-Hant")
 
 
 def bare_name_turn_probe(paragraph: str) -> Turn | None:

@@ -70,6 +70,9 @@ _TOP_RE = _any_of(
     # release does (亚洲综合日韩_…_欧美日韩成人免费视频_…在线观看).
     r"^(?=.*(?:在线观看|成人|日韩|欧美|无码|一区二区|免费视频|国产精品|av))"
     r"[^,。:!?]{2,40}(?:\s*_\s*[^,。:!?]{2,40}){2,}$",
+    # …, joined by commas (婷婷…,…无码不卡视频,日韩人妻无码bd,…): two spam words at least.
+    r"^(?=(?:.*(?:在线观看|成人|日韩|欧美|无码|一区二区|免费视频|国产精品|人妻|av)){2})"
+    r"[^。:!?_]{2,30}(?:\s*[,,]\s*[^。:!?_,,]{2,30}){2,}$",
     # An empty field and a reading count under the headline: 来源:, 0次, 阅读:12.
     r"^(?:来源|作者|编辑|责任编辑)\s*:$",
     r"^(?:阅读|浏览|点击)?\s*(?:次数|量)?\s*:?\s*\d{1,7}\s*次?$",
@@ -163,6 +166,8 @@ _ALWAYS_RE = _any_of(
     r"^[\]】\[【\s]*(?:(?:打\s*印|第\d+页)[\]】\[【\s]*)+$",
     r"^(?:文章编号|稿件编号|文章ID|稿件ID|编号|ID)\s*:\s*[\w-]+$",
     r"^ad\d*_\d+\*\d+$",
+    # HTML tags printed as text by a spam mirror: <tr id="…"><small id="…"></small></tr>.
+    r"^(?:[•·]\s*)?(?:</?[a-zA-Z][a-zA-Z0-9]*(?:\s+[^<>]*)?/?>\s*)+$",
     # The banner of US federal sites, a reprinting site's lines, share and tag rows.
     r"^An official website of the United States Government\b.*$",
     r"^Official websites use \.gov$",
@@ -413,7 +418,7 @@ def drop_residue(paragraphs: list[str], english: bool) -> tuple[list[str], str |
             dropped.add(i)
         elif at_top and english and seen and re.match(r"^\*?Subject:\*?\s", line):
             dropped.add(i)  # the e-mail's subject again, under the headline
-        elif at_top and i < 12 and line in seen and len(line) <= 80 and not line.endswith(":"):
+        elif at_top and i < 16 and line in seen and len(line) <= 80 and not line.endswith(":"):
             dropped.add(i)  # the headline printed a second time
         if at_top and i not in dropped:
             seen.add(line)
