@@ -177,8 +177,26 @@ def bracket_byline(paragraph: str) -> tuple[list[Credit], str] | None:
     m = _BRACKET_BYLINE_RE.match(paragraph.strip())
     credits = parse_credits(m["credit"]) if m else None
     if not credits:
-        return None
+        return _agency_dateline(paragraph)
     return credits, paragraph.strip()[m.end() :].strip()
+
+
+# (中央社記者李雅雯台北16日電): an agency's dateline in parentheses, the reporter's name run
+# into the place. Read only where the run splits one way: a three-character name and a
+# two-character place (李雅雯 台北), or two and two.
+_AGENCY_DATELINE_RE = re.compile(
+    rf"^\((?P<agency>[^()\s]{{2,8}}?)记者(?P<run>[{HAN}]{{4,5}})\d{{1,2}}日电\)"
+)
+
+
+def _agency_dateline(paragraph: str) -> tuple[list[Credit], str] | None:
+    m = _AGENCY_DATELINE_RE.match(paragraph.strip())
+    if not m:
+        return None
+    name = m["run"][: len(m["run"]) - 2]
+    if not looks_like_name(name):
+        return None
+    return [Credit("记者", name)], paragraph.strip()[m.end() :].strip()
 
 
 # 聯合報／ 特派記者陳政錄／北京報導: outlet, role and name, place, between slashes.

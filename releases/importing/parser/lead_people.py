@@ -410,12 +410,36 @@ def _presented(text: str, name: str) -> bool:
     return any(_PRESENTS_RE.match(text, i) and "。" not in text[i : i + 2] for i in at)
 
 
+def _held_by_re(name: str) -> re.Pattern:
+    return re.compile(
+        rf"(?:^|[,。\n])(?P<body>[{HAN}]{{2,20}}?)(?:\((?P<abbr>[{HAN}]{{2,6}})\))?"
+        r"(?:\d{1,2}日|今天|今日|昨天|昨日)?(?:上午|下午)?(?:召开|举行)[^,。]{0,20}?"
+        rf"(?:记者会|发布会|吹风会),由(?P<post>[^,。]{{1,30}}?){re.escape(name)}主持"
+    )
+
+
+def _body_of_conference(entry, text: str) -> None:
+    """大陆委员会(陆委会)16日召开例行记者会,由副主委兼发言人梁文杰主持: a post with no body
+    is the post of the body that holds the press conference (its short name, if given)."""
+    from .people import split_position
+
+    if not entry.position:
+        return
+    m = _held_by_re(entry.name).search(text)
+    if not m or m["post"] != entry.position or split_position(entry.position)[0]:
+        return
+    body = m["abbr"] or m["body"]
+    if m["body"].endswith(tuple(ORG_SUFFIXES)) and split_position(body + entry.position)[0] == body:
+        entry.position = body + entry.position
+
+
 def _presiding(roster: Roster, text: str, listed: bool) -> None:
     """…裘新主持见面会 / 徐麟在主持发布会时指出: who presides is the host, with the post
     printed there when it ends the same way (…、市委新闻发言人 over 上海市委新闻发言人). A
     spokesperson presiding answers their own briefing, unless the report lists the
     spokespersons who speak (分别是…)."""
     for entry in roster.entries:
+        _body_of_conference(entry, text)
         m = re.search(re.escape(entry.name) + _PRESIDES, text)
         if m is None or entry.role == HOST:
             continue

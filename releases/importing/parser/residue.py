@@ -73,6 +73,13 @@ _TOP_RE = _any_of(
     # …, joined by commas (婷婷…,…无码不卡视频,日韩人妻无码bd,…): two spam words at least.
     r"^(?=(?:.*(?:在线观看|成人|日韩|欧美|无码|一区二区|免费视频|国产精品|人妻|av)){2})"
     r"[^。:!?_]{2,30}(?:\s*[,,]\s*[^。:!?_,,]{2,30}){2,}$",
+    # A news site's privacy banner and notices (本网站使用…隐私…同意, 请同意我们的隐私权规范…),
+    # its prompts to another language's site (Your browser does not appear to support…, a
+    # line in Japanese kana) and its app's download lines (…APP Icon…, 下载).
+    r"^(?=.*隐私)(?=.*同意)(?=.*(?:本网站|本站|我们的|视窗|启用|Cookie|cookie)).{0,200}$",
+    r"^.*[\u3040-\u30ff]{4}.*$",
+    r"^[^,。!?]{0,40}(?<![A-Za-z])(?:APP|App|app)(?![A-Za-z])[^,。!?]{0,40}$",
+    r"^下载$",
     # An empty field and a reading count under the headline: 来源:, 0次, 阅读:12.
     r"^(?:来源|作者|编辑|责任编辑)\s*:$",
     r"^(?:阅读|浏览|点击)?\s*(?:次数|量)?\s*:?\s*\d{1,7}\s*次?$",
@@ -166,6 +173,8 @@ _ALWAYS_RE = _any_of(
     r"^[\]】\[【\s]*(?:(?:打\s*印|第\d+页)[\]】\[【\s]*)+$",
     r"^(?:文章编号|稿件编号|文章ID|稿件ID|编号|ID)\s*:\s*[\w-]+$",
     r"^ad\d*_\d+\*\d+$",
+    # A news site's prompt to its site in another language.
+    r"^Your browser does not (?:appear to )?support\b.*$",
     # HTML tags printed as text by a spam mirror: <tr id="…"><small id="…"></small></tr>.
     r"^(?:[•·]\s*)?(?:</?[a-zA-Z][a-zA-Z0-9]*(?:\s+[^<>]*)?/?>\s*)+$",
     # The banner of US federal sites, a reprinting site's lines, share and tag rows.
