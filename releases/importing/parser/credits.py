@@ -129,7 +129,7 @@ def editor_of(paragraph: str) -> str | None:
 
 # A photo caption's closing credit: …举行新闻发布会。新华社记者 郑可欣 摄, 张三/摄, (李四 摄).
 _CAPTION_CREDIT_RE = re.compile(
-    rf"(?:^|[。.!?()]\s*)(?P<credit>[^\s。,()]{{0,16}}?(?:记者|摄影|通讯员)\s*{_NAME}(?:\s+{_NAME})*\s*摄"
+    rf"(?:^|[。.!?()]\s*)(?P<credit>[^\s。,()]{{0,16}}?(?:记者|摄影|通讯员)\s*{_NAME}(?:\s+{_NAME})*\s*/?\s*摄"
     rf"|(?:[^\s。,()]{{2,10}}(?:网|社|台|报)\s+)?{_NAME}(?:\s+{_NAME})*\s+摄|{_NAME}\s*/\s*摄)[)]?$"
 )
 
@@ -159,7 +159,8 @@ def caption_credits(paragraph: str) -> list[Credit] | None:
         return None
     credit = m["credit"].replace(" /", "/").replace("/ ", "/")
     # 新华社记者李鑫摄: the role, the name and 摄 run together, read as 新华社记者 李鑫 摄.
-    glued = re.fullmatch(rf"(.{{0,16}}?(?:记者|摄影|通讯员))({_NAME})摄", credit)
+    # 中青报·中青网记者李峥苨/摄 too.
+    glued = re.fullmatch(rf"(.{{0,16}}?(?:记者|摄影|通讯员))({_NAME})/?摄", credit)
     if glued and looks_like_name(glued[2]):
         credit = f"{glued[1]} {glued[2]} 摄"
     return parse_credits(credit)
