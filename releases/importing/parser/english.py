@@ -471,6 +471,7 @@ def english_display(label: str, office: bool = False) -> str:
 
 _EN_FIGURE_RE = re.compile(
     r"(?P<cur>US\$|HK\$|\$|£|€)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<si>mm|cm|km)?(?(si)\b|)"
     r"(?:\s*(?P<mult>million|billion|trillion|bn|m)\b)?(?:\s*(?P<pct>percent|per cent|%))?"
     r"(?:\s+(?P<noun>[a-z][a-z\-]+)(?:\s+(?P<noun2>[a-z][a-z\-]+))?)?",
     re.I,
@@ -500,6 +501,27 @@ def english_figures(text: str, segment: int | None, limit: int, dollar: str) -> 
         if len(figures) >= limit:
             break
         cur, mult, pct = m.group("cur"), m.group("mult"), m.group("pct")
+        if m.group("si"):
+            # 100mm of rain: a measure joined to the number; what it measures follows of.
+            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
+                continue
+            of = _OF_RE.match(text, m.end("si"))
+            label = ""
+            for word in of.group(1).split() if of else []:
+                if word.lower() in _EN_TRAIL_WORDS | _EN_SKIP_NOUNS | {"fell", "fall", "falls"}:
+                    break
+                label = f"{label} {word}".strip()  # 100mm of rain is forecast: rain
+            value = Decimal(m.group("num").replace(",", ""))
+            figures.append(
+                Figure(
+                    text[m.start() : m.end("si")],
+                    figure_value(value),
+                    m.group("si"),
+                    label,
+                    segment,
+                )
+            )
+            continue
         grouped = "," in m.group("num")  # 175,000 jobs: a count, whatever its noun
         noun = (m.group("noun") or "").lower()
         bare = not (cur or mult or pct or grouped) and _bare_count(text, m)
@@ -522,6 +544,9 @@ def english_figures(text: str, segment: int | None, limit: int, dollar: str) -> 
             end, noun = m.end("noun2"), noun2  # 27 million working people: people
         if end:
             noun = text[end - len(noun) : end]  # as printed: 13.6 million Australians
+            pair = _PEOPLE_PAIR_RE.match(text, end)
+            if pair and noun.lower() in _PEOPLE_NOUNS:
+                end, noun = pair.end(), noun + pair.group(0)  # 3,900 women and men
         measure = noun in _EN_MEASURES and _measures(text, m.start(), noun)
         if noun in _EN_MEASURES and not (measure or cur or mult or pct or grouped):
             continue  # 25 years ago, 45 years old
@@ -616,6 +641,14 @@ def _bare_count(text: str, m: re.Match) -> bool:
     noun, noun2 = (m.group("noun") or ""), (m.group("noun2") or "")
     if noun and noun[0].isupper() and noun2 and noun2.islower() and _is_plural(noun2):
         noun, end = noun2, m.end("noun2")  # 60 Georgian individuals
+    elif (
+        noun.islower()
+        and not _is_plural(noun)
+        and noun not in _EN_SKIP_NOUNS | _EN_AUXILIARIES | _EN_NOT_COUNTED
+        and noun2.islower()
+        and _is_plural(noun2)
+    ):
+        noun, end = noun2, m.end("noun2")  # 13 peacekeeping operations
     elif noun.islower():
         end = m.end("noun")
     else:
@@ -625,6 +658,11 @@ def _bare_count(text: str, m: re.Match) -> bool:
     if _EN_NOT_AFTER_RE.match(text[end:]):
         return False
     return int(num) >= 10
+
+
+# 3,900 women and men: a pair of people nouns is one unit.
+_PEOPLE_NOUNS = {"women", "men", "boys", "girls", "children", "adults", "civilians"}
+_PEOPLE_PAIR_RE = re.compile(r" and (?:women|men|boys|girls|children|adults|civilians)\b")
 
 
 _EN_AUXILIARIES = {"have", "has", "had", "are", "were", "was", "is", "will", "would", "been"}
@@ -753,3 +791,13 @@ def soundbites(paragraphs: list[str]) -> tuple[list[str], list[tuple[str, str]]]
         else:
             out.append(f"{speaking.upper()}: {p}")
     return out, people
+
+
+# So with that, I'll take your questions. Tony, I'll begin with you.: a statement's last
+# words give the floor; they are no part of it.
+EN_TAKES_QUESTIONS_RE = re.compile(
+    r"(?:(?:[Aa]nd|[Ss]o|[Oo]kay|OK|[Aa]ll right|[Ww]ith that|[Nn]ow)[,.]?\s+)*"
+    r"I(?:'ll| will|'m happy to| am happy to|'d be happy to| would be happy to) "
+    r"(?:take|answer) (?:your |some |a few )?questions(?: now)?[.!]"
+    r"(?:\s+[A-Z][a-z]{1,15},\s+(?:I'll|let's|we'll) (?:begin|start) with you[.!])?"
+)

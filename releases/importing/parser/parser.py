@@ -17,6 +17,7 @@ from .credits import (
     split_trailing_credits,
 )
 from .english import (
+    EN_TAKES_QUESTIONS_RE,
     TITLE_WORDS,
     caps_post_label,
     couple_mentions,
@@ -713,7 +714,14 @@ class _Parser:
             and at.current is not None
             and at.current.question is None
             and following is not None
-            and (_EN_HANDS_OVER_RE.fullmatch(p.strip()) if self.english else _only_gives_floor(p))
+            and (
+                (
+                    _EN_HANDS_OVER_RE.fullmatch(p.strip())
+                    or EN_TAKES_QUESTIONS_RE.fullmatch(p.strip())
+                )
+                if self.english
+                else _only_gives_floor(p)
+            )
         ):
             # …不辱使命。 / 下面,欢迎各位记者朋友提问。 / 王超: …: the statement's last words
             # give the floor; they are no part of it.

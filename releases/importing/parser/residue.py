@@ -226,7 +226,8 @@ _RELEASE_TITLE_RE = re.compile(
     r"(?:\((?:附|只有|全文|[一二三四五六七八九十\d])[^)]{0,8}\))*$"
 )
 _EN_RELEASE_TITLE_RE = re.compile(
-    r"^(?:State Dept\.? )?(?:Press Briefing|Daily Press Briefing|Department Press Briefing|"
+    r"^(?:State Dept\.? |Department of Defense |Pentagon )?"
+    r"(?:Press Briefing|Daily Press Briefing|Department Press Briefing|"
     r"Background Press "
     r"(?:Briefing|Call)|Press Gaggle|Remarks by|On-the-Record Press|Press Conference:)",
     re.I,
