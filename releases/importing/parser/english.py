@@ -221,10 +221,21 @@ def introduced_people(paragraph: str) -> list[tuple[str, str]]:
     return _named_with_posts(_INTRODUCED_RE, paragraph)
 
 
-def joining_guests(paragraph: str) -> list[tuple[str, str]]:
+# But we will have Reem Abaza after I am done: a briefer announced to follow, no post given.
+_BRIEFS_AFTER_RE = re.compile(
+    rf"\b[Ww]e(?:'ll| will)\s+(?:then\s+|also\s+)?(?:have|hear from)\s+(?P<name>{_NAME})\s+"
+    r"(?:after\s+I(?:'m| am)\s+(?:done|finished|through)|after\s+me|after\s+this briefing)\b"
+)
+
+
+def joining_guests(paragraph: str) -> list[tuple[str, str | None]]:
     """(name, post) of a guest a briefer announces as joining later: a speaker, though the
     briefer's own opening stays the briefer's."""
-    return _named_with_posts(_JOINED_BY_RE, paragraph)
+    found: list[tuple[str, str | None]] = list(_named_with_posts(_JOINED_BY_RE, paragraph))
+    for m in _BRIEFS_AFTER_RE.finditer(paragraph):
+        if len(m["name"].split()) >= 2 and all(m["name"] != n for n, _ in found):
+            found.append((m["name"], None))
+    return found
 
 
 def _named_with_posts(pattern, paragraph):
