@@ -333,7 +333,7 @@ EN_NAME_PREFIX_RE = re.compile(
 )
 EN_ROLE_PREFIX_RE = re.compile(
     r"^\s*+\**(?P<p>Question|Answer|Reporter|Correspondent|Spokesperson|Spokesman|Spokeswoman|"
-    r"Moderator|Host|Deputy Spokesperson)\**\s*:\s*(?P<rest>.+)$",
+    r"Moderator|Host|Operator|Deputy Spokesperson)\**\s*:\s*(?P<rest>.+)$",
     re.S,
 )
 EN_OUTLET_PREFIX_RE = re.compile(
@@ -811,4 +811,64 @@ EN_TAKES_QUESTIONS_RE = re.compile(
     r"I(?:'ll| will|'m happy to| am happy to|'d be happy to| would be happy to) "
     r"(?:take|answer) (?:your |some |a few )?questions(?: now)?[.!]"
     r"(?:\s+[A-Z][a-z]{1,15},\s+(?:I'll|let's|we'll) (?:begin|start) with you[.!])?"
+)
+
+
+# Operator: / Prime Minister Trudeau: on a line of their own, the words on the next line: a
+# captioning service's layout. Reporter: then Interpreter: is the reporter's question
+# voiced by the interpreter.
+_ALONE_LABEL_RE = re.compile(r"^(?P<label>[A-Z][A-Za-z.'\-]*(?:\s[A-Z][A-Za-z.'\-]*){0,3}):$")
+
+
+def join_label_lines(paragraphs: list[str]) -> list[str]:
+    """Each label alone on its line joined to the words that follow it; only where the
+    text prints two labels so at least."""
+    alone = [bool(_ALONE_LABEL_RE.match(p.strip())) for p in paragraphs]
+    if sum(alone) < 2:
+        return paragraphs
+    out: list[str] = []
+    i = 0
+    while i < len(paragraphs):
+        m = _ALONE_LABEL_RE.match(paragraphs[i].strip())
+        if m and i + 2 < len(paragraphs) and alone[i + 1] and not alone[i + 2]:
+            voiced = _ALONE_LABEL_RE.match(paragraphs[i + 1].strip())
+            if voiced["label"] == "Interpreter":
+                out.append(f"{m['label']}: {paragraphs[i + 2].strip()}")
+                i += 3
+                continue
+        if m and i + 1 < len(paragraphs) and not alone[i + 1] and paragraphs[i + 1].strip():
+            out.append(f"{m['label']}: {paragraphs[i + 1].strip()}")
+            i += 2
+            continue
+        out.append(paragraphs[i])
+        i += 1
+    return out
+
+
+def office_surname(label: str) -> tuple[str, str] | None:
+    """(name, post) of a label that is an office and a surname: Prime Minister Trudeau."""
+    m = _OFFICE_SURNAME_RE.match(label.strip() + ":")
+    return (m["name"], m["position"]) if m and m.end() == len(label.strip()) else None
+
+
+_US_WORDS_RE = re.compile(r"\b(?:United States|U\.S\.|America|Americans?|Washington)\b", re.I)
+
+
+def dollar_in_text(header_dollar: str, text: str) -> str:
+    """A bare $ where the header names no country: the country the text itself names
+    (Canadians, the Canadian press) at least twice and more often than the United States."""
+    if header_dollar != "USD":
+        return header_dollar
+    us = len(_US_WORDS_RE.findall(text))
+    for code, places in _DOLLARS.items():
+        named = len(re.findall(rf"\b(?:{places})s?\b", text))
+        if named >= 2 and named > us:
+            return code
+    return header_dollar
+
+
+# Thank you. Operator, next question.: an answer's last words give the floor back.
+EN_NEXT_QUESTION_RE = re.compile(
+    r"(?:(?:Thank you|Thanks|Merci)[.!,]?\s+)*(?:Operator|Moderator)[,.]?\s+"
+    r"(?:the\s+)?next question(?:,? please)?[.!]?"
 )

@@ -17,14 +17,17 @@ from .credits import (
     split_trailing_credits,
 )
 from .english import (
+    EN_NEXT_QUESTION_RE,
     EN_TAKES_QUESTIONS_RE,
     TITLE_WORDS,
     caps_post_label,
     couple_mentions,
+    dollar_in_text,
     dollar_of,
     gaggling_people,
     header_people,
     introduced_people,
+    join_label_lines,
     joining_guests,
     listed_people,
     mentioned_people,
@@ -276,7 +279,7 @@ class _Parser:
         self.page_date = published
         paragraphs = join_timecoded([normalise_label(p) for p in paragraphs])
         if self.english:
-            paragraphs = join_utterances(paragraphs)
+            paragraphs = join_label_lines(join_utterances(paragraphs))
         paragraphs = self._drop_furniture(paragraphs)
         if len(paragraphs) <= 1 and self.captions:
             # A photo caption alone (…王晨介绍…并答记者问。图为…主持发布会。X 摄): its
@@ -710,6 +713,14 @@ class _Parser:
             # excerpt, between an answer and a question, is nobody's words.
             r.body.append(p)
         elif (
+            self.english
+            and at.current is not None
+            and following is not None
+            and following.kind == HOST_TURN
+            and EN_NEXT_QUESTION_RE.fullmatch(p.strip())
+        ):
+            r.host_remarks.append(p)  # Thank you. Operator, next question.
+        elif (
             at.mode == "segment"
             and at.current is not None
             and at.current.question is None
@@ -1030,6 +1041,8 @@ class _Parser:
                 texts.append((segment.question, index))
             texts.extend((block["text"], index) for block in segment.blocks)
         texts.extend((p, None) for p in r.body + r.host_remarks)
+        if self.english:
+            self.dollar = dollar_in_text(self.dollar, "\n".join(t for t, _ in texts))
         for text, index in texts:
             room = MAX_FIGURES - len(r.figures)
             if room <= 0:

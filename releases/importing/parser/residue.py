@@ -275,6 +275,8 @@ _EN_NOT_TITLE_RES = [
         r"^\d{1,2}:\d{2}\s*[ap]\.?m\.?.*$",
         # Washington DC - 27 February 2017: a news agency's place and date line.
         r"^[A-Z][A-Za-z .,]{2,40}\s+[-–]\s+\d{1,2} [A-Z][a-z]+ \d{4}$",
+        # trudeau: one word in lower case, a project's or a site's name.
+        r"^[a-z][a-z0-9_\-]{1,30}$",
     )
 ]
 

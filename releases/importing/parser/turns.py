@@ -27,6 +27,7 @@ from .english import (
     english_honorific,
     english_surname,
     office_only,
+    office_surname,
     one_edit,
 )
 from .people import ends_with_title, has_title, is_title, looks_like_name, split_title_name
@@ -439,6 +440,12 @@ def _read_english(paragraph: str, roster: Roster) -> Turn | None:
         label, rest = m.group("p"), m.group("rest").strip()
         entry = roster.find(label)
         if entry:
+            return _turn_of(entry, rest, label)
+        named = office_surname(label)
+        if named:
+            # Prime Minister Trudeau: the office and the surname name the one who answers.
+            entry = roster.find(named[0]) or roster.add(named[0], named[1])
+            entry.aliases.add(label)
             return _turn_of(entry, rest, label)
         if _asks(label, rest, roster):
             return Turn(QUESTION_TURN, rest, asker=label, label=label)  # Reuters: Will…?

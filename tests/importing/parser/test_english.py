@@ -135,3 +135,10 @@ def test_title_case_headline_names_nobody():
     assert mentioned_people("Today President George W. Bush jokes with reporters.") == [
         ("George W. Bush", "President")
     ]
+
+
+def test_one_lower_case_word_is_no_english_title():
+    from releases.importing.parser.residue import not_a_title
+
+    assert not_a_title("pressnotes")
+    assert not not_a_title("Press Briefing by the Deputy Spokesperson")
