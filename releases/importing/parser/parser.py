@@ -564,7 +564,9 @@ class _Parser:
             r"^\d{4}年\d{1,2}月\d{1,2}日[^,。]{0,6},", paragraph
         ):
             return False  # 2012年11月16日,外交部发言人洪磊主持例行记者会。: a lead's sentence
-        return not paragraph.endswith(("。", "?", "!")) or len(paragraph) <= 40
+        if paragraph.endswith("。"):
+            return False  # 中共上海市委新闻发言人记者见面会暨首场新闻发布会。: a photo caption
+        return not paragraph.endswith(("?", "!")) or len(paragraph) <= 40
 
     def _take_english_header(self, rest: list[str]) -> list[str]:
         r = self.result

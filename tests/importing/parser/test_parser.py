@@ -265,3 +265,12 @@ def test_parse_article_empty_field_and_reading_count_are_no_headline():
     assert result.title == ""
     assert not result.figures
     assert [s.name for s in result.speakers] == ["郑立群"]
+
+
+def test_a_first_line_ending_with_a_full_stop_is_a_caption_not_a_title():
+    text = (
+        "中共江州市委新闻发言人见面会举行。\n"
+        "12日,中共江州市委新闻发言人见面会举行,市委新闻发言人方志远亮相。\n"
+        "方志远表示,今后每月举行一次发布会。"
+    )
+    assert parse_article(text).title == ""
