@@ -402,3 +402,10 @@ def test_from_to_labels_both_figures_with_the_subject():
         ("3场", "大会发言"),
         ("两场", "大会发言"),
     ]
+
+
+def test_a_weekday_is_no_count():
+    from releases.importing.parser.figures import figures_in
+
+    assert figures_in("发布会今后将在每周五例行举办。") == []
+    assert [f.text for f in figures_in("每周三场发布会")] == ["三场"]
