@@ -536,7 +536,9 @@ def english_figures(text: str, segment: int | None, limit: int, dollar: str) -> 
         grouped = "," in m.group("num")  # 175,000 jobs: a count, whatever its noun
         noun = (m.group("noun") or "").lower()
         bare = not (cur or mult or pct or grouped) and _bare_count(text, m)
-        if not (cur or mult or pct or grouped or bare or noun in _EN_MEASURES):
+        # the total number is about 900 that would comprise…: a count of nobody named.
+        alone = not (cur or mult or pct or grouped or bare) and _count_alone(text, m)
+        if not (cur or mult or pct or grouped or bare or alone or noun in _EN_MEASURES):
             continue
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
             continue
@@ -549,7 +551,7 @@ def english_figures(text: str, segment: int | None, limit: int, dollar: str) -> 
         # over 1 million have been injured: a verb follows, no noun is counted.
         counted = noun and noun not in _EN_SKIP_NOUNS and noun not in _EN_AUXILIARIES
         counted = counted and not (mult and noun.endswith("ly"))  # 1 million internally displaced
-        end = m.end("noun") if counted and not (cur or pct) else None
+        end = m.end("noun") if counted and not (cur or pct or alone) else None
         noun2 = (m.group("noun2") or "").lower()
         if end and noun2 and _is_plural(noun2) and not _is_plural(noun) and noun not in _EN_VERBS:
             end, noun = m.end("noun2"), noun2  # 27 million working people: people
@@ -573,12 +575,14 @@ def english_figures(text: str, segment: int | None, limit: int, dollar: str) -> 
             end = m.end("noun2") if _is_plural((m.group("noun2") or "").lower()) else m.end("noun")
             noun = text[m.start("noun") : end].split()[-1]
             unit = noun
-        elif mult and mult.lower() in {"million", "billion", "trillion"}:
+        elif (mult and mult.lower() in {"million", "billion", "trillion"}) or alone:
             unit = ""  # some 1 million are displaced: a count of nobody named
         else:
             continue
         printed_end = end or max(i for i in (m.end("num"), m.end("mult"), m.end("pct")) if i > 0)
         label = _english_label(text, m.start(), printed_end, unit)
+        if alone:
+            label = _alone_label(text, m.start()) or label
         if not label and figures:  # $8.1 billion, up 12 percent: the change of the one before
             label = figures[-1].label
         figures.append(
@@ -674,6 +678,35 @@ def _bare_count(text: str, m: re.Match) -> bool:
 # 3,900 women and men: a pair of people nouns is one unit.
 _PEOPLE_NOUNS = {"women", "men", "boys", "girls", "children", "adults", "civilians"}
 _PEOPLE_PAIR_RE = re.compile(r" and (?:women|men|boys|girls|children|adults|civilians)\b")
+
+
+_ALONE_BEFORE_RE = re.compile(
+    r"\b(?:is|are|was|were|be)\s+(?:about|approximately|roughly|nearly|around|some)\s+$"
+)
+_ALONE_AFTER_RE = re.compile(r"^\s+(?:that|who)\s+(?:would|will|are|were|have|had)\b")
+
+
+def _count_alone(text: str, m: re.Match) -> bool:
+    """…is about 900 that would…: a number in digits (at least 10, no year) after is about
+    and before a relative clause, counting what the sentence named before it."""
+    num = m.group("num")
+    if not num.isdigit() or int(num) < 10 or (len(num) == 4 and num[:2] in {"19", "20"}):
+        return False
+    return bool(
+        _ALONE_BEFORE_RE.search(text[max(0, m.start() - 30) : m.start()])
+        and _ALONE_AFTER_RE.match(text[m.end("num") :])
+    )
+
+
+def _alone_label(text: str, start: int) -> str:
+    """the total number is about 900: what the sentence names before is about."""
+    clause = re.split(r"[.,;:!?–—]", text[max(0, start - LOOKBACK) : start])[-1]
+    clause = _ALONE_BEFORE_RE.sub("", clause)
+    words = clause.split()
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() in {"the", "a", "an", "our", "their", "its"}:
+            return " ".join(words[i + 1 :])
+    return ""
 
 
 _EN_AUXILIARIES = {"have", "has", "had", "are", "were", "was", "is", "will", "would", "been"}
