@@ -134,7 +134,7 @@ def editor_of(paragraph: str) -> str | None:
 
 # A photo caption's closing credit: …举行新闻发布会。新华社记者 郑可欣 摄, 张三/摄, (李四 摄).
 _CAPTION_CREDIT_RE = re.compile(
-    rf"(?:^|[。.!?()]\s*)(?P<credit>[^\s。,()]{{0,16}}?(?:记者|摄影|通讯员)\s*{_NAME}(?:\s+{_NAME})*\s*摄"
+    rf"(?:^|[。.!?()]\s*)(?P<credit>[^\s。,()]{{0,16}}?(?:记者|摄影|通讯员)\s*{_NAME}(?:\s+{_NAME})*\s*/?\s*摄"
     rf"|(?:[^\s。,()]{{2,10}}(?:网|社|台|报)\s+)?{_NAME}(?:\s+{_NAME})*\s+摄|{_NAME}\s*/\s*摄)[)]?$"
 )
 
@@ -164,7 +164,8 @@ def caption_credits(paragraph: str) -> list[Credit] | None:
         return None
     credit = m["credit"].replace(" /", "/").replace("/ ", "/")
     # 新华社记者李鑫摄: the role, the name and 摄 run together, read as 新华社记者 李鑫 摄.
-    glued = re.fullmatch(rf"(.{{0,16}}?(?:记者|摄影|通讯员))({_NAME})摄", credit)
+    # 中青报·中青网记者李峥苨/摄 too.
+    glued = re.fullmatch(rf"(.{{0,16}}?(?:记者|摄影|通讯员))({_NAME})/?摄", credit)
     if glued and looks_like_name(glued[2]):
         credit = f"{glued[1]} {glued[2]} 摄"
     return parse_credits(credit)
@@ -182,8 +183,26 @@ def bracket_byline(paragraph: str) -> tuple[list[Credit], str] | None:
     m = _BRACKET_BYLINE_RE.match(paragraph.strip())
     credits = parse_credits(m["credit"]) if m else None
     if not credits:
-        return None
+        return _agency_dateline(paragraph)
     return credits, paragraph.strip()[m.end() :].strip()
+
+
+# (中央社記者李雅雯台北16日電): an agency's dateline in parentheses, the reporter's name run
+# into the place. Read only where the run splits one way: a three-character name and a
+# two-character place (李雅雯 台北), or two and two.
+_AGENCY_DATELINE_RE = re.compile(
+    rf"^\((?P<agency>[^()\s]{{2,8}}?)记者(?P<run>[{HAN}]{{4,5}})\d{{1,2}}日电\)"
+)
+
+
+def _agency_dateline(paragraph: str) -> tuple[list[Credit], str] | None:
+    m = _AGENCY_DATELINE_RE.match(paragraph.strip())
+    if not m:
+        return None
+    name = m["run"][: len(m["run"]) - 2]
+    if not looks_like_name(name):
+        return None
+    return [Credit("记者", name)], paragraph.strip()[m.end() :].strip()
 
 
 # 聯合報／ 特派記者陳政錄／北京報導: outlet, role and name, place, between slashes; the
@@ -197,3 +216,20 @@ _SLASHED_BYLINE_RE = re.compile(
 def slashed_byline(paragraph: str) -> list[Credit] | None:
     m = _SLASHED_BYLINE_RE.match(paragraph.strip())
     return [Credit(m["role"], m["name"])] if m else None
+
+
+def dateline_credits(inner: str) -> list[Credit] | None:
+    """Credits in the parentheses of a dateline (…讯(记者 蒋涛), …讯(潘珊菊)): a name alone
+    there is the reporter's."""
+    credits = parse_credits(inner)
+    if credits is None and _NAME_RE.match(inner.strip()) and looks_like_name(inner.strip()):
+        return [Credit("记者", inner.strip())]
+    return credits
+
+
+# A role the parser supplies (a dateline's bare name is the 记者) on a traditional page.
+_TRADITIONAL_ROLES = {"记者": "記者", "摄": "攝", "摄影": "攝影", "编辑": "編輯"}
+
+
+def printed_role(role: str, traditional: bool) -> str:
+    return _TRADITIONAL_ROLES.get(role, role) if traditional else role

@@ -230,12 +230,22 @@ _JOINED_BY_NAME_RE = re.compile(
 )
 
 
-def joining_guests(paragraph: str) -> list[tuple[str, str]]:
+# But we will have Reem Abaza after I am done: a briefer announced to follow, no post given.
+_BRIEFS_AFTER_RE = re.compile(
+    rf"\b[Ww]e(?:'ll| will)\s+(?:then\s+|also\s+)?(?:have|hear from)\s+(?P<name>{_NAME})\s+"
+    r"(?:after\s+I(?:'m| am)\s+(?:done|finished|through)|after\s+me|after\s+this briefing)\b"
+)
+
+
+def joining_guests(paragraph: str) -> list[tuple[str, str | None]]:
     """(name, post) of a guest a briefer announces as joining later: a speaker, though the
     briefer's own opening stays the briefer's."""
-    return _named_with_posts(_JOINED_BY_RE, paragraph) + _named_with_posts(
-        _JOINED_BY_NAME_RE, paragraph
-    )
+    found: list[tuple[str, str | None]] = list(_named_with_posts(_JOINED_BY_RE, paragraph))
+    found += _named_with_posts(_JOINED_BY_NAME_RE, paragraph)
+    for m in _BRIEFS_AFTER_RE.finditer(paragraph):
+        if len(m["name"].split()) >= 2 and all(m["name"] != n for n, _ in found):
+            found.append((m["name"], None))
+    return found
 
 
 def _named_with_posts(pattern, paragraph):
@@ -333,7 +343,7 @@ EN_NAME_PREFIX_RE = re.compile(
 )
 EN_ROLE_PREFIX_RE = re.compile(
     r"^\s*+\**(?P<p>Question|Answer|Reporter|Correspondent|Spokesperson|Spokesman|Spokeswoman|"
-    r"Moderator|Host|Deputy Spokesperson)\**\s*:\s*(?P<rest>.+)$",
+    r"Moderator|Host|Operator|Deputy Spokesperson)\**\s*:\s*(?P<rest>.+)$",
     re.S,
 )
 EN_OUTLET_PREFIX_RE = re.compile(
@@ -500,6 +510,7 @@ def english_display(label: str, office: bool = False) -> str:
 
 _EN_FIGURE_RE = re.compile(
     r"(?P<cur>US\$|HK\$|\$|£|€)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<si>mm|cm|km)?(?(si)\b|)"
     r"(?:\s*(?P<mult>million|billion|trillion|bn|m)\b)?(?:\s*(?P<pct>percent|per cent|%))?"
     r"(?:\s+(?P<noun>[a-z][a-z\-]+)(?:\s+(?P<noun2>[a-z][a-z\-]+))?)?",
     re.I,
@@ -536,10 +547,33 @@ def english_figures(text: str, segment: int | None, limit: int, dollar: str) -> 
         if len(figures) >= limit:
             break
         cur, mult, pct = m.group("cur"), m.group("mult"), m.group("pct")
+        if m.group("si"):
+            # 100mm of rain: a measure joined to the number; what it measures follows of.
+            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
+                continue
+            of = _OF_RE.match(text, m.end("si"))
+            label = ""
+            for word in of.group(1).split() if of else []:
+                if word.lower() in _EN_TRAIL_WORDS | _EN_SKIP_NOUNS | {"fell", "fall", "falls"}:
+                    break
+                label = f"{label} {word}".strip()  # 100mm of rain is forecast: rain
+            value = Decimal(m.group("num").replace(",", ""))
+            figures.append(
+                Figure(
+                    text[m.start() : m.end("si")],
+                    figure_value(value),
+                    m.group("si"),
+                    label,
+                    segment,
+                )
+            )
+            continue
         grouped = "," in m.group("num")  # 175,000 jobs: a count, whatever its noun
         noun = (m.group("noun") or "").lower()
         bare = not (cur or mult or pct or grouped) and _bare_count(text, m)
-        if not (cur or mult or pct or grouped or bare or noun in _EN_MEASURES):
+        # the total number is about 900 that would comprise…: a count of nobody named.
+        alone = not (cur or mult or pct or grouped or bare) and _count_alone(text, m)
+        if not (cur or mult or pct or grouped or bare or alone or noun in _EN_MEASURES):
             continue
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
             continue
@@ -554,12 +588,15 @@ def english_figures(text: str, segment: int | None, limit: int, dollar: str) -> 
         # over 1 million have been injured: a verb follows, no noun is counted.
         counted = noun and noun not in _EN_SKIP_NOUNS and noun not in _EN_AUXILIARIES
         counted = counted and not (mult and noun.endswith("ly"))  # 1 million internally displaced
-        end = m.end("noun") if counted and not (cur or pct) else None
+        end = m.end("noun") if counted and not (cur or pct or alone) else None
         noun2 = (m.group("noun2") or "").lower()
         if end and noun2 and _is_plural(noun2) and not _is_plural(noun) and noun not in _EN_VERBS:
             end, noun = m.end("noun2"), noun2  # 27 million working people: people
         if end:
             noun = text[end - len(noun) : end]  # as printed: 13.6 million Australians
+            pair = _PEOPLE_PAIR_RE.match(text, end)
+            if pair and noun.lower() in _PEOPLE_NOUNS:
+                end, noun = pair.end(), noun + pair.group(0)  # 3,900 women and men
         measure = noun in _EN_MEASURES and _measures(text, m.start(), noun)
         if noun in _EN_MEASURES and not (measure or cur or mult or pct or grouped):
             continue  # 25 years ago, 45 years old
@@ -575,12 +612,14 @@ def english_figures(text: str, segment: int | None, limit: int, dollar: str) -> 
             end = m.end("noun2") if _is_plural((m.group("noun2") or "").lower()) else m.end("noun")
             noun = text[m.start("noun") : end].split()[-1]
             unit = noun
-        elif mult and mult.lower() in {"million", "billion", "trillion"}:
+        elif (mult and mult.lower() in {"million", "billion", "trillion"}) or alone:
             unit = ""  # some 1 million are displaced: a count of nobody named
         else:
             continue
         printed_end = end or max(i for i in (m.end("num"), m.end("mult"), m.end("pct")) if i > 0)
         label = _english_label(text, m.start(), printed_end, unit)
+        if alone:
+            label = _alone_label(text, m.start()) or label
         if not label and figures:  # $8.1 billion, up 12 percent: the change of the one before
             label = figures[-1].label
         figures.append(
@@ -669,6 +708,14 @@ def _bare_count(text: str, m: re.Match) -> bool:
     noun, noun2 = (m.group("noun") or ""), (m.group("noun2") or "")
     if noun and noun[0].isupper() and noun2 and noun2.islower() and _is_plural(noun2):
         noun, end = noun2, m.end("noun2")  # 60 Georgian individuals
+    elif (
+        noun.islower()
+        and not _is_plural(noun)
+        and noun not in _EN_SKIP_NOUNS | _EN_AUXILIARIES | _EN_NOT_COUNTED
+        and noun2.islower()
+        and _is_plural(noun2)
+    ):
+        noun, end = noun2, m.end("noun2")  # 13 peacekeeping operations
     elif noun.islower():
         end = m.end("noun")
     else:
@@ -678,6 +725,40 @@ def _bare_count(text: str, m: re.Match) -> bool:
     if _EN_NOT_AFTER_RE.match(text[end:]):
         return False
     return int(num) >= 10
+
+
+# 3,900 women and men: a pair of people nouns is one unit.
+_PEOPLE_NOUNS = {"women", "men", "boys", "girls", "children", "adults", "civilians"}
+_PEOPLE_PAIR_RE = re.compile(r" and (?:women|men|boys|girls|children|adults|civilians)\b")
+
+
+_ALONE_BEFORE_RE = re.compile(
+    r"\b(?:is|are|was|were|be)\s+(?:about|approximately|roughly|nearly|around|some)\s+$"
+)
+_ALONE_AFTER_RE = re.compile(r"^\s+(?:that|who)\s+(?:would|will|are|were|have|had)\b")
+
+
+def _count_alone(text: str, m: re.Match) -> bool:
+    """…is about 900 that would…: a number in digits (at least 10, no year) after is about
+    and before a relative clause, counting what the sentence named before it."""
+    num = m.group("num")
+    if not num.isdigit() or int(num) < 10 or (len(num) == 4 and num[:2] in {"19", "20"}):
+        return False
+    return bool(
+        _ALONE_BEFORE_RE.search(text[max(0, m.start() - 30) : m.start()])
+        and _ALONE_AFTER_RE.match(text[m.end("num") :])
+    )
+
+
+def _alone_label(text: str, start: int) -> str:
+    """the total number is about 900: what the sentence names before is about."""
+    clause = re.split(r"[.,;:!?–—]", text[max(0, start - LOOKBACK) : start])[-1]
+    clause = _ALONE_BEFORE_RE.sub("", clause)
+    words = clause.split()
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() in {"the", "a", "an", "our", "their", "its"}:
+            return " ".join(words[i + 1 :])
+    return ""
 
 
 _EN_AUXILIARIES = {"have", "has", "had", "are", "were", "was", "is", "will", "would", "been"}
@@ -847,3 +928,73 @@ def soundbites(paragraphs: list[str]) -> tuple[list[str], list[tuple[str, str]]]
         else:
             out.append(f"{speaking.upper()}: {p}")
     return out, people
+
+
+# So with that, I'll take your questions. Tony, I'll begin with you.: a statement's last
+# words give the floor; they are no part of it.
+EN_TAKES_QUESTIONS_RE = re.compile(
+    r"(?:(?:[Aa]nd|[Ss]o|[Oo]kay|OK|[Aa]ll right|[Ww]ith that|[Nn]ow)[,.]?\s+)*"
+    r"I(?:'ll| will|'m happy to| am happy to|'d be happy to| would be happy to) "
+    r"(?:take|answer) (?:your |some |a few )?questions(?: now)?[.!]"
+    r"(?:\s+[A-Z][a-z]{1,15},\s+(?:I'll|let's|we'll) (?:begin|start) with you[.!])?"
+)
+
+
+# Operator: / Prime Minister Trudeau: on a line of their own, the words on the next line: a
+# captioning service's layout. Reporter: then Interpreter: is the reporter's question
+# voiced by the interpreter.
+_ALONE_LABEL_RE = re.compile(r"^(?P<label>[A-Z][A-Za-z.'\-]*(?:\s[A-Z][A-Za-z.'\-]*){0,3}):$")
+
+
+def join_alone_labels(paragraphs: list[str]) -> list[str]:
+    """Each label alone on its line joined to the words that follow it; only where the
+    text prints two labels so at least."""
+    alone = [bool(_ALONE_LABEL_RE.match(p.strip())) for p in paragraphs]
+    if sum(alone) < 2:
+        return paragraphs
+    out: list[str] = []
+    i = 0
+    while i < len(paragraphs):
+        m = _ALONE_LABEL_RE.match(paragraphs[i].strip())
+        if m and i + 2 < len(paragraphs) and alone[i + 1] and not alone[i + 2]:
+            voiced = _ALONE_LABEL_RE.match(paragraphs[i + 1].strip())
+            if voiced["label"] == "Interpreter":
+                out.append(f"{m['label']}: {paragraphs[i + 2].strip()}")
+                i += 3
+                continue
+        if m and i + 1 < len(paragraphs) and not alone[i + 1] and paragraphs[i + 1].strip():
+            out.append(f"{m['label']}: {paragraphs[i + 1].strip()}")
+            i += 2
+            continue
+        out.append(paragraphs[i])
+        i += 1
+    return out
+
+
+def office_surname(label: str) -> tuple[str, str] | None:
+    """(name, post) of a label that is an office and a surname: Prime Minister Trudeau."""
+    m = _OFFICE_SURNAME_RE.match(label.strip() + ":")
+    return (m["name"], m["position"]) if m and m.end() == len(label.strip()) else None
+
+
+_US_WORDS_RE = re.compile(r"\b(?:United States|U\.S\.|America|Americans?|Washington)\b", re.I)
+
+
+def dollar_in_text(header_dollar: str, text: str) -> str:
+    """A bare $ where the header names no country: the country the text itself names
+    (Canadians, the Canadian press) at least twice and more often than the United States."""
+    if header_dollar != "USD":
+        return header_dollar
+    us = len(_US_WORDS_RE.findall(text))
+    for code, places in _DOLLARS.items():
+        named = len(re.findall(rf"\b(?:{places})s?\b", text))
+        if named >= 2 and named > us:
+            return code
+    return header_dollar
+
+
+# Thank you. Operator, next question.: an answer's last words give the floor back.
+EN_NEXT_QUESTION_RE = re.compile(
+    r"(?:(?:Thank you|Thanks|Merci)[.!,]?\s+)*(?:Operator|Moderator)[,.]?\s+"
+    r"(?:the\s+)?next question(?:,? please)?[.!]?"
+)

@@ -352,6 +352,8 @@ def figures_in(
             if rule.exclusive and taken.overlaps(m.start(), m.end()):
                 continue
             item = rule.read(text, m, quoted, segment)
+            if item and _weekday(text, item[0]):
+                continue  # 每周五例行举办: 周五 is a weekday, 五例 no count
             if item:
                 found.append(item)
                 taken.add(item[0], item[1])
@@ -360,6 +362,17 @@ def figures_in(
     _label_changes(text, found)
     _label_from_to(text, found)
     return [f for _, _, f in found]
+
+
+def _weekday(text: str, start: int) -> bool:
+    """A Chinese numeral that names a day of the week (每周五例行举办, 星期三上午): after 周
+    or 星期, and before what is done that day, not a measure word (每周三场 counts)."""
+    return (
+        text[start : start + 1] in "一二三四五六日天"
+        and text[max(0, start - 2) : start].endswith(("周", "週", "星期", "礼拜", "禮拜"))
+        and re.match(r"[,。;、]|例行|上午|下午|晚上|举行|召开|举办", text[start + 1 : start + 3])
+        is not None
+    )
 
 
 # 小组讨论由10次减为6次: both figures count what comes before 由.

@@ -69,7 +69,9 @@ _LEADING_RE = re.compile(
 FORMER_POST_RE = re.compile(r"^(?:时任|前任|曾任|原任|已故)")
 # …记者问发言人赵明远: the post starts after the verb that asks (顾问, 访问 are no verb);
 # 本次新闻发布会由…发言人朱凤莲主持: after 由.
-_VERB_RE = re.compile(r"(?:谈及|表示|认为|指出|提到|介绍|称赞|评价|(?<![顾访学])问|(?<=[会上])由)")
+_VERB_RE = re.compile(
+    r"(?:谈及|表示|认为|指出|提到|介绍|称赞|评价|(?<![顾访学])问|(?<=[会上])由|(?<![转出])让)"
+)
 
 
 def _is_name(text: str) -> bool:
@@ -85,7 +87,9 @@ def _persons(sentence: str) -> list[tuple[str, str]]:
     for clause in re.split(r"[,;。!?]", sentence):
         at = 0
         posts_only = _POSTS_ONLY_RE.fullmatch(clause.strip())
-        if posts_only and not _POST_NAME_RE.search(clause):
+        # 讲台上出现了两位发言人: a sentence that ends with a title is no list of posts.
+        sentence_like = re.search(r"[了的是位名]|出现", clause)
+        if posts_only and not sentence_like and not _POST_NAME_RE.search(clause):
             carried = _LEADING_RE.sub("", clause.strip()) + ","
             continue
         before = len(found)
@@ -105,7 +109,9 @@ def _persons(sentence: str) -> list[tuple[str, str]]:
             name = m["name"]
             if carried and at == 0 and m.start() == 0:
                 post = carried + post
-            if _is_name(name) and post and not FORMER_POST_RE.match(post):
+            # …搬出陆委会副主委梁文杰的说法: someone's words cited, not a person present.
+            cited = clause[m.end() : m.end() + 1] == "的"
+            if _is_name(name) and post and not FORMER_POST_RE.match(post) and not cited:
                 found.append((name, post))
             at = m.end()
         carried = ""
@@ -185,9 +191,21 @@ def people_in_sentences(text: str | None) -> list[tuple[str, str]]:
     if not text:
         return []
     seen: dict[str, str] = {}
-    for name, post in _persons(text[:_MAX_LEAD]):
+    for name, post in _persons(_unquote_posts(text[:_MAX_LEAD])):
         seen.setdefault(name, post)
     return list(seen.items())
+
+
+# “卫福部次长”吕建德, “行政院”发言人: offices a report sets in quotation marks.
+_QUOTED_OFFICE_RE = re.compile(
+    rf"“([{HAN}]{{1,12}}(?:{_TITLE_ALT}|"
+    + "|".join(map(re.escape, ORG_SUFFIXES))
+    + rf"))”(?=[{HAN}])"
+)
+
+
+def _unquote_posts(text: str) -> str:
+    return _QUOTED_OFFICE_RE.sub(r"\1", text)
 
 
 def _title_of(post: str) -> str | None:
@@ -290,8 +308,15 @@ def _quoted(text: str, name: str) -> bool:
         _QUOTES_RE.match(text, at, at + 3)
         or _QUOTED_SPEECH_RE.match(text, at)
         or _PRONOUN_SPEECH_RE.match(text, at)
+        or (text[at - len(name) - 1 : at - len(name)] == "”" and _SAID_AFTER_RE.match(text, at))
         for at in again
     )
+
+
+# “…。”耿爽开场问候说: the quotation first, then the name and the verb of saying.
+_SAID_AFTER_RE = re.compile(
+    r"(?:开场|问候|笑着|接着|随后|随即|补充|继续|又|还|则|也)*(?:[说説]|表示|称|道|强调)[。,]"
+)
 
 
 def _spokesperson(post: str, text: str, name: str) -> bool:
@@ -362,8 +387,9 @@ def reported_people(roster: Roster, lead: str | None, body: list[str]) -> None:
         pair for p in paragraphs[:4] for pair in people_in_sentences(p) + _loose_persons(p, text)
     ]
     candidates += _names_before_posts(text)
+    listed = [pair for p in paragraphs[:8] for pair in listed_people(p)]
     for name, post in candidates:
-        if _quoted(text, name) or _spokesperson(post, text, name):
+        if _quoted(text, name) or _spokesperson(post, text, name) or _presented(text, name):
             role = HOST if _HOST_PART_RE.search(post) else SPEAKER
             post = _HOST_PART_RE.sub("", post) or post
             entry = roster.find(name)
@@ -371,7 +397,107 @@ def reported_people(roster: Roster, lead: str | None, body: list[str]) -> None:
                 roster.add(name, post, role)
             elif not entry.position or (post.endswith(entry.position) and post != entry.position):
                 entry.position = post  # 行政院發言人 over 發言人
+    for name, post in listed:
+        if roster.find(name) is None:
+            roster.add(name, post, SPEAKER)
+    _presiding(roster, text, bool(listed))
     drop_ranks(roster, text)
+
+
+# …副主任朱之鑫、…副部长钟山出席吹风会,向中外媒体解读…: officials who attended and
+# presented. Attending alone (…出席。) is not enough.
+_PRESENTS_RE = re.compile(
+    r"[^。;]{0,40}?出席[^。;]{0,30}?[,,](?:并)?(?:向[^。;,]{1,12})?(?:解读|介绍|通报|回答|答问)"
+)
+
+
+def _presented(text: str, name: str) -> bool:
+    at = [m.end() for m in re.finditer(re.escape(name), text)]
+    return any(_PRESENTS_RE.match(text, i) and "。" not in text[i : i + 2] for i in at)
+
+
+def _held_by_re(name: str) -> re.Pattern:
+    return re.compile(
+        rf"(?:^|[,。\n])(?P<body>[{HAN}]{{2,20}}?)(?:\((?P<abbr>[{HAN}]{{2,6}})\))?"
+        r"(?:\d{1,2}日|今天|今日|昨天|昨日)?(?:上午|下午)?(?:召开|举行)[^,。]{0,20}?"
+        rf"(?:记者会|发布会|吹风会),由(?P<post>[^,。]{{1,30}}?){re.escape(name)}主持"
+    )
+
+
+def _body_of_conference(entry, text: str) -> None:
+    """大陆委员会(陆委会)16日召开例行记者会,由副主委兼发言人梁文杰主持: a post with no body
+    is the post of the body that holds the press conference (its short name, if given)."""
+    from .people import split_position
+
+    if not entry.position:
+        return
+    m = _held_by_re(entry.name).search(text)
+    if not m or m["post"] != entry.position or split_position(entry.position)[0]:
+        return
+    body = m["abbr"] or m["body"]
+    if m["body"].endswith(tuple(ORG_SUFFIXES)) and split_position(body + entry.position)[0] == body:
+        entry.position = body + entry.position
+
+
+def _presiding(roster: Roster, text: str, listed: bool) -> None:
+    """…裘新主持见面会 / 徐麟在主持发布会时指出: who presides is the host, with the post
+    printed there when it ends the same way (…、市委新闻发言人 over 上海市委新闻发言人). A
+    spokesperson presiding answers their own briefing, unless the report lists the
+    spokespersons who speak (分别是…)."""
+    for entry in roster.entries:
+        _body_of_conference(entry, text)
+        m = re.search(re.escape(entry.name) + _PRESIDES, text)
+        if m is None or entry.role == HOST:
+            continue
+        post = ""
+        clause = re.split(r"[,;。!?\n]", text[: m.start() + len(entry.name)])[-1]
+        found = [p for n, p in people_in_sentences(clause) if n == entry.name]
+        if found:
+            post = found[0]
+        if (post or entry.position or "").endswith("发言人") and not listed:
+            continue
+        entry.role = HOST
+        last = _title_of(entry.position or "")
+        if post and len(post) > len(entry.position or "") and (not last or post.endswith(last)):
+            entry.position = post
+
+
+_PRESIDES = r"(?:在|正在)?主持(?!人)"
+
+# …的13位新闻发言人分别是:市纪委常委黄建平;市委组织部秘书长冯伟、副巡视员王小宝;…: the
+# people of the press conference listed by office after 分别是 / 分别为.
+_LISTED_RE = re.compile(
+    r"(?P<head>[^。;:]{0,40}?(?:发言人|发布人|嘉宾|负责人|出席|介绍|回答)[^。;:]{0,12}?)"
+    r"分别(?:是|为)[::]?(?P<list>[^。]{4,600})"
+)
+
+
+def listed_people(paragraph: str) -> list[tuple[str, str]]:
+    """(name, post) for each person of a 分别是 list; a bare title after 、 takes the
+    office of the item before it (市委组织部秘书长冯伟、副巡视员王小宝). All or nothing: one
+    item that is no post and name drops the list."""
+    from .people import split_position, split_title_name
+
+    m = _LISTED_RE.search(paragraph)
+    if not m:
+        return []
+    found: list[tuple[str, str]] = []
+    for group in re.split(r"[;;]", m["list"]):
+        office = None
+        for item in group.split("、"):
+            person = split_title_name(item.strip())
+            if person is None or not person.position or not _is_name(person.name):
+                return []
+            post = person.position
+            organisation, _ = split_position(post)
+            if organisation:
+                office = organisation
+            elif office:
+                post = office + post
+            elif not office:
+                return []
+            found.append((person.name, post))
+    return found if len(found) >= 2 else []
 
 
 # English: a run of two or three capitalised words, as a full name is printed (Ned Price,

@@ -10,19 +10,25 @@ from .credits import (
     bracket_byline,
     caption_credits,
     credit_line,
+    dateline_credits,
     editor_of,
     parse_credits,
+    printed_role,
     slashed_byline,
     split_trailing_credits,
 )
 from .english import (
+    EN_NEXT_QUESTION_RE,
+    EN_TAKES_QUESTIONS_RE,
     TITLE_WORDS,
     caps_post_label,
     couple_mentions,
+    dollar_in_text,
     dollar_of,
     gaggling_people,
     header_people,
     introduced_people,
+    join_alone_labels,
     joining_guests,
     listed_people,
     mentioned_people,
@@ -294,7 +300,7 @@ class _Parser:
             paragraphs = [_LIVE_STAMP_RE.sub("", p) for p in paragraphs]
         paragraphs = join_timecoded([normalise_label(p) for p in paragraphs])
         if self.english:
-            paragraphs = join_utterances(paragraphs)
+            paragraphs = join_alone_labels(join_utterances(paragraphs))
         else:
             paragraphs = join_label_lines(paragraphs)
         paragraphs = self._drop_furniture(paragraphs)
@@ -618,7 +624,9 @@ class _Parser:
             r"^\d{4}年\d{1,2}月\d{1,2}日[^,。]{0,6},", paragraph
         ):
             return False  # 2012年11月16日,外交部发言人洪磊主持例行记者会。: a lead's sentence
-        return not paragraph.endswith(("。", "?", "!")) or len(paragraph) <= 40
+        if paragraph.endswith("。"):
+            return False  # 中共上海市委新闻发言人记者见面会暨首场新闻发布会。: a photo caption
+        return not paragraph.endswith(("?", "!")) or len(paragraph) <= 40
 
     def _take_english_header(self, rest: list[str]) -> list[str]:
         r = self.result
@@ -677,7 +685,7 @@ class _Parser:
         source, credit_text, rest = meta.lead_source(first)
         r.source = source or r.source  # the byline (…讯, …电) over the page's 来源
         if credit_text:
-            credits = parse_credits(credit_text)
+            credits = dateline_credits(credit_text)
             if credits:
                 r.credits = credits + r.credits
         # The page's own date (a paper's issue line) dates the lead's 3月5日 too.
@@ -780,11 +788,26 @@ class _Parser:
             # excerpt, between an answer and a question, is nobody's words.
             r.body.append(p)
         elif (
+            self.english
+            and at.current is not None
+            and following is not None
+            and following.kind == HOST_TURN
+            and EN_NEXT_QUESTION_RE.fullmatch(p.strip())
+        ):
+            r.host_remarks.append(p)  # Thank you. Operator, next question.
+        elif (
             at.mode == "segment"
             and at.current is not None
             and at.current.question is None
             and following is not None
-            and (_EN_HANDS_OVER_RE.fullmatch(p.strip()) if self.english else _only_gives_floor(p))
+            and (
+                (
+                    _EN_HANDS_OVER_RE.fullmatch(p.strip())
+                    or EN_TAKES_QUESTIONS_RE.fullmatch(p.strip())
+                )
+                if self.english
+                else _only_gives_floor(p)
+            )
         ):
             # …不辱使命。 / 下面,欢迎各位记者朋友提问。 / 王超: …: the statement's last words
             # give the floor; they are no part of it.
@@ -1100,6 +1123,8 @@ class _Parser:
                 texts.append((segment.question, index))
             texts.extend((block["text"], index) for block in segment.blocks)
         texts.extend((p, None) for p in r.body + r.host_remarks)
+        if self.english:
+            self.dollar = dollar_in_text(self.dollar, "\n".join(t for t, _ in texts))
         for text, index in texts:
             room = MAX_FIGURES - len(r.figures)
             if room <= 0:
@@ -1172,6 +1197,7 @@ class _Parser:
                 f.unit = "".join(chars.get(ch, ch) for ch in f.unit)
         for c in r.credits:
             c.name, c.role = restore(c.name), restore(c.role)
+            c.role = printed_role(c.role, r.language == "zh-Hant")
 
 
 def bare_name_turn_probe(paragraph: str) -> Turn | None:

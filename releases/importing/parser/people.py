@@ -31,7 +31,7 @@ TITLES = """
 副校长 校长 副所长 所长 副站长 站长 副馆长 馆长 副社长 社长 副行长 行长 副会长 会长
 副理事长 理事长 副秘书长 秘书长 董事长 副总经理 总经理 经理 副总裁 总裁 总监 首席执行官
 总工程师 总经济师 总会计师 总规划师 总建筑师 工程师 规划师 建筑师 设计师 经济师 会计师 分析师
-律师 医师 教师 讲师 首席经济学家 经济学家 学者
+律师 医师 教师 讲师 教育长 首席经济学家 经济学家 学者
 副主席 主席 常委 委员 党组成员 成员 一级巡视员 二级巡视员 巡视员 一级调研员 二级调研员 调研员
 督察员 督学 专员 特派员 监察员 检察长 检察官 法官 庭长 审判员 政委 参事 顾问 助理 秘书 干事
 主管 主编 总编辑 副教授 教授 副研究员 研究员 院士 博士 首席专家 专家 医生 护士长
@@ -44,7 +44,7 @@ TITLES = """
 ORG_SUFFIXES = """
 人民代表大会常务委员会 管理委员会 委员会 常委会 管委会 人民政府 政府 办公室 办事处 办公厅
 人民法院 人民检察院 法院 检察院 研究院 研究所 研究室 研究中心 研究会 设计院 规划院 大学 学院 学校
-医院 中心 集团 有限公司 公司 银行 协会 学会 联合会 商会 基金会 总会 出版社 报社 电视台
+党校 医院 中心 集团 有限公司 公司 银行 协会 学会 联合会 商会 基金会 总会 出版社 报社 电视台
 广播电台 融媒体中心 指挥部 领导小组 工作组 小组 海关 街道 社区 支队 大队 总队 会议
 厅 局 署 委 办 部 院 社 所 站 馆 队 处 科 司 台 会 人大 政协
 """.split()
@@ -261,6 +261,8 @@ def split_position(full: str | None) -> tuple[str | None, str | None]:
         return full, None  # …新闻办公室张竞怡: an office, and no post
     # …副主席兼对外关系部部长: the organisation is the first post's; 兼 adds a second post.
     first = re.split(f"[{SEPARATORS}]|兼", full, maxsplit=1)[0]
+    if _bodies_apart(full):
+        return None, full  # 中央宣传部副部长、国务院新闻办公室主任: two bodies, kept whole
     if first != full and first.endswith(tuple(ORG_SUFFIXES)):
         listed = _offices_then_post(full)
         if listed:
@@ -282,10 +284,14 @@ def split_position(full: str | None) -> tuple[str | None, str | None]:
         return _offices_then_post(full) or (None, full)
     organisation, position = full[:best], full[best:]
     for party in _PARTY_BODIES:
-        trimmed = organisation[: -len(party)]
-        if organisation.endswith(party) and trimmed.endswith(tuple(ORG_SUFFIXES)):
-            organisation, position = trimmed, party + position
-            break
+        for office in ("", "机关"):  # 市委统战部机关党委书记: the body's own party committee
+            trimmed = organisation[: -len(office + party)]
+            if organisation.endswith(office + party) and trimmed.endswith(tuple(ORG_SUFFIXES)):
+                organisation, position = trimmed, office + party + position
+                break
+        else:
+            continue
+        break
     return organisation, position.strip() or None
 
 
@@ -298,3 +304,33 @@ def _offices_then_post(full: str) -> tuple[str, str] | None:
                 return None  # 市委常委、秘书长,市政府常务副市长: posts listed, not offices
             return full[:i], full[i:]
     return None
+
+
+def _bodies_apart(full: str) -> bool:
+    """Posts of different bodies, each named (北京市委宣传部副部长、市政府新闻办主任): no one
+    organisation is theirs. A later post of the first body (国防部新闻局局长、国防部新闻发言人)
+    or a bare title (党组成员、副局长) keeps the first body."""
+    parts = [p for p in re.split(f"[{SEPARATORS}]", full) if p]
+    if len(parts) < 2 or "兼" in full:
+        return False
+    bodies = [_body_of(part) for part in parts]
+    first = bodies[0]
+    if not first:
+        return False
+    for body in bodies[1:]:
+        if not body or first.startswith(body) or body.startswith(first):
+            return False
+        if body.endswith(("司", "局", "处", "科", "研究室")):
+            return False  # 海关总署新闻发言人、统计分析司司长: a unit of the first body
+    return True
+
+
+def _body_of(part: str) -> str | None:
+    """The body a single post names before its title (市委新闻发言人: 市委)."""
+    m = _TITLE_RE.search(part)
+    while m and m.end() != len(part):
+        m = _TITLE_RE.search(part, m.start() + 1)
+    if not m or m.start() < 2:
+        return None
+    head = part[: m.start()]
+    return head if head.endswith(tuple(ORG_SUFFIXES) + ("市委", "省委", "区委", "县委")) else None

@@ -77,6 +77,16 @@ _TOP_RE = _any_of(
     # release does (亚洲综合日韩_…_欧美日韩成人免费视频_…在线观看).
     r"^(?=.*(?:在线观看|成人|日韩|欧美|无码|一区二区|免费视频|国产精品|av))"
     r"[^,。:!?]{2,40}(?:\s*_\s*[^,。:!?]{2,40}){2,}$",
+    # …, joined by commas (婷婷…,…无码不卡视频,日韩人妻无码bd,…): two spam words at least.
+    r"^(?=(?:.*(?:在线观看|成人|日韩|欧美|无码|一区二区|免费视频|国产精品|人妻|av)){2})"
+    r"[^。:!?_]{2,30}(?:\s*[,,]\s*[^。:!?_,,]{2,30}){2,}$",
+    # A news site's privacy banner and notices (本网站使用…隐私…同意, 请同意我们的隐私权规范…),
+    # its prompts to another language's site (Your browser does not appear to support…, a
+    # line in Japanese kana) and its app's download lines (…APP Icon…, 下载).
+    r"^(?=.*隐私)(?=.*同意)(?=.*(?:本网站|本站|我们的|视窗|启用|Cookie|cookie)).{0,200}$",
+    r"^.*[\u3040-\u30ff]{4}.*$",
+    r"^[^,。!?]{0,40}(?<![A-Za-z])(?:APP|App|app)(?![A-Za-z])[^,。!?]{0,40}$",
+    r"^下载$",
     # An empty field and a reading count under the headline: 来源:, 0次, 阅读:12.
     r"^(?:来源|作者|编辑|责任编辑)\s*:$",
     r"^(?:阅读|浏览|点击)?\s*(?:次数|量)?\s*:?\s*\d{1,7}\s*次?$",
@@ -175,6 +185,10 @@ _ALWAYS_RE = _any_of(
     r"^(?:Photo\s*)+$",
     r"^(?:文章编号|稿件编号|文章ID|稿件ID|编号|ID)\s*:\s*[\w-]+$",
     r"^ad\d*_\d+\*\d+$",
+    # A news site's prompt to its site in another language.
+    r"^Your browser does not (?:appear to )?support\b.*$",
+    # HTML tags printed as text by a spam mirror: <tr id="…"><small id="…"></small></tr>.
+    r"^(?:[•·]\s*)?(?:</?[a-zA-Z][a-zA-Z0-9]*(?:\s+[^<>]*)?/?>\s*)+$",
     # The banner of US federal sites, a reprinting site's lines, share and tag rows.
     r"^An official website of the United States Government\b.*$",
     r"^Official websites use \.gov$",
@@ -228,7 +242,8 @@ _RELEASE_TITLE_RE = re.compile(
     r"(?:\((?:附|只有|全文|[一二三四五六七八九十\d])[^)]{0,8}\))*$"
 )
 _EN_RELEASE_TITLE_RE = re.compile(
-    r"^(?:State Dept\.? )?(?:Press Briefing|Daily Press Briefing|Department Press Briefing|"
+    r"^(?:State Dept\.? |Department of Defense |Pentagon )?"
+    r"(?:Press Briefing|Daily Press Briefing|Department Press Briefing|"
     r"Background Press "
     r"(?:Briefing|Call)|Press Gaggle|Remarks by|On-the-Record Press|Press Conference:|"
     r"(?:DoD |Defense Department )?News Briefing with|Media Availability with|"
@@ -282,6 +297,8 @@ _EN_NOT_TITLE_RES = [
         r"^\d{1,2}:\d{2}\s*[ap]\.?m\.?.*$",
         # Washington DC - 27 February 2017: a news agency's place and date line.
         r"^[A-Z][A-Za-z .,]{2,40}\s+[-–]\s+\d{1,2} [A-Z][a-z]+ \d{4}$",
+        # trudeau: one word in lower case, a project's or a site's name.
+        r"^[a-z][a-z0-9_\-]{1,30}$",
     )
 ]
 
@@ -449,7 +466,7 @@ def drop_residue(paragraphs: list[str], english: bool) -> tuple[list[str], str |
             dropped.add(i)
         elif at_top and english and seen and re.match(r"^\*?Subject:\*?\s", line):
             dropped.add(i)  # the e-mail's subject again, under the headline
-        elif at_top and i < 12 and line in seen and len(line) <= 80 and not line.endswith(":"):
+        elif at_top and i < 16 and line in seen and len(line) <= 80 and not line.endswith(":"):
             dropped.add(i)  # the headline printed a second time
         if at_top and i not in dropped:
             seen.add(line)

@@ -28,6 +28,7 @@ from .english import (
     english_surname,
     office_only,
     office_pattern,
+    office_surname,
     one_edit,
 )
 from .people import (
@@ -466,6 +467,12 @@ def _read_english(paragraph: str, roster: Roster) -> Turn | None:
         label, rest = m.group("p"), m.group("rest").strip()
         entry = roster.find(label)
         if entry:
+            return _turn_of(entry, rest, label)
+        named = office_surname(label)
+        if named:
+            # Prime Minister Trudeau: the office and the surname name the one who answers.
+            entry = roster.find(named[0]) or roster.add(named[0], named[1])
+            entry.aliases.add(label)
             return _turn_of(entry, rest, label)
         if _asks(label, rest, roster):
             return Turn(QUESTION_TURN, rest, asker=label, label=label)  # Reuters: Will…?

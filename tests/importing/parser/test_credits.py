@@ -121,3 +121,19 @@ def test_a_wire_dateline_whose_agency_the_reprint_left_out():
     )
     assert _pairs(result.credits) == [("记者", "杜小燕")]
     assert result.source is None
+
+
+def test_caption_credit_with_slash_after_reporter_and_name():
+    from releases.importing.parser.credits import caption_credits
+
+    credits = caption_credits("现场座无虚席。江南报·江南网记者蔡思远/摄")
+    assert [(c.role, c.name) for c in credits] == [("摄", "蔡思远")]
+
+
+def test_dateline_bare_name_and_agency_dateline():
+    from releases.importing.parser.credits import bracket_byline, dateline_credits
+
+    assert [(c.role, c.name) for c in dateline_credits("邓慧敏")] == [("记者", "邓慧敏")]
+    credits, rest = bracket_byline("(南岛社记者邱宛蓉台中5日电)农业委员会今天表示")
+    assert [(c.role, c.name) for c in credits] == [("记者", "邱宛蓉")]
+    assert rest == "农业委员会今天表示"

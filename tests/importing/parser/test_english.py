@@ -363,3 +363,20 @@ def test_a_reprints_advertising_lines_between_turns_are_residue():
     assert result.segments[0].paragraphs == [
         "Good afternoon, everyone. No opening statements today."
     ]
+
+
+def test_one_lower_case_word_is_no_english_title():
+    from releases.importing.parser.residue import not_a_title
+
+    assert not_a_title("pressnotes")
+    assert not not_a_title("Press Briefing by the Deputy Spokesperson")
+
+
+def test_a_count_alone_before_a_relative_clause():
+    from releases.importing.parser.english import english_figures
+
+    found = english_figures(
+        "The total number is about 450 that would be eligible to leave.", 0, 10, "USD"
+    )
+    assert [(f.text, f.unit, f.label) for f in found] == [("450", "", "total number")]
+    assert english_figures("It was about 10 that night.", 0, 10, "USD") == []

@@ -492,3 +492,10 @@ def test_labels_of_counts_of_people_from_elsewhere_and_of_an_organisation():
 def test_a_closing_quotation_mark_alone_is_no_label():
     (figure,) = figures_in("「但他做到!」50岁的袁先生在家看着直播")
     assert figure.label == ""
+
+
+def test_a_weekday_is_no_count():
+    from releases.importing.parser.figures import figures_in
+
+    assert figures_in("发布会今后将在每周五例行举办。") == []
+    assert [f.text for f in figures_in("每周三场发布会")] == ["三场"]

@@ -458,3 +458,12 @@ def test_an_outlet_in_quotation_marks_in_an_askers_label_and_a_cut_page_list():
         "請問大陸團客何時可以赴台?",
     ]
     assert result.segments[0].paragraphs == ["我們堅決反對。"]
+
+
+def test_a_first_line_ending_with_a_full_stop_is_a_caption_not_a_title():
+    text = (
+        "中共江州市委新闻发言人见面会举行。\n"
+        "12日,中共江州市委新闻发言人见面会举行,市委新闻发言人方志远亮相。\n"
+        "方志远表示,今后每月举行一次发布会。"
+    )
+    assert parse_article(text).title == ""

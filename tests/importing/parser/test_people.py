@@ -91,3 +91,17 @@ def test_record_words_are_never_names():
         assert not looks_like_name(word)
     assert split_title_name("单位主管新闻说明会纪要") is None
     assert looks_like_name("纪明远")
+
+
+def test_posts_of_different_bodies_are_kept_whole():
+    from releases.importing.parser.people import split_position
+
+    whole = "江州市委宣传部副部长、市政府新闻办主任"
+    assert split_position(whole) == (None, whole)
+    # a later post of the first body, or a unit of it, keeps the first body
+    assert split_position("海关总署新闻发言人、统计分析司司长") == (
+        "海关总署",
+        "新闻发言人、统计分析司司长",
+    )
+    assert split_position("市委统战部机关党委书记") == ("市委统战部", "机关党委书记")
+    assert split_position("市委党校教育长") == ("市委党校", "教育长")
