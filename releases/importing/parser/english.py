@@ -81,6 +81,18 @@ _MEMBER_NAME_RE = re.compile(
 )
 
 
+# Minister, National Security and Intelligence: a title, then the portfolio after a comma.
+_TITLE_FIRST_RE = re.compile(rf"^(?:(?:Associate|Deputy|Prime)\s+)?(?:{TITLE_WORDS})\b")
+_PORTFOLIO_LINE_RE = re.compile(
+    rf"^(?:(?:Associate|Deputy|Prime)\s+)?(?:{TITLE_WORDS}),\s+[A-Z][A-Za-z'\-]*"
+    r"(?:\s+(?:and\s+|of\s+|for\s+|the\s+)?[A-Z][A-Za-z'\-]*){0,5}$"
+)
+
+
+def _post_line(line: str) -> bool:
+    return bool(_POST_LINE_RE.match(line) or _PORTFOLIO_LINE_RE.match(line))
+
+
 def listed_people(lines: list[str]) -> list[tuple[str, str]]:
     """A participants' list printed name first: The Hon Anthony Albanese MP / Prime
     Minister of Australia / The Hon Richard Marles MP / Deputy Prime Minister / Minister
@@ -90,12 +102,16 @@ def listed_people(lines: list[str]) -> list[tuple[str, str]]:
     i, after_pair = 0, False
     while i < len(lines):
         line = lines[i].strip()
-        name = _NAME_LINE_RE.match(line) if _MEMBER_NAME_RE.search(line) else None
-        starts = name and (after_pair or i == 0 or not _POST_LINE_RE.match(lines[i - 1].strip()))
+        member = _MEMBER_NAME_RE.search(line)
+        name = _NAME_LINE_RE.match(line) if not _TITLE_FIRST_RE.match(line) else None
+        starts = name and (after_pair or i == 0 or not _post_line(lines[i - 1].strip()))
         j = i + 1
-        while starts and j < len(lines) and _POST_LINE_RE.match(lines[j].strip()):
+        while starts and j < len(lines) and _post_line(lines[j].strip()):
             j += 1
-        if starts and j > i + 1:
+        # Chris Hipkins / Minister, Ministerial Services / Prime Minister: a name with no
+        # Hon or MP over its posts, where one of them names a portfolio after a comma.
+        portfolio = any(_PORTFOLIO_LINE_RE.match(p.strip()) for p in lines[i + 1 : j])
+        if starts and j > i + 1 and (member or portfolio):
             posts = [re.sub(r"^The\s+", "", p.strip()) for p in lines[i + 1 : j]]
             people.append((name["name"], ", ".join(posts)))
             i, after_pair = j, True
@@ -123,7 +139,8 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     if holder:  # Press Conference: Karine Jean-Pierre Holds a Press Briefing at…, no post
         return [(holder["name"], None)]
     m = _NAME_COMMA_RE.match(line)
-    if m and re.search(TITLE_WORDS, m["position"]):
+    # Minister, Ministerial Services: a post line under its holder's name, no name.
+    if m and re.search(TITLE_WORDS, m["position"]) and not _TITLE_FIRST_RE.match(line):
         return [(m["name"], m["position"].strip())]
     m = _BY_RE.search(line) or _MET_RE.match(line)
     if not m:
