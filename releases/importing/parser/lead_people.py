@@ -302,15 +302,25 @@ _HOST_PART_RE = re.compile(r"[、,]?[^、,]{0,12}主持人$")
 
 
 def _quoted(text: str, name: str) -> bool:
-    """Whether the text names the person at least twice and quotes them."""
+    """Whether the text names the person at least twice and quotes them. Words cited
+    inside someone else's quotation (a reporter's question: 「台北市长某某称,…」) are not
+    theirs at the press conference."""
     again = [m.end() for m in re.finditer(re.escape(name), text)]
     return len(again) >= 2 and any(
-        _QUOTES_RE.match(text, at, at + 3)
-        or _QUOTED_SPEECH_RE.match(text, at)
-        or _PRONOUN_SPEECH_RE.match(text, at)
-        or (text[at - len(name) - 1 : at - len(name)] == "”" and _SAID_AFTER_RE.match(text, at))
+        not _inside_quotation(text, at - len(name))
+        and (
+            _QUOTES_RE.match(text, at, at + 3)
+            or _QUOTED_SPEECH_RE.match(text, at)
+            or _PRONOUN_SPEECH_RE.match(text, at)
+            or (text[at - len(name) - 1 : at - len(name)] == "”" and _SAID_AFTER_RE.match(text, at))
+        )
         for at in again
     )
+
+
+def _inside_quotation(text: str, at: int) -> bool:
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return sum(line.count(c) for c in "“「『") > sum(line.count(c) for c in "”」』")
 
 
 # “…。”耿爽开场问候说: the quotation first, then the name and the verb of saying.
