@@ -42,6 +42,14 @@ _HOLDS_RE = re.compile(
     r"(?P<name>[A-Z][a-z][a-zA-Z'\-]*\s+[A-Z][a-zA-Z'\-]+)\s+"
     r"(?:Holds|Hold|Briefs|Delivers|Gives|Hosts|Conducts|Leads|Answers)\b"
 )
+# Vice President Pence and Members of the Coronavirus Task Force Hold a Press Briefing:
+# an office and a surname, then others the headline does not name.
+_POST_SURNAME_HOLDS_RE = re.compile(
+    rf"^(?P<position>(?:(?:Vice|Deputy|Prime|Foreign|Defense|Defence)\s+)?(?:{TITLE_WORDS}))\s+"
+    rf"(?P<name>(?!(?:{TITLE_WORDS})\b)[A-Z][a-z][a-zA-Z'\-]+)\s+"
+    r"(?:and\s+(?:the\s+)?(?:Members|Officials|Other)\b[^,;:]{0,80}?\s+)?"
+    r"(?:Holds|Hold|Briefs|Brief|Delivers|Deliver|Gives|Give)\b"
+)
 _NAME_HOLDS_RE = re.compile(
     r"^(?:Press Conference:\s*)?(?P<name>[A-Z][a-z][a-zA-Z'\-]*(?:\s+[A-Z][a-zA-Z'\-]+){1,2})\s+"
     r"Holds an? (?:Press Briefing|Press Conference|News Conference)\b"
@@ -132,7 +140,9 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     line = re.sub(r"(?:\s+\d{1,2}/\d{1,2}/\d{2,4})?\s+Transcript$", "", line)
     # DoD News Briefing with Press Secretary Morrell from the Pentagon: where, not who.
     line = re.sub(r"\s+(?:from|at|in|aboard)\s+the\s+[A-Z][\w ]{2,40}$", "", line)
-    owner = _POSSESSIVE_RE.search(line) or _HOLDS_RE.match(line)
+    owner = (
+        _POSSESSIVE_RE.search(line) or _HOLDS_RE.match(line) or _POST_SURNAME_HOLDS_RE.match(line)
+    )
     if owner:  # Foreign Ministry Spokesperson Lin Wei's Regular…; …Dana Whitfield Holds a…
         return [(owner["name"], owner["position"].strip())]
     holder = _NAME_HOLDS_RE.match(line)

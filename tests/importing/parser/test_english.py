@@ -380,3 +380,14 @@ def test_a_count_alone_before_a_relative_clause():
     )
     assert [(f.text, f.unit, f.label) for f in found] == [("450", "", "total number")]
     assert english_figures("It was about 10 that night.", 0, 10, "USD") == []
+
+
+def test_listed_people_name_over_a_portfolio_line():
+    from releases.importing.parser.english import listed_people
+
+    lines = ["Daily Press Briefing", "Ellen Marsh", "Director, Press Office", "Washington, DC"]
+    assert listed_people(lines) == [("Ellen Marsh", "Director, Press Office")]
+    # A bare name over a plain post (no portfolio after a comma) stays as before.
+    assert listed_people(["Briefing", "Ellen Marsh", "Spokesperson"]) == []
+    # Minister, Ministerial Services is a post line, never Name, Post.
+    assert header_people("Minister, Ministerial Services") == []
