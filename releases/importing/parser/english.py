@@ -264,11 +264,21 @@ _BRIEFS_AFTER_RE = re.compile(
 )
 
 
+# Our guest at the briefing today is Mr. John Holmes, Under-Secretary-General for
+# Humanitarian Affairs…: a UN noon briefing's guest, announced by name and post.
+_OUR_GUEST_RE = re.compile(
+    r"\b[Oo]ur\s+guests?\s+(?:at\s+(?:the|today's)\s+(?:noon\s+)?briefing\s+)?(?:today\s+)?"
+    r"(?:is|will\s+be)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
+    rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<position>[A-Z][^.;:]{{2,150}}?)(?=\.(?:\s|$)|;)"
+)
+
+
 def joining_guests(paragraph: str) -> list[tuple[str, str | None]]:
     """(name, post) of a guest a briefer announces as joining later: a speaker, though the
     briefer's own opening stays the briefer's."""
     found: list[tuple[str, str | None]] = list(_named_with_posts(_JOINED_BY_RE, paragraph))
     found += _named_with_posts(_JOINED_BY_NAME_RE, paragraph)
+    found += [p for p in _named_with_posts(_OUR_GUEST_RE, paragraph) if p not in found]
     for m in _BRIEFS_AFTER_RE.finditer(paragraph):
         if len(m["name"].split()) >= 2 and all(m["name"] != n for n, _ in found):
             found.append((m["name"], None))
