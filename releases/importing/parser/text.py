@@ -168,8 +168,11 @@ _FIELDS_RE = re.compile(r"(?:来源|發布時間|发布时间|編輯|编辑|作�
 
 
 def _ends_line(line: str) -> bool:
-    # …新华社记者 李明 摄: a photo caption ends with its credit.
-    return line.endswith(tuple(_TERMINAL)) or bool(re.search(r"\s摄\)?$", line))
+    # …新华社记者 李明 摄, …新华网/中国政府网 翟子赫攝: a photo caption ends with its credit
+    # (in either script).
+    return line.endswith(tuple(_TERMINAL)) or bool(
+        re.search(rf"\s(?:[{HAN}]{{2,4}})?[摄攝]\)?$", line)
+    )
 
 
 def _width(line: str) -> int:
