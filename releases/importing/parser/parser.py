@@ -1201,7 +1201,7 @@ class _Parser:
         for seg in r.segments:
             if seg.question:
                 seg.question = "\n".join(restore(q) for q in seg.question.split("\n"))
-            seg.asker = restore(seg.asker)
+            seg.asker = restore.asker(seg.asker)
             seg.headings = [restore(h) for h in seg.headings]
             seg.paragraphs = [restore(p) for p in seg.paragraphs]
             for block in seg.blocks:
