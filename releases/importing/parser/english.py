@@ -772,6 +772,8 @@ _PEOPLE_PAIR_RE = re.compile(r" and (?:women|men|boys|girls|children|adults|civi
 _ALONE_BEFORE_RE = re.compile(
     r"\b(?:is|are|was|were|be)\s+(?:about|approximately|roughly|nearly|around|some)\s+$"
 )
+# …, 21 of those on the ship: a share of a group the sentence has just counted.
+_ALONE_OF_RE = re.compile(r"^\s+of\s+(?:those|them|these)\b")
 _ALONE_AFTER_RE = re.compile(r"^\s+(?:that|who)\s+(?:would|will|are|were|have|had)\b")
 
 
@@ -781,6 +783,10 @@ def _count_alone(text: str, m: re.Match) -> bool:
     num = m.group("num")
     if not num.isdigit() or int(num) < 10 or (len(num) == 4 and num[:2] in {"19", "20"}):
         return False
+    if _ALONE_OF_RE.match(text[m.end("num") :]) and re.search(
+        r"(?:^|[,;:.]\s)\s*$", text[max(0, m.start() - 3) : m.start()]
+    ):
+        return True  # 46 persons were swabbed, 21 of those on the ship tested positive
     return bool(
         _ALONE_BEFORE_RE.search(text[max(0, m.start() - 30) : m.start()])
         and _ALONE_AFTER_RE.match(text[m.end("num") :])
