@@ -149,10 +149,20 @@ _AGENCY_NAME_PHOTO_RE = re.compile(
 )
 
 
+# …。新华网/中国政府网 翟子赫摄: the outlets, then the photographer run into 摄.
+_OUTLETS_NAME_PHOTO_RE = re.compile(
+    r"(?:^|[。.!?]\s*)[^\s。,()/]{2,10}(?:网|社|台|报)(?:/[^\s。,()/]{2,10}(?:网|社|台|报))*"
+    rf"\s+(?P<name>{_NAME})摄$"
+)
+
+
 def caption_credits(paragraph: str) -> list[Credit] | None:
     """The credits of a photo caption that ends in a photographer's credit, or None."""
     if len(paragraph) > 200:
         return None
+    outlets = _OUTLETS_NAME_PHOTO_RE.search(paragraph.strip())
+    if outlets and looks_like_name(outlets["name"]):
+        return [Credit("摄", outlets["name"])]
     joined = _AGENCY_NAME_PHOTO_RE.match(paragraph.strip())
     if joined and looks_like_name(joined["name"]):
         return [Credit("摄", joined["name"])]

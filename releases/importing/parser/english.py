@@ -42,6 +42,14 @@ _HOLDS_RE = re.compile(
     r"(?P<name>[A-Z][a-z][a-zA-Z'\-]*\s+[A-Z][a-zA-Z'\-]+)\s+"
     r"(?:Holds|Hold|Briefs|Delivers|Gives|Hosts|Conducts|Leads|Answers)\b"
 )
+# Vice President Pence and Members of the Coronavirus Task Force Hold a Press Briefing:
+# an office and a surname, then others the headline does not name.
+_POST_SURNAME_HOLDS_RE = re.compile(
+    rf"^(?P<position>(?:(?:Vice|Deputy|Prime|Foreign|Defense|Defence)\s+)?(?:{TITLE_WORDS}))\s+"
+    rf"(?P<name>(?!(?:{TITLE_WORDS})\b)[A-Z][a-z][a-zA-Z'\-]+)\s+"
+    r"(?:and\s+(?:the\s+)?(?:Members|Officials|Other)\b[^,;:]{0,80}?\s+)?"
+    r"(?:Holds|Hold|Briefs|Brief|Delivers|Deliver|Gives|Give)\b"
+)
 _NAME_HOLDS_RE = re.compile(
     r"^(?:Press Conference:\s*)?(?P<name>[A-Z][a-z][a-zA-Z'\-]*(?:\s+[A-Z][a-zA-Z'\-]+){1,2})\s+"
     r"Holds an? (?:Press Briefing|Press Conference|News Conference)\b"
@@ -81,6 +89,18 @@ _MEMBER_NAME_RE = re.compile(
 )
 
 
+# Minister, National Security and Intelligence: a title, then the portfolio after a comma.
+_TITLE_FIRST_RE = re.compile(rf"^(?:(?:Associate|Deputy|Prime)\s+)?(?:{TITLE_WORDS})\b")
+_PORTFOLIO_LINE_RE = re.compile(
+    rf"^(?:(?:Associate|Deputy|Prime)\s+)?(?:{TITLE_WORDS}),\s+[A-Z][A-Za-z'\-]*"
+    r"(?:\s+(?:and\s+|of\s+|for\s+|the\s+)?[A-Z][A-Za-z'\-]*){0,5}$"
+)
+
+
+def _post_line(line: str) -> bool:
+    return bool(_POST_LINE_RE.match(line) or _PORTFOLIO_LINE_RE.match(line))
+
+
 def listed_people(lines: list[str]) -> list[tuple[str, str]]:
     """A participants' list printed name first: The Hon Anthony Albanese MP / Prime
     Minister of Australia / The Hon Richard Marles MP / Deputy Prime Minister / Minister
@@ -90,12 +110,16 @@ def listed_people(lines: list[str]) -> list[tuple[str, str]]:
     i, after_pair = 0, False
     while i < len(lines):
         line = lines[i].strip()
-        name = _NAME_LINE_RE.match(line) if _MEMBER_NAME_RE.search(line) else None
-        starts = name and (after_pair or i == 0 or not _POST_LINE_RE.match(lines[i - 1].strip()))
+        member = _MEMBER_NAME_RE.search(line)
+        name = _NAME_LINE_RE.match(line) if not _TITLE_FIRST_RE.match(line) else None
+        starts = name and (after_pair or i == 0 or not _post_line(lines[i - 1].strip()))
         j = i + 1
-        while starts and j < len(lines) and _POST_LINE_RE.match(lines[j].strip()):
+        while starts and j < len(lines) and _post_line(lines[j].strip()):
             j += 1
-        if starts and j > i + 1:
+        # Chris Hipkins / Minister, Ministerial Services / Prime Minister: a name with no
+        # Hon or MP over its posts, where one of them names a portfolio after a comma.
+        portfolio = any(_PORTFOLIO_LINE_RE.match(p.strip()) for p in lines[i + 1 : j])
+        if starts and j > i + 1 and (member or portfolio):
             posts = [re.sub(r"^The\s+", "", p.strip()) for p in lines[i + 1 : j]]
             people.append((name["name"], ", ".join(posts)))
             i, after_pair = j, True
@@ -116,14 +140,17 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     line = re.sub(r"(?:\s+\d{1,2}/\d{1,2}/\d{2,4})?\s+Transcript$", "", line)
     # DoD News Briefing with Press Secretary Morrell from the Pentagon: where, not who.
     line = re.sub(r"\s+(?:from|at|in|aboard)\s+the\s+[A-Z][\w ]{2,40}$", "", line)
-    owner = _POSSESSIVE_RE.search(line) or _HOLDS_RE.match(line)
+    owner = (
+        _POSSESSIVE_RE.search(line) or _HOLDS_RE.match(line) or _POST_SURNAME_HOLDS_RE.match(line)
+    )
     if owner:  # Foreign Ministry Spokesperson Lin Wei's Regular…; …Dana Whitfield Holds a…
         return [(owner["name"], owner["position"].strip())]
     holder = _NAME_HOLDS_RE.match(line)
     if holder:  # Press Conference: Karine Jean-Pierre Holds a Press Briefing at…, no post
         return [(holder["name"], None)]
     m = _NAME_COMMA_RE.match(line)
-    if m and re.search(TITLE_WORDS, m["position"]):
+    # Minister, Ministerial Services: a post line under its holder's name, no name.
+    if m and re.search(TITLE_WORDS, m["position"]) and not _TITLE_FIRST_RE.match(line):
         return [(m["name"], m["position"].strip())]
     m = _BY_RE.search(line) or _MET_RE.match(line)
     if not m:
@@ -237,11 +264,21 @@ _BRIEFS_AFTER_RE = re.compile(
 )
 
 
+# Our guest at the briefing today is Mr. John Holmes, Under-Secretary-General for
+# Humanitarian Affairs…: a UN noon briefing's guest, announced by name and post.
+_OUR_GUEST_RE = re.compile(
+    r"\b[Oo]ur\s+guests?\s+(?:at\s+(?:the|today's)\s+(?:noon\s+)?briefing\s+)?(?:today\s+)?"
+    r"(?:is|will\s+be)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
+    rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<position>[A-Z][^.;:]{{2,150}}?)(?=\.(?:\s|$)|;)"
+)
+
+
 def joining_guests(paragraph: str) -> list[tuple[str, str | None]]:
     """(name, post) of a guest a briefer announces as joining later: a speaker, though the
     briefer's own opening stays the briefer's."""
     found: list[tuple[str, str | None]] = list(_named_with_posts(_JOINED_BY_RE, paragraph))
     found += _named_with_posts(_JOINED_BY_NAME_RE, paragraph)
+    found += [p for p in _named_with_posts(_OUR_GUEST_RE, paragraph) if p not in found]
     for m in _BRIEFS_AFTER_RE.finditer(paragraph):
         if len(m["name"].split()) >= 2 and all(m["name"] != n for n, _ in found):
             found.append((m["name"], None))
@@ -735,6 +772,8 @@ _PEOPLE_PAIR_RE = re.compile(r" and (?:women|men|boys|girls|children|adults|civi
 _ALONE_BEFORE_RE = re.compile(
     r"\b(?:is|are|was|were|be)\s+(?:about|approximately|roughly|nearly|around|some)\s+$"
 )
+# …, 21 of those on the ship: a share of a group the sentence has just counted.
+_ALONE_OF_RE = re.compile(r"^\s+of\s+(?:those|them|these)\b")
 _ALONE_AFTER_RE = re.compile(r"^\s+(?:that|who)\s+(?:would|will|are|were|have|had)\b")
 
 
@@ -744,6 +783,10 @@ def _count_alone(text: str, m: re.Match) -> bool:
     num = m.group("num")
     if not num.isdigit() or int(num) < 10 or (len(num) == 4 and num[:2] in {"19", "20"}):
         return False
+    if _ALONE_OF_RE.match(text[m.end("num") :]) and re.search(
+        r"(?:^|[,;:.]\s)\s*$", text[max(0, m.start() - 3) : m.start()]
+    ):
+        return True  # 46 persons were swabbed, 21 of those on the ship tested positive
     return bool(
         _ALONE_BEFORE_RE.search(text[max(0, m.start() - 30) : m.start()])
         and _ALONE_AFTER_RE.match(text[m.end("num") :])

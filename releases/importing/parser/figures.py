@@ -71,7 +71,9 @@ _CN = "一二两三四五六七八九十百千万"
 # A span is a figure only where the text says it lasted (a word before it that measures
 # time, or 来 after it); 近三年 and 三年行动 are periods and names, not durations.
 _CN_SPAN_RE = re.compile(
-    rf"(?:(?P<before>(?:历时|历经|用时|长达|持续|再过)(?:了)?(?P<near>近|将近|接近|约|逾|超过)?|"
+    # 到重庆市访问三日: a visit and how long it lasts.
+    rf"(?:(?P<before>(?:历时|历经|用时|长达|持续|再过|访问|出访|考察|停留|逗留)(?:了)?"
+    rf"(?P<near>近|将近|接近|约|逾|超过)?|"
     rf"过去|过往|有近|有|大约|约|推迟|延迟|延后|提前|将近|接近|近|(?<=[{HAN}])了)|(?<![{_CN}第近每数几届月\d.]))"
     rf"(?P<cn>[{_CN}]+|(?<=前)\d{{1,3}}(?=日))(?P<approx>多|余)?"
     r"(?P<unit>个多小时|个多月|个小时|个钟头|个月|小时|分钟|句钟|年|天|日|周)"

@@ -46,6 +46,7 @@ _AFTER_NAME = (
     "、|和|以及|及|与|同|联同|,|:|;|。|\\(|今日|今天|昨日|昨天|昨晚|今早|今晚|今\\(|明日|在|向|就|于|"
     "出席|主持|介绍|回答|答记者问|答问|接受|会见|举行|首次|表示|说|通报|发布|亮相|通过|对|带领|率|"
     "等|一行|分别|共同|作|进行|解读|的|称|指出|强调|笑称|召开|澄清|说明|亦|也|$|\\d{1,2}日|"
+    "\\d{1,2}月\\d{1,2}日|"
     # 赵国安邦康记者招待会上: a two-character place, then the press conference held there.
     rf"[{HAN}]{{2}}(?:记者招待会|新闻发布会|记者会|发布会|新闻吹风会)"
 )
@@ -302,15 +303,25 @@ _HOST_PART_RE = re.compile(r"[、,]?[^、,]{0,12}主持人$")
 
 
 def _quoted(text: str, name: str) -> bool:
-    """Whether the text names the person at least twice and quotes them."""
+    """Whether the text names the person at least twice and quotes them. Words cited
+    inside someone else's quotation (a reporter's question: 「台北市长某某称,…」) are not
+    theirs at the press conference."""
     again = [m.end() for m in re.finditer(re.escape(name), text)]
     return len(again) >= 2 and any(
-        _QUOTES_RE.match(text, at, at + 3)
-        or _QUOTED_SPEECH_RE.match(text, at)
-        or _PRONOUN_SPEECH_RE.match(text, at)
-        or (text[at - len(name) - 1 : at - len(name)] == "”" and _SAID_AFTER_RE.match(text, at))
+        not _inside_quotation(text, at - len(name))
+        and (
+            _QUOTES_RE.match(text, at, at + 3)
+            or _QUOTED_SPEECH_RE.match(text, at)
+            or _PRONOUN_SPEECH_RE.match(text, at)
+            or (text[at - len(name) - 1 : at - len(name)] == "”" and _SAID_AFTER_RE.match(text, at))
+        )
         for at in again
     )
+
+
+def _inside_quotation(text: str, at: int) -> bool:
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return sum(line.count(c) for c in "“「『") > sum(line.count(c) for c in "”」』")
 
 
 # “…。”耿爽开场问候说: the quotation first, then the name and the verb of saying.

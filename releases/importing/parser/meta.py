@@ -108,9 +108,11 @@ def split_kicker(title: str) -> tuple[str | None, str]:
 # ---- the lead ----------------------------------------------------------------------------
 
 _SOURCE_RE = re.compile(r"^\s*(?P<source>[^\s,。()]{2,16}?)讯\s*(?:[(](?P<credit>[^()]{1,60})[)])?")
+# 中新社上海一月三十一日电: the month and the day in Chinese numerals too.
+_MD = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
 _WIRE_RE = re.compile(
     rf"^\s*(?P<source>[^\s,。()]{{2,12}}?(?:社|网|台|报|客户端))"
-    rf"[{HAN}]{{0,6}}\d{{1,2}}月\d{{1,2}}日电\s*(?:[(](?P<credit>[^()]{{1,60}})[)])?"
+    rf"[{HAN}]{{0,6}}?{_MD}电\s*(?:[(](?P<credit>[^()]{{1,60}})[)])?"
 )
 # 北京5月2日电 (记者 杜燕): a wire dateline whose agency the reprint left out.
 _PLACE_WIRE_RE = re.compile(

@@ -239,6 +239,25 @@ def _signed(turn: Turn) -> bool:
     return bool(label) and not ANSWER_LABEL_RE.match(label)
 
 
+# date 2026-01-28 …主持例行新闻发布会(中评社 海涵摄) 中评社北京1月28日电(记者 海涵)…: a
+# page's date field, a photo caption with its photographer and the dateline's lead on one
+# line.
+_CAPTION_DATELINE_RE = re.compile(
+    r"^(?:date\s+(?P<date>\d{4}-\d{1,2}-\d{1,2})\s+)?"
+    r"(?P<caption>[^。\n]{6,120}?\([^()]{0,20}摄\))\s*"
+    r"(?P<lead>[^\s。,]{2,20}?\d{1,2}月\d{1,2}日(?:电|讯).+)$",
+    re.S,
+)
+
+
+def _caption_run_into_dateline(paragraph: str) -> list[str]:
+    m = _CAPTION_DATELINE_RE.match(paragraph.strip())
+    if not m:
+        return [paragraph]
+    date = [f"date {m['date']}"] if m["date"] else []
+    return date + [m["caption"].strip(), m["lead"].strip()]
+
+
 class _Parser:
     def __init__(self, text: str) -> None:
         self.result = ParsedRelease()
@@ -291,6 +310,9 @@ class _Parser:
         """The article's paragraphs without the page around it, labels normalised, run-on
         turns split and credits taken."""
         paragraphs = [q for p in paragraphs for q in split_run_on(p)]
+        paragraphs = [q for p in paragraphs[:3] for q in _caption_run_into_dateline(p)] + (
+            paragraphs[3:]
+        )
         # A whole article pasted as one line: its first sentence is no headline.
         self.one_line = len(self.paragraphs) == 1 and len(paragraphs) > 2
         paragraphs = self._doubled_headline(paragraphs)
@@ -1179,7 +1201,7 @@ class _Parser:
         for seg in r.segments:
             if seg.question:
                 seg.question = "\n".join(restore(q) for q in seg.question.split("\n"))
-            seg.asker = restore(seg.asker)
+            seg.asker = restore.asker(seg.asker)
             seg.headings = [restore(h) for h in seg.headings]
             seg.paragraphs = [restore(p) for p in seg.paragraphs]
             for block in seg.blocks:

@@ -267,6 +267,10 @@ def split_position(full: str | None) -> tuple[str | None, str | None]:
         listed = _offices_then_post(full)
         if listed:
             return listed
+    # 上海市市长, 广东省副省长: a city's or a province's head, its name printed in full.
+    head = re.fullmatch(f"([{HAN}]{{1,6}}(市|省|县))(副?\\2长)", full)
+    if head:
+        return head[1], head[3]
     ministry = re.fullmatch(f"([{HAN}]{{2,4}}?)(?<![部副])部长", full)
     if ministry:
         return ministry[1] + "部", "部长"  # 外交部长: the minister of 外交部

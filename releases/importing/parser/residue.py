@@ -405,6 +405,14 @@ def _menu_runs(paragraphs: list[str], limit: int) -> set[int]:
     return dropped
 
 
+# Practice English Speaking&Listening with: Vice President … Hold a Press Briefing: a
+# language-practice site's words before the video's headline.
+_PRACTICE_PREFIX_RE = re.compile(
+    r"^\s*(?:Practice|Learn|Study|Improve)\s+(?:Your\s+)?English\b[^:\n]{0,50}?\bwith:\s+(?=[A-Z])",
+    re.I,
+)
+
+
 def drop_residue(paragraphs: list[str], english: bool) -> tuple[list[str], str | None]:
     """The paragraphs without the page's residue, and a publication date found in it."""
     n = len(paragraphs)
@@ -476,6 +484,8 @@ def drop_residue(paragraphs: list[str], english: bool) -> tuple[list[str], str |
     kept = [p for i, p in enumerate(paragraphs) if i not in dropped]
     if english:
         kept = _after_release_header(kept)
+        if kept and _PRACTICE_PREFIX_RE.match(kept[0]):
+            kept[0] = _PRACTICE_PREFIX_RE.sub("", kept[0])
     return _prefer_release_title(kept, english), date
 
 

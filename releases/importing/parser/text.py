@@ -114,6 +114,7 @@ class Restorer:
         self._folded = folded
         self._same = self._printed == self._folded
         self._cursor = 0
+        self._askers: dict[str, str] = {}
 
     def __call__(self, text: str | None) -> str | None:
         if not text or self._same or self._fold(text) != text:
@@ -130,6 +131,31 @@ class Restorer:
             # 增长 printed 增長(zhǎng): the last character's pinyin goes with it.
             return self._printed[self._at[at] : self._pinyin_end.get(end, end)]
         return self._printed[at : at + len(text)]
+
+    def asker(self, text: str | None) -> str | None:
+        """An asker as printed: restored, or with the quotation marks its label lost."""
+        restored = self(text)
+        if restored != text or not text or self._same:
+            return restored
+        if text not in self._askers:  # once per asker: a long transcript repeats them
+            self._askers[text] = self._quoted(text)
+        return self._askers[text]
+
+    def _quoted(self, text: str) -> str:
+        """福建广电台海时刻新媒体, an asker read from 福建广电“台海时刻”新媒体记者: with the
+        quotation marks the label lost, printed with them."""
+        if not 4 <= len(text) <= 40 or self._at is not None:
+            return text
+        pattern = "“?" + "[“”]?".join(map(re.escape, text)) + "”?"
+        m = re.search(pattern, self._folded)
+        if not m or m.group(0) == text:
+            return text
+        found = m.group(0)
+        start = m.start() + (
+            1 if found.startswith("“") and found.count("“") > found.count("”") else 0
+        )
+        end = m.end() - (1 if found.endswith("”") and found.count("”") > found.count("“") else 0)
+        return self._printed[start:end]
 
 
 def restore_pieces(restore: Restorer, text: str | None) -> str | None:
@@ -168,8 +194,11 @@ _FIELDS_RE = re.compile(r"(?:来源|發布時間|发布时间|編輯|编辑|作�
 
 
 def _ends_line(line: str) -> bool:
-    # …新华社记者 李明 摄: a photo caption ends with its credit.
-    return line.endswith(tuple(_TERMINAL)) or bool(re.search(r"\s摄\)?$", line))
+    # …新华社记者 李明 摄, …新华网/中国政府网 翟子赫攝: a photo caption ends with its credit
+    # (in either script).
+    return line.endswith(tuple(_TERMINAL)) or bool(
+        re.search(rf"\s(?:[{HAN}]{{2,4}})?[摄攝]\)?$", line)
+    )
 
 
 def _width(line: str) -> int:

@@ -476,7 +476,30 @@ def _read_english(paragraph: str, roster: Roster) -> Turn | None:
             return _turn_of(entry, rest, label)
         if _asks(label, rest, roster):
             return Turn(QUESTION_TURN, rest, asker=label, label=label)  # Reuters: Will…?
+        if _first_named_speaker(label, rest, roster):
+            # Jacinda Ardern: OK. Kia ora koutou katoa. with nobody named before: a person's
+            # full name as the label of the first one who speaks.
+            return _turn_of(roster.add(label, None), rest, label)
     return None
+
+
+_NOT_A_PERSON_WORDS = re.compile(
+    rf"\b(?:{TITLE_WORDS}|News|Radio|Television|TV|Times|Post|Press|Herald|Media|Network|"
+    r"Group|Agency|Daily|Journal|Channel|Update|Statement|Note|Question|Answer|Health|"
+    r"Ministry|Department|Office|Government|Council|Committee|Conference|Briefing)\b"
+)
+
+
+def _first_named_speaker(label: str, rest: str, roster: Roster) -> bool:
+    words = label.split()
+    return (
+        not roster.entries
+        and 2 <= len(words) <= 3
+        and all(re.fullmatch(r"[A-Z][a-z][a-z'\-]+", w) for w in words)
+        and words[0].upper() not in HONORIFICS
+        and not _NOT_A_PERSON_WORDS.search(label)
+        and not looks_like_question(rest)
+    )
 
 
 def _english_office(paragraph: str, roster: Roster) -> Turn | None:

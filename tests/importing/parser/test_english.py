@@ -380,3 +380,30 @@ def test_a_count_alone_before_a_relative_clause():
     )
     assert [(f.text, f.unit, f.label) for f in found] == [("450", "", "total number")]
     assert english_figures("It was about 10 that night.", 0, 10, "USD") == []
+
+
+def test_listed_people_name_over_a_portfolio_line():
+    from releases.importing.parser.english import listed_people
+
+    lines = ["Daily Press Briefing", "Ellen Marsh", "Director, Press Office", "Washington, DC"]
+    assert listed_people(lines) == [("Ellen Marsh", "Director, Press Office")]
+    # A bare name over a plain post (no portfolio after a comma) stays as before.
+    assert listed_people(["Briefing", "Ellen Marsh", "Spokesperson"]) == []
+    # Minister, Ministerial Services is a post line, never Name, Post.
+    assert header_people("Minister, Ministerial Services") == []
+
+
+def test_a_count_of_those_just_counted():
+    from releases.importing.parser.english import english_figures
+
+    found = english_figures(
+        "Among those tested, 58 persons were swabbed, 17 of those tested positive.", 0, 10, "USD"
+    )
+    assert [(f.text, f.unit) for f in found] == [("58 persons", "persons"), ("17", "")]
+    # Under ten, a year, or not after a comma or a sentence's end: no count.
+    for text in (
+        "Then, 3 of them came.",
+        "In 2012 of those who asked, most agreed.",
+        "Route 66 of those roads.",
+    ):
+        assert english_figures(text, 0, 10, "USD") == []

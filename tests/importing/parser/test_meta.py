@@ -133,3 +133,8 @@ def test_reads_as_lead(paragraph, lead):
 )
 def test_find_date_english_abbreviated_months(line, date):
     assert find_date(line) == date
+
+
+def test_lead_source_with_the_date_in_chinese_numerals():
+    source, credit, rest = lead_source("中新社上海一月三十一日电 (记者 王晓燕)上海市市长今天…")
+    assert (source, credit, rest) == ("中新社", "记者 王晓燕", "上海市市长今天…")

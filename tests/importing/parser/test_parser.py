@@ -467,3 +467,13 @@ def test_a_first_line_ending_with_a_full_stop_is_a_caption_not_a_title():
         "方志远表示,今后每月举行一次发布会。"
     )
     assert parse_article(text).title == ""
+
+
+def test_an_outlet_in_quotation_marks_stays_in_the_askers_name():
+    result = parse_article(
+        "國台辦例行發布會全文\n\n"
+        "國台辦於9月11日上午舉行例行新聞發布會。發言人陳明遠回答了記者提問。\n\n"
+        "台灣“南方時報”記者:請問大陸團客何時可以赴台?\n\n"
+        "陳明遠:我們一直歡迎。\n"
+    )
+    assert [s.asker for s in result.segments] == ["台灣“南方時報”"]

@@ -105,3 +105,11 @@ def test_posts_of_different_bodies_are_kept_whole():
     )
     assert split_position("市委统战部机关党委书记") == ("市委统战部", "机关党委书记")
     assert split_position("市委党校教育长") == ("市委党校", "教育长")
+
+
+def test_split_position_head_of_a_city_or_province():
+    from releases.importing.parser.people import split_position
+
+    assert split_position("上海市市长") == ("上海市", "市长")
+    assert split_position("广东省副省长") == ("广东省", "副省长")
+    assert split_position("上海市长") == (None, "上海市长")

@@ -237,3 +237,15 @@ def test_a_note_opening_with_a_bracket_is_no_label():
     from releases.importing.parser.turns import Roster, read_turn
 
     assert read_turn("(原标题:海关回应奶粉限购问题:建议理性消费)", Roster()) is None
+
+
+def test_read_turn_full_name_label_of_the_first_speaker():
+    turn = read_turn("Miriama Tane: Kia ora koutou. Good afternoon.", Roster(), english=True)
+    assert (turn.kind, turn.name) == (SPEAKER_TURN, "Miriama Tane")
+    # An outlet, an office, a question or a label after known people: no new person.
+    assert read_turn("Radio Aotearoa: Good afternoon.", Roster(), english=True) is None
+    assert read_turn("Health Ministry: Numbers follow.", Roster(), english=True) is None
+    assert read_turn("Tom Reid: Will it open?", Roster(), english=True) is None
+    known = Roster()
+    known.add("Miriama Tane", None)
+    assert read_turn("Tom Reid: I agree with that.", known, english=True) is None
