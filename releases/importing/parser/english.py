@@ -150,7 +150,13 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
         return [(holder["name"], None)]
     m = _NAME_COMMA_RE.match(line)
     # Minister, Ministerial Services: a post line under its holder's name, no name.
-    if m and re.search(TITLE_WORDS, m["position"]) and not _TITLE_FIRST_RE.match(line):
+    if (
+        m
+        and re.search(TITLE_WORDS, m["position"])
+        and not _TITLE_FIRST_RE.match(line)
+        and not _EVENT_WORD_RE.search(m["name"])
+    ):
+        # Doorstop Interview, Ministerial Reshuffle: an event and its subject, no person.
         return [(m["name"], m["position"].strip())]
     m = _BY_RE.search(line) or _MET_RE.match(line)
     if not m:
@@ -185,6 +191,11 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     return people
 
 
+# Words that name an event or a document, never a person (Doorstop Interview, Press Briefing).
+_EVENT_WORD_RE = re.compile(
+    r"\b(?:Interview|Doorstop|Briefing|Conference|Transcript|Remarks|Statement|Release|"
+    r"Announcement|Reshuffle|Update|Speech|Address|Meeting|Session|Summit|Forum|Media|Press)\b"
+)
 _NEXT_NAMED_RE = re.compile(rf",\s+and\s+(?={_NAME},\s)")
 _THE_POST_RE = re.compile(
     rf"^(?:the\s+)?(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,4}}(?:{TITLE_WORDS}|Executive)"

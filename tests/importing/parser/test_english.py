@@ -407,3 +407,12 @@ def test_a_count_of_those_just_counted():
         "Route 66 of those roads.",
     ):
         assert english_figures(text, 0, 10, "USD") == []
+
+
+def test_an_event_over_its_subject_is_no_person():
+    # A doorstop's headline over its subject: Name, Post in shape only.
+    assert header_people("Doorstop Interview, Ministerial Reshuffle") == []
+    assert header_people("Press Conference, Ministerial Statement") == []
+    assert header_people("Ellen Marsh, Minister for Trade") == [
+        ("Ellen Marsh", "Minister for Trade")
+    ]
