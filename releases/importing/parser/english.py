@@ -157,7 +157,15 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
         and not _EVENT_WORD_RE.search(m["name"])
     ):
         # Doorstop Interview, Ministerial Reshuffle: an event and its subject, no person.
-        return [(m["name"], m["position"].strip())]
+        name = m["name"]
+        words = name.split()
+        if words[0].rstrip(".").upper() in HONORIFICS:
+            # Mr S. Iswaran, Minister for…: the honorific is no part of the name; a lone
+            # surname left (Mr Tan) names nobody surely.
+            if len(words) < 3:
+                return []
+            name = " ".join(words[1:])
+        return [(name, m["position"].strip())]
     m = _BY_RE.search(line) or _MET_RE.match(line)
     if not m:
         return []
@@ -410,6 +418,15 @@ EN_POST_NAME_LABEL_RE = re.compile(
     r"^\s*+(?P<post>[A-Z][A-Za-z\-]+(?:\s+(?:[A-Z][A-Za-z\-]+|of|for|the|and)){0,8}"
     r"(?:\s+\((?:designate|[Aa]cting)\))?),\s+(?:Mr|Mrs|Ms|Miss|Dr|Professor)\.?\s+"
     r"(?P<name>[A-Z][A-Za-z'\-]*(?:\s+[A-Z][A-Za-z'\-]*){1,4})\s*:\s*(?P<rest>.*)$",
+    re.S,
+)
+# Mr Gan Kim Yong, Minister for Health: the honorific, the name, then the post (a quote's
+# label, the words following or on the next line).
+EN_NAME_POST_LABEL_RE = re.compile(
+    r"^\s*+(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Professor)\.?\s+"
+    r"(?P<name>[A-Z][A-Za-z'\-]*\.?(?:\s+[A-Z][A-Za-z'\-]*\.?){1,4}),\s+"
+    r"(?P<post>[A-Z][A-Za-z\-]+(?:\s+(?:[A-Z][A-Za-z'\-]+|of|for|the|and|in)){0,10})"
+    r"\s*:\s*(?P<rest>.*)$",
     re.S,
 )
 _CAPS_WORD = r"[A-Z][A-Z'\-]+"

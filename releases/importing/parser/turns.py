@@ -10,6 +10,7 @@ from typing import NamedTuple
 from .english import (
     EN_ASKED_BY_RE,
     EN_HOST_WORDS,
+    EN_NAME_POST_LABEL_RE,
     EN_NAME_PREFIX_RE,
     EN_NOT_SPEAKERS,
     EN_OFFICE_RE,
@@ -445,6 +446,12 @@ def _read_english(paragraph: str, roster: Roster) -> Turn | None:
         entry = roster.find(m.group("name")) or roster.add(m.group("name"), m.group("post"))
         entry.position = entry.position or m.group("post")
         label = paragraph[: paragraph.index(":", m.end("name"))]
+        return _turn_of(entry, m.group("rest").strip(), label)
+    m = EN_NAME_POST_LABEL_RE.match(paragraph)
+    if m and re.search(rf"\b(?:{TITLE_WORDS})\b", m.group("post")):
+        entry = roster.find(m.group("name")) or roster.add(m.group("name"), m.group("post"))
+        entry.position = m.group("post")  # the post the label prints
+        label = paragraph[: paragraph.index(":", m.end("post"))]
         return _turn_of(entry, m.group("rest").strip(), label)
     caps = caps_post_label(paragraph)
     if caps:
