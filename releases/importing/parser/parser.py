@@ -362,10 +362,25 @@ class _Parser:
         paragraphs = [q for q in map(residue.drop_photo_caption, paragraphs) if q]
         return paragraphs
 
+    def _after_read_transcript(self, paragraphs: list[str]) -> list[str]:
+        """A video page (Press Briefing | date | length | Download mp4 | Read the Transcript)
+        over the transcript: the transcript's own headline follows the link, the page's
+        lines above it are the player's, no part of the text."""
+        for i, p in enumerate(paragraphs[:12]):
+            if _READ_TRANSCRIPT_RE.match(p.strip()) and i + 1 < len(paragraphs):
+                if read_turn(paragraphs[i + 1], self.roster.copy(), english=True):
+                    return paragraphs
+                for above in paragraphs[:i]:
+                    self.result.published = self.result.published or meta.find_date(above)
+                return paragraphs[i + 1 :]
+        return paragraphs
+
     def _head(self, paragraphs: list[str]) -> list[str]:
         """The headline, the header and the lead taken off the text; the people the lead
         introduces added to the roster."""
         r = self.result
+        if self.english:
+            paragraphs = self._after_read_transcript(paragraphs)
         if not self.english and residue.colon_headline(paragraphs):
             # 歐陽瑜: 任何人…: a headline, not a turn
             r.kicker, r.title = meta.split_kicker(paragraphs.pop(0))
@@ -1220,6 +1235,9 @@ class _Parser:
         for c in r.credits:
             c.name, c.role = restore(c.name), restore(c.role)
             c.role = printed_role(c.role, r.language == "zh-Hant")
+
+
+_READ_TRANSCRIPT_RE = re.compile(r"^Read\s+(?:the\s+)?(?:Full\s+)?Transcript\.?$", re.I)
 
 
 def bare_name_turn_probe(paragraph: str) -> Turn | None:
