@@ -169,6 +169,9 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     m = _BY_RE.search(line) or _MET_RE.match(line)
     if not m:
         return []
+    member = HON_MEMBER_RE.match(m["list"])
+    if member:  # Transcript by The Hon Christian Porter MP: a member, his post not given
+        return [(member["name"], None)]
     # by Michèle Montas, Spokesperson for the Secretary-General, and Janos Tisovszky, …
     chunks = _NEXT_NAMED_RE.split(m["list"])
     named = [_NAME_COMMA_RE.match(chunk) for chunk in chunks]
@@ -204,6 +207,9 @@ _EVENT_WORD_RE = re.compile(
     r"\b(?:Interview|Doorstop|Briefing|Conference|Transcript|Remarks|Statement|Release|"
     r"Announcement|Reshuffle|Update|Speech|Address|Meeting|Session|Summit|Forum|Media|Press)\b"
 )
+# The Hon Christian Porter MP: a member of parliament, as an Australian transcript's
+# headline names the one whose transcript it is.
+HON_MEMBER_RE = re.compile(rf"^(?:The\s+)?Hon\.?\s+(?P<name>{_NAME})\s+(?:MP|MLA|MLC|MHR)$")
 _NEXT_NAMED_RE = re.compile(rf",\s+and\s+(?={_NAME},\s)")
 _THE_POST_RE = re.compile(
     rf"^(?:the\s+)?(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,4}}(?:{TITLE_WORDS}|Executive)"

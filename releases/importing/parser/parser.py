@@ -20,6 +20,7 @@ from .credits import (
 from .english import (
     EN_NEXT_QUESTION_RE,
     EN_TAKES_QUESTIONS_RE,
+    HON_MEMBER_RE,
     TITLE_WORDS,
     caps_post_label,
     couple_mentions,
@@ -683,13 +684,19 @@ class _Parser:
             header.append(line)
             r.published = r.published or meta.find_date(line)
             for name, position in header_people(line) + ([held] if held else []):
-                self.roster.add(name, post_not_rank(name, position, line))
+                entry = self.roster.add(name, post_not_rank(name, position, line))
+                by = re.search(r"\bby\s+(.+)$", line)
+                entry.member = entry.member or bool(by and HON_MEMBER_RE.match(by.group(1)))
             if residue.ends_english_header(line):
                 break  # "The following is a near-verbatim transcript…": the text follows
         for name, position in listed_people(header):
             self.roster.add(name, position)
         if header:
             r.title = header[0]
+            if len(header) > 1 and re.match(r"^(?:Transcript|Media\s+Release)\s+by\s", header[0]):
+                # Transcript by The Hon … MP over Doorstop Interview, …: the site's line
+                # over the transcript's own headline.
+                r.title = header[1]
             self.dollar = dollar_of("\n".join(header))
         if len(header) > 1 and len(header[-1]) > 120 and not header_people(header[-1]):
             r.lead = header[-1]

@@ -65,6 +65,7 @@ class Entry:
     position: str | None
     role: str
     aliases: set[str] = field(default_factory=set)
+    member: bool = False  # named by a headline as The Hon … MP, no post given
 
 
 # Far more people than any press conference has; keeps a pasted list of names linear.
@@ -100,7 +101,9 @@ class Roster:
     def copy(self) -> Roster:
         """A roster to try labels against without adding to this one."""
         other = Roster()
-        other.entries = [Entry(e.name, e.position, e.role, set(e.aliases)) for e in self.entries]
+        other.entries = [
+            Entry(e.name, e.position, e.role, set(e.aliases), e.member) for e in self.entries
+        ]
         other.mentions = list(self.mentions)
         return other
 
@@ -516,6 +519,8 @@ def _english_office(paragraph: str, roster: Roster) -> Turn | None:
         return None
     office = re.sub(r"^The\s+", "", m.group("p"))
     entry = roster.holder(office) if office.upper() not in EN_QUESTION_WORDS else None
+    if not entry and office.upper() not in EN_QUESTION_WORDS:
+        entry = _member_in_office(office, roster)
     if not entry and office_only(office) and office.upper() not in EN_QUESTION_WORDS:
         # Prime Minister: on its own line and nobody named in that office: the answer is
         # unsigned rather than more of the page's text.
@@ -524,6 +529,18 @@ def _english_office(paragraph: str, roster: Roster) -> Turn | None:
         return None
     entry.aliases.add(m.group("p"))
     return _turn_of(entry, m.group("rest").strip(), m.group("p"))
+
+
+def _member_in_office(office: str, roster: Roster) -> Entry | None:
+    """MINISTER: under a headline naming one member of parliament (Transcript by The Hon
+    Christian Porter MP) and nobody else: he is the minister who speaks."""
+    if not re.fullmatch(r"(?:Prime\s+|Deputy\s+Prime\s+)?Minister", office, re.I):
+        return None
+    if len(roster.entries) != 1 or not roster.entries[0].member:
+        return None
+    entry = roster.entries[0]
+    entry.position = entry.position or office.title()
+    return entry
 
 
 _ANONYMOUS_RE = re.compile(r"\bOFFICIALS?\b")
@@ -541,6 +558,10 @@ def _english_capitals(label: str, rest: str, roster: Roster) -> Turn | None:
     if _ANONYMOUS_RE.search(label):
         # SENIOR ADMINISTRATION OFFICIAL: a briefing on background names nobody.
         return Turn(ANSWER_TURN, rest, label=label)
+    member = _member_in_office(label, roster)
+    if member:  # MINISTER: under Transcript by The Hon … MP
+        member.aliases.add(label)
+        return _turn_of(member, rest, label)
     entry = _spouse(label, roster)
     entry = entry or roster.resolve(label)
     if entry is not None and _other_sex(label, entry):
