@@ -140,6 +140,8 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     line = re.sub(r"(?:\s+\d{1,2}/\d{1,2}/\d{2,4})?\s+Transcript$", "", line)
     # DoD News Briefing with Press Secretary Morrell from the Pentagon: where, not who.
     line = re.sub(r"\s+(?:from|at|in|aboard)\s+the\s+[A-Z][\w ]{2,40}$", "", line)
+    # Transcript of Minister Lawrence Wong's Opening Remarks at…: the post starts after "of".
+    line = re.sub(r"^(?:Transcript|Text|Full\s+Text)\s+of\s+(?:the\s+)?(?=[A-Z])", "", line)
     owner = (
         _POSSESSIVE_RE.search(line) or _HOLDS_RE.match(line) or _POST_SURNAME_HOLDS_RE.match(line)
     )

@@ -678,6 +678,8 @@ class _Parser:
             too_long = len(rest[0]) > 200 or sentences > 1 or heading_of(rest[0])
             if header and too_long and not closing:
                 break
+            if header and _GREETING_RE.match(rest[0]):
+                break  # Good afternoon.: remarks with no label start
             line = rest.pop(0)
             # Post / Name, unless the list prints each name over its posts.
             held = post_and_name(header[-1], line) if header and not listed_people(header) else None
@@ -691,6 +693,8 @@ class _Parser:
                 break  # "The following is a near-verbatim transcript…": the text follows
         for name, position in listed_people(header):
             self.roster.add(name, position)
+        if len(header) > 1 and re.fullmatch(r"[a-z][a-z\-]*(?: [a-z][a-z\-]*){1,2}", header[0]):
+            header.pop(0)  # subpage banner: an image's alternative text over the headline
         if header:
             r.title = header[0]
             if len(header) > 1 and re.match(r"^(?:Transcript|Media\s+Release)\s+by\s", header[0]):
@@ -1244,6 +1248,9 @@ class _Parser:
             c.role = printed_role(c.role, r.language == "zh-Hant")
 
 
+_GREETING_RE = re.compile(
+    r"^(?:Good\s+(?:morning|afternoon|evening|day)|Hello|Hi|Thank\s+you)\b[^.!?]{0,40}[.!,]?$", re.I
+)
 _READ_TRANSCRIPT_RE = re.compile(r"^Read\s+(?:the\s+)?(?:Full\s+)?Transcript\.?$", re.I)
 
 
