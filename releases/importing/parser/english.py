@@ -399,6 +399,8 @@ _OFFICE_SURNAME_RE = re.compile(
 
 EN_PREFIX_RE = re.compile(
     r"^\s*+(?P<p>(?:MR|MS|MRS|DR|MISS)\.?\s?(?:Mc|Mac)?[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+)?"
+    # SECRETARY LaHOOD, SENATOR McCAIN: a surname's particle keeps its small letters.
+    r"|[A-Z][A-Z.'\-]*(?:\s[A-Z][A-Z.'\-]*){0,3}\s(?:Mc|Mac|La|De|Di|Du|Le)[A-Z]{2}[A-Z'\-]*"
     r"|[A-Z][A-Z.'\-]*(?:\s[A-Z][A-Z.'\-]*){0,4})\s*:\s*(?P<rest>.*)$",
     re.S,
 )

@@ -318,6 +318,10 @@ class _Parser:
         self.one_line = len(self.paragraphs) == 1 and len(paragraphs) > 2
         paragraphs = self._doubled_headline(paragraphs)
         paragraphs, self.page_date = residue.drop_residue(paragraphs, self.english)
+        if self.english:
+            # &nbs= p; MR. CARNEY:: a forwarded e-mail's quoted-printable residue before a
+            # label.
+            paragraphs = [_QP_SPACE_RE.sub("", p) for p in paragraphs]
         if not self.english:
             # [赵启正]:女士们… [15:01]: a live-text page's time stamp after each entry.
             paragraphs = [_LIVE_STAMP_RE.sub("", p) for p in paragraphs]
@@ -1264,6 +1268,9 @@ _OPENS_AND_INVITES_RE = re.compile(
 )
 _LIVE_STAMP_RE = re.compile(r"(?<=\S)\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*$")
 # 新任发言人, 第六任特首: newly in the post, or which holder of it; the post is 发言人, 特首.
+_QP_SPACE_RE = re.compile(
+    r"^(?:&(?:=\s*)?n(?:=\s*)?b(?:=\s*)?s(?:=\s*)?p(?:=\s*)?;\s*)+(?=[A-Z][A-Za-z. ]{1,40}:)"
+)
 _TRANSCRIPT_MARK_RE = re.compile(
     r"^\[Transcript\]\s*(?:[–—-]\s*)?(?:\d{1,2}:\d{2}\s*[AP]\.?M\.?\s*[A-Z]{2,4}\s*)?"
     r"(?:[–—-]\s*)?(?=[A-Z]{2,}[A-Z .]*:)"

@@ -468,7 +468,9 @@ def _read_english(paragraph: str, roster: Roster) -> Turn | None:
         return turn
     m = EN_PREFIX_RE.match(paragraph)
     if m:
-        return _english_capitals(" ".join(m.group("p").split()), m.group("rest").strip(), roster)
+        # SECRETARY LaHOOD: read as the capitals it stands for.
+        label = " ".join(m.group("p").split()).upper()
+        return _english_capitals(label, m.group("rest").strip(), roster)
     m = EN_ROLE_PREFIX_RE.match(paragraph)
     if m:
         return _english_role(m.group("p"), m.group("rest").strip(), roster)
