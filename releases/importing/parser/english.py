@@ -667,6 +667,11 @@ def english_figures(text: str, segment: int | None, limit: int, dollar: str) -> 
         noun2 = (m.group("noun2") or "").lower()
         if end and noun2 and _is_plural(noun2) and not _is_plural(noun) and noun not in _EN_VERBS:
             end, noun = m.end("noun2"), noun2  # 27 million working people: people
+        elif end and noun2 and not _is_plural(noun) and noun not in _EN_VERBS:
+            # 21,000 national service members: two words before the noun counted.
+            third = re.match(r"\s+([a-z]{3,})\b", text[m.end("noun2") :])
+            if third and third.group(1) in _COUNTED_PEOPLE:
+                end, noun = m.end("noun2") + third.end(1), third.group(1)
         if end:
             noun = text[end - len(noun) : end]  # as printed: 13.6 million Australians
             pair = _PEOPLE_PAIR_RE.match(text, end)
@@ -803,6 +808,24 @@ def _bare_count(text: str, m: re.Match) -> bool:
 
 
 # 3,900 women and men: a pair of people nouns is one unit.
+# Nouns that end a count of people after two words (national service members).
+_COUNTED_PEOPLE = {
+    "members",
+    "workers",
+    "people",
+    "officers",
+    "volunteers",
+    "residents",
+    "students",
+    "personnel",
+    "troops",
+    "employees",
+    "staff",
+    "teachers",
+    "nurses",
+    "doctors",
+    "patients",
+}
 _PEOPLE_NOUNS = {"women", "men", "boys", "girls", "children", "adults", "civilians"}
 _PEOPLE_PAIR_RE = re.compile(r" and (?:women|men|boys|girls|children|adults|civilians)\b")
 

@@ -416,3 +416,15 @@ def test_an_event_over_its_subject_is_no_person():
     assert header_people("Ellen Marsh, Minister for Trade") == [
         ("Ellen Marsh", "Minister for Trade")
     ]
+
+
+def test_a_count_of_people_after_two_words():
+    from releases.importing.parser.english import english_figures
+
+    found = english_figures(
+        "More than 14,000 regional health workers have joined the drive.", 0, 10, "USD"
+    )
+    assert [(f.text, f.unit) for f in found] == [("14,000 regional health workers", "workers")]
+    # Not a noun of people: not reached over two words.
+    found = english_figures("Some 12,000 national park visits were logged.", 0, 10, "USD")
+    assert [f.unit for f in found] == ["national"]
