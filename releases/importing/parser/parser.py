@@ -303,9 +303,27 @@ class _Parser:
         if self.english:
             paragraphs = self._english_prose(paragraphs)
         self._segment(paragraphs)
+        if self.english:
+            self._drop_floor_opening()
         self._people_after_segments()
         self._finish()
         return r
+
+    def _drop_floor_opening(self) -> None:
+        """Good afternoon everyone. / If you have questions for me, … go ahead.: an opening
+        that only greets and opens the floor, the questions next, is no statement."""
+        segs = self.result.segments
+        if len(segs) < 2 or segs[0].question is not None or segs[1].question is None:
+            return
+        paragraphs = segs[0].paragraphs
+        if not 1 <= len(paragraphs) <= 2 or sum(map(len, paragraphs)) > 200:
+            return
+        if len(paragraphs) == 2 and not _GREETING_RE.match(paragraphs[0]):
+            return
+        if not _OPENS_FLOOR_RE.search(paragraphs[-1]):
+            return
+        self.result.host_remarks.extend(paragraphs)
+        segs.pop(0)
 
     def _clean(self, paragraphs: list[str]) -> list[str]:
         """The article's paragraphs without the page around it, labels normalised, run-on
@@ -1254,6 +1272,12 @@ class _Parser:
 
 _GREETING_RE = re.compile(
     r"^(?:Good\s+(?:morning|afternoon|evening|day)|Hello|Hi|Thank\s+you)\b[^.!?]{0,40}[.!,]?$", re.I
+)
+# …so I'll just let you go ahead. / Happy to take your questions.: the floor opened.
+_OPENS_FLOOR_RE = re.compile(
+    r"(?:questions\b[^.!?]{0,80}\b(?:go ahead|fire away)|"
+    r"(?:happy|glad) to (?:take|answer) (?:your |any )?questions)[.!]?$",
+    re.I,
 )
 _READ_TRANSCRIPT_RE = re.compile(r"^Read\s+(?:the\s+)?(?:Full\s+)?Transcript\.?$", re.I)
 
