@@ -315,6 +315,8 @@ def clean_title(title: str | None) -> str | None:
     if not title:
         return title
     title = _TITLE_NOTES_RE.sub("", title).strip()
+    # 商务部召开例行新闻发布会(: a bracket opened at the end and never closed, a cut cell.
+    title = re.sub(r"\s*[((]$", "", title)
     # (原标题:…): a reprinting site's note of the headline it was given is the headline.
     original = _ORIGINAL_TITLE_RE.fullmatch(title)
     if original:
