@@ -140,6 +140,8 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     line = re.sub(r"(?:\s+\d{1,2}/\d{1,2}/\d{2,4})?\s+Transcript$", "", line)
     # DoD News Briefing with Press Secretary Morrell from the Pentagon: where, not who.
     line = re.sub(r"\s+(?:from|at|in|aboard)\s+the\s+[A-Z][\w ]{2,40}$", "", line)
+    # Transcript of Minister Lawrence Wong's Opening Remarks at…: the post starts after "of".
+    line = re.sub(r"^(?:Transcript|Text|Full\s+Text)\s+of\s+(?:the\s+)?(?=[A-Z])", "", line)
     owner = (
         _POSSESSIVE_RE.search(line) or _HOLDS_RE.match(line) or _POST_SURNAME_HOLDS_RE.match(line)
     )
@@ -150,11 +152,28 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
         return [(holder["name"], None)]
     m = _NAME_COMMA_RE.match(line)
     # Minister, Ministerial Services: a post line under its holder's name, no name.
-    if m and re.search(TITLE_WORDS, m["position"]) and not _TITLE_FIRST_RE.match(line):
-        return [(m["name"], m["position"].strip())]
+    if (
+        m
+        and re.search(TITLE_WORDS, m["position"])
+        and not _TITLE_FIRST_RE.match(line)
+        and not _EVENT_WORD_RE.search(m["name"])
+    ):
+        # Doorstop Interview, Ministerial Reshuffle: an event and its subject, no person.
+        name = m["name"]
+        words = name.split()
+        if words[0].rstrip(".").upper() in HONORIFICS:
+            # Mr S. Iswaran, Minister for…: the honorific is no part of the name; a lone
+            # surname left (Mr Tan) names nobody surely.
+            if len(words) < 3:
+                return []
+            name = " ".join(words[1:])
+        return [(name, m["position"].strip())]
     m = _BY_RE.search(line) or _MET_RE.match(line)
     if not m:
         return []
+    member = HON_MEMBER_RE.match(m["list"])
+    if member:  # Transcript by The Hon Christian Porter MP: a member, his post not given
+        return [(member["name"], None)]
     # by Michèle Montas, Spokesperson for the Secretary-General, and Janos Tisovszky, …
     chunks = _NEXT_NAMED_RE.split(m["list"])
     named = [_NAME_COMMA_RE.match(chunk) for chunk in chunks]
@@ -185,6 +204,14 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     return people
 
 
+# Words that name an event or a document, never a person (Doorstop Interview, Press Briefing).
+_EVENT_WORD_RE = re.compile(
+    r"\b(?:Interview|Doorstop|Briefing|Conference|Transcript|Remarks|Statement|Release|"
+    r"Announcement|Reshuffle|Update|Speech|Address|Meeting|Session|Summit|Forum|Media|Press)\b"
+)
+# The Hon Christian Porter MP: a member of parliament, as an Australian transcript's
+# headline names the one whose transcript it is.
+HON_MEMBER_RE = re.compile(rf"^(?:The\s+)?Hon\.?\s+(?P<name>{_NAME})\s+(?:MP|MLA|MLC|MHR)$")
 _NEXT_NAMED_RE = re.compile(rf",\s+and\s+(?={_NAME},\s)")
 _THE_POST_RE = re.compile(
     rf"^(?:the\s+)?(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,4}}(?:{TITLE_WORDS}|Executive)"
@@ -372,6 +399,8 @@ _OFFICE_SURNAME_RE = re.compile(
 
 EN_PREFIX_RE = re.compile(
     r"^\s*+(?P<p>(?:MR|MS|MRS|DR|MISS)\.?\s?(?:Mc|Mac)?[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+)?"
+    # SECRETARY LaHOOD, SENATOR McCAIN: a surname's particle keeps its small letters.
+    r"|[A-Z][A-Z.'\-]*(?:\s[A-Z][A-Z.'\-]*){0,3}\s(?:Mc|Mac|La|De|Di|Du|Le)[A-Z]{2}[A-Z'\-]*"
     r"|[A-Z][A-Z.'\-]*(?:\s[A-Z][A-Z.'\-]*){0,4})\s*:\s*(?P<rest>.*)$",
     re.S,
 )
@@ -399,6 +428,15 @@ EN_POST_NAME_LABEL_RE = re.compile(
     r"^\s*+(?P<post>[A-Z][A-Za-z\-]+(?:\s+(?:[A-Z][A-Za-z\-]+|of|for|the|and)){0,8}"
     r"(?:\s+\((?:designate|[Aa]cting)\))?),\s+(?:Mr|Mrs|Ms|Miss|Dr|Professor)\.?\s+"
     r"(?P<name>[A-Z][A-Za-z'\-]*(?:\s+[A-Z][A-Za-z'\-]*){1,4})\s*:\s*(?P<rest>.*)$",
+    re.S,
+)
+# Mr Gan Kim Yong, Minister for Health: the honorific, the name, then the post (a quote's
+# label, the words following or on the next line).
+EN_NAME_POST_LABEL_RE = re.compile(
+    r"^\s*+(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Professor)\.?\s+"
+    r"(?P<name>[A-Z][A-Za-z'\-]*\.?(?:\s+[A-Z][A-Za-z'\-]*\.?){1,4}),\s+"
+    r"(?P<post>[A-Z][A-Za-z\-]+(?:\s+(?:[A-Z][A-Za-z'\-]+|of|for|the|and|in)){0,10})"
+    r"\s*:\s*(?P<rest>.*)$",
     re.S,
 )
 _CAPS_WORD = r"[A-Z][A-Z'\-]+"
@@ -629,6 +667,11 @@ def english_figures(text: str, segment: int | None, limit: int, dollar: str) -> 
         noun2 = (m.group("noun2") or "").lower()
         if end and noun2 and _is_plural(noun2) and not _is_plural(noun) and noun not in _EN_VERBS:
             end, noun = m.end("noun2"), noun2  # 27 million working people: people
+        elif end and noun2 and not _is_plural(noun) and noun not in _EN_VERBS:
+            # 21,000 national service members: two words before the noun counted.
+            third = re.match(r"\s+([a-z]{3,})\b", text[m.end("noun2") :])
+            if third and third.group(1) in _COUNTED_PEOPLE:
+                end, noun = m.end("noun2") + third.end(1), third.group(1)
         if end:
             noun = text[end - len(noun) : end]  # as printed: 13.6 million Australians
             pair = _PEOPLE_PAIR_RE.match(text, end)
@@ -765,6 +808,24 @@ def _bare_count(text: str, m: re.Match) -> bool:
 
 
 # 3,900 women and men: a pair of people nouns is one unit.
+# Nouns that end a count of people after two words (national service members).
+_COUNTED_PEOPLE = {
+    "members",
+    "workers",
+    "people",
+    "officers",
+    "volunteers",
+    "residents",
+    "students",
+    "personnel",
+    "troops",
+    "employees",
+    "staff",
+    "teachers",
+    "nurses",
+    "doctors",
+    "patients",
+}
 _PEOPLE_NOUNS = {"women", "men", "boys", "girls", "children", "adults", "civilians"}
 _PEOPLE_PAIR_RE = re.compile(r" and (?:women|men|boys|girls|children|adults|civilians)\b")
 

@@ -48,7 +48,8 @@ _AFTER_NAME = (
     "等|一行|分别|共同|作|进行|解读|的|称|指出|强调|笑称|召开|澄清|说明|亦|也|$|\\d{1,2}日|"
     "\\d{1,2}月\\d{1,2}日|"
     # 赵国安邦康记者招待会上: a two-character place, then the press conference held there.
-    rf"[{HAN}]{{2}}(?:记者招待会|新闻发布会|记者会|发布会|新闻吹风会)"
+    # 丁怡铭举记者会: 举 holds it, the name's third character is no place's.
+    rf"[{HAN}](?![举舉开召])[{HAN}](?:记者招待会|新闻发布会|记者会|发布会|新闻吹风会)"
 )
 _TAIL = "|".join(map(re.escape, RANKS + HONORIFICS))
 _POST_NAME_RE = re.compile(
@@ -61,7 +62,7 @@ _NAME_POST_RE = re.compile(
 )
 # Words a lead puts before its list: 以下是 (以下为), 会前, 由.
 _LEADING_RE = re.compile(
-    r"^(?:以下是|以下为|以下為|会前|会上|会后|当天|随后|并由|由|其中|邀请到了|邀请到|邀请|特邀|请到了|请到|请|联同|和|以及|及|与|据|、|\s"
+    r"^(?:以下是|以下为|以下為|会前|会上|会后|当天|当时|随后|并由|由|其中|邀请到了|邀请到|邀请|特邀|请到了|请到|请|联同|和|以及|及|与|据|、|\s"
     r"|上午|下午|晚上|早上|中午|傍晚)+"
 )
 
@@ -71,7 +72,7 @@ FORMER_POST_RE = re.compile(r"^(?:时任|前任|曾任|原任|已故)")
 # …记者问发言人赵明远: the post starts after the verb that asks (顾问, 访问 are no verb);
 # 本次新闻发布会由…发言人朱凤莲主持: after 由.
 _VERB_RE = re.compile(
-    r"(?:谈及|表示|认为|指出|提到|介绍|称赞|评价|(?<![顾访学])问|(?<=[会上])由|(?<![转出])让)"
+    r"(?:谈及|表示|认为|指出|提到|介绍|称赞|评价|(?<![顾访学])问|(?<=[会上后])由|(?<![转出])让)"
 )
 
 

@@ -20,6 +20,7 @@ from .credits import (
 from .english import (
     EN_NEXT_QUESTION_RE,
     EN_TAKES_QUESTIONS_RE,
+    HON_MEMBER_RE,
     TITLE_WORDS,
     caps_post_label,
     couple_mentions,
@@ -302,9 +303,27 @@ class _Parser:
         if self.english:
             paragraphs = self._english_prose(paragraphs)
         self._segment(paragraphs)
+        if self.english:
+            self._drop_floor_opening()
         self._people_after_segments()
         self._finish()
         return r
+
+    def _drop_floor_opening(self) -> None:
+        """Good afternoon everyone. / If you have questions for me, … go ahead.: an opening
+        that only greets and opens the floor, the questions next, is no statement."""
+        segs = self.result.segments
+        if len(segs) < 2 or segs[0].question is not None or segs[1].question is None:
+            return
+        paragraphs = segs[0].paragraphs
+        if not 1 <= len(paragraphs) <= 2 or sum(map(len, paragraphs)) > 200:
+            return
+        if len(paragraphs) == 2 and not _GREETING_RE.match(paragraphs[0]):
+            return
+        if not _OPENS_FLOOR_RE.search(paragraphs[-1]):
+            return
+        self.result.host_remarks.extend(paragraphs)
+        segs.pop(0)
 
     def _clean(self, paragraphs: list[str]) -> list[str]:
         """The article's paragraphs without the page around it, labels normalised, run-on
@@ -317,6 +336,10 @@ class _Parser:
         self.one_line = len(self.paragraphs) == 1 and len(paragraphs) > 2
         paragraphs = self._doubled_headline(paragraphs)
         paragraphs, self.page_date = residue.drop_residue(paragraphs, self.english)
+        if self.english:
+            # &nbs= p; MR. CARNEY:: a forwarded e-mail's quoted-printable residue before a
+            # label.
+            paragraphs = [_QP_SPACE_RE.sub("", p) for p in paragraphs]
         if not self.english:
             # [赵启正]:女士们… [15:01]: a live-text page's time stamp after each entry.
             paragraphs = [_LIVE_STAMP_RE.sub("", p) for p in paragraphs]
@@ -362,10 +385,25 @@ class _Parser:
         paragraphs = [q for q in map(residue.drop_photo_caption, paragraphs) if q]
         return paragraphs
 
+    def _after_read_transcript(self, paragraphs: list[str]) -> list[str]:
+        """A video page (Press Briefing | date | length | Download mp4 | Read the Transcript)
+        over the transcript: the transcript's own headline follows the link, the page's
+        lines above it are the player's, no part of the text."""
+        for i, p in enumerate(paragraphs[:12]):
+            if _READ_TRANSCRIPT_RE.match(p.strip()) and i + 1 < len(paragraphs):
+                if read_turn(paragraphs[i + 1], self.roster.copy(), english=True):
+                    return paragraphs
+                for above in paragraphs[:i]:
+                    self.result.published = self.result.published or meta.find_date(above)
+                return paragraphs[i + 1 :]
+        return paragraphs
+
     def _head(self, paragraphs: list[str]) -> list[str]:
         """The headline, the header and the lead taken off the text; the people the lead
         introduces added to the roster."""
         r = self.result
+        if self.english:
+            paragraphs = self._after_read_transcript(paragraphs)
         if not self.english and residue.colon_headline(paragraphs):
             # 歐陽瑜: 任何人…: a headline, not a turn
             r.kicker, r.title = meta.split_kicker(paragraphs.pop(0))
@@ -662,19 +700,29 @@ class _Parser:
             too_long = len(rest[0]) > 200 or sentences > 1 or heading_of(rest[0])
             if header and too_long and not closing:
                 break
+            if header and _GREETING_RE.match(rest[0]):
+                break  # Good afternoon.: remarks with no label start
             line = rest.pop(0)
             # Post / Name, unless the list prints each name over its posts.
             held = post_and_name(header[-1], line) if header and not listed_people(header) else None
             header.append(line)
             r.published = r.published or meta.find_date(line)
             for name, position in header_people(line) + ([held] if held else []):
-                self.roster.add(name, post_not_rank(name, position, line))
+                entry = self.roster.add(name, post_not_rank(name, position, line))
+                by = re.search(r"\bby\s+(.+)$", line)
+                entry.member = entry.member or bool(by and HON_MEMBER_RE.match(by.group(1)))
             if residue.ends_english_header(line):
                 break  # "The following is a near-verbatim transcript…": the text follows
         for name, position in listed_people(header):
             self.roster.add(name, position)
+        if len(header) > 1 and re.fullmatch(r"[a-z][a-z\-]*(?: [a-z][a-z\-]*){1,2}", header[0]):
+            header.pop(0)  # subpage banner: an image's alternative text over the headline
         if header:
             r.title = header[0]
+            if len(header) > 1 and re.match(r"^(?:Transcript|Media\s+Release)\s+by\s", header[0]):
+                # Transcript by The Hon … MP over Doorstop Interview, …: the site's line
+                # over the transcript's own headline.
+                r.title = header[1]
             self.dollar = dollar_of("\n".join(header))
         if len(header) > 1 and len(header[-1]) > 120 and not header_people(header[-1]):
             r.lead = header[-1]
@@ -1222,6 +1270,18 @@ class _Parser:
             c.role = printed_role(c.role, r.language == "zh-Hant")
 
 
+_GREETING_RE = re.compile(
+    r"^(?:Good\s+(?:morning|afternoon|evening|day)|Hello|Hi|Thank\s+you)\b[^.!?]{0,40}[.!,]?$", re.I
+)
+# …so I'll just let you go ahead. / Happy to take your questions.: the floor opened.
+_OPENS_FLOOR_RE = re.compile(
+    r"(?:questions\b[^.!?]{0,80}\b(?:go ahead|fire away)|"
+    r"(?:happy|glad) to (?:take|answer) (?:your |any )?questions)[.!]?$",
+    re.I,
+)
+_READ_TRANSCRIPT_RE = re.compile(r"^Read\s+(?:the\s+)?(?:Full\s+)?Transcript\.?$", re.I)
+
+
 def bare_name_turn_probe(paragraph: str) -> Turn | None:
     """Whether a paragraph would open an answer by an unintroduced name (no side effects)."""
     return bare_name_turn(paragraph, Roster())
@@ -1232,6 +1292,9 @@ _OPENS_AND_INVITES_RE = re.compile(
 )
 _LIVE_STAMP_RE = re.compile(r"(?<=\S)\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*$")
 # 新任发言人, 第六任特首: newly in the post, or which holder of it; the post is 发言人, 特首.
+_QP_SPACE_RE = re.compile(
+    r"^(?:&(?:=\s*)?n(?:=\s*)?b(?:=\s*)?s(?:=\s*)?p(?:=\s*)?;\s*)+(?=[A-Z][A-Za-z. ]{1,40}:)"
+)
 _TRANSCRIPT_MARK_RE = re.compile(
     r"^\[Transcript\]\s*(?:[–—-]\s*)?(?:\d{1,2}:\d{2}\s*[AP]\.?M\.?\s*[A-Z]{2,4}\s*)?"
     r"(?:[–—-]\s*)?(?=[A-Z]{2,}[A-Z .]*:)"

@@ -291,8 +291,9 @@ def _prefer_release_title(paragraphs: list[str], english: bool) -> list[str]:
 _EN_NOT_TITLE_RES = [
     re.compile(p)
     for p in (
-        # Ned Price, Department Spokesperson
-        r"^[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){1,3}, [A-Z][\w ,.'\-]{2,80}$",
+        # Ned Price, Department Spokesperson; not Doorstop Interview, Ministerial Reshuffle
+        r"^(?![^,]*\b(?:Interview|Doorstop|Briefing|Conference|Transcript|Remarks|Statement)\b)"
+        r"[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){1,3}, [A-Z][\w ,.'\-]{2,80}$",
         r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z]\.? ?[A-Z]\.?$",  # Washington, D.C.
         r"^\d{1,2}:\d{2}\s*[ap]\.?m\.?.*$",
         # Washington DC - 27 February 2017: a news agency's place and date line.
@@ -314,6 +315,8 @@ def clean_title(title: str | None) -> str | None:
     if not title:
         return title
     title = _TITLE_NOTES_RE.sub("", title).strip()
+    # 商务部召开例行新闻发布会(: a bracket opened at the end and never closed, a cut cell.
+    title = re.sub(r"\s*[((]$", "", title)
     # (原标题:…): a reprinting site's note of the headline it was given is the headline.
     original = _ORIGINAL_TITLE_RE.fullmatch(title)
     if original:

@@ -65,7 +65,18 @@ def normalise(text: str) -> tuple[str, list[str]]:
     text = text.translate(_ZERO_WIDTH).translate(_SPACES).translate(_FULLWIDTH)
     text = _CONTROL_RE.sub("", text)
     text = unicodedata.normalize("NFC", text)
-    return text, warnings
+    return _drop_cell_pipes(text), warnings
+
+
+def _drop_cell_pipes(text: str) -> str:
+    """A table pasted as text (一行一格, each cell's last line ending in " |", empty cells a
+    lone "|"): the pipes are the table's, no part of the words."""
+    lines = text.split("\n")
+    filled = [line for line in lines if line.strip()]
+    piped = [line for line in filled if re.search(r"(?:^|\s)\|\s*$", line)]
+    if len(piped) < 5 or len(piped) < 0.3 * len(filled):
+        return text
+    return "\n".join(re.sub(r"(?:^|\s*)\|\s*$", "", line) for line in lines)
 
 
 def is_traditional(text: str) -> bool:

@@ -10,6 +10,7 @@ from typing import NamedTuple
 from .english import (
     EN_ASKED_BY_RE,
     EN_HOST_WORDS,
+    EN_NAME_POST_LABEL_RE,
     EN_NAME_PREFIX_RE,
     EN_NOT_SPEAKERS,
     EN_OFFICE_RE,
@@ -64,6 +65,7 @@ class Entry:
     position: str | None
     role: str
     aliases: set[str] = field(default_factory=set)
+    member: bool = False  # named by a headline as The Hon … MP, no post given
 
 
 # Far more people than any press conference has; keeps a pasted list of names linear.
@@ -99,7 +101,9 @@ class Roster:
     def copy(self) -> Roster:
         """A roster to try labels against without adding to this one."""
         other = Roster()
-        other.entries = [Entry(e.name, e.position, e.role, set(e.aliases)) for e in self.entries]
+        other.entries = [
+            Entry(e.name, e.position, e.role, set(e.aliases), e.member) for e in self.entries
+        ]
         other.mentions = list(self.mentions)
         return other
 
@@ -446,6 +450,12 @@ def _read_english(paragraph: str, roster: Roster) -> Turn | None:
         entry.position = entry.position or m.group("post")
         label = paragraph[: paragraph.index(":", m.end("name"))]
         return _turn_of(entry, m.group("rest").strip(), label)
+    m = EN_NAME_POST_LABEL_RE.match(paragraph)
+    if m and re.search(rf"\b(?:{TITLE_WORDS})\b", m.group("post")):
+        entry = roster.find(m.group("name")) or roster.add(m.group("name"), m.group("post"))
+        entry.position = m.group("post")  # the post the label prints
+        label = paragraph[: paragraph.index(":", m.end("post"))]
+        return _turn_of(entry, m.group("rest").strip(), label)
     caps = caps_post_label(paragraph)
     if caps:
         name, post, label, rest = caps
@@ -458,7 +468,9 @@ def _read_english(paragraph: str, roster: Roster) -> Turn | None:
         return turn
     m = EN_PREFIX_RE.match(paragraph)
     if m:
-        return _english_capitals(" ".join(m.group("p").split()), m.group("rest").strip(), roster)
+        # SECRETARY LaHOOD: read as the capitals it stands for.
+        label = " ".join(m.group("p").split()).upper()
+        return _english_capitals(label, m.group("rest").strip(), roster)
     m = EN_ROLE_PREFIX_RE.match(paragraph)
     if m:
         return _english_role(m.group("p"), m.group("rest").strip(), roster)
@@ -509,6 +521,8 @@ def _english_office(paragraph: str, roster: Roster) -> Turn | None:
         return None
     office = re.sub(r"^The\s+", "", m.group("p"))
     entry = roster.holder(office) if office.upper() not in EN_QUESTION_WORDS else None
+    if not entry and office.upper() not in EN_QUESTION_WORDS:
+        entry = _member_in_office(office, roster)
     if not entry and office_only(office) and office.upper() not in EN_QUESTION_WORDS:
         # Prime Minister: on its own line and nobody named in that office: the answer is
         # unsigned rather than more of the page's text.
@@ -517,6 +531,18 @@ def _english_office(paragraph: str, roster: Roster) -> Turn | None:
         return None
     entry.aliases.add(m.group("p"))
     return _turn_of(entry, m.group("rest").strip(), m.group("p"))
+
+
+def _member_in_office(office: str, roster: Roster) -> Entry | None:
+    """MINISTER: under a headline naming one member of parliament (Transcript by The Hon
+    Christian Porter MP) and nobody else: he is the minister who speaks."""
+    if not re.fullmatch(r"(?:Prime\s+|Deputy\s+Prime\s+)?Minister", office, re.I):
+        return None
+    if len(roster.entries) != 1 or not roster.entries[0].member:
+        return None
+    entry = roster.entries[0]
+    entry.position = entry.position or office.title()
+    return entry
 
 
 _ANONYMOUS_RE = re.compile(r"\bOFFICIALS?\b")
@@ -534,6 +560,10 @@ def _english_capitals(label: str, rest: str, roster: Roster) -> Turn | None:
     if _ANONYMOUS_RE.search(label):
         # SENIOR ADMINISTRATION OFFICIAL: a briefing on background names nobody.
         return Turn(ANSWER_TURN, rest, label=label)
+    member = _member_in_office(label, roster)
+    if member:  # MINISTER: under Transcript by The Hon … MP
+        member.aliases.add(label)
+        return _turn_of(member, rest, label)
     entry = _spouse(label, roster)
     entry = entry or roster.resolve(label)
     if entry is not None and _other_sex(label, entry):

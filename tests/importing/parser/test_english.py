@@ -407,3 +407,24 @@ def test_a_count_of_those_just_counted():
         "Route 66 of those roads.",
     ):
         assert english_figures(text, 0, 10, "USD") == []
+
+
+def test_an_event_over_its_subject_is_no_person():
+    # A doorstop's headline over its subject: Name, Post in shape only.
+    assert header_people("Doorstop Interview, Ministerial Reshuffle") == []
+    assert header_people("Press Conference, Ministerial Statement") == []
+    assert header_people("Ellen Marsh, Minister for Trade") == [
+        ("Ellen Marsh", "Minister for Trade")
+    ]
+
+
+def test_a_count_of_people_after_two_words():
+    from releases.importing.parser.english import english_figures
+
+    found = english_figures(
+        "More than 14,000 regional health workers have joined the drive.", 0, 10, "USD"
+    )
+    assert [(f.text, f.unit) for f in found] == [("14,000 regional health workers", "workers")]
+    # Not a noun of people: not reached over two words.
+    found = english_figures("Some 12,000 national park visits were logged.", 0, 10, "USD")
+    assert [f.unit for f in found] == ["national"]
