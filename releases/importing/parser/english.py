@@ -432,10 +432,13 @@ EN_POST_NAME_LABEL_RE = re.compile(
 )
 # Mr Gan Kim Yong, Minister for Health: the honorific, the name, then the post (a quote's
 # label, the words following or on the next line).
+# Shri Arindam Bagchi, Official Spokesperson: and Shri Yatin Patel, OSD (PR): an Indian
+# honorific, and a post that may end in a bracketed abbreviation.
 EN_NAME_POST_LABEL_RE = re.compile(
-    r"^\s*+(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Professor)\.?\s+"
+    r"^\s*+(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Professor|Shri|Smt|Shrimati|Sushri)\.?\s+"
     r"(?P<name>[A-Z][A-Za-z'\-]*\.?(?:\s+[A-Z][A-Za-z'\-]*\.?){1,4}),\s+"
-    r"(?P<post>[A-Z][A-Za-z\-]+(?:\s+(?:[A-Z][A-Za-z'\-]+|of|for|the|and|in)){0,10})"
+    r"(?P<post>[A-Z][A-Za-z\-]+(?:\s+(?:[A-Z][A-Za-z'\-]+|of|for|the|and|in)){0,10}"
+    r"(?:\s+\([A-Z][A-Za-z&]{1,8}\))?)"
     r"\s*:\s*(?P<rest>.*)$",
     re.S,
 )
@@ -1039,7 +1042,7 @@ def soundbites(paragraphs: list[str]) -> tuple[list[str], list[tuple[str, str]]]
 EN_TAKES_QUESTIONS_RE = re.compile(
     r"(?:(?:[Aa]nd|[Ss]o|[Oo]kay|OK|[Aa]ll right|[Ww]ith that|[Nn]ow)[,.]?\s+)*"
     r"I(?:'ll| will|'m happy to| am happy to|'d be happy to| would be happy to) "
-    r"(?:take|answer) (?:your |some |a few )?questions(?: now)?[.!]"
+    r"(?:take|answer) (?:your |some |a few )?questions(?: now| one by one)?[.!]"
     r"(?:\s+[A-Z][a-z]{1,15},\s+(?:I'll|let's|we'll) (?:begin|start) with you[.!])?"
 )
 

@@ -158,6 +158,9 @@ _REPORTED_RE = re.compile(
 )
 
 
+_EN_TAKES_AT_END_RE = re.compile(r"(?<=[.!?”\"] )" + EN_TAKES_QUESTIONS_RE.pattern + r"$")
+
+
 def _only_gives_floor(text: str) -> bool:
     """下面,欢迎各位记者朋友提问。, 非常感谢李总理,下面开始提问。: a short paragraph of one
     sentence that only opens the floor."""
@@ -816,6 +819,10 @@ class _Parser:
                 continue  # Q (Inaudible.): nothing was asked that the text can keep
             elif turn.kind == QUESTION_TURN:
                 self._ask(at, strip_question_number(turn.text), turn.asker, labelled=True)
+            elif turn.kind == HOST_TURN and self.english and _reads_out(turn.text):
+                # Shri Yatin Patel, OSD (PR): Gautam Lahiri is asking, "…?": the host reads
+                # out a question sent in; the question, nobody's own label to ask it.
+                self._ask(at, turn.text, None, labelled=True)
             elif turn.kind == HOST_TURN or _gives_floor(turn, following):
                 self._on_host(at, turn)
             else:
@@ -883,6 +890,8 @@ class _Parser:
             # give the floor; they are no part of it.
             r.host_remarks.append(p)
         elif at.mode == "segment" and at.current is not None:
+            if self.english and at.current.question is None:
+                p = self._floor_at_end(p)
             self._add_text(at.current, p, at.speaking)
         elif at.current is None and at.handed_to and not self.english:
             # …有请李总理。 / 大家好!…: the unlabelled words after the host hands over are
@@ -997,7 +1006,10 @@ class _Parser:
         at.speaking = name
         self.answered.add(id(current))
         if turn.text:
-            self._add_text(current, turn.text, name)
+            text = turn.text
+            if self.english and current.question is None:
+                text = self._floor_at_end(text)
+            self._add_text(current, text, name)
         elif not self.english and current.question is None and not current.blocks:
             self.label_alone.add(id(current))  # …司长吴尚年报告: on a line of its own
 
@@ -1160,6 +1172,15 @@ class _Parser:
     def _asking(self, segment: Segment) -> bool:
         """A question whose answer has not begun: more question text may follow."""
         return segment.question is not None and id(segment) not in self.answered
+
+    def _floor_at_end(self, paragraph: str) -> str:
+        """…follow it there. Okay, I'm happy to take a few questions one by one.: a
+        statement's last sentence gives the floor; it is no part of it."""
+        m = _EN_TAKES_AT_END_RE.search(paragraph.strip())
+        if not m:
+            return paragraph
+        self.result.host_remarks.append(m.group(0))
+        return paragraph.strip()[: m.start()].rstrip()
 
     def _add_text(self, segment: Segment, paragraph: str, speaker: str | None = None) -> None:
         if self._asking(segment):
@@ -1389,6 +1410,14 @@ def _headline_with_date(paragraph: str) -> bool:
 def _stage(turn: Turn) -> bool:
     """Q (Inaudible.): a question turn with nothing in it but a transcriber's note."""
     return turn.kind == QUESTION_TURN and bool(_STAGE_NOTE_RE.fullmatch(turn.text.strip()))
+
+
+_READS_OUT_RE = re.compile(r"\b(?:is|are|was|has been) asking,?\s*[\"“]")
+
+
+def _reads_out(text: str) -> bool:
+    """The host's words read out a question someone sent in: … is asking, “…?”."""
+    return bool(_READS_OUT_RE.search(text)) and "?" in text
 
 
 def _gives_floor(turn: Turn, following: Turn | None) -> bool:

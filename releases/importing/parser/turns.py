@@ -436,6 +436,9 @@ def host_turn(roster: Roster, rest: str, label: str) -> Turn:
     return Turn(HOST_TURN, rest, name=hosts[0].name if len(hosts) == 1 else None, label=label)
 
 
+_EN_HOST_POST_RE = re.compile(r"OSD\s+\(PR\)|Moderator|Host|Master of Ceremonies")
+
+
 def _read_english(paragraph: str, roster: Roster) -> Turn | None:
     m = EN_Q_RE.match(paragraph)
     if m:
@@ -451,8 +454,10 @@ def _read_english(paragraph: str, roster: Roster) -> Turn | None:
         label = paragraph[: paragraph.index(":", m.end("name"))]
         return _turn_of(entry, m.group("rest").strip(), label)
     m = EN_NAME_POST_LABEL_RE.match(paragraph)
-    if m and re.search(rf"\b(?:{TITLE_WORDS})\b", m.group("post")):
-        entry = roster.find(m.group("name")) or roster.add(m.group("name"), m.group("post"))
+    if m and re.search(rf"\b(?:{TITLE_WORDS}|OSD)\b", m.group("post")):
+        # Shri Yatin Patel, OSD (PR): the press officer who reads out the questions hosts.
+        role = HOST if _EN_HOST_POST_RE.fullmatch(m.group("post")) else SPEAKER
+        entry = roster.find(m.group("name")) or roster.add(m.group("name"), m.group("post"), role)
         entry.position = m.group("post")  # the post the label prints
         label = paragraph[: paragraph.index(":", m.end("post"))]
         return _turn_of(entry, m.group("rest").strip(), label)
