@@ -720,8 +720,14 @@ class _Parser:
             self.roster.add(name, position)
         if len(header) > 1 and re.fullmatch(r"[a-z][a-z\-]*(?: [a-z][a-z\-]*){1,2}", header[0]):
             header.pop(0)  # subpage banner: an image's alternative text over the headline
+        if header and _EN_SECTION_RE.fullmatch(header[0].strip()):
+            header.pop(0)  # Media Center / Prime Minister: the site's section, not the headline
         if header:
             r.title = header[0]
+            if len(header) > 1 and len(header[1]) >= 20 and header[0].endswith(" " + header[1]):
+                # MEA Weekly Press Briefing Transcript of … over Transcript of …: the headline
+                # printed again after the site's name.
+                r.title = header[1]
             if len(header) > 1 and re.match(r"^(?:Transcript|Media\s+Release)\s+by\s", header[0]):
                 # Transcript by The Hon … MP over Doorstop Interview, …: the site's line
                 # over the transcript's own headline.
@@ -1388,6 +1394,13 @@ def _run_in_turns(paragraph: str) -> list[str]:
 
 
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to"}
+
+
+# A site's section over the page (or alone at its top), never the headline.
+_EN_SECTION_RE = re.compile(
+    r"(?:Media|Press|News)\s*(?:Cent(?:er|re)|Room|Releases?)|Newsroom|Transcripts|Speeches|"
+    r"(?:The\s+)?Prime\s+Minister|Media"
+)
 
 
 def _title_case(paragraph: str) -> bool:
