@@ -257,6 +257,10 @@ def split_position(full: str | None) -> tuple[str | None, str | None]:
     if not full:
         return None, None
     full = full.strip(" ,、")
+    if full.startswith("《"):
+        # 《政府工作报告》起草组负责人、国务院研究室主任: a document's drafting group is no
+        # body to cut at; the posts are kept whole.
+        return None, full
     if full.endswith(tuple(ORG_SUFFIXES)) and not ends_with_title(full):
         return full, None  # …新闻办公室张竞怡: an office, and no post
     # …副主席兼对外关系部部长: the organisation is the first post's; 兼 adds a second post.
