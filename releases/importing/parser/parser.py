@@ -558,6 +558,11 @@ class _Parser:
                 self.result.credits.extend(credits)
                 self.captions.append(p)
                 continue
+            if i < 10 and _printed_twice(p):
+                # …主任黄守宏 中国网 李佳…主任黄守宏 中国网 李佳: a photo's caption printed
+                # twice, run together; no lead, no text.
+                self.captions.append(p)
+                continue
             kept.append(p)
         return kept
 
@@ -1401,6 +1406,15 @@ _EN_SECTION_RE = re.compile(
     r"(?:Media|Press|News)\s*(?:Cent(?:er|re)|Room|Releases?)|Newsroom|Transcripts|Speeches|"
     r"(?:The\s+)?Prime\s+Minister|Media"
 )
+
+
+def _printed_twice(paragraph: str) -> bool:
+    """A line with no sentence in it that is the same words twice over."""
+    text = paragraph.strip()
+    half = len(text) // 2
+    if len(text) < 20 or "。" in text:
+        return False
+    return any(text[:h].strip() == text[h:].strip() for h in (half, half + 1) if h < len(text))
 
 
 def _title_case(paragraph: str) -> bool:
