@@ -834,7 +834,11 @@ class _Parser:
                 # Shri Yatin Patel, OSD (PR): Gautam Lahiri is asking, "…?": the host reads
                 # out a question sent in; the question, nobody's own label to ask it.
                 self._ask(at, turn.text, None, labelled=True)
-            elif turn.kind == HOST_TURN or _gives_floor(turn, following):
+            elif (
+                turn.kind == HOST_TURN
+                or _gives_floor(turn, following)
+                or (self.english and _welcomes_and_hands_over(turn, following))
+            ):
                 self._on_host(at, turn)
             else:
                 self._on_answer(at, turn)
@@ -1437,6 +1441,31 @@ def _headline_with_date(paragraph: str) -> bool:
 def _stage(turn: Turn) -> bool:
     """Q (Inaudible.): a question turn with nothing in it but a transcriber's note."""
     return turn.kind == QUESTION_TURN and bool(_STAGE_NOTE_RE.fullmatch(turn.text.strip()))
+
+
+_EN_HANDS_TO_HOST_RE = re.compile(
+    r"(?:(?:And|So|Now)[,]?\s+)?(?:I(?:'ll| will| would)|let me)\s+(?:now\s+)?"
+    r"(?:hand|turn|pass)(?:\s+(?:it|things))?\s+over\s+to\s+[A-Z][a-z]+\b[^.!?]*[.!]"
+)
+_EN_WELCOME_RE = re.compile(
+    r"(?:Good (?:morning|afternoon|evening)|[A-Za-z ,]*\bwelcome\b|Thank(?:s| you)\b)[^.!?]*[.!]",
+    re.I,
+)
+
+
+def _welcomes_and_hands_over(turn: Turn, following: Turn | None) -> bool:
+    """Good evening, and a very warm welcome…. And I would hand over to Yatin to take us
+    through the questions.: a turn that only greets and hands over to the host who
+    follows; no statement."""
+    if turn.kind != SPEAKER_TURN or following is None or following.kind != HOST_TURN:
+        return False
+    sentences = re.findall(r"[^.!?]+[.!?]", turn.text.strip())
+    if not sentences or "".join(sentences).strip() != turn.text.strip():
+        return False
+    *greeting, last = (x.strip() for x in sentences)
+    return bool(_EN_HANDS_TO_HOST_RE.fullmatch(last)) and all(
+        _EN_WELCOME_RE.fullmatch(x) for x in greeting
+    )
 
 
 _READS_OUT_RE = re.compile(r"\b(?:is|are|was|has been) asking,?\s*[\"“]")
