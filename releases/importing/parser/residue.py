@@ -418,14 +418,33 @@ _PRACTICE_PREFIX_RE = re.compile(
 
 def drop_residue(paragraphs: list[str], english: bool) -> tuple[list[str], str | None]:
     """The paragraphs without the page's residue, and a publication date found in it."""
-    n = len(paragraphs)
-    top = min(n, _TOP)
-    # The top region ends where the text proper starts: the first paragraph of prose.
+    top = _text_start(paragraphs, english)
+    dropped = _menu_runs(paragraphs, top)
+    date = _drop_lines(paragraphs, top, english, dropped)
+    if not english:  # an English transcript ends in short turns (Q And on trade?)
+        dropped.update(_headline_list(paragraphs, dropped))
+        dropped.update(_inserted_ads(paragraphs))
+    kept = [p for i, p in enumerate(paragraphs) if i not in dropped]
+    if english:
+        kept = _after_release_header(kept)
+        if kept and _PRACTICE_PREFIX_RE.match(kept[0]):
+            kept[0] = _PRACTICE_PREFIX_RE.sub("", kept[0])
+    return _prefer_release_title(kept, english), date
+
+
+def _text_start(paragraphs: list[str], english: bool) -> int:
+    """Where the page's top ends: at the first paragraph of prose, or after _TOP lines."""
+    top = min(len(paragraphs), _TOP)
     for i, p in enumerate(paragraphs[:top]):
         if len(p) > (150 if english else 80) and not _always(p.strip()):
-            top = i
-            break
-    dropped = _menu_runs(paragraphs, top)
+            return i
+    return top
+
+
+def _drop_lines(paragraphs: list[str], top: int, english: bool, dropped: set[int]) -> str | None:
+    """Adds to ``dropped`` the lines that are the page's, line by line; returns the
+    publication date one of them gave."""
+    n = len(paragraphs)
     date: str | None = None
     seen: set[str] = set()
     for i, p in enumerate(paragraphs):
@@ -481,15 +500,7 @@ def drop_residue(paragraphs: list[str], english: bool) -> tuple[list[str], str |
             dropped.add(i)  # the headline printed a second time
         if at_top and i not in dropped:
             seen.add(line)
-    if not english:  # an English transcript ends in short turns (Q And on trade?)
-        dropped.update(_headline_list(paragraphs, dropped))
-        dropped.update(_inserted_ads(paragraphs))
-    kept = [p for i, p in enumerate(paragraphs) if i not in dropped]
-    if english:
-        kept = _after_release_header(kept)
-        if kept and _PRACTICE_PREFIX_RE.match(kept[0]):
-            kept[0] = _PRACTICE_PREFIX_RE.sub("", kept[0])
-    return _prefer_release_title(kept, english), date
+    return date
 
 
 _IMMEDIATE_RE = re.compile(r"^For Immediate Release$", re.I)
