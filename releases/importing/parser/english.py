@@ -626,25 +626,9 @@ def english_figures(text: str, segment: int | None, limit: int, dollar: str) -> 
             break
         cur, mult, pct = m.group("cur"), m.group("mult"), m.group("pct")
         if m.group("si"):
-            # 100mm of rain: a measure joined to the number; what it measures follows of.
-            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
-                continue
-            of = _OF_RE.match(text, m.end("si"))
-            label = ""
-            for word in of.group(1).split() if of else []:
-                if word.lower() in _EN_TRAIL_WORDS | _EN_SKIP_NOUNS | {"fell", "fall", "falls"}:
-                    break
-                label = f"{label} {word}".strip()  # 100mm of rain is forecast: rain
-            value = Decimal(m.group("num").replace(",", ""))
-            figures.append(
-                Figure(
-                    text[m.start() : m.end("si")],
-                    figure_value(value),
-                    m.group("si"),
-                    label,
-                    segment,
-                )
-            )
+            figure = _si_figure(text, m, segment)
+            if figure:
+                figures.append(figure)
             continue
         grouped = "," in m.group("num")  # 175,000 jobs: a count, whatever its noun
         noun = (m.group("noun") or "").lower()
@@ -662,24 +646,7 @@ def english_figures(text: str, segment: int | None, limit: int, dollar: str) -> 
             value *= _EN_MULT[mult.lower()]
         if mult and mult.lower() in {"m", "bn"} and not cur:
             continue  # 5m (metres) or 5 bn without a currency: not read
-        noun = (m.group("noun") or "").lower()
-        # over 1 million have been injured: a verb follows, no noun is counted.
-        counted = noun and noun not in _EN_SKIP_NOUNS and noun not in _EN_AUXILIARIES
-        counted = counted and not (mult and noun.endswith("ly"))  # 1 million internally displaced
-        end = m.end("noun") if counted and not (cur or pct or alone) else None
-        noun2 = (m.group("noun2") or "").lower()
-        if end and noun2 and _is_plural(noun2) and not _is_plural(noun) and noun not in _EN_VERBS:
-            end, noun = m.end("noun2"), noun2  # 27 million working people: people
-        elif end and noun2 and not _is_plural(noun) and noun not in _EN_VERBS:
-            # 21,000 national service members: two words before the noun counted.
-            third = re.match(r"\s+([a-z]{3,})\b", text[m.end("noun2") :])
-            if third and third.group(1) in _COUNTED_PEOPLE:
-                end, noun = m.end("noun2") + third.end(1), third.group(1)
-        if end:
-            noun = text[end - len(noun) : end]  # as printed: 13.6 million Australians
-            pair = _PEOPLE_PAIR_RE.match(text, end)
-            if pair and noun.lower() in _PEOPLE_NOUNS:
-                end, noun = pair.end(), noun + pair.group(0)  # 3,900 women and men
+        end, noun = _counted_noun(text, m, cur, mult, pct, alone)
         measure = noun in _EN_MEASURES and _measures(text, m.start(), noun)
         if noun in _EN_MEASURES and not (measure or cur or mult or pct or grouped):
             continue  # 25 years ago, 45 years old
@@ -709,6 +676,51 @@ def english_figures(text: str, segment: int | None, limit: int, dollar: str) -> 
             Figure(text[m.start() : printed_end], figure_value(value), unit, label, segment)
         )
     return figures
+
+
+def _si_figure(text: str, m: re.Match, segment: int | None) -> Figure | None:
+    """100mm of rain: a measure joined to the number; what it measures follows of."""
+    if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
+        return None
+    of = _OF_RE.match(text, m.end("si"))
+    label = ""
+    for word in of.group(1).split() if of else []:
+        if word.lower() in _EN_TRAIL_WORDS | _EN_SKIP_NOUNS | {"fell", "fall", "falls"}:
+            break
+        label = f"{label} {word}".strip()  # 100mm of rain is forecast: rain
+    value = Decimal(m.group("num").replace(",", ""))
+    return Figure(
+        text[m.start() : m.end("si")],
+        figure_value(value),
+        m.group("si"),
+        label,
+        segment,
+    )
+
+
+def _counted_noun(
+    text: str, m: re.Match, cur: str | None, mult: str | None, pct: str | None, alone: bool
+) -> tuple[int | None, str]:
+    """Where the counted noun ends (None when no noun is counted) and the noun as printed."""
+    noun = (m.group("noun") or "").lower()
+    # over 1 million have been injured: a verb follows, no noun is counted.
+    counted = noun and noun not in _EN_SKIP_NOUNS and noun not in _EN_AUXILIARIES
+    counted = counted and not (mult and noun.endswith("ly"))  # 1 million internally displaced
+    end = m.end("noun") if counted and not (cur or pct or alone) else None
+    noun2 = (m.group("noun2") or "").lower()
+    if end and noun2 and _is_plural(noun2) and not _is_plural(noun) and noun not in _EN_VERBS:
+        end, noun = m.end("noun2"), noun2  # 27 million working people: people
+    elif end and noun2 and not _is_plural(noun) and noun not in _EN_VERBS:
+        # 21,000 national service members: two words before the noun counted.
+        third = re.match(r"\s+([a-z]{3,})\b", text[m.end("noun2") :])
+        if third and third.group(1) in _COUNTED_PEOPLE:
+            end, noun = m.end("noun2") + third.end(1), third.group(1)
+    if end:
+        noun = text[end - len(noun) : end]  # as printed: 13.6 million Australians
+        pair = _PEOPLE_PAIR_RE.match(text, end)
+        if pair and noun.lower() in _PEOPLE_NOUNS:
+            end, noun = pair.end(), noun + pair.group(0)  # 3,900 women and men
+    return end, noun
 
 
 _DOLLARS = {
