@@ -859,34 +859,8 @@ class _Parser:
         asks = following is not None and following.kind in (SPEAKER_TURN, ANSWER_TURN)
         if asks and not self.english and looks_like_question(p):
             self._ask(at, strip_question_number(p))
-        elif (
-            self.english
-            and following is not None
-            and following.kind == QUESTION_TURN
-            and re.fullmatch(
-                r"(?:(?:(?:And|So),?\s+)?[Ww]ith that,\s*)?[A-Z][a-z]{1,15}[.?]", p.strip()
-            )
-        ):
-            # Lita. / With that, Matt?: a reporter's first name, then the reporter's question,
-            # gives the floor (With that, Ambassador Bass. before a guest's turn does not)
-            r.host_remarks.append(p)
-        elif (
-            self.english
-            and following is not None
-            and following.kind == QUESTION_TURN
-            and _title_case(p)
-        ):
-            # John Kirby Won't Say If He's "Optimistic"…: the page's headline over its next
-            # excerpt, between an answer and a question, is nobody's words.
-            r.body.append(p)
-        elif (
-            self.english
-            and at.current is not None
-            and following is not None
-            and following.kind == HOST_TURN
-            and EN_NEXT_QUESTION_RE.fullmatch(p.strip())
-        ):
-            r.host_remarks.append(p)  # Thank you. Operator, next question.
+        elif (aside := self._english_aside(at, p, following)) is not None:
+            aside.append(p)
         elif (
             at.mode == "segment"
             and at.current is not None
@@ -911,12 +885,8 @@ class _Parser:
         elif at.current is None and at.handed_to and not self.english:
             # …有请李总理。 / 大家好!…: the unlabelled words after the host hands over are
             # the statement of the one the host named.
-            at.speaking, at.handed_to = at.handed_to, None
-            at.current = Segment(question=None, answerers=[at.speaking])
-            r.segments.append(at.current)
-            self.answered.add(id(at.current))
-            at.mode = "segment"
-            self._add_text(at.current, p, at.speaking)
+            speaker, at.handed_to = at.handed_to, None
+            self._open_statement(at, speaker, p)
         elif (
             at.current is None
             and at.mode == "body"
@@ -925,18 +895,45 @@ class _Parser:
         ):
             # A briefing's unlabelled opening is its only official's (UN noon
             # briefings; a spokesperson's announcement before the first 问:).
-            at.speaking = self._lone_speaker()
-            at.current = Segment(question=None, answerers=[at.speaking])
-            r.segments.append(at.current)
-            self.answered.add(id(at.current))
-            at.mode = "segment"
-            self._add_text(at.current, p, at.speaking)
+            self._open_statement(at, self._lone_speaker(), p)
         elif at.mode == "host":
             r.host_remarks.append(p)
         else:
             r.body.append(p)
         if at.current is None and not self.english:
             at.handed_to = self._hands_to(p)
+
+    def _english_aside(self, at: _Place, p: str, following: Turn | None) -> list[str] | None:
+        """Where an English page's unlabelled words between turns go when they are nobody's
+        answer (host remarks or body), or None."""
+        if not self.english or following is None:
+            return None
+        if following.kind == QUESTION_TURN and re.fullmatch(
+            r"(?:(?:(?:And|So),?\s+)?[Ww]ith that,\s*)?[A-Z][a-z]{1,15}[.?]", p.strip()
+        ):
+            # Lita. / With that, Matt?: a reporter's first name, then the reporter's question,
+            # gives the floor (With that, Ambassador Bass. before a guest's turn does not)
+            return self.result.host_remarks
+        if following.kind == QUESTION_TURN and _title_case(p):
+            # John Kirby Won't Say If He's "Optimistic"…: the page's headline over its next
+            # excerpt, between an answer and a question, is nobody's words.
+            return self.result.body
+        if (
+            at.current is not None
+            and following.kind == HOST_TURN
+            and EN_NEXT_QUESTION_RE.fullmatch(p.strip())
+        ):
+            return self.result.host_remarks  # Thank you. Operator, next question.
+        return None
+
+    def _open_statement(self, at: _Place, speaker: str, p: str) -> None:
+        """A statement with no question, ``speaker``'s, opened by the words ``p``."""
+        at.speaking = speaker
+        at.current = Segment(question=None, answerers=[speaker])
+        self.result.segments.append(at.current)
+        self.answered.add(id(at.current))
+        at.mode = "segment"
+        self._add_text(at.current, p, speaker)
 
     def _hands_to(self, paragraph: str) -> str | None:
         """有请李总理。 at the end of words before the first turn: the one known speaker
