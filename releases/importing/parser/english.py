@@ -134,14 +134,7 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     "Ned Price, Department Spokesperson" and "Press Briefing by Press Secretary Karine
     Jean-Pierre and National Security Council Coordinator John Kirby" both name people.
     """
-    line = line.strip().rstrip(".")
-    # A transcription service's headline ends in the date and "Transcript"
-    # (…Karine Jean-Pierre 4/10/23 Transcript).
-    line = re.sub(r"(?:\s+\d{1,2}/\d{1,2}/\d{2,4})?\s+Transcript$", "", line)
-    # DoD News Briefing with Press Secretary Morrell from the Pentagon: where, not who.
-    line = re.sub(r"\s+(?:from|at|in|aboard)\s+the\s+[A-Z][\w ]{2,40}$", "", line)
-    # Transcript of Minister Lawrence Wong's Opening Remarks at…: the post starts after "of".
-    line = re.sub(r"^(?:Transcript|Text|Full\s+Text)\s+of\s+(?:the\s+)?(?=[A-Z])", "", line)
+    line = _header_line(line)
     owner = (
         _POSSESSIVE_RE.search(line) or _HOLDS_RE.match(line) or _POST_SURNAME_HOLDS_RE.match(line)
     )
@@ -152,30 +145,53 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
         return [(holder["name"], None)]
     m = _NAME_COMMA_RE.match(line)
     # Minister, Ministerial Services: a post line under its holder's name, no name.
+    # Doorstop Interview, Ministerial Reshuffle: an event and its subject, no person.
     if (
         m
         and re.search(TITLE_WORDS, m["position"])
         and not _TITLE_FIRST_RE.match(line)
         and not _EVENT_WORD_RE.search(m["name"])
     ):
-        # Doorstop Interview, Ministerial Reshuffle: an event and its subject, no person.
-        name = m["name"]
-        words = name.split()
-        if words[0].rstrip(".").upper() in HONORIFICS:
-            # Mr S. Iswaran, Minister for…: the honorific is no part of the name; a lone
-            # surname left (Mr Tan) names nobody surely.
-            if len(words) < 3:
-                return []
-            name = " ".join(words[1:])
-        return [(name, m["position"].strip())]
+        return _comma_person(m)
     m = _BY_RE.search(line) or _MET_RE.match(line)
     if not m:
         return []
-    member = HON_MEMBER_RE.match(m["list"])
+    return _people_listed(m["list"])
+
+
+def _header_line(line: str) -> str:
+    """A header line without what says when, where or in what form."""
+    line = line.strip().rstrip(".")
+    # A transcription service's headline ends in the date and "Transcript"
+    # (…Karine Jean-Pierre 4/10/23 Transcript).
+    line = re.sub(r"(?:\s+\d{1,2}/\d{1,2}/\d{2,4})?\s+Transcript$", "", line)
+    # DoD News Briefing with Press Secretary Morrell from the Pentagon: where, not who.
+    line = re.sub(r"\s+(?:from|at|in|aboard)\s+the\s+[A-Z][\w ]{2,40}$", "", line)
+    # Transcript of Minister Lawrence Wong's Opening Remarks at…: the post starts after "of".
+    line = re.sub(r"^(?:Transcript|Text|Full\s+Text)\s+of\s+(?:the\s+)?(?=[A-Z])", "", line)
+    return line
+
+
+def _comma_person(m: re.Match) -> list[tuple[str, str | None]]:
+    """Name, Post: the one person a header line of that form names, or nobody."""
+    name = m["name"]
+    words = name.split()
+    if words[0].rstrip(".").upper() in HONORIFICS:
+        # Mr S. Iswaran, Minister for…: the honorific is no part of the name; a lone
+        # surname left (Mr Tan) names nobody surely.
+        if len(words) < 3:
+            return []
+        name = " ".join(words[1:])
+    return [(name, m["position"].strip())]
+
+
+def _people_listed(listed: str) -> list[tuple[str, str | None]]:
+    """(name, post) of the people a header lists after by or met."""
+    member = HON_MEMBER_RE.match(listed)
     if member:  # Transcript by The Hon Christian Porter MP: a member, his post not given
         return [(member["name"], None)]
     # by Michèle Montas, Spokesperson for the Secretary-General, and Janos Tisovszky, …
-    chunks = _NEXT_NAMED_RE.split(m["list"])
+    chunks = _NEXT_NAMED_RE.split(listed)
     named = [_NAME_COMMA_RE.match(chunk) for chunk in chunks]
     if all(n and re.search(TITLE_WORDS, n["position"]) for n in named):
         return [(n["name"], n["position"].strip()) for n in named]
@@ -186,11 +202,11 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     # for Commerce and Economic Development).
     between = (
         r",\s+(?:and\s+)?|;\s+(?:and\s+)?"
-        if ";" in m["list"]
+        if ";" in listed
         # …Josh Earnest and the President's Senior Advisor Brian Deese: "and the" too.
         else r",\s+(?:and\s+)?|;\s+(?:and\s+)?|\s+[Aa]nd\s+(?=(?:the\s+)?[A-Z][\w'’\-]*\s+[A-Z])"
     )
-    parts = [p.strip() for p in re.split(between + r"|\s+with\s+(?=the\s+[A-Z])", m["list"])]
+    parts = [p.strip() for p in re.split(between + r"|\s+with\s+(?=the\s+[A-Z])", listed)]
     for part, following in zip(parts, parts[1:] + [""], strict=True):
         # by the Chief Executive, Mr Donald Tsang, at…: the post, then its holder.
         post = _THE_POST_RE.match(part)
