@@ -590,34 +590,15 @@ def _label_changes(text: str, found: list[tuple[int, int, Figure]]) -> None:
 def _arabic_figure(text: str, m: re.Match, quoted: list, segment: int | None) -> _Found | None:
     """40.6公里, 99.7%, 16.9万套: an Arabic number and its unit."""
     start, end = m.start(), m.end()
-    before = text[max(0, start - 2) : start]
-    after = text[end : end + 2]
-    if before.endswith("第") or (before[-1:].isascii() and before[-1:].isalnum()):
-        return None
-    if before.endswith(".") or _inside(quoted, start, end):
-        return None
-    if before.endswith((":", ":")) and before[:1].isdigit():
-        return None  # 19:09 台湾: a clock time, then a word
     num = m.group("num").replace(",", "")
     unit = "%" if m.group("pct") else m.group("unit")
     if m.group("pct") == "‰":
         unit = "‰"
-    if unit == "年":
-        # Years (2018年) are dates; a number of years counts only in a duration.
-        lead = text[max(0, start - 4) : start]
-        if not (
-            re.search(r"(?:连续|近|历时|用时|超过|已经|已|过去)$", lead) or after[:1] in "来间内"
-        ):
-            return None
-    if unit == "个" and after[:1] == "月":  # handled as 个月 by the longer unit
+    if _no_count(text, start, end, quoted, unit):
         return None
     hours = re.match(r"(多)?(?:小时|钟头)", text[end : end + 3]) if unit == "个" else None
     if hours:  # 2个小时, 1个多小时: hours
         end, unit = end + len(hours.group(0)), "小时"
-    if unit == "周" and after[:1] == "年":  # 建交70周年: an anniversary, an ordinal
-        return None
-    if unit in {"个月", "年", "天", "周"} and before.endswith(("前", "后", "上", "这")):
-        return None  # 前4个月 is a period of the calendar
     try:
         value = Decimal(num)
     except InvalidOperation:
@@ -632,14 +613,7 @@ def _arabic_figure(text: str, m: re.Match, quoted: list, segment: int | None) ->
     text_start = start
     if text[max(0, start - 2) : start] == "连续":
         text_start = start - 2
-    if unit in MEASURE_WORDS:
-        label = _label_after(text, end) or _label_before(text, text_start, percent=False)
-        # 12座过街天桥项目: the measure word counts bridges, not projects.
-        if len(label) > 4:
-            pattern = r"(?:工程|建设)$" if unit in {"个", "项"} else r"(?:项目|工程|建设)$"
-            label = re.sub(pattern, "", label)
-    else:
-        label = _count_label(text, text_start, end, unit)
+    label = _arabic_label(text, text_start, end, unit)
     return (
         start,
         end,
@@ -652,6 +626,44 @@ def _arabic_figure(text: str, m: re.Match, quoted: list, segment: int | None) ->
             approximate=approximate,
         ),
     )
+
+
+def _no_count(text: str, start: int, end: int, quoted: list, unit: str) -> bool:
+    """Whether the number at text[start:end] with this unit is no figure: part of a longer
+    number or an ordinal, a clock time, a year, an anniversary, a period of the calendar."""
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 2]
+    if before.endswith("第") or (before[-1:].isascii() and before[-1:].isalnum()):
+        return True
+    if before.endswith(".") or _inside(quoted, start, end):
+        return True
+    if before.endswith((":", ":")) and before[:1].isdigit():
+        return True  # 19:09 台湾: a clock time, then a word
+    if unit == "年":
+        # Years (2018年) are dates; a number of years counts only in a duration.
+        lead = text[max(0, start - 4) : start]
+        if not (
+            re.search(r"(?:连续|近|历时|用时|超过|已经|已|过去)$", lead) or after[:1] in "来间内"
+        ):
+            return True
+    if unit == "个" and after[:1] == "月":  # handled as 个月 by the longer unit
+        return True
+    if unit == "周" and after[:1] == "年":  # 建交70周年: an anniversary, an ordinal
+        return True
+    # 前4个月 is a period of the calendar
+    return unit in {"个月", "年", "天", "周"} and before.endswith(("前", "后", "上", "这"))
+
+
+def _arabic_label(text: str, text_start: int, end: int, unit: str) -> str:
+    """What an Arabic figure counts: the noun after a measure word, or what it measures."""
+    if unit in MEASURE_WORDS:
+        label = _label_after(text, end) or _label_before(text, text_start, percent=False)
+        # 12座过街天桥项目: the measure word counts bridges, not projects.
+        if len(label) > 4:
+            pattern = r"(?:工程|建设)$" if unit in {"个", "项"} else r"(?:项目|工程|建设)$"
+            label = re.sub(pattern, "", label)
+        return label
+    return _count_label(text, text_start, end, unit)
 
 
 # 带动超过5万亿元的投资需求: after these verbs the noun comes after the figure.
