@@ -1393,6 +1393,13 @@ SOURCES = [
         1997,
         "0e8f2dfc565142a6",
     ),
+    (
+        "r241",
+        "blind15",
+        "https://news.ltn.com.tw/amp/news/life/breakingnews/4283734",
+        718,
+        "7fe7b61f9a9e2c82",
+    ),
 ]
 FEDERAL = {
     "r32",
