@@ -1316,6 +1316,90 @@ SOURCES = [
         1998,
         "23ff1d0ab418b5e1",
     ),
+    (
+        "r230",
+        "blind15",
+        "http://www.i5fox.com/i109699.htm",
+        710,
+        "75dd96b5ecaff530",
+    ),
+    (
+        "r231",
+        "blind15",
+        "http://npadata.cn/sf_56C449C58ABA450E8A335A1F8CB9D9AC_306_zyn.html",
+        733,
+        "e49d76a9d051abc8",
+    ),
+    (
+        "r232",
+        "blind15",
+        "http://big5.www.gov.cn/gate/big5/www.gov.cn/xinwen/gwylflkjz212/wzsl.htm",
+        731,
+        "74be5420df92accb",
+    ),
+    (
+        "r233",
+        "blind15",
+        "https://www.xcar.com.cn/bbs/viewthread.php?showthread=62593&tid=99634784",
+        730,
+        "4e13e1b0e19638eb",
+    ),
+    (
+        "r234",
+        "blind15",
+        "http://qwkj888.com/post/uVyL_84596.html",
+        712,
+        "c2bc72d84e7c8ba5",
+    ),
+    (
+        "r235",
+        "blind15",
+        "https://www.rev.com/blog/transcripts/press-secretary-kayleigh-mcenany-press-conference-transcript-june-29",
+        1989,
+        "37d36ada3ae1f9d0",
+    ),
+    (
+        "r236",
+        "blind15",
+        "https://www.foreignminister.gov.au/minister/julie-bishop/transcript-eoe/joint-press-conference-irish-foreign-minister-charlie-flanagan",
+        1998,
+        "687c776f9848ac0b",
+    ),
+    (
+        "r237",
+        "blind15",
+        "https://pm.gc.ca/en/videos/2017/08/20/prime-minister-trudeau-and-taoiseach-varadkar-ireland-deliver-joint-remarks",
+        1989,
+        "dc3253f11b5692f9",
+    ),
+    (
+        "r238",
+        "blind15",
+        "https://scoop.co.nz/stories/HL1911/S00043/pms-post-cab-111119-disarming-criminals-armed-police.htm",
+        1999,
+        "23d978535a545ff0",
+    ),
+    (
+        "r239",
+        "blind15",
+        "https://www.globalsecurity.org/military/library/news/2015/08/mil-150825-dod01.htm",
+        2000,
+        "d9b5d37db4053c93",
+    ),
+    (
+        "r240",
+        "blind15",
+        "https://www.defense.gov/News/Transcripts/Transcript/Article/3663627/secretary-of-defense-lloyd-j-austin-iii-press-conference/",
+        1997,
+        "0e8f2dfc565142a6",
+    ),
+    (
+        "r241",
+        "blind15",
+        "https://news.ltn.com.tw/amp/news/life/breakingnews/4283734",
+        718,
+        "7fe7b61f9a9e2c82",
+    ),
 ]
 FEDERAL = {
     "r32",
@@ -1334,6 +1418,7 @@ FEDERAL = {
     "r176",
     "r197",
     "r198",
+    "r240",
 }
 
 _BLOCK = re.compile(
