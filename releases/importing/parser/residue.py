@@ -75,8 +75,9 @@ _TOP_RE = _any_of(
     rf"^[{HAN}]{{2,10}}(?:报业集团|传媒集团|日报社|报社)主办$",
     # A spam mirror's keyword line: words joined by underscores, selling what no press
     # release does (亚洲综合日韩_…_欧美日韩成人免费视频_…在线观看).
+    # Or by hyphens (国产…免费视频播放-国产…视频免费观看-…在线精品).
     r"^(?=.*(?:在线观看|成人|日韩|欧美|无码|一区二区|免费视频|国产精品|av))"
-    r"[^,。:!?]{2,40}(?:\s*_\s*[^,。:!?]{2,40}){2,}$",
+    r"[^,。:!?]{2,40}(?:\s*[_\-]\s*[^,。:!?_\-]{2,40}){2,}$",
     # …, joined by commas (婷婷…,…无码不卡视频,日韩人妻无码bd,…): two spam words at least.
     r"^(?=(?:.*(?:在线观看|成人|日韩|欧美|无码|一区二区|免费视频|国产精品|人妻|av)){2})"
     r"[^。:!?_]{2,30}(?:\s*[,,]\s*[^。:!?_,,]{2,30}){2,}$",
@@ -87,6 +88,13 @@ _TOP_RE = _any_of(
     r"^.*[\u3040-\u30ff]{4}.*$",
     r"^[^,。!?]{0,40}(?<![A-Za-z])(?:APP|App|app)(?![A-Za-z])[^,。!?]{0,40}$",
     r"^下载$",
+    # A page's notes on the browser it wants and its print and font buttons: 为达最佳浏览效果,
+    # 建议使用 Chrome…浏览器; …does not support JavaScript…; Friendly Print :, Font Setting :,
+    # Please Press Ctrl + P…, If your brower is IE6, press ALT + V…
+    r"^(?=.*浏览器)(?=.*(?:建议|最佳|推荐|请使用|请用)).{0,80}$",
+    r"^(?=.*\bJavaScript\b)(?=.*\b(?:browser|enable|support)).{0,240}$",
+    r"^(?:Friendly Print|Font Setting|Font Size|Print this article)\s*:?\s*$",
+    r"^.{0,80}\b(?:press|Press)\s+(?:Ctrl|ALT|Alt)\s*\+.{0,200}$",
     # An empty field and a reading count under the headline: 来源:, 0次, 阅读:12.
     r"^(?:来源|作者|编辑|责任编辑)\s*:$",
     r"^(?:阅读|浏览|点击)?\s*(?:次数|量)?\s*:?\s*\d{1,7}\s*次?$",
@@ -103,6 +111,8 @@ _BOTTOM_RE = _any_of(
     # A Hong Kong release's closing time, and its closing notes: (请同时参阅谈话全文的英文部分。)
     # and 完.
     r"^香港时间\d{1,2}时\d{1,2}分$",
+    # A link back to the top of the page: 回顶端, 回到顶部, 返回顶部.
+    r"^(?:回|返回|回到)(?:顶端|顶部|页首)$",
     r"^\(?(?:请同时参阅|請同時參閱)[^()]{0,30}\)?$|^\(?完\)?$",
     # A portal's comment box: 网友评论, 共有 0 条评论, 发表评论, 请登录:, 内 容:.
     r"^(?:网友评论|发表评论|请登录\s*:|内\s*容\s*:)$|^共有\s*\d+\s*条评论.*$",
@@ -181,6 +191,8 @@ def english_date(line: str) -> str | None:
 _ALWAYS_RE = _any_of(
     # Rows of asterisks, pipes or rules; a print button row; an article id; an ad slot.
     r"^[*=\-_|~·•.\s]{1,}$",
+    # A government site's access-key anchor (:::) printed as text.
+    r"^:{3}$",
     r"^[\]】\[【\s]*(?:(?:打\s*印|第\d+页)[\]】\[【\s]*)+(?:第\d*)?$",
     r"^(?:Photo\s*)+$",
     r"^(?:文章编号|稿件编号|文章ID|稿件ID|编号|ID)\s*:\s*[\w-]+$",
@@ -436,7 +448,10 @@ def _text_start(paragraphs: list[str], english: bool) -> int:
     """Where the page's top ends: at the first paragraph of prose, or after _TOP lines."""
     top = min(len(paragraphs), _TOP)
     for i, p in enumerate(paragraphs[:top]):
-        if len(p) > (150 if english else 80) and not _always(p.strip()):
+        # A long line of the page's own (a spam mirror's keywords, a note on the browser
+        # the page wants) is no prose either.
+        line = p.strip()
+        if len(p) > (150 if english else 80) and not _always(line) and not _TOP_RE.match(line):
             return i
     return top
 
