@@ -503,7 +503,9 @@ def _read_english(paragraph: str, roster: Roster) -> Turn | None:
 _NOT_A_PERSON_WORDS = re.compile(
     rf"\b(?:{TITLE_WORDS}|News|Radio|Television|TV|Times|Post|Press|Herald|Media|Network|"
     r"Group|Agency|Daily|Journal|Channel|Update|Statement|Note|Question|Answer|Health|"
-    r"Ministry|Department|Office|Government|Council|Committee|Conference|Briefing)\b"
+    r"Ministry|Department|Office|Government|Council|Committee|Conference|Briefing|"
+    # A page's fields over a transcript: Release Date:, Release Type:, Transcript ID:.
+    r"Release|Type|Date|Location|Period|Category|Subject|Topic|Status|Reference)\b"
 )
 
 
@@ -560,6 +562,8 @@ def _english_capitals(label: str, rest: str, roster: Roster) -> Turn | None:
         return Turn(QUESTION_TURN, rest, label=label)
     if label in EN_HOST_WORDS:
         return host_turn(roster, rest, label)
+    if label in _PM_LABELS:
+        return _prime_minister_turn(label, rest, roster)
     if label in EN_NOT_SPEAKERS or len(label) < 3:
         return None
     if _ANONYMOUS_RE.search(label):
@@ -595,6 +599,19 @@ def _english_capitals(label: str, rest: str, roster: Roster) -> Turn | None:
         return Turn(ANSWER_TURN, rest, label=label)
     if entry is None:
         entry = roster.add(english_display(label), None)
+    entry.aliases.add(label)
+    return _turn_of(entry, rest, label)
+
+
+# PM: the prime minister's turns in an Australian or British transcript.
+_PM_LABELS = {"PM", "THE PM"}
+
+
+def _prime_minister_turn(label: str, rest: str, roster: Roster) -> Turn:
+    """PM: the one person named as prime minister, or an unsigned answer."""
+    entry = roster.holder("Prime Minister")
+    if entry is None:
+        return Turn(ANSWER_TURN, rest, label=label)
     entry.aliases.add(label)
     return _turn_of(entry, rest, label)
 
