@@ -107,6 +107,8 @@ _CAPTION_RES = [
         r"^[▲△]\s*.{0,40}$",
         r"^[(]?(?:图片|图)[/:].{0,30}[)]?$",
         r"^\((?:以上|以下|上|下)?(?:图片|图|照片)[^()]{0,20}\)$",  # (以上图片均为采访现场)
+        # 王国庆(资料图), 运动部长李洋。(资料照): a file photo's caption.
+        r"^[^,。()]{1,20}。?\s*\((?:资料图|资料图片|资料照|资料照片)\)$",
     )
 ]
 _HEADER_FIELD_RE = re.compile(
@@ -287,6 +289,9 @@ class _Parser:
         self.dollar = "USD"  # what a bare $ means in an English briefing
         self.page_date: str | None = None  # a date the page's residue gave
         self.one_line = False
+        # 王明远:今年将新建学校十二所 over its dateline: a headline, seen before the
+        # dateline is taken.
+        self.colon_headline: str | None = None
         # Statements whose label stands alone on its line: a topic line may head them.
         self.label_alone: set[int] = set()
 
@@ -339,6 +344,8 @@ class _Parser:
         self.one_line = len(self.paragraphs) == 1 and len(paragraphs) > 2
         paragraphs = self._doubled_headline(paragraphs)
         paragraphs, self.page_date = residue.drop_residue(paragraphs, self.english)
+        if not self.english and residue.colon_headline_over_dateline(paragraphs):
+            self.colon_headline = paragraphs[0].strip()
         if self.english:
             # &nbs= p; MR. CARNEY:: a forwarded e-mail's quoted-printable residue before a
             # label.
@@ -407,7 +414,9 @@ class _Parser:
         r = self.result
         if self.english:
             paragraphs = self._after_read_transcript(paragraphs)
-        if not self.english and residue.colon_headline(paragraphs):
+        if not self.english and (
+            residue.colon_headline(paragraphs) or self._still_colon_headline(paragraphs)
+        ):
             # 歐陽瑜: 任何人…: a headline, not a turn
             r.kicker, r.title = meta.split_kicker(paragraphs.pop(0))
         paragraphs = self._take_header(paragraphs)
@@ -425,6 +434,11 @@ class _Parser:
         if not self.english:
             self._dateline_bylines(paragraphs)
         return paragraphs
+
+    def _still_colon_headline(self, paragraphs: list[str]) -> bool:
+        """The first line is the "name: words" headline seen over its dateline."""
+        head = self.colon_headline
+        return bool(head and paragraphs and paragraphs[0].strip()[:8] == head[:8])
 
     def _read_meta(self) -> None:
         """Dates, host office and the headline cleaned, from the head and the captions."""
@@ -632,7 +646,7 @@ class _Parser:
             # 其他 over 麗文上任…鄭麗文堅持: a channel's name over the headline.
             channel = rest.pop(0)
             r.channel = r.channel or channel
-        if rest and self._is_title(rest[0]):
+        if rest and not (r.title and self.colon_headline) and self._is_title(rest[0]):
             r.kicker, r.title = meta.split_kicker(rest.pop(0))
             if r.title.endswith(":") and len(rest) > 1 and self._title_goes_on(rest[0]):
                 r.title += rest.pop(0)  # 人大首场新闻发布会: / 发言人与记者畅所欲言

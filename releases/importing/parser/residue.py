@@ -237,7 +237,7 @@ _ALWAYS_RE = _any_of(
 )
 # A headline ends with notes about what the page carries besides the text.
 _TITLE_NOTES_RE = re.compile(
-    r"(?:\s*[(\[](?:只有中文|只有英文|附图(?:/短片)?|附短片|附图片|附照片|附视频|附图表|"
+    r"(?:\s*[(\[](?:只有中文|只有英文|附图(?:/短片)?|附短片|附图片|附照片|附视频|附图表|图|组图|"
     r"with photos?(?:/video)?|with video)[)\]])+\s*$",
     re.I,
 )
@@ -276,6 +276,22 @@ def colon_headline(paragraphs: list[str]) -> bool:
         and not _ORIGINAL_TITLE_RE.fullmatch(paragraphs[0].strip())
         and len(paragraphs[1]) > 60
     )
+
+
+def colon_headline_over_dateline(paragraphs: list[str]) -> bool:
+    """The first line is a headline in the form "name: words" over the page's dateline."""
+    return (
+        len(paragraphs) > 2
+        and bool(_COLON_HEADLINE_RE.match(paragraphs[0].strip()))
+        and not _ORIGINAL_TITLE_RE.fullmatch(paragraphs[0].strip())
+        and _dateline_under(paragraphs[1])
+    )
+
+
+def _dateline_under(line: str) -> bool:
+    """(2016-3-1 15:55:59) 来源:新华网 作者:…: the page's date and source under a headline."""
+    fields = meta_fields(line.strip())
+    return bool(fields) and "来源" in fields and bool(find_date(line))
 
 
 # 2017年12月6日外交部发言人耿爽主持例行记者会: a transcript's dated first sentence, which
