@@ -985,6 +985,8 @@ class _Parser:
             # QUESTION: …Can we start with Israel? / QUESTION: You hav: a question asked in
             # full and not answered, then another: two questions.
             current = None
+        if _another_asker(current, asker, labelled and self.english):
+            current = None  # Raza: after Rishabh: another reporter's question
         if current and self._asking(current):
             if current.asker is None and asker:
                 current.asker = asker
@@ -1447,6 +1449,11 @@ def _headline_with_date(paragraph: str) -> bool:
     return len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 6 and not re.search(
         r"来源|发布时间|编辑", rest
     )
+
+
+def _another_asker(current: Segment | None, asker: str | None, labelled: bool) -> bool:
+    """A labelled question by a reporter other than the one still asking."""
+    return bool(labelled and current and asker and current.asker and asker != current.asker)
 
 
 def _stage(turn: Turn) -> bool:

@@ -83,6 +83,8 @@ class Roster:
         self.entries: list[Entry] = []
         self.mentions: list[tuple[str, str]] = []
         self.overflow = False
+        # Labels that asked: Rishabh:, once a question, asks again in a follow-up.
+        self.askers: set[str] = set()
 
     def add(self, name: str, position: str | None, role: str = SPEAKER) -> Entry:
         entry = self.find(name)
@@ -105,6 +107,7 @@ class Roster:
             Entry(e.name, e.position, e.role, set(e.aliases), e.member) for e in self.entries
         ]
         other.mentions = list(self.mentions)
+        other.askers = set(self.askers)
         return other
 
     def find(self, name: str) -> Entry | None:
@@ -491,7 +494,8 @@ def _read_english(paragraph: str, roster: Roster) -> Turn | None:
             entry = roster.find(named[0]) or roster.add(named[0], named[1])
             entry.aliases.add(label)
             return _turn_of(entry, rest, label)
-        if _asks(label, rest, roster):
+        if _asks(label, rest, roster) or _asker_again(label, rest, roster):
+            roster.askers.add(label)
             return Turn(QUESTION_TURN, rest, asker=label, label=label)  # Reuters: Will…?
         if _first_named_speaker(label, rest, roster):
             # Jacinda Ardern: OK. Kia ora koutou katoa. with nobody named before: a person's
@@ -654,6 +658,21 @@ def _english_role(label: str, rest: str, roster: Roster) -> Turn:
     holders = [e for e in roster.entries if e.position and label.lower() in e.position.lower()]
     entry = holders[0] if len(holders) == 1 else roster.add(label, None)
     return _turn_of(entry, rest, label)
+
+
+def _asker_again(label: str, text: str, roster: Roster) -> bool:
+    """Raza: Raza from the Hindustan Times. …: a reporter who names themself and their
+    outlet asks, with or without a question mark; so does a label that asked before
+    (Rishabh: Windsor, yes sir. …), once the officials are known."""
+    if not roster.entries:
+        return False
+    if label in roster.askers:
+        return True
+    intro = rf"(?:(?:I am|I'm|This is|my name is)\s+)?{re.escape(label)}\s*,?\s+(?:from|with)\s+\S"
+    opening = re.sub(
+        r"^(?:(?:Hi|Hello|Sir|Ma'?am|Good\s+\w+)[,.]?\s+)*", "", text[:120], flags=re.I
+    )
+    return re.match(intro, opening, re.I) is not None
 
 
 def _asks(label: str, text: str, roster: Roster) -> bool:
