@@ -715,6 +715,8 @@ class _Parser:
         header: list[str] = []
         if rest and _QA_HEADLINE_RE.match(rest[0]):
             header.append(rest.pop(0))  # Q: 73 journalists calling… A: Every event is different
+        elif len(rest) > 1 and _en_colon_headline(rest[0]):
+            header.append(rest.pop(0))  # Andrea Mitchell: Briefing Was ‘Substantive’: a headline
         while rest and read_turn(rest[0], self.roster.copy(), english=True) is None:
             # The header is short lines (title, date, place, who); prose ends it.
             sentences = len(re.findall(r"[.!?](?:\s+[A-Z\"]|$)", rest[0]))
@@ -1432,6 +1434,12 @@ def _printed_twice(paragraph: str) -> bool:
     if len(text) < 20 or "。" in text:
         return False
     return any(text[:h].strip() == text[h:].strip() for h in (half, half + 1) if h < len(text))
+
+
+def _en_colon_headline(paragraph: str) -> bool:
+    """A headline "Name Surname: Words In Title Case", a report quoting someone, not a turn."""
+    m = re.fullmatch(r"([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,2}):\s+(\S.*)", paragraph.strip())
+    return bool(m) and _title_case(m[2])
 
 
 def _title_case(paragraph: str) -> bool:
