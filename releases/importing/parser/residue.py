@@ -328,6 +328,8 @@ _EN_NOT_TITLE_RES = [
         r"^[A-Z][A-Za-z .,]{2,40}\s+[-–]\s+\d{1,2} [A-Z][a-z]+ \d{4}$",
         # trudeau: one word in lower case, a project's or a site's name.
         r"^[a-z][a-z0-9_\-]{1,30}$",
+        # • Transcript, E&OE: the kind of the page, errors and omissions excepted.
+        r"^[•·]?\s*(?:Transcript|Media release|Speech),?\s+E\s*&\s*OE\.?$",
     )
 ]
 
@@ -343,6 +345,8 @@ def clean_title(title: str | None) -> str | None:
     if not title:
         return title
     title = _TITLE_NOTES_RE.sub("", title).strip()
+    # 国家机关新闻发言人名单公布 | ||||||||: a table's empty cells pasted after the headline.
+    title = re.sub(r"(?:\s*\|){2,}\s*$", "", title).strip()
     # 商务部召开例行新闻发布会(: a bracket opened at the end and never closed, a cut cell.
     title = re.sub(r"\s*[((]$", "", title)
     # (原标题:…): a reprinting site's note of the headline it was given is the headline.
