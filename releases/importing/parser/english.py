@@ -316,6 +316,30 @@ _OUR_GUEST_RE = re.compile(
 )
 
 
+# Prime Minister Jacinda Ardern was joined for her Monday press conference by Minister of
+# Police Stuart Nash…: an editor's summary naming who held the press conference and who joined.
+_JOINED_FOR_RE = re.compile(
+    rf"\b(?P<host>{_NAME})\s+(?:was|were)\s+joined\s+(?:for|at|in|on)\s+"
+    r"[^.;]{0,60}?\b(?:press conference|media conference|briefing|news conference|stand-up)"
+    rf"[^.;]{{0,20}}?\s+by\s+[^.;]{{0,60}}?(?P<guest>{_NAME})\b"
+)
+
+
+def summary_people(paragraph: str) -> list[tuple[str, str | None]]:
+    """(name, post) of the one who held a press conference and the one who joined, as an
+    editor's summary over the transcript names them, the posts where the summary gives them."""
+    m = _JOINED_FOR_RE.search(paragraph)
+    if not m:
+        return []
+    mentioned = mentioned_people(paragraph)
+    posts = dict(mentioned)
+    after = paragraph[m.start("guest") - 60 if m.start("guest") > 60 else 0 :]
+    by = after[after.find(" by ") :] if " by " in after else ""
+    guests = sorted((by.find(n), n) for n, _p in mentioned if n in by and n != m["host"])
+    guest = guests[0][1] if guests else m["guest"]
+    return [(n, posts.get(n)) for n in (m["host"], guest) if len(n.split()) >= 2]
+
+
 def joining_guests(paragraph: str) -> list[tuple[str, str | None]]:
     """(name, post) of a guest a briefer announces as joining later: a speaker, though the
     briefer's own opening stays the briefer's."""

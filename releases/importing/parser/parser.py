@@ -38,6 +38,7 @@ from .english import (
     post_not_rank,
     questioned_people,
     soundbites,
+    summary_people,
 )
 from .figures import figures_in
 from .oneline import split_run_on
@@ -382,7 +383,7 @@ class _Parser:
             if caps:  # SECRETARY OF DEFENSE DR. MARK T. ESPER: completes Secretary Esper
                 self.roster.mentions.append(caps[:2])
         for p in paragraphs[:40]:
-            for name, position in introduced_people(p):
+            for name, position in introduced_people(p) + summary_people(p):
                 self.roster.add(name, position)
         # A photo caption run into a turn: the names it gives are read above.
         paragraphs = [q for q in map(residue.drop_photo_caption, paragraphs) if q]
@@ -1236,12 +1237,29 @@ class _Parser:
             r.figures.extend(figures_in(text, index, self.english, room, self.dollar))
 
     def _collect_speakers(self) -> None:
+        cut = {} if self.english else self._cut_names()
+        for seg in self.result.segments:
+            seg.answerers = list(dict.fromkeys(cut.get(a, a) for a in seg.answerers))
         for entry in self.roster.entries:
+            if entry.name in cut:
+                continue
             if self.english:
                 organisation, position = None, entry.position
             else:
                 organisation, position = split_position(_NEWLY_RE.sub("", entry.position or ""))
             self.result.speakers.append(Speaker(entry.name, position, organisation, entry.role))
+
+    def _cut_names(self) -> dict[str, str]:
+        """娄勤 beside 娄勤俭: a name that is the start of another found name, and that the
+        text never prints but as part of it, is a cut name, not a person."""
+        text = "\n".join(self.paragraphs)
+        names = [e.name for e in self.roster.entries]
+        cut = {}
+        for short in names:
+            longer = [n for n in names if len(n) > len(short) and n.startswith(short)]
+            if len(longer) == 1 and text.count(short) == text.count(longer[0]):
+                cut[short] = longer[0]
+        return cut
 
     def _check(self) -> None:
         r = self.result
@@ -1405,7 +1423,7 @@ _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or
 # A site's section over the page (or alone at its top), never the headline.
 _EN_SECTION_RE = re.compile(
     r"(?:Media|Press|News)\s*(?:Cent(?:er|re)|Room|Releases?)|Newsroom|Transcripts|Speeches|"
-    r"(?:The\s+)?Prime\s+Minister|Media"
+    r"(?:The\s+)?Prime\s+Minister|Media|(?:Top|Latest|Breaking)\s+[A-Z][a-z]+"
 )
 
 

@@ -551,6 +551,11 @@ def _member_in_office(office: str, roster: Roster) -> Entry | None:
 
 
 _ANONYMOUS_RE = re.compile(r"\bOFFICIALS?\b")
+# The name of an event, not of a person: a transcript's heading in capitals before a colon.
+_EVENT_LABEL_RE = re.compile(
+    r"\b(?:CONFERENCE|BRIEFING|INTERVIEW|REMARKS|TRANSCRIPT|STATEMENT|MEETING|SESSION|"
+    r"DOORSTOP|ANNOUNCEMENT|EXCERPTS?)\b"
+)
 _INITIALS_RE = re.compile(r"[A-Z]{2,4}")
 
 
@@ -560,8 +565,12 @@ def _english_capitals(label: str, rest: str, roster: Roster) -> Turn | None:
         return Turn(QUESTION_TURN, rest, label=label)
     if label in EN_HOST_WORDS:
         return host_turn(roster, rest, label)
-    if label in EN_NOT_SPEAKERS or len(label) < 3:
-        return None
+    if len(label) == 2 and label.isalpha():
+        # PM: the one person the text introduces in the office its letters abbreviate.
+        entry = roster.holder(label)
+        return _turn_of(entry, rest, label) if entry else None
+    if label in EN_NOT_SPEAKERS or len(label) < 3 or _EVENT_LABEL_RE.search(label):
+        return None  # POST-CABINET PRESS CONFERENCE: a heading with its date, nobody's words
     if _ANONYMOUS_RE.search(label):
         # SENIOR ADMINISTRATION OFFICIAL: a briefing on background names nobody.
         return Turn(ANSWER_TURN, rest, label=label)

@@ -1,0 +1,83 @@
+"""Layouts and slips of the fifteenth blind round, fixed for the genre: each test is a page
+of our own (invented names, numbers and outlets) of the same kind as a real one."""
+
+from releases.importing.parser import parse_article
+
+
+def _names(result):
+    return [s.name for s in result.speakers]
+
+
+FORUM_COPY = """发表于 2025-03-06 07:12 IP属地:未知
+查看 4.2W | 回复 3
+今年市人代会闭幕后不举行市长记者会
+今年市人代会闭幕后不举行市长记者会
+发布 /2025年3月05日 11:20 AM
+本次市人代会新闻发言人胡望舒在记者会上答问时说,今年的会议闭幕后不举行市长记者会。
+在今天上午的新闻发布会上,平川日报记者提问,今年的会议闭幕后,是否邀请市长出席记者会?
+胡望舒答问时说,去年会议闭幕后,市长出席了记者会。
+胡望舒说:“今年将增加局长记者会的场次。”
+"""
+
+
+def test_forum_post_line_is_no_title_and_a_cut_name_is_no_person():
+    result = parse_article(FORUM_COPY)
+    assert result.title == "今年市人代会闭幕后不举行市长记者会"
+    # 胡望 is only ever printed as part of 胡望舒: no second, cut person.
+    assert _names(result) == ["胡望舒"]
+
+
+SUMMARY = (
+    "Prime Minister Hana Whitcombe was joined for her Monday press conference by Minister of "
+    "Transport Rawiri Pask to announce a review of inter-island ferry contracts."
+)
+POST_CABINET = f"""Site has an Ethical Paywall
+Licence needed for work use Learn More
+Top Stories
+
+Reviews | Columns | Local News | Regional News | Search
+
+PM's Post-Cab 3/2/25: Ferries and Floods
+
+Transcript follows below
+
+{SUMMARY}
+
+Whitcombe also answered questions on flood recovery funding and the regional fuel tax.
+
+Advertisement - scroll to continue reading
+
+***
+
+POST-CABINET PRESS CONFERENCE: MONDAY, 3 FEBRUARY 2025 FTR 16:02:00
+
+PM: Good afternoon, everyone. This week I am in Nelson on Wednesday and in the House on Thursday.
+
+Media: Prime Minister, when will the ferry review report?
+
+PM: By the end of June.
+"""
+
+
+def test_post_cabinet_heading_is_no_person_and_pm_label_is_the_prime_minister():
+    result = parse_article(POST_CABINET)
+    assert result.title == "PM's Post-Cab 3/2/25: Ferries and Floods"
+    assert [(s.name, s.position) for s in result.speakers] == [
+        ("Hana Whitcombe", "Prime Minister"),
+        ("Rawiri Pask", "Minister of Transport"),
+    ]
+    assert "Post-Cabinet Press Conference" not in _names(result)
+    opening = result.segments[0]
+    assert opening.question is None and opening.answerers == ["Hana Whitcombe"]
+    assert opening.paragraphs[0].startswith("Good afternoon, everyone.")
+
+
+def test_pm_label_with_nobody_introduced_names_nobody():
+    text = (
+        "PM's Post-Cab 3/2/25: Ferries\n\n"
+        "POST-CABINET PRESS CONFERENCE: MONDAY, 3 FEBRUARY 2025\n\n"
+        "PM: Good afternoon, everyone. This week I am in Nelson.\n"
+    )
+    result = parse_article(text)
+    assert result.speakers == []
+    assert all(not s.answerers for s in result.segments)
