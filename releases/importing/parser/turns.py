@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .english import (
+    CAPS_NAME_BRACKETED_POST_RE,
     EN_ASKED_BY_RE,
     EN_HOST_WORDS,
     EN_NAME_POST_LABEL_RE,
@@ -461,6 +462,14 @@ def _read_english(paragraph: str, roster: Roster) -> Turn | None:
         entry.position = m.group("post")  # the post the label prints
         label = paragraph[: paragraph.index(":", m.end("post"))]
         return _turn_of(entry, m.group("rest").strip(), label)
+    m = CAPS_NAME_BRACKETED_POST_RE.match(paragraph)
+    if m:
+        name, post = english_display(m["name"]), m["post"]
+        entry = roster.find(name) or roster.add(name, post)
+        entry.position = post
+        label = paragraph[: paragraph.index(":", m.end("post"))]
+        entry.aliases.add(label)
+        return _turn_of(entry, m["rest"].strip(), label)
     caps = caps_post_label(paragraph)
     if caps:
         name, post, label, rest = caps

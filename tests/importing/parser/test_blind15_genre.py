@@ -81,3 +81,58 @@ def test_pm_label_with_nobody_introduced_names_nobody():
     result = parse_article(text)
     assert result.speakers == []
     assert all(not s.answerers for s in result.segments)
+
+
+def test_meeting_spokesman_has_no_organisation():
+    from releases.importing.parser.people import split_position
+
+    assert split_position("本次市人代会议新闻发言人") == (None, "新闻发言人")
+    assert split_position("此次全市两会新闻发言人") == (None, "新闻发言人")
+    # A body that ends in 会议 is still one.
+    assert split_position("中国人民政治协商会议全国委员会副主席") == (
+        "中国人民政治协商会议全国委员会",
+        "副主席",
+    )
+
+
+JOINT_REMARKS = "\n".join(
+    [
+        "Transcript - Prime Minister Aldous and President Keane of Ardmore deliver joint remarks",
+        "Prime Minister Aldous and President Keane of Ardmore deliver joint remarks",
+        "THE RIGHT HONOURABLE MARTIN ALDOUS (Prime Minister of Norland): Hello everyone. "
+        "Thank you for being here today.",
+        "Last week 16 villagers were killed in a landslide and over 120 injured. "
+        "The police have arrested over 300 looters.",
+        "With 250 newly trained rescuers, we will be ready. "
+        "We have opened 45 temporary shelter sites and 12 field hospitals.",
+    ]
+)
+
+
+def test_honourable_capitals_label_with_bracketed_post_and_digit_counts():
+    result = parse_article(JOINT_REMARKS)
+    assert [(s.name, s.position) for s in result.speakers][0] == (
+        "Martin Aldous",
+        "Prime Minister of Norland",
+    )
+    opening = result.segments[0]
+    assert opening.answerers == ["Martin Aldous"]
+    assert opening.paragraphs[0] == "Hello everyone. Thank you for being here today."
+    figures = [(f.text, f.value, f.unit) for f in result.figures]
+    assert figures == [
+        ("16 villagers", 16, "villagers"),
+        ("120", 120, ""),
+        ("300 looters", 300, "looters"),
+        ("250 newly trained rescuers", 250, "rescuers"),
+        ("45 temporary shelter sites", 45, "sites"),
+        ("12 field hospitals", 12, "hospitals"),
+    ]
+
+
+def test_digit_counts_that_name_or_date_are_no_figures():
+    text = (
+        "Pentagon Press Briefing\n\n"
+        "MR. HALE: Under resolution 2417 states must report. Section 230 protections stay.\n\n"
+        "In 2019 voters chose. We met at 10 Downing Street with 9 officials, 25 years ago.\n"
+    )
+    assert [f.text for f in parse_article(text).figures] == []
