@@ -113,7 +113,15 @@ def _persons(sentence: str) -> list[tuple[str, str]]:
                 post = carried + post
             # …搬出陆委会副主委梁文杰的说法: someone's words cited, not a person present.
             cited = clause[m.end() : m.end() + 1] == "的"
-            if _is_name(name) and post and not FORMER_POST_RE.match(post) and not cited:
+            # …监督一司二级巡视员妥佳女士: a post, two or three characters and 先生 or 女士
+            # name a person whatever the surname.
+            addressed = m["tail"] in ("先生", "女士") and len(name) <= 3
+            if (
+                (_is_name(name) or addressed)
+                and post
+                and not FORMER_POST_RE.match(post)
+                and not cited
+            ):
                 found.append((name, post))
             at = m.end()
         carried = ""

@@ -43,7 +43,14 @@ from .english import (
 from .figures import figures_in
 from .oneline import split_run_on
 from .outlets import join_label_lines, join_timecoded, join_utterances, normalise_label
-from .people import people_in_list, split_position, split_title_name, title_at
+from .people import (
+    has_title,
+    looks_like_name,
+    people_in_list,
+    split_position,
+    split_title_name,
+    title_at,
+)
 from .result import HOST, Credit, ParsedRelease, Segment, Speaker
 from .text import (
     HAN,
@@ -176,7 +183,8 @@ _EN_HANDS_OVER_RE = re.compile(
 _CALLS_ON_RE = re.compile(r"(?:有请|下面请|现在请|请)(?P<who>[^,。!?:\s]{2,8}?)[。!]?$")
 # The host presents the officials: 邀请…, 出席今天发布会的有….
 _INTRODUCES_RE = re.compile(
-    r"邀请|出席(?:今天|本次|今日)?(?:的)?(?:新闻)?发布会的(?:有|是)|今天到场的(?:有|是)"
+    r"邀请|出席(?:今天|本次|今日)?(?:的)?(?:新闻)?发布会的(?:有|是)|今天到场的(?:有|是)|"
+    r"(?:我们)?请(?:来|到)了"
 )
 # A statement's topic over it: a line of fifteen characters or more with no punctuation of
 # a sentence or a list in it.
@@ -346,7 +354,12 @@ class _Parser:
             paragraphs = [_QP_SPACE_RE.sub("", p) for p in paragraphs]
         if not self.english:
             # [赵启正]:女士们… [15:01]: a live-text page's time stamp after each entry.
-            paragraphs = [_LIVE_STAMP_RE.sub("", p) for p in paragraphs]
+            paragraphs = [
+                _LIVE_DATED_STAMP_RE.sub(r"\1", _LIVE_STAMP_RE.sub("", _LIVE_BULLET_RE.sub("", p)))
+                for p in paragraphs
+            ]
+        if not self.english:
+            paragraphs = _join_stacked_host_label(paragraphs)
         paragraphs = join_timecoded([normalise_label(p) for p in paragraphs])
         if self.english:
             paragraphs = join_alone_labels(join_utterances(paragraphs))
@@ -841,6 +854,13 @@ class _Parser:
                 or (self.english and _welcomes_and_hands_over(turn, following))
             ):
                 self._on_host(at, turn)
+            elif not self.english and not self.result.segments and _chairs(turn, following):
+                # 欢迎参加…发布会。…我们请来了:…。下面,请记者朋友提问: whoever welcomes,
+                # introduces the guests and calls for questions chairs the press conference.
+                entry = self.roster.find(turn.name) if turn.name else None
+                if entry is not None and not any(e.role == HOST for e in self.roster.entries):
+                    entry.role = HOST
+                self._on_host(at, turn)
             else:
                 self._on_answer(at, turn)
 
@@ -1095,11 +1115,19 @@ class _Parser:
     def _introduced_by_host(self) -> None:
         """The host's introduction names the officials as a lead does: …邀请省生态环境厅
         党组成员、总工程师、新闻发言人郑彧,请他…. Only sentences that invite or present them."""
+        listing = False  # 我们请来了: and the guests each on a line of their own after it
         for remark in self.result.host_remarks:
+            listed = listing
+            listing = False
             for sentence in re.findall(r"[^。!?]+", remark):
-                if not _INTRODUCES_RE.search(sentence):
+                if not (listed or _INTRODUCES_RE.search(sentence)):
                     continue
-                for name, post in lead_people.people_in_sentences(sentence):
+                found = lead_people.people_in_sentences(sentence)
+                if _INTRODUCES_RE.search(sentence) and sentence.rstrip().endswith(":"):
+                    listing = True
+                elif listed and found and remark.rstrip().endswith((";", ",", "、")):
+                    listing = True
+                for name, post in found:
                     if self.roster.find(name) is None and not lead_people.FORMER_POST_RE.match(
                         post
                     ):
@@ -1342,6 +1370,12 @@ _OPENS_AND_INVITES_RE = re.compile(
     r"(?:发布会|记者会|吹风会|通气会)现在开始.{0,120}?(?:首先|下面|现在)?请[^。]{2,60}?(?:介绍|发布|通报)"
 )
 _LIVE_STAMP_RE = re.compile(r"(?<=\S)\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*$")
+# [人民日报记者]…如何?2022-11-05 15:06:31: a bracketed entry's date and time at its end.
+_LIVE_DATED_STAMP_RE = re.compile(
+    r"^(\[[^\]]{2,60}\].*?\S)\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$", re.S
+)
+# • [国家卫生健康委新闻发言人 米锋]各位…: a live-text page's bullet before each entry's label.
+_LIVE_BULLET_RE = re.compile(r"^\s*[•·●▪]\s*(?=\[[^\]]{2,60}\])")
 # 新任发言人, 第六任特首: newly in the post, or which holder of it; the post is 发言人, 特首.
 _QP_SPACE_RE = re.compile(
     r"^(?:&(?:=\s*)?n(?:=\s*)?b(?:=\s*)?s(?:=\s*)?p(?:=\s*)?;\s*)+(?=[A-Z][A-Za-z. ]{1,40}:)"
@@ -1466,6 +1500,65 @@ _EN_WELCOME_RE = re.compile(
     r"(?:Good (?:morning|afternoon|evening)|[A-Za-z ,]*\bwelcome\b|Thank(?:s| you)\b)[^.!?]*[.!]",
     re.I,
 )
+
+
+_WELCOMES_RE = re.compile(r"欢迎(?:参加|出席|各位|大家|来到)")
+_PRESENTS_GUESTS_RE = re.compile(
+    r"(?:我们)?(?:请来了|请到了|邀请到了|邀请了|请来|出席今天(?:发布会|记者会)的(?:有|是))"
+)
+_CALLS_FOR_QUESTIONS_RE = re.compile(r"(?:请|欢迎)[^。!?]{0,20}提问[^。!?]{0,30}[。!?]?$")
+
+
+def _join_stacked_host_label(paragraphs: list[str]) -> list[str]:
+    """主持人 / 国家卫生健康委新闻发言人、宣传司副司长 / 米锋, each on its own line over the
+    host's words: one label, 主持人 post name:, before the first paragraph of them."""
+    out: list[str] = []
+    i = 0
+    while i < len(paragraphs):
+        p = paragraphs[i].strip()
+        rest = [q.strip() for q in paragraphs[i + 1 : i + 4]]
+        if re.fullmatch(r"主持人\s*:?", p) and len(rest) == 3:
+            post, name, words = rest
+            if (
+                len(post) <= 40
+                and has_title(post)
+                and not re.search(r"[。!?:]", post)
+                and looks_like_name(name)
+            ):
+                out.append(f"主持人 {post} {name}:{words}")
+                i += 4
+                continue
+        if (
+            _OUTLET_ALONE_RE.fullmatch(p)
+            and rest
+            and "?" in rest[0]
+            and out
+            and _CALLS_FOR_QUESTIONS_RE.search(out[-1].strip())
+        ):
+            # 下面,请各位记者朋友提问。/ 中央广播电视总台央视记者 / the question: the outlet
+            # alone on its line after the call for questions is the question's label.
+            out.append(f"{p}:{rest[0]}")
+            i += 2
+            continue
+        out.append(paragraphs[i])
+        i += 1
+    return out
+
+
+_OUTLET_ALONE_RE = re.compile(rf"[{HAN}A-Za-z]{{2,30}}记者")
+
+
+def _chairs(turn: Turn, following: Turn | None) -> bool:
+    """A first turn that welcomes the press, presents the guests and ends by calling for
+    questions, a question next: the host's words, whatever else it reports."""
+    if turn.kind != SPEAKER_TURN or following is None or following.kind != QUESTION_TURN:
+        return False
+    text = turn.text.strip()
+    return bool(
+        _WELCOMES_RE.search(text)
+        and _PRESENTS_GUESTS_RE.search(text)
+        and _CALLS_FOR_QUESTIONS_RE.search(text)
+    )
 
 
 def _welcomes_and_hands_over(turn: Turn, following: Turn | None) -> bool:

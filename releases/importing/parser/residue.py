@@ -90,6 +90,8 @@ _TOP_RE = _any_of(
     # An empty field and a reading count under the headline: 来源:, 0次, 阅读:12.
     r"^(?:来源|作者|编辑|责任编辑)\s*:$",
     r"^(?:阅读|浏览|点击)?\s*(?:次数|量)?\s*:?\s*\d{1,7}\s*次?$",
+    # A live-text page's section name over the entries (文字实录, 图文直播): no headline.
+    r"^(?:文字|图文|视频)?(?:实录|直播)$",
     # A forum post's line: 发表于 2024-03-05 06:58 IP属地:未知, and its counts: 查看 13.8W | 回复 0.
     r"^(?:发表于|发布于)\s*\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:\s*(?:IP属地|来自)\s*:?\s*\S{0,10})?$",
