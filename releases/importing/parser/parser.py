@@ -917,12 +917,33 @@ class _Parser:
             # A briefing's unlabelled opening is its only official's (UN noon
             # briefings; a spokesperson's announcement before the first 问:).
             self._open_statement(at, self._lone_speaker(), p)
+        elif at.mode == "host" and at.current is None and (welcomed := self._handed_over_to()):
+            # STAFF: …welcome Secretary of Defense Lloyd J. Austin III… With that, over to
+            # you, Mr. Secretary. / the statement with its label lost: the one welcomed speaks.
+            self._open_statement(at, welcomed, p)
         elif at.mode == "host":
             r.host_remarks.append(p)
         else:
             r.body.append(p)
         if at.current is None and not self.english:
             at.handed_to = self._hands_to(p)
+
+    def _handed_over_to(self) -> str | None:
+        """The one person an English host's words welcomed with post and full name, when
+        they end by handing over (With that, over to you, Mr. Secretary.)."""
+        said = self.result.host_remarks
+        if not self.english or not said or not _EN_OVER_TO_YOU_RE.search(said[-1].strip()):
+            return None
+        welcomed = {
+            (m["name"], m["post"].strip()) for text in said for m in _EN_WELCOMES_RE.finditer(text)
+        }
+        welcomed = {(n, p) for n, p in welcomed if re.search(rf"\b(?:{TITLE_WORDS})\b", p)}
+        if len(welcomed) != 1:
+            return None
+        name, post = welcomed.pop()
+        entry = self.roster.find(name) or self.roster.add(name, post)
+        entry.position = entry.position or post
+        return entry.name
 
     def _english_aside(self, at: _Place, p: str, following: Turn | None) -> list[str] | None:
         """Where an English page's unlabelled words between turns go when they are nobody's
@@ -1559,6 +1580,18 @@ def _chairs(turn: Turn, following: Turn | None) -> bool:
         and _PRESENTS_GUESTS_RE.search(text)
         and _CALLS_FOR_QUESTIONS_RE.search(text)
     )
+
+
+_EN_OVER_TO_YOU_RE = re.compile(
+    r"(?:\bover to you|\bturn it over to (?:you|the [A-Z][a-z]+)|\bthe floor is yours)\b"
+    r"(?:,?\s*(?:Mr\.|Ms\.|Madam|Mister|Dr\.)?\s*[A-Za-z ]{0,25})?[.?!]?$",
+    re.I,
+)
+_EN_WELCOMES_RE = re.compile(
+    r"\bwelcome\s+(?:the\s+)?(?P<post>(?:[A-Z][a-z]+\s+(?:of\s+(?:the\s+)?|for\s+)?){1,5}?)"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:\s+(?:III|II|IV|Jr\.|Sr\.))?)"
+    r"(?=\s+to\b|[,.])"
+)
 
 
 def _welcomes_and_hands_over(turn: Turn, following: Turn | None) -> bool:

@@ -136,3 +136,44 @@ def test_digit_counts_that_name_or_date_are_no_figures():
         "In 2019 voters chose. We met at 10 Downing Street with 9 officials, 25 years ago.\n"
     )
     assert [f.text for f in parse_article(text).figures] == []
+
+
+STAFF_HANDS_OVER = "\n\n".join(
+    [
+        "Secretary of the Navy Dana R. Whitfield Press Conference",
+        "STAFF: Good afternoon, everyone. It's my pleasure to welcome Secretary of the Navy "
+        "Dana R. Whitfield to the briefing room. The secretary will deliver opening remarks "
+        "and then take your questions.",
+        "With that, over to you, Madam Secretary.",
+        "",
+        "Thank you. This has been a hard week for the fleet.",
+        "We mourn the loss of two sailors at Harbor Point.",
+    ]
+)
+
+
+def test_unlabelled_statement_after_a_moderator_hands_over_to_the_one_welcomed():
+    result = parse_article(STAFF_HANDS_OVER)
+    assert [(s.name, s.position) for s in result.speakers] == [
+        ("Dana R. Whitfield", "Secretary of the Navy")
+    ]
+    assert [(s.question, s.answerers, s.paragraphs) for s in result.segments] == [
+        (
+            None,
+            ["Dana R. Whitfield"],
+            [
+                "Thank you. This has been a hard week for the fleet.",
+                "We mourn the loss of two sailors at Harbor Point.",
+            ],
+        )
+    ]
+
+
+def test_moderator_handing_over_with_two_people_welcomed_names_nobody():
+    text = STAFF_HANDS_OVER.replace(
+        "to the briefing room.",
+        "and Admiral Ray Ortega to the briefing room. Welcome "
+        "Assistant Secretary of the Navy Lee Park, too.",
+    )
+    result = parse_article(text)
+    assert all(not s.answerers for s in result.segments)
