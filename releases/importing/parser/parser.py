@@ -179,6 +179,10 @@ def _only_gives_floor(text: str) -> bool:
 _EN_HANDS_OVER_RE = re.compile(
     r"(?:(?:[Aa]nd|[Ss]o|[Oo]kay|OK|[Aa]ll right|[Ww]ith that)[,.]?\s+)+[A-Z][a-z]{1,15}[.!]"
 )
+# A report's dated first sentence: a date, a comma, a sentence with a comma in it, a full stop.
+_REPORT_OPENING_RE = re.compile(
+    r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?[,][^。!?]{8,},[^。!?]{8,}[。!]"
+)
 # 有请李总理。: the host's last words call on someone.
 _CALLS_ON_RE = re.compile(r"(?:有请|下面请|现在请|请)(?P<who>[^,。!?:\s]{2,8}?)[。!]?$")
 # The host presents the officials: 邀请…, 出席今天发布会的有….
@@ -296,6 +300,7 @@ class _Parser:
         self.dollar = "USD"  # what a bare $ means in an English briefing
         self.page_date: str | None = None  # a date the page's residue gave
         self.one_line = False
+        self.no_headline = False  # the text starts with its lead: no line is its headline
         # Statements whose label stands alone on its line: a topic line may head them.
         self.label_alone: set[int] = set()
 
@@ -433,6 +438,12 @@ class _Parser:
             and paragraphs[0].endswith(":")
         ):
             r.lead = paragraphs.pop(0)  # a Hong Kong release's lead reads like a label
+        elif not self.english and r.title and _REPORT_OPENING_RE.fullmatch(r.title.strip()):
+            # 1月17日,淳安县首次举办…新闻发布会,这也是…之举。: a report that starts with its
+            # dated first sentence has no headline; the sentence is its lead.
+            paragraphs.insert(0, r.title)
+            r.title = ""
+            self.no_headline = True
         lead_people.extend_roster(self.roster, r.lead, paragraphs, self.english)
         paragraphs = self._take_lead(paragraphs)
         lead_people.extend_roster(self.roster, r.lead, paragraphs, self.english)
@@ -1330,7 +1341,9 @@ class _Parser:
             if not (r.published or r.channel or r.source or r.kicker or r.credits):
                 # Nothing recognised: keep the whole text as the body of a draft.
                 r.body = list(self.text_paragraphs)
-                r.title = r.title or (r.body[0][:80] if r.body else "")
+                first = r.body[0] if r.body else ""
+                if not (self.no_headline or _REPORT_OPENING_RE.fullmatch(first.strip())):
+                    r.title = r.title or first[:80]
                 r.lead = r.event_date = r.host_office = None
                 r.warnings.append("未能识别出发布会的结构,全文作为正文保存,请人工整理")
             else:

@@ -177,3 +177,17 @@ def test_moderator_handing_over_with_two_people_welcomed_names_nobody():
     )
     result = parse_article(text)
     assert all(not s.answerers for s in result.segments)
+
+
+def test_a_report_that_starts_with_its_dated_sentence_has_no_headline():
+    text = (
+        "3月2日,河西县首次举办县“两会”新闻发布会,这也是河西“两会”宣传上的新做法。\n"
+        "此次河西“两会”,吸引了省市多家媒体参与报道。\n"
+        "新闻发布会上,相关部门负责人介绍了去年为民办实事工程的情况。\n"
+    )
+    result = parse_article(text)
+    assert result.title == ""
+    assert "未找到标题" in result.warnings
+    # A headline that is no sentence stays the title.
+    headed = parse_article("河西县首次举办县“两会”新闻发布会\n" + text)
+    assert headed.title == "河西县首次举办县“两会”新闻发布会"
