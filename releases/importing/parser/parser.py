@@ -1305,6 +1305,8 @@ class _Parser:
                 continue
             if self.english:
                 organisation, position = None, entry.position
+            elif entry.organisation:
+                organisation, position = entry.organisation, entry.position
             else:
                 organisation, position = split_position(_NEWLY_RE.sub("", entry.position or ""))
             self.result.speakers.append(Speaker(entry.name, position, organisation, entry.role))

@@ -67,6 +67,8 @@ class Entry:
     role: str
     aliases: set[str] = field(default_factory=set)
     member: bool = False  # named by a headline as The Hon … MP, no post given
+    # The body a list of officials shares, when the text gives it apart from their posts.
+    organisation: str | None = None
 
 
 # Far more people than any press conference has; keeps a pasted list of names linear.

@@ -191,3 +191,25 @@ def test_a_report_that_starts_with_its_dated_sentence_has_no_headline():
     # A headline that is no sentence stays the title.
     headed = parse_article("河西县首次举办县“两会”新闻发布会\n" + text)
     assert headed.title == "河西县首次举办县“两会”新闻发布会"
+
+
+CAPTION_PRESIDING = (
+    "防疫中心成立900天舉辦700場記者會 周文彬感謝媒體\n"
+    "河西防疫應變中心監測組組長林志遠(左起)、指揮官周文彬、發言人陳雅婷15日主持終場記者會。"
+    "(記者黃立群攝)\n"
+    "〔記者吳佩珊/河西報導〕河西防疫應變中心今日迎來終場記者會,指揮官周文彬表示,"
+    "感謝媒體將疫情資訊公開透明地傳達。\n"
+    "周文彬指出,接任以來已主持80場記者會,「沒有你們,訊息無法傳遞出去」。\n"
+)
+
+
+def test_officials_named_only_in_a_caption_as_presiding_are_speakers():
+    result = parse_article(CAPTION_PRESIDING)
+    assert [(s.name, s.organisation, s.position, s.role) for s in result.speakers] == [
+        ("林志遠", "河西防疫應變中心", "監測組組長", "speaker"),
+        ("周文彬", "河西防疫應變中心", "指揮官", "speaker"),
+        ("陳雅婷", "河西防疫應變中心", "發言人", "speaker"),
+    ]
+    # A caption of people at a ceremony, no press conference presided: nobody.
+    other = CAPTION_PRESIDING.replace("15日主持終場記者會", "15日出席典禮")
+    assert "林志遠" not in [s.name for s in parse_article(other).speakers]
