@@ -463,10 +463,11 @@ EN_ASKED_BY_RE = re.compile(
     re.S,
 )
 # Chief Secretary for Administration (designate), Mrs Carrie Lam Cheng Yuet-ngor: a Hong
-# Kong label giving the office, then the holder with an honorific.
+# Kong label giving the office, then the holder with an honorific; or an Indian one
+# (Official Spokesperson, Shri Gopal Baglay:).
 EN_POST_NAME_LABEL_RE = re.compile(
     r"^\s*+(?P<post>[A-Z][A-Za-z\-]+(?:\s+(?:[A-Z][A-Za-z\-]+|of|for|the|and)){0,8}"
-    r"(?:\s+\((?:designate|[Aa]cting)\))?),\s+(?:Mr|Mrs|Ms|Miss|Dr|Professor)\.?\s+"
+    r"(?:\s+\((?:designate|[Aa]cting)\))?),\s+(?:Mr|Mrs|Ms|Miss|Dr|Professor|Shri|Smt|Shrimati|Sushri)\.?\s+"
     r"(?P<name>[A-Z][A-Za-z'\-]*(?:\s+[A-Z][A-Za-z'\-]*){1,4})\s*:\s*(?P<rest>.*)$",
     re.S,
 )

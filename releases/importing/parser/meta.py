@@ -17,8 +17,11 @@ _BREADCRUMB_RE = re.compile(
 _CRUMB_SPLIT_RE = re.compile(r"\s*(?:>|>|›|»|→|\\|-{1,2}>|/)\s*")
 _CRUMB_NOISE = {"正文", "详情", "内容", "文章", "阅读", "详细内容", "正文内容"}
 
+# Not part of a day-first date or a range of them (24/08/2018 - 11/04/2022): no year after
+# a slash, no day before one.
 _DATE_RE = re.compile(
-    r"(?<!\d)((?:19|20)\d\d)\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?!\d)\s*日?"
+    r"(?<![\d/])((?:19|20)\d\d)\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})"
+    r"(?!\d|/\d)\s*日?"
 )
 _MONTH_DAY_RE = re.compile(r"(?<![\d.])(\d{1,2})月(\d{1,2})日")
 EN_MONTH_NAMES = (
@@ -236,6 +239,8 @@ def _plausible_post(post: str) -> bool:
     特首賀一誠形容“大件事”他才會召開記者會,希望… (quotation marks, a sentence)."""
     if _PARTNER_RE.search(post) or re.search(r"[“”「」\"]", post):
         return False
+    if re.search(r"迎来|请来", post):
+        return False  # 首场记者会将迎来国家发展改革委主任: the verb before the guest's post
     return len(post) <= 40
 
 

@@ -115,6 +115,8 @@ _CAPTION_RES = [
         r"^[▲△]\s*.{0,40}$",
         r"^[(]?(?:图片|图)[/:].{0,30}[)]?$",
         r"^\((?:以上|以下|上|下)?(?:图片|图|照片)[^()]{0,20}\)$",  # (以上图片均为采访现场)
+        # 王国庆(资料图), 运动部长李洋。(资料照): a file photo's caption.
+        r"^[^,。()]{1,20}。?\s*\((?:资料图|资料图片|资料照|资料照片)\)$",
     )
 ]
 _HEADER_FIELD_RE = re.compile(
@@ -301,6 +303,9 @@ class _Parser:
         self.page_date: str | None = None  # a date the page's residue gave
         self.one_line = False
         self.no_headline = False  # the text starts with its lead: no line is its headline
+        # 王明远:今年将新建学校十二所 over its dateline: a headline, seen before the
+        # dateline is taken.
+        self.colon_headline: str | None = None
         # Statements whose label stands alone on its line: a topic line may head them.
         self.label_alone: set[int] = set()
 
@@ -353,6 +358,8 @@ class _Parser:
         self.one_line = len(self.paragraphs) == 1 and len(paragraphs) > 2
         paragraphs = self._doubled_headline(paragraphs)
         paragraphs, self.page_date = residue.drop_residue(paragraphs, self.english)
+        if not self.english and residue.colon_headline_over_dateline(paragraphs):
+            self.colon_headline = paragraphs[0].strip()
         if self.english:
             # &nbs= p; MR. CARNEY:: a forwarded e-mail's quoted-printable residue before a
             # label.
@@ -426,7 +433,9 @@ class _Parser:
         r = self.result
         if self.english:
             paragraphs = self._after_read_transcript(paragraphs)
-        if not self.english and residue.colon_headline(paragraphs):
+        if not self.english and (
+            residue.colon_headline(paragraphs) or self._still_colon_headline(paragraphs)
+        ):
             # 歐陽瑜: 任何人…: a headline, not a turn
             r.kicker, r.title = meta.split_kicker(paragraphs.pop(0))
         paragraphs = self._take_header(paragraphs)
@@ -450,6 +459,11 @@ class _Parser:
         if not self.english:
             self._dateline_bylines(paragraphs)
         return paragraphs
+
+    def _still_colon_headline(self, paragraphs: list[str]) -> bool:
+        """The first line is the "name: words" headline seen over its dateline."""
+        head = self.colon_headline
+        return bool(head and paragraphs and paragraphs[0].strip()[:8] == head[:8])
 
     def _read_meta(self) -> None:
         """Dates, host office and the headline cleaned, from the head and the captions."""
@@ -657,7 +671,7 @@ class _Parser:
             # 其他 over 麗文上任…鄭麗文堅持: a channel's name over the headline.
             channel = rest.pop(0)
             r.channel = r.channel or channel
-        if rest and self._is_title(rest[0]):
+        if rest and not (r.title and self.colon_headline) and self._is_title(rest[0]):
             r.kicker, r.title = meta.split_kicker(rest.pop(0))
             if r.title.endswith(":") and len(rest) > 1 and self._title_goes_on(rest[0]):
                 r.title += rest.pop(0)  # 人大首场新闻发布会: / 发言人与记者畅所欲言
@@ -726,6 +740,8 @@ class _Parser:
         header: list[str] = []
         if rest and _QA_HEADLINE_RE.match(rest[0]):
             header.append(rest.pop(0))  # Q: 73 journalists calling… A: Every event is different
+        elif len(rest) > 1 and _en_colon_headline(rest[0]):
+            header.append(rest.pop(0))  # Andrea Mitchell: Briefing Was ‘Substantive’: a headline
         while rest and read_turn(rest[0], self.roster.copy(), english=True) is None:
             # The header is short lines (title, date, place, who); prose ends it.
             sentences = len(re.findall(r"[.!?](?:\s+[A-Z\"]|$)", rest[0]))
@@ -1024,6 +1040,8 @@ class _Parser:
             # QUESTION: …Can we start with Israel? / QUESTION: You hav: a question asked in
             # full and not answered, then another: two questions.
             current = None
+        if _another_asker(current, asker, labelled and self.english):
+            current = None  # Raza: after Rishabh: another reporter's question
         if current and self._asking(current):
             if current.asker is None and asker:
                 current.asker = asker
@@ -1506,6 +1524,12 @@ def _printed_twice(paragraph: str) -> bool:
     return any(text[:h].strip() == text[h:].strip() for h in (half, half + 1) if h < len(text))
 
 
+def _en_colon_headline(paragraph: str) -> bool:
+    """A headline "Name Surname: Words In Title Case", a report quoting someone, not a turn."""
+    m = re.fullmatch(r"([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,2}):\s+(\S.*)", paragraph.strip())
+    return bool(m) and _title_case(m[2])
+
+
 def _title_case(paragraph: str) -> bool:
     """A headline in title case: five words or more, nearly all capitalised, no full stop."""
     words = re.findall(r"[A-Za-z][\w'’\-]*", paragraph)
@@ -1521,6 +1545,11 @@ def _headline_with_date(paragraph: str) -> bool:
     return len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 6 and not re.search(
         r"来源|发布时间|编辑", rest
     )
+
+
+def _another_asker(current: Segment | None, asker: str | None, labelled: bool) -> bool:
+    """A labelled question by a reporter other than the one still asking."""
+    return bool(labelled and current and asker and current.asker and asker != current.asker)
 
 
 def _stage(turn: Turn) -> bool:

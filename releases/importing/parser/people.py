@@ -92,9 +92,14 @@ RECORD_WORDS = frozenset(
 )
 
 
+# Common words a surname could start that follow a body in prose (国务院方面, 政府全面):
+# never a name after a post or an office.
+COMMON_WORDS = frozenset("方面 方向 方式 方法 方案 全体 全部 全面 全国 全市 全省 高度 时间".split())
+
+
 def looks_like_name(text: str) -> bool:
     """Whether text could be a personal name on its own."""
-    if text in RECORD_WORDS:
+    if text in RECORD_WORDS or text in COMMON_WORDS:
         return False
     if _TRANSLIT_RE.match(text) or _LATIN_NAME_RE.match(text):
         return True

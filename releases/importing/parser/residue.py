@@ -75,8 +75,9 @@ _TOP_RE = _any_of(
     rf"^[{HAN}]{{2,10}}(?:报业集团|传媒集团|日报社|报社)主办$",
     # A spam mirror's keyword line: words joined by underscores, selling what no press
     # release does (亚洲综合日韩_…_欧美日韩成人免费视频_…在线观看).
+    # Or by hyphens (国产…免费视频播放-国产…视频免费观看-…在线精品).
     r"^(?=.*(?:在线观看|成人|日韩|欧美|无码|一区二区|免费视频|国产精品|av))"
-    r"[^,。:!?]{2,40}(?:\s*_\s*[^,。:!?]{2,40}){2,}$",
+    r"[^,。:!?]{2,40}(?:\s*[_\-]\s*[^,。:!?_\-]{2,40}){2,}$",
     # …, joined by commas (婷婷…,…无码不卡视频,日韩人妻无码bd,…): two spam words at least.
     r"^(?=(?:.*(?:在线观看|成人|日韩|欧美|无码|一区二区|免费视频|国产精品|人妻|av)){2})"
     r"[^。:!?_]{2,30}(?:\s*[,,]\s*[^。:!?_,,]{2,30}){2,}$",
@@ -87,6 +88,13 @@ _TOP_RE = _any_of(
     r"^.*[\u3040-\u30ff]{4}.*$",
     r"^[^,。!?]{0,40}(?<![A-Za-z])(?:APP|App|app)(?![A-Za-z])[^,。!?]{0,40}$",
     r"^下载$",
+    # A page's notes on the browser it wants and its print and font buttons: 为达最佳浏览效果,
+    # 建议使用 Chrome…浏览器; …does not support JavaScript…; Friendly Print :, Font Setting :,
+    # Please Press Ctrl + P…, If your brower is IE6, press ALT + V…
+    r"^(?=.*浏览器)(?=.*(?:建议|最佳|推荐|请使用|请用)).{0,80}$",
+    r"^(?=.*\bJavaScript\b)(?=.*\b(?:browser|enable|support)).{0,240}$",
+    r"^(?:Friendly Print|Font Setting|Font Size|Print this article)\s*:?\s*$",
+    r"^.{0,80}\b(?:press|Press)\s+(?:Ctrl|ALT|Alt)\s*\+.{0,200}$",
     # An empty field and a reading count under the headline: 来源:, 0次, 阅读:12.
     r"^(?:来源|作者|编辑|责任编辑)\s*:$",
     r"^(?:阅读|浏览|点击)?\s*(?:次数|量)?\s*:?\s*\d{1,7}\s*次?$",
@@ -109,6 +117,8 @@ _BOTTOM_RE = _any_of(
     # A Hong Kong release's closing time, and its closing notes: (请同时参阅谈话全文的英文部分。)
     # and 完.
     r"^香港时间\d{1,2}时\d{1,2}分$",
+    # A link back to the top of the page: 回顶端, 回到顶部, 返回顶部.
+    r"^(?:回|返回|回到)(?:顶端|顶部|页首)$",
     r"^\(?(?:请同时参阅|請同時參閱)[^()]{0,30}\)?$|^\(?完\)?$",
     # A portal's comment box: 网友评论, 共有 0 条评论, 发表评论, 请登录:, 内 容:.
     r"^(?:网友评论|发表评论|请登录\s*:|内\s*容\s*:)$|^共有\s*\d+\s*条评论.*$",
@@ -187,6 +197,8 @@ def english_date(line: str) -> str | None:
 _ALWAYS_RE = _any_of(
     # Rows of asterisks, pipes or rules; a print button row; an article id; an ad slot.
     r"^[*=\-_|~·•.\s]{1,}$",
+    # A government site's access-key anchor (:::) printed as text.
+    r"^:{3}$",
     r"^[\]】\[【\s]*(?:(?:打\s*印|第\d+页)[\]】\[【\s]*)+(?:第\d*)?$",
     r"^(?:Photo\s*)+$",
     r"^(?:文章编号|稿件编号|文章ID|稿件ID|编号|ID)\s*:\s*[\w-]+$",
@@ -236,7 +248,7 @@ _ALWAYS_RE = _any_of(
 )
 # A headline ends with notes about what the page carries besides the text.
 _TITLE_NOTES_RE = re.compile(
-    r"(?:\s*[(\[](?:只有中文|只有英文|附图(?:/短片)?|附短片|附图片|附照片|附视频|附图表|"
+    r"(?:\s*[(\[](?:只有中文|只有英文|附图(?:/短片)?|附短片|附图片|附照片|附视频|附图表|图|组图|"
     r"with photos?(?:/video)?|with video)[)\]])+\s*$",
     re.I,
 )
@@ -277,6 +289,22 @@ def colon_headline(paragraphs: list[str]) -> bool:
     )
 
 
+def colon_headline_over_dateline(paragraphs: list[str]) -> bool:
+    """The first line is a headline in the form "name: words" over the page's dateline."""
+    return (
+        len(paragraphs) > 2
+        and bool(_COLON_HEADLINE_RE.match(paragraphs[0].strip()))
+        and not _ORIGINAL_TITLE_RE.fullmatch(paragraphs[0].strip())
+        and _dateline_under(paragraphs[1])
+    )
+
+
+def _dateline_under(line: str) -> bool:
+    """(2016-3-1 15:55:59) 来源:新华网 作者:…: the page's date and source under a headline."""
+    fields = meta_fields(line.strip())
+    return bool(fields) and "来源" in fields and bool(find_date(line))
+
+
 # 2017年12月6日外交部发言人耿爽主持例行记者会: a transcript's dated first sentence, which
 # names the release's kind but is no headline.
 _DATED_SENTENCE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日[,,]?[^,。]{0,30}(?:主持|举行|召开)")
@@ -311,6 +339,8 @@ _EN_NOT_TITLE_RES = [
         r"^[A-Z][A-Za-z .,]{2,40}\s+[-–]\s+\d{1,2} [A-Z][a-z]+ \d{4}$",
         # trudeau: one word in lower case, a project's or a site's name.
         r"^[a-z][a-z0-9_\-]{1,30}$",
+        # • Transcript, E&OE: the kind of the page, errors and omissions excepted.
+        r"^[•·]?\s*(?:Transcript|Media release|Speech),?\s+E\s*&\s*OE\.?$",
     )
 ]
 
@@ -326,6 +356,8 @@ def clean_title(title: str | None) -> str | None:
     if not title:
         return title
     title = _TITLE_NOTES_RE.sub("", title).strip()
+    # 国家机关新闻发言人名单公布 | ||||||||: a table's empty cells pasted after the headline.
+    title = re.sub(r"(?:\s*\|){2,}\s*$", "", title).strip()
     # 商务部召开例行新闻发布会(: a bracket opened at the end and never closed, a cut cell.
     title = re.sub(r"\s*[((]$", "", title)
     # (原标题:…): a reprinting site's note of the headline it was given is the headline.
@@ -447,7 +479,10 @@ def _text_start(paragraphs: list[str], english: bool) -> int:
     """Where the page's top ends: at the first paragraph of prose, or after _TOP lines."""
     top = min(len(paragraphs), _TOP)
     for i, p in enumerate(paragraphs[:top]):
-        if len(p) > (150 if english else 80) and not _always(p.strip()):
+        # A long line of the page's own (a spam mirror's keywords, a note on the browser
+        # the page wants) is no prose either.
+        line = p.strip()
+        if len(p) > (150 if english else 80) and not _always(line) and not _TOP_RE.match(line):
             return i
     return top
 

@@ -86,6 +86,8 @@ class Roster:
         self.entries: list[Entry] = []
         self.mentions: list[tuple[str, str]] = []
         self.overflow = False
+        # Labels that asked: Rishabh:, once a question, asks again in a follow-up.
+        self.askers: set[str] = set()
 
     def add(self, name: str, position: str | None, role: str = SPEAKER) -> Entry:
         entry = self.find(name)
@@ -108,6 +110,7 @@ class Roster:
             Entry(e.name, e.position, e.role, set(e.aliases), e.member) for e in self.entries
         ]
         other.mentions = list(self.mentions)
+        other.askers = set(self.askers)
         return other
 
     def find(self, name: str) -> Entry | None:
@@ -502,7 +505,8 @@ def _read_english(paragraph: str, roster: Roster) -> Turn | None:
             entry = roster.find(named[0]) or roster.add(named[0], named[1])
             entry.aliases.add(label)
             return _turn_of(entry, rest, label)
-        if _asks(label, rest, roster):
+        if _asks(label, rest, roster) or _asker_again(label, rest, roster):
+            roster.askers.add(label)
             return Turn(QUESTION_TURN, rest, asker=label, label=label)  # Reuters: Will…?
         if _first_named_speaker(label, rest, roster):
             # Jacinda Ardern: OK. Kia ora koutou katoa. with nobody named before: a person's
@@ -514,7 +518,9 @@ def _read_english(paragraph: str, roster: Roster) -> Turn | None:
 _NOT_A_PERSON_WORDS = re.compile(
     rf"\b(?:{TITLE_WORDS}|News|Radio|Television|TV|Times|Post|Press|Herald|Media|Network|"
     r"Group|Agency|Daily|Journal|Channel|Update|Statement|Note|Question|Answer|Health|"
-    r"Ministry|Department|Office|Government|Council|Committee|Conference|Briefing)\b"
+    r"Ministry|Department|Office|Government|Council|Committee|Conference|Briefing|"
+    # A page's fields over a transcript: Release Date:, Release Type:, Transcript ID:.
+    r"Release|Type|Date|Location|Period|Category|Subject|Topic|Status|Reference)\b"
 )
 
 
@@ -576,8 +582,10 @@ def _english_capitals(label: str, rest: str, roster: Roster) -> Turn | None:
         return Turn(QUESTION_TURN, rest, label=label)
     if label in EN_HOST_WORDS:
         return host_turn(roster, rest, label)
+    if label in _PM_LABELS:
+        return _prime_minister_turn(label, rest, roster)
     if len(label) == 2 and label.isalpha():
-        # PM: the one person the text introduces in the office its letters abbreviate.
+        # DM: the one person the text introduces in the office its letters abbreviate.
         entry = roster.holder(label)
         return _turn_of(entry, rest, label) if entry else None
     if label in EN_NOT_SPEAKERS or len(label) < 3 or _EVENT_LABEL_RE.search(label):
@@ -615,6 +623,19 @@ def _english_capitals(label: str, rest: str, roster: Roster) -> Turn | None:
         return Turn(ANSWER_TURN, rest, label=label)
     if entry is None:
         entry = roster.add(english_display(label), None)
+    entry.aliases.add(label)
+    return _turn_of(entry, rest, label)
+
+
+# PM: the prime minister's turns in an Australian or British transcript.
+_PM_LABELS = {"PM", "THE PM"}
+
+
+def _prime_minister_turn(label: str, rest: str, roster: Roster) -> Turn:
+    """PM: the one person named as prime minister, or an unsigned answer."""
+    entry = roster.holder("Prime Minister")
+    if entry is None:
+        return Turn(ANSWER_TURN, rest, label=label)
     entry.aliases.add(label)
     return _turn_of(entry, rest, label)
 
@@ -657,6 +678,21 @@ def _english_role(label: str, rest: str, roster: Roster) -> Turn:
     holders = [e for e in roster.entries if e.position and label.lower() in e.position.lower()]
     entry = holders[0] if len(holders) == 1 else roster.add(label, None)
     return _turn_of(entry, rest, label)
+
+
+def _asker_again(label: str, text: str, roster: Roster) -> bool:
+    """Raza: Raza from the Hindustan Times. …: a reporter who names themself and their
+    outlet asks, with or without a question mark; so does a label that asked before
+    (Rishabh: Windsor, yes sir. …), once the officials are known."""
+    if not roster.entries:
+        return False
+    if label in roster.askers:
+        return True
+    intro = rf"(?:(?:I am|I'm|This is|my name is)\s+)?{re.escape(label)}\s*,?\s+(?:from|with)\s+\S"
+    opening = re.sub(
+        r"^(?:(?:Hi|Hello|Sir|Ma'?am|Good\s+\w+)[,.]?\s+)*", "", text[:120], flags=re.I
+    )
+    return re.match(intro, opening, re.I) is not None
 
 
 def _asks(label: str, text: str, roster: Roster) -> bool:

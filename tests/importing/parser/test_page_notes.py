@@ -1,0 +1,49 @@
+"""Small rules met on pages read for development: what is no title, no date, no name."""
+
+import pytest
+
+from releases.importing.parser import parse_article
+from releases.importing.parser.meta import find_date
+from releases.importing.parser.people import looks_like_name
+from releases.importing.parser.residue import clean_title, not_a_title
+
+
+def test_the_kind_of_a_page_is_no_title():
+    assert not_a_title("• Transcript, E&OE")
+    assert not not_a_title("Doorstop interview, Cairns")
+
+
+def test_a_tables_empty_cells_after_a_headline_are_dropped():
+    assert clean_title("江州市发言人名单公布 | ||||||||") == "江州市发言人名单公布"
+    assert clean_title("发布会 | 江州") == "发布会 | 江州"
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Period of Service: 02/09/2019 - 10/05/2023", None),
+        ("2023-05-31", "2023-05-31"),
+        ("(2016-3-1 15:55:59) 来源:江州日报", "2016-03-01"),
+        ("2023.05.31.", "2023-05-31"),
+    ],
+)
+def test_a_day_first_range_is_no_date(line, date):
+    assert find_date(line) == date
+
+
+@pytest.mark.parametrize("word", ["方面", "全体", "方案"])
+def test_common_words_are_no_names(word):
+    assert not looks_like_name(word)
+
+
+def test_a_transcript_without_a_headline_has_no_title():
+    text = (
+        "• Transcript, E&OE\n\n"
+        "KATE MORLAND: Thank you all for coming to Mackay today. The funding for the new "
+        "hospital wing has been approved and construction will begin in March.\n\n"
+        "JOURNALIST: Minister, when will the wing open?\n\n"
+        "KATE MORLAND: We expect it to open to patients in late 2026."
+    )
+    result = parse_article(text)
+    assert result.title == ""
+    assert [s.answerers for s in result.segments] == [["Kate Morland"], ["Kate Morland"]]
