@@ -316,6 +316,30 @@ _OUR_GUEST_RE = re.compile(
 )
 
 
+# Prime Minister Jacinda Ardern was joined for her Monday press conference by Minister of
+# Police Stuart Nash…: an editor's summary naming who held the press conference and who joined.
+_JOINED_FOR_RE = re.compile(
+    rf"\b(?P<host>{_NAME})\s+(?:was|were)\s+joined\s+(?:for|at|in|on)\s+"
+    r"[^.;]{0,60}?\b(?:press conference|media conference|briefing|news conference|stand-up)"
+    rf"[^.;]{{0,20}}?\s+by\s+[^.;]{{0,60}}?(?P<guest>{_NAME})\b"
+)
+
+
+def summary_people(paragraph: str) -> list[tuple[str, str | None]]:
+    """(name, post) of the one who held a press conference and the one who joined, as an
+    editor's summary over the transcript names them, the posts where the summary gives them."""
+    m = _JOINED_FOR_RE.search(paragraph)
+    if not m:
+        return []
+    mentioned = mentioned_people(paragraph)
+    posts = dict(mentioned)
+    after = paragraph[m.start("guest") - 60 if m.start("guest") > 60 else 0 :]
+    by = after[after.find(" by ") :] if " by " in after else ""
+    guests = sorted((by.find(n), n) for n, _p in mentioned if n in by and n != m["host"])
+    guest = guests[0][1] if guests else m["guest"]
+    return [(n, posts.get(n)) for n in (m["host"], guest) if len(n.split()) >= 2]
+
+
 def joining_guests(paragraph: str) -> list[tuple[str, str | None]]:
     """(name, post) of a guest a briefer announces as joining later: a speaker, though the
     briefer's own opening stays the briefer's."""
@@ -475,6 +499,14 @@ _CAPS_POST_NAME_RE = re.compile(
     re.S,
 )
 _SMALL = {"OF", "FOR", "THE", "AND", "ON", "TO", "IN", "AT"}
+# THE RIGHT HONOURABLE JUSTIN TRUDEAU (Prime Minister of Canada): an honorific and the name in
+# capitals, the post in brackets in title case.
+CAPS_NAME_BRACKETED_POST_RE = re.compile(
+    r"^\s*+(?:THE\s+)?(?:(?:RIGHT|RT\.?|VERY|MOST)\s+)?(?:HONOURABLE|HONORABLE|HON\.?)\s+"
+    rf"(?P<name>{_CAPS_NAME}(?:\s+{_CAPS_WORD})?)\s*\((?P<post>[A-Z][A-Za-z'\-]+"
+    r"(?:\s+(?:[A-Z][A-Za-z'\-]+|of|for|the|and)){0,8})\)\s*:\s*(?P<rest>.*)$",
+    re.S,
+)
 
 
 def caps_post_label(paragraph: str) -> tuple[str, str, str, str] | None:
@@ -653,6 +685,14 @@ def english_figures(text: str, segment: int | None, limit: int, dollar: str) -> 
         # the total number is about 900 that would comprise…: a count of nobody named.
         alone = not (cur or mult or pct or grouped or bare) and _count_alone(text, m)
         if not (cur or mult or pct or grouped or bare or alone or noun in _EN_MEASURES):
+            long = _long_count(text, m)
+            if long and len(figures) < limit:
+                end, unit, label = long
+                label = label or _english_label(text, m.start(), end, unit)
+                value = Decimal(m.group("num"))
+                figures.append(
+                    Figure(text[m.start() : end], figure_value(value), unit, label, segment)
+                )
             continue
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
             continue
@@ -815,6 +855,8 @@ def _bare_count(text: str, m: re.Match) -> bool:
         return False
     if _EN_NUMBERED_RE.search(text[max(0, m.start() - 12) : m.start()]):
         return False
+    if _NAMING_BEFORE_RE.search(text[max(0, m.start() - 14) : m.start()]):
+        return False  # resolution 2417 states: a number naming a thing, then its words
     if re.search(r"\d\s*(?:to|or|-|–)\s*$", text[max(0, m.start() - 12) : m.start()]):
         return False  # around 800 to 900 people: a range, left to the editor
     noun, noun2 = (m.group("noun") or ""), (m.group("noun2") or "")
@@ -837,6 +879,77 @@ def _bare_count(text: str, m: re.Match) -> bool:
     if _EN_NOT_AFTER_RE.match(text[end:]):
         return False
     return int(num) >= 10
+
+
+# 200 open domestic terrorism investigations, 200 Trump appointed judges: a count in digits
+# whose plural noun comes after up to three words that describe it.
+_LONG_COUNT_RE = re.compile(r"(?:\s+[A-Za-z][a-z\-]*\b(?![.,;:'’]\S)){2,4}")
+# 14 people were killed and over 100 injured: a count of casualties with no noun.
+_CASUALTY_RE = re.compile(
+    r"\s+(killed|injured|wounded|dead|missing|arrested|detained|displaced|evacuated|"
+    r"hospitali[sz]ed)\b"
+)
+_NOT_DESCRIBING = {"and", "or", "but", "than", "that", "who", "which", "as", "per", "not", "no"}
+_NOT_DESCRIBING_ALL = (
+    _NOT_DESCRIBING
+    | _EN_SKIP_NOUNS
+    | {"have", "has", "had", "are", "were"}
+    | {
+        "was",
+        "is",
+        "will",
+        "would",
+        "been",
+        "more",
+        "less",
+    }
+)
+# Numbers that name a thing, not count: resolution 2334, section 230, room 12, flight 370.
+_NAMING_BEFORE_RE = re.compile(
+    r"\b(?:section|resolution|article|chapter|paragraph|rule|title|room|route|highway|flight|"
+    r"number|no\.|tower|building|level|phase|grade|version|item|point|page|act)\s*$",
+    re.I,
+)
+
+
+def _long_count(text: str, m: re.Match) -> tuple[int, str, str] | None:
+    """(end, unit, label) of a count in digits, 10 or more and no year, whose plural noun
+    follows a few describing words, or that counts casualties with no noun."""
+    num = m.group("num")
+    if m.group("cur") or m.group("si") or not num.isdigit() or int(num) < 10 or len(num) > 6:
+        return None
+    if len(num) == 4 and num[:2] in {"19", "20"}:
+        return None
+    before = text[max(0, m.start() - 14) : m.start()]
+    opening = re.search(
+        r"\b(?:With|In|Of|For|Over|Nearly|About|Some|Only|All|And|But|Around)\s+$", before
+    )
+    if (_EN_NUMBERED_RE.search(before) and not opening) or _NAMING_BEFORE_RE.search(before):
+        return None
+    if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in ".$,"):
+        return None
+    after = m.end("num")
+    casualty = _CASUALTY_RE.match(text, after)
+    if casualty and re.search(r"\b(?:and|,)\s+(?:over|nearly|about|some|more than)?\s*$", before):
+        return after, "", casualty.group(1)
+    following = _LONG_COUNT_RE.match(text, after)
+    if not following:
+        return None
+    spans = [(w.group(1), w.end(1)) for w in re.finditer(r"\s+(\S+)", following.group(0))]
+    words = [w for w, _end in spans]
+    for k in range(1, len(words)):
+        noun, describing = words[k], words[:k]
+        if any(w.lower() in _NOT_DESCRIBING_ALL or _is_plural(w.lower()) for w in describing):
+            return None
+        if not re.fullmatch(r"[a-z][a-z\-]+", noun) or not _is_plural(noun):
+            continue
+        if noun in _EN_NOT_COUNTED | _EN_MEASURES | _EN_DURATIONS:
+            return None
+        end = after + spans[k][1]
+        if _EN_NOT_AFTER_RE.match(text[end:]):
+            return None
+        return end, noun, ""
+    return None
 
 
 # 3,900 women and men: a pair of people nouns is one unit.

@@ -113,7 +113,15 @@ def _persons(sentence: str) -> list[tuple[str, str]]:
                 post = carried + post
             # …搬出陆委会副主委梁文杰的说法: someone's words cited, not a person present.
             cited = clause[m.end() : m.end() + 1] == "的"
-            if _is_name(name) and post and not FORMER_POST_RE.match(post) and not cited:
+            # …监督一司二级巡视员妥佳女士: a post, two or three characters and 先生 or 女士
+            # name a person whatever the surname.
+            addressed = m["tail"] in ("先生", "女士") and len(name) <= 3
+            if (
+                (_is_name(name) or addressed)
+                and post
+                and not FORMER_POST_RE.match(post)
+                and not cited
+            ):
                 found.append((name, post))
             at = m.end()
         carried = ""
@@ -395,6 +403,11 @@ def reported_people(roster: Roster, lead: str | None, body: list[str]) -> None:
     conference's host (…、新闻发布会主持人李连宁) is its host."""
     paragraphs = ([lead] if lead else []) + body
     text = "\n".join(p[:_MAX_LEAD] for p in paragraphs[:40])
+    for p in paragraphs[:4]:
+        for name, position, organisation in presiding_caption(p, text):
+            if roster.find(name) is None:
+                entry = roster.add(name, position, SPEAKER)
+                entry.organisation = organisation
     candidates = [
         pair for p in paragraphs[:4] for pair in people_in_sentences(p) + _loose_persons(p, text)
     ]
@@ -449,6 +462,48 @@ def _body_of_conference(entry, text: str) -> None:
     body = m["abbr"] or m["body"]
     if m["body"].endswith(tuple(ORG_SUFFIXES)) and split_position(body + entry.position)[0] == body:
         entry.position = body + entry.position
+
+
+# …社区防疫组组长庄人祥(左起)、指挥官王必胜、发言人罗一钧27日主持指挥中心终场记者会。: a
+# photo caption naming, post before name, the officials who presided over the press conference.
+_CAPTION_PRESIDING_RE = re.compile(
+    r"^(?P<list>[^,。;:]{4,160}?、[^,。;:]{4,160}?)(?:\d{1,2}日)?(?:共同|一同|一起)?主持"
+    r"[^,。;]{0,30}?(?:记者会|发布会|例行会|简报)"
+)
+_POSITION_MARK_RE = re.compile(r"\((?:左|右|前|后)(?:起|一|二|三)?\)")
+
+
+def presiding_caption(paragraph: str, text: str) -> list[tuple[str, str, str | None]]:
+    """(name, position, organisation) of each official a caption lists as presiding; the
+    body they share is the longest start of the first post that the text names on its own."""
+    m = _CAPTION_PRESIDING_RE.match(_POSITION_MARK_RE.sub("", paragraph.strip()))
+    if not m:
+        return []
+    people = []
+    for item in m["list"].split("、"):
+        item = item.strip()
+        for size in (3, 2):
+            name, post = item[-size:], item[:-size]
+            if len(post) >= 2 and name[0] in SURNAMES and looks_like_name(name):
+                people.append((name, post))
+                break
+        else:
+            return []  # an item that is no post and name: no list of officials
+    if len(people) < 2:
+        return []
+    first = people[0][1]
+    shared = None
+    for i in range(len(first) - 2, 3, -1):
+        head = first[:i]
+        if head.endswith(tuple(ORG_SUFFIXES)) and text.count(head) > 1:
+            shared = head
+            break
+    found = []
+    for name, post in people:
+        if shared and post.startswith(shared):
+            post = post[len(shared) :]
+        found.append((name, post, shared))
+    return found
 
 
 def _presiding(roster: Roster, text: str, listed: bool) -> None:

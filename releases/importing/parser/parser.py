@@ -38,11 +38,19 @@ from .english import (
     post_not_rank,
     questioned_people,
     soundbites,
+    summary_people,
 )
 from .figures import figures_in
 from .oneline import split_run_on
 from .outlets import join_label_lines, join_timecoded, join_utterances, normalise_label
-from .people import people_in_list, split_position, split_title_name, title_at
+from .people import (
+    has_title,
+    looks_like_name,
+    people_in_list,
+    split_position,
+    split_title_name,
+    title_at,
+)
 from .result import HOST, Credit, ParsedRelease, Segment, Speaker
 from .text import (
     HAN,
@@ -173,11 +181,16 @@ def _only_gives_floor(text: str) -> bool:
 _EN_HANDS_OVER_RE = re.compile(
     r"(?:(?:[Aa]nd|[Ss]o|[Oo]kay|OK|[Aa]ll right|[Ww]ith that)[,.]?\s+)+[A-Z][a-z]{1,15}[.!]"
 )
+# A report's dated first sentence: a date, a comma, a sentence with a comma in it, a full stop.
+_REPORT_OPENING_RE = re.compile(
+    r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?[,][^。!?]{8,},[^。!?]{8,}[。!]"
+)
 # 有请李总理。: the host's last words call on someone.
 _CALLS_ON_RE = re.compile(r"(?:有请|下面请|现在请|请)(?P<who>[^,。!?:\s]{2,8}?)[。!]?$")
 # The host presents the officials: 邀请…, 出席今天发布会的有….
 _INTRODUCES_RE = re.compile(
-    r"邀请|出席(?:今天|本次|今日)?(?:的)?(?:新闻)?发布会的(?:有|是)|今天到场的(?:有|是)"
+    r"邀请|出席(?:今天|本次|今日)?(?:的)?(?:新闻)?发布会的(?:有|是)|今天到场的(?:有|是)|"
+    r"(?:我们)?请(?:来|到)了"
 )
 # A statement's topic over it: a line of fifteen characters or more with no punctuation of
 # a sentence or a list in it.
@@ -289,6 +302,7 @@ class _Parser:
         self.dollar = "USD"  # what a bare $ means in an English briefing
         self.page_date: str | None = None  # a date the page's residue gave
         self.one_line = False
+        self.no_headline = False  # the text starts with its lead: no line is its headline
         # 王明远:今年将新建学校十二所 over its dateline: a headline, seen before the
         # dateline is taken.
         self.colon_headline: str | None = None
@@ -352,7 +366,12 @@ class _Parser:
             paragraphs = [_QP_SPACE_RE.sub("", p) for p in paragraphs]
         if not self.english:
             # [赵启正]:女士们… [15:01]: a live-text page's time stamp after each entry.
-            paragraphs = [_LIVE_STAMP_RE.sub("", p) for p in paragraphs]
+            paragraphs = [
+                _LIVE_DATED_STAMP_RE.sub(r"\1", _LIVE_STAMP_RE.sub("", _LIVE_BULLET_RE.sub("", p)))
+                for p in paragraphs
+            ]
+        if not self.english:
+            paragraphs = _join_stacked_host_label(paragraphs)
         paragraphs = join_timecoded([normalise_label(p) for p in paragraphs])
         if self.english:
             paragraphs = join_alone_labels(join_utterances(paragraphs))
@@ -389,7 +408,7 @@ class _Parser:
             if caps:  # SECRETARY OF DEFENSE DR. MARK T. ESPER: completes Secretary Esper
                 self.roster.mentions.append(caps[:2])
         for p in paragraphs[:40]:
-            for name, position in introduced_people(p):
+            for name, position in introduced_people(p) + summary_people(p):
                 self.roster.add(name, position)
         # A photo caption run into a turn: the names it gives are read above.
         paragraphs = [q for q in map(residue.drop_photo_caption, paragraphs) if q]
@@ -428,6 +447,12 @@ class _Parser:
             and paragraphs[0].endswith(":")
         ):
             r.lead = paragraphs.pop(0)  # a Hong Kong release's lead reads like a label
+        elif not self.english and r.title and _REPORT_OPENING_RE.fullmatch(r.title.strip()):
+            # 1月17日,淳安县首次举办…新闻发布会,这也是…之举。: a report that starts with its
+            # dated first sentence has no headline; the sentence is its lead.
+            paragraphs.insert(0, r.title)
+            r.title = ""
+            self.no_headline = True
         lead_people.extend_roster(self.roster, r.lead, paragraphs, self.english)
         paragraphs = self._take_lead(paragraphs)
         lead_people.extend_roster(self.roster, r.lead, paragraphs, self.english)
@@ -856,6 +881,13 @@ class _Parser:
                 or (self.english and _welcomes_and_hands_over(turn, following))
             ):
                 self._on_host(at, turn)
+            elif not self.english and not self.result.segments and _chairs(turn, following):
+                # 欢迎参加…发布会。…我们请来了:…。下面,请记者朋友提问: whoever welcomes,
+                # introduces the guests and calls for questions chairs the press conference.
+                entry = self.roster.find(turn.name) if turn.name else None
+                if entry is not None and not any(e.role == HOST for e in self.roster.entries):
+                    entry.role = HOST
+                self._on_host(at, turn)
             else:
                 self._on_answer(at, turn)
 
@@ -912,12 +944,33 @@ class _Parser:
             # A briefing's unlabelled opening is its only official's (UN noon
             # briefings; a spokesperson's announcement before the first 问:).
             self._open_statement(at, self._lone_speaker(), p)
+        elif at.mode == "host" and at.current is None and (welcomed := self._handed_over_to()):
+            # STAFF: …welcome Secretary of Defense Lloyd J. Austin III… With that, over to
+            # you, Mr. Secretary. / the statement with its label lost: the one welcomed speaks.
+            self._open_statement(at, welcomed, p)
         elif at.mode == "host":
             r.host_remarks.append(p)
         else:
             r.body.append(p)
         if at.current is None and not self.english:
             at.handed_to = self._hands_to(p)
+
+    def _handed_over_to(self) -> str | None:
+        """The one person an English host's words welcomed with post and full name, when
+        they end by handing over (With that, over to you, Mr. Secretary.)."""
+        said = self.result.host_remarks
+        if not self.english or not said or not _EN_OVER_TO_YOU_RE.search(said[-1].strip()):
+            return None
+        welcomed = {
+            (m["name"], m["post"].strip()) for text in said for m in _EN_WELCOMES_RE.finditer(text)
+        }
+        welcomed = {(n, p) for n, p in welcomed if re.search(rf"\b(?:{TITLE_WORDS})\b", p)}
+        if len(welcomed) != 1:
+            return None
+        name, post = welcomed.pop()
+        entry = self.roster.find(name) or self.roster.add(name, post)
+        entry.position = entry.position or post
+        return entry.name
 
     def _english_aside(self, at: _Place, p: str, following: Turn | None) -> list[str] | None:
         """Where an English page's unlabelled words between turns go when they are nobody's
@@ -1112,11 +1165,19 @@ class _Parser:
     def _introduced_by_host(self) -> None:
         """The host's introduction names the officials as a lead does: …邀请省生态环境厅
         党组成员、总工程师、新闻发言人郑彧,请他…. Only sentences that invite or present them."""
+        listing = False  # 我们请来了: and the guests each on a line of their own after it
         for remark in self.result.host_remarks:
+            listed = listing
+            listing = False
             for sentence in re.findall(r"[^。!?]+", remark):
-                if not _INTRODUCES_RE.search(sentence):
+                if not (listed or _INTRODUCES_RE.search(sentence)):
                     continue
-                for name, post in lead_people.people_in_sentences(sentence):
+                found = lead_people.people_in_sentences(sentence)
+                if _INTRODUCES_RE.search(sentence) and sentence.rstrip().endswith(":"):
+                    listing = True
+                elif listed and found and remark.rstrip().endswith((";", ",", "、")):
+                    listing = True
+                for name, post in found:
                     if self.roster.find(name) is None and not lead_people.FORMER_POST_RE.match(
                         post
                     ):
@@ -1254,12 +1315,31 @@ class _Parser:
             r.figures.extend(figures_in(text, index, self.english, room, self.dollar))
 
     def _collect_speakers(self) -> None:
+        cut = {} if self.english else self._cut_names()
+        for seg in self.result.segments:
+            seg.answerers = list(dict.fromkeys(cut.get(a, a) for a in seg.answerers))
         for entry in self.roster.entries:
+            if entry.name in cut:
+                continue
             if self.english:
                 organisation, position = None, entry.position
+            elif entry.organisation:
+                organisation, position = entry.organisation, entry.position
             else:
                 organisation, position = split_position(_NEWLY_RE.sub("", entry.position or ""))
             self.result.speakers.append(Speaker(entry.name, position, organisation, entry.role))
+
+    def _cut_names(self) -> dict[str, str]:
+        """娄勤 beside 娄勤俭: a name that is the start of another found name, and that the
+        text never prints but as part of it, is a cut name, not a person."""
+        text = "\n".join(self.paragraphs)
+        names = [e.name for e in self.roster.entries]
+        cut = {}
+        for short in names:
+            longer = [n for n in names if len(n) > len(short) and n.startswith(short)]
+            if len(longer) == 1 and text.count(short) == text.count(longer[0]):
+                cut[short] = longer[0]
+        return cut
 
     def _check(self) -> None:
         r = self.result
@@ -1281,7 +1361,9 @@ class _Parser:
             if not (r.published or r.channel or r.source or r.kicker or r.credits):
                 # Nothing recognised: keep the whole text as the body of a draft.
                 r.body = list(self.text_paragraphs)
-                r.title = r.title or (r.body[0][:80] if r.body else "")
+                first = r.body[0] if r.body else ""
+                if not (self.no_headline or _REPORT_OPENING_RE.fullmatch(first.strip())):
+                    r.title = r.title or first[:80]
                 r.lead = r.event_date = r.host_office = None
                 r.warnings.append("未能识别出发布会的结构,全文作为正文保存,请人工整理")
             else:
@@ -1342,6 +1424,12 @@ _OPENS_AND_INVITES_RE = re.compile(
     r"(?:发布会|记者会|吹风会|通气会)现在开始.{0,120}?(?:首先|下面|现在)?请[^。]{2,60}?(?:介绍|发布|通报)"
 )
 _LIVE_STAMP_RE = re.compile(r"(?<=\S)\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*$")
+# [人民日报记者]…如何?2022-11-05 15:06:31: a bracketed entry's date and time at its end.
+_LIVE_DATED_STAMP_RE = re.compile(
+    r"^(\[[^\]]{2,60}\].*?\S)\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$", re.S
+)
+# • [国家卫生健康委新闻发言人 米锋]各位…: a live-text page's bullet before each entry's label.
+_LIVE_BULLET_RE = re.compile(r"^\s*[•·●▪]\s*(?=\[[^\]]{2,60}\])")
 # 新任发言人, 第六任特首: newly in the post, or which holder of it; the post is 发言人, 特首.
 _QP_SPACE_RE = re.compile(
     r"^(?:&(?:=\s*)?n(?:=\s*)?b(?:=\s*)?s(?:=\s*)?p(?:=\s*)?;\s*)+(?=[A-Z][A-Za-z. ]{1,40}:)"
@@ -1423,7 +1511,7 @@ _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or
 # A site's section over the page (or alone at its top), never the headline.
 _EN_SECTION_RE = re.compile(
     r"(?:Media|Press|News)\s*(?:Cent(?:er|re)|Room|Releases?)|Newsroom|Transcripts|Speeches|"
-    r"(?:The\s+)?Prime\s+Minister|Media"
+    r"(?:The\s+)?Prime\s+Minister|Media|(?:Top|Latest|Breaking)\s+[A-Z][a-z]+"
 )
 
 
@@ -1476,6 +1564,77 @@ _EN_HANDS_TO_HOST_RE = re.compile(
 _EN_WELCOME_RE = re.compile(
     r"(?:Good (?:morning|afternoon|evening)|[A-Za-z ,]*\bwelcome\b|Thank(?:s| you)\b)[^.!?]*[.!]",
     re.I,
+)
+
+
+_WELCOMES_RE = re.compile(r"欢迎(?:参加|出席|各位|大家|来到)")
+_PRESENTS_GUESTS_RE = re.compile(
+    r"(?:我们)?(?:请来了|请到了|邀请到了|邀请了|请来|出席今天(?:发布会|记者会)的(?:有|是))"
+)
+_CALLS_FOR_QUESTIONS_RE = re.compile(r"(?:请|欢迎)[^。!?]{0,20}提问[^。!?]{0,30}[。!?]?$")
+
+
+def _join_stacked_host_label(paragraphs: list[str]) -> list[str]:
+    """主持人 / 国家卫生健康委新闻发言人、宣传司副司长 / 米锋, each on its own line over the
+    host's words: one label, 主持人 post name:, before the first paragraph of them."""
+    out: list[str] = []
+    i = 0
+    while i < len(paragraphs):
+        p = paragraphs[i].strip()
+        rest = [q.strip() for q in paragraphs[i + 1 : i + 4]]
+        if re.fullmatch(r"主持人\s*:?", p) and len(rest) == 3:
+            post, name, words = rest
+            if (
+                len(post) <= 40
+                and has_title(post)
+                and not re.search(r"[。!?:]", post)
+                and looks_like_name(name)
+            ):
+                out.append(f"主持人 {post} {name}:{words}")
+                i += 4
+                continue
+        if (
+            _OUTLET_ALONE_RE.fullmatch(p)
+            and rest
+            and "?" in rest[0]
+            and out
+            and _CALLS_FOR_QUESTIONS_RE.search(out[-1].strip())
+        ):
+            # 下面,请各位记者朋友提问。/ 中央广播电视总台央视记者 / the question: the outlet
+            # alone on its line after the call for questions is the question's label.
+            out.append(f"{p}:{rest[0]}")
+            i += 2
+            continue
+        out.append(paragraphs[i])
+        i += 1
+    return out
+
+
+_OUTLET_ALONE_RE = re.compile(rf"[{HAN}A-Za-z]{{2,30}}记者")
+
+
+def _chairs(turn: Turn, following: Turn | None) -> bool:
+    """A first turn that welcomes the press, presents the guests and ends by calling for
+    questions, a question next: the host's words, whatever else it reports."""
+    if turn.kind != SPEAKER_TURN or following is None or following.kind != QUESTION_TURN:
+        return False
+    text = turn.text.strip()
+    return bool(
+        _WELCOMES_RE.search(text)
+        and _PRESENTS_GUESTS_RE.search(text)
+        and _CALLS_FOR_QUESTIONS_RE.search(text)
+    )
+
+
+_EN_OVER_TO_YOU_RE = re.compile(
+    r"(?:\bover to you|\bturn it over to (?:you|the [A-Z][a-z]+)|\bthe floor is yours)\b"
+    r"(?:,?\s*(?:Mr\.|Ms\.|Madam|Mister|Dr\.)?\s*[A-Za-z ]{0,25})?[.?!]?$",
+    re.I,
+)
+_EN_WELCOMES_RE = re.compile(
+    r"\bwelcome\s+(?:the\s+)?(?P<post>(?:[A-Z][a-z]+\s+(?:of\s+(?:the\s+)?|for\s+)?){1,5}?)"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:\s+(?:III|II|IV|Jr\.|Sr\.))?)"
+    r"(?=\s+to\b|[,.])"
 )
 
 

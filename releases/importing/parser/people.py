@@ -305,7 +305,13 @@ def split_position(full: str | None) -> tuple[str | None, str | None]:
         else:
             continue
         break
+    if organisation.startswith(_THIS_MEETING):
+        # 本次全国人大会议新闻发言人: the spokesman of this session, a meeting and no body.
+        return None, position.strip() or None
     return organisation, position.strip() or None
+
+
+_THIS_MEETING = ("本次", "本届", "此次", "这次", "今年")
 
 
 def _offices_then_post(full: str) -> tuple[str, str] | None:

@@ -98,6 +98,12 @@ _TOP_RE = _any_of(
     # An empty field and a reading count under the headline: 来源:, 0次, 阅读:12.
     r"^(?:来源|作者|编辑|责任编辑)\s*:$",
     r"^(?:阅读|浏览|点击)?\s*(?:次数|量)?\s*:?\s*\d{1,7}\s*次?$",
+    # A live-text page's section name over the entries (文字实录, 图文直播): no headline.
+    r"^(?:文字|图文|视频)?(?:实录|直播)$",
+    # A forum post's line: 发表于 2024-03-05 06:58 IP属地:未知, and its counts: 查看 13.8W | 回复 0.
+    r"^(?:发表于|发布于)\s*\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s*(?:IP属地|来自)\s*:?\s*\S{0,10})?$",
+    r"^(?:查看|阅读|浏览)\s*[\d.]+[万wW]?\s*\|\s*(?:回复|评论)\s*\d+$",
     # A weekday alone, or the day the page was read.
     r"^星期[一二三四五六日天]$",
     r"^\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]$",
@@ -215,6 +221,11 @@ _ALWAYS_RE = _any_of(
     r"^Transcribe Your Own Content$",
     r"^Department of Public Information\s*[.•·]\s*News and Media Division\b.*$",
     r"^Try Rev and save time\b.*$",
+    # A news site's paywall and licence notices, and its menu of sections run together with
+    # pipes (Book Reviews | Gordon Campbell | Scoop News | Search).
+    r"^.{0,40}\bhas an? (?:[A-Z][a-z]+ )?Paywall$",
+    r"^Licen[cs]e (?:needed|required) for\b.{0,60}$",
+    r"^(?:[^|]{1,25}\s\|\s){3,}[^|]{1,25}$",
     # A reprinting site's advertising and newsletter lines between the turns.
     r"^Advertisement(?:\s*[-–—]\s*(?:scroll|continue)\b.*)?$",
     r"^Are you getting our (?:free )?newsletter\?$",

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .english import (
+    CAPS_NAME_BRACKETED_POST_RE,
     EN_ASKED_BY_RE,
     EN_HOST_WORDS,
     EN_NAME_POST_LABEL_RE,
@@ -66,6 +67,8 @@ class Entry:
     role: str
     aliases: set[str] = field(default_factory=set)
     member: bool = False  # named by a headline as The Hon … MP, no post given
+    # The body a list of officials shares, when the text gives it apart from their posts.
+    organisation: str | None = None
 
 
 # Far more people than any press conference has; keeps a pasted list of names linear.
@@ -464,6 +467,14 @@ def _read_english(paragraph: str, roster: Roster) -> Turn | None:
         entry.position = m.group("post")  # the post the label prints
         label = paragraph[: paragraph.index(":", m.end("post"))]
         return _turn_of(entry, m.group("rest").strip(), label)
+    m = CAPS_NAME_BRACKETED_POST_RE.match(paragraph)
+    if m:
+        name, post = english_display(m["name"]), m["post"]
+        entry = roster.find(name) or roster.add(name, post)
+        entry.position = post
+        label = paragraph[: paragraph.index(":", m.end("post"))]
+        entry.aliases.add(label)
+        return _turn_of(entry, m["rest"].strip(), label)
     caps = caps_post_label(paragraph)
     if caps:
         name, post, label, rest = caps
@@ -557,6 +568,11 @@ def _member_in_office(office: str, roster: Roster) -> Entry | None:
 
 
 _ANONYMOUS_RE = re.compile(r"\bOFFICIALS?\b")
+# The name of an event, not of a person: a transcript's heading in capitals before a colon.
+_EVENT_LABEL_RE = re.compile(
+    r"\b(?:CONFERENCE|BRIEFING|INTERVIEW|REMARKS|TRANSCRIPT|STATEMENT|MEETING|SESSION|"
+    r"DOORSTOP|ANNOUNCEMENT|EXCERPTS?)\b"
+)
 _INITIALS_RE = re.compile(r"[A-Z]{2,4}")
 
 
@@ -568,8 +584,12 @@ def _english_capitals(label: str, rest: str, roster: Roster) -> Turn | None:
         return host_turn(roster, rest, label)
     if label in _PM_LABELS:
         return _prime_minister_turn(label, rest, roster)
-    if label in EN_NOT_SPEAKERS or len(label) < 3:
-        return None
+    if len(label) == 2 and label.isalpha():
+        # DM: the one person the text introduces in the office its letters abbreviate.
+        entry = roster.holder(label)
+        return _turn_of(entry, rest, label) if entry else None
+    if label in EN_NOT_SPEAKERS or len(label) < 3 or _EVENT_LABEL_RE.search(label):
+        return None  # POST-CABINET PRESS CONFERENCE: a heading with its date, nobody's words
     if _ANONYMOUS_RE.search(label):
         # SENIOR ADMINISTRATION OFFICIAL: a briefing on background names nobody.
         return Turn(ANSWER_TURN, rest, label=label)
