@@ -88,37 +88,43 @@ from .turns import (
 MAX_FIGURES = 1000
 
 # Lines of page furniture that copy-paste brings along: dropped wherever they appear.
-_FURNITURE_RES = [
-    re.compile(p, re.I)
-    for p in (
-        r"^[\[【]?(?:相关链接|相关新闻|相关阅读|延伸阅读|相关报道|推荐阅读|热点推荐|往期回顾|相关文章)[\]】]?:?$",
-        r"^分享(?:到)?\s*[:]?",
-        r"^(?:[\[【]?(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|返回(?:顶部)?|收藏|纠错|我要纠错|"
-        r"字号|大|中|小|默认|放大|缩小|Print|Close|Share|Email|Tweet|Facebook|Twitter|LinkedIn)"
-        r"[\]】]?\s*[|/:]?\s*){1,12}$",
-        r"^[\[【]?(?:字号|字体)\s*[:]?\s*[\[【]?[大中小]",
-        r"^[\[【](?:现场问答|现场提问|答记者问|提问环节|互动问答|记者提问|问答实录)[\]】]$",
-        r"^(?:上一篇|下一篇|扫一扫|用微信扫描|扫描二维码|微信扫一扫|视频加载中|点击播放|原标题)",
-        r"(?:版权所有|Copyright|ICP备|网站地图|联系我们|主办单位|承办单位).{0,80}$",
-        r"^(?:浏览次数|阅读次数|点击数|阅读量|浏览量|访问量)\s*[:]?\s*\d*$",
-        r"^(?:###|—\s*END\s*—|END\b.*|-\s*\d+\s*-)$",
-        r"^\d{1,2}:\d{2}\s*[AP]\.?M\.?\s*[A-Z]{2,4}$",
-        r"^\**(?:Questions and Answers|Q&A|Question and Answer Session)\**$",
-        r"^\((?:The )?(?:press )?(?:briefing|call|conference|event)\b.*"
-        r"(?:concluded|ended|adjourned).*\)$",
+# Each list is one pattern of alternatives, searched once per paragraph.
+_FURNITURE_RE = re.compile(
+    "|".join(
+        f"(?:{p})"
+        for p in (
+            r"^[\[【]?(?:相关链接|相关新闻|相关阅读|延伸阅读|相关报道|推荐阅读|热点推荐|往期回顾|相关文章)[\]】]?:?$",
+            r"^分享(?:到)?\s*[:]?",
+            r"^(?:[\[【]?(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|返回(?:顶部)?|收藏|纠错|我要纠错|"
+            r"字号|大|中|小|默认|放大|缩小|Print|Close|Share|Email|Tweet|Facebook|Twitter|LinkedIn)"
+            r"[\]】]?\s*[|/:]?\s*){1,12}$",
+            r"^[\[【]?(?:字号|字体)\s*[:]?\s*[\[【]?[大中小]",
+            r"^[\[【](?:现场问答|现场提问|答记者问|提问环节|互动问答|记者提问|问答实录)[\]】]$",
+            r"^(?:上一篇|下一篇|扫一扫|用微信扫描|扫描二维码|微信扫一扫|视频加载中|点击播放|原标题)",
+            r"(?:版权所有|Copyright|ICP备|网站地图|联系我们|主办单位|承办单位).{0,80}$",
+            r"^(?:浏览次数|阅读次数|点击数|阅读量|浏览量|访问量)\s*[:]?\s*\d*$",
+            r"^(?:###|—\s*END\s*—|END\b.*|-\s*\d+\s*-)$",
+            r"^\d{1,2}:\d{2}\s*[AP]\.?M\.?\s*[A-Z]{2,4}$",
+            r"^\**(?:Questions and Answers|Q&A|Question and Answer Session)\**$",
+            r"^\((?:The )?(?:press )?(?:briefing|call|conference|event)\b.*"
+            r"(?:concluded|ended|adjourned).*\)$",
+        )
+    ),
+    re.I,
+)
+_CAPTION_RE = re.compile(
+    "|".join(
+        f"(?:{p})"
+        for p in (
+            r"^(?:图为|图片来源|图片由|图片:|图:|配图|摄影:|视频:)",
+            r"^[▲△]\s*.{0,40}$",
+            r"^[(]?(?:图片|图)[/:].{0,30}[)]?$",
+            r"^\((?:以上|以下|上|下)?(?:图片|图|照片)[^()]{0,20}\)$",  # (以上图片均为采访现场)
+            # 王国庆(资料图), 运动部长李洋。(资料照): a file photo's caption.
+            r"^[^,。()]{1,20}。?\s*\((?:资料图|资料图片|资料照|资料照片)\)$",
+        )
     )
-]
-_CAPTION_RES = [
-    re.compile(p)
-    for p in (
-        r"^(?:图为|图片来源|图片由|图片:|图:|配图|摄影:|视频:)",
-        r"^[▲△]\s*.{0,40}$",
-        r"^[(]?(?:图片|图)[/:].{0,30}[)]?$",
-        r"^\((?:以上|以下|上|下)?(?:图片|图|照片)[^()]{0,20}\)$",  # (以上图片均为采访现场)
-        # 王国庆(资料图), 运动部长李洋。(资料照): a file photo's caption.
-        r"^[^,。()]{1,20}。?\s*\((?:资料图|资料图片|资料照|资料照片)\)$",
-    )
-]
+)
 _HEADER_FIELD_RE = re.compile(
     # 三、主持人:, 一、时  间: a Taiwan record numbers its fields and pads their names.
     r"^(?:[一二三四五六七八九十]{1,2}、\s*)?"
@@ -583,9 +589,9 @@ class _Parser:
             if source:
                 self.result.source = self.result.source or source[1]  # 來源:台灣網 alone
                 continue
-            if any(r.search(p) for r in _FURNITURE_RES) and len(p) <= 120:
+            if len(p) <= 120 and _FURNITURE_RE.search(p):
                 continue
-            if any(r.search(p) for r in _CAPTION_RES) and len(p) <= 60:
+            if len(p) <= 60 and _CAPTION_RE.search(p):
                 # 图为发布会现场。(记者 丁一凡 摄): the caption goes, its credit stays.
                 caption = re.sub(r"^[▲△]\s*", "", p)
                 credits = credit_line(caption) or split_trailing_credits(caption)[1]
