@@ -324,6 +324,10 @@ class _Parser:
         if len(segs) < 2 or segs[0].question is not None or segs[1].question is None:
             return
         paragraphs = segs[0].paragraphs
+        if _only_opens_floor(paragraphs):
+            self.result.host_remarks.extend(paragraphs)
+            segs.pop(0)
+            return
         if not 1 <= len(paragraphs) <= 2 or sum(map(len, paragraphs)) > 200:
             return
         if len(paragraphs) == 2 and not _GREETING_RE.match(paragraphs[0]):
@@ -476,6 +480,9 @@ class _Parser:
             paragraphs, lambda p: read_turn(p, self.roster.copy(), english=True)
         )
         r.body.extend(prose)
+        if not prose:
+            reported, paragraphs = _reported_opening(paragraphs, self.roster)
+            r.body.extend(reported)
         return paragraphs
 
     def _people_after_segments(self) -> None:
@@ -753,6 +760,7 @@ class _Parser:
                 # Transcript by The Hon … MP over Doorstop Interview, …: the site's line
                 # over the transcript's own headline.
                 r.title = header[1]
+            r.title = _printed_twice_in_header(header, self.paragraphs) or r.title
             self.dollar = dollar_of("\n".join(header))
         if len(header) > 1 and len(header[-1]) > 120 and not header_people(header[-1]):
             r.lead = header[-1]
@@ -1330,6 +1338,69 @@ _OPENS_FLOOR_RE = re.compile(
     r"(?:happy|glad) to (?:take|answer) (?:your |any )?questions)[.!]?$",
     re.I,
 )
+# Good afternoon, everybody. / I know you have heard from the Secretary…, but I'm here to take
+# anything else… / Who wants to start?: sentences that only greet and open the floor.
+_FLOOR_SENTENCE_RE = re.compile(
+    r"^(?:(?:Well|So|Okay|OK|All right|And)[,.]?\s+)?(?:"
+    r"(?:Good\s+(?:morning|afternoon|evening|day)|Hello|Hi|Welcome)\b[\w\s,]{0,30}"
+    r"|(?:Thank you|Thanks)(?: all| everyone| everybody)?(?: for (?:coming|being here))?"
+    r"|.{0,160}\bI(?:'m| am|’m)\s+(?:here|happy|glad|ready)\s+to\s+(?:take|answer)\s+"
+    r"(?:any(?:thing|\s+questions)?|your\s+questions|questions|whatever)\b.{0,80}"
+    r"|Who\s+wants\s+to\s+(?:start|go first|begin)|Who(?:'s| is|’s)\s+first"
+    r"|(?:Let's|Let me)\s+(?:go to|take|start with)\s+(?:your\s+)?questions"
+    r")[.!?]?$",
+    re.I,
+)
+
+
+# …Vedant Patel held a Press Briefing at 2:20 PM … and fielded questions on a wide range of
+# issues.: a site's summary of the briefing, in the third person.
+_REPORTS_BRIEFING_RE = re.compile(
+    r"\b(?:held|gave|fielded|took|answered|briefed|addressed|conducted)\b.{0,100}?"
+    r"\b(?:briefing|press conference|questions|reporters|the press|the media|journalists)\b",
+    re.I,
+)
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I'll|I’ll|we|We|our|Our|my|My|me|us)\b")
+
+
+def _reported_opening(paragraphs: list[str], roster) -> tuple[list[str], list[str]]:
+    """Paragraphs before the first turn that report on the briefing in the third person (no
+    I or we) are the page's summary, not the briefer's words."""
+    taken = 0
+    for p in paragraphs[:3]:
+        if read_turn(p, roster.copy(), english=True) is not None:
+            break
+        if _FIRST_PERSON_RE.search(p) or not _REPORTS_BRIEFING_RE.search(p):
+            return [], paragraphs
+        taken += 1
+    else:
+        return [], paragraphs
+    return paragraphs[:taken], paragraphs[taken:]
+
+
+def _printed_twice_in_header(header: list[str], page: list[str]) -> str | None:
+    """US State Dept Presser / State Dept Presser, Nov 16, 2022 / 19 Min / State Dept
+    Presser, Nov 16, 2022: a header line the page prints twice, around a video's length, is
+    the headline; the line over it is the site's section."""
+    printed = [p.strip() for p in page[:8]]
+    for line in (h.strip() for h in header[1:4]):
+        if len(line) >= 15 and printed.count(line) >= 2 and line != header[0].strip():
+            return line
+    return None
+
+
+def _only_opens_floor(paragraphs: list[str]) -> bool:
+    """An opening whose every sentence only greets or opens the floor (at most four
+    sentences): no statement."""
+    sentences = [s for p in paragraphs for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", p.strip()) if s]
+    return (
+        0 < len(sentences) <= 4
+        and sum(map(len, paragraphs)) <= 400
+        and all(_FLOOR_SENTENCE_RE.match(s) for s in sentences)
+        and any(not _GREETING_RE.match(s) for s in sentences)
+    )
+
+
 _READ_TRANSCRIPT_RE = re.compile(r"^Read\s+(?:the\s+)?(?:Full\s+)?Transcript\.?$", re.I)
 
 

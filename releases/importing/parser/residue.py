@@ -320,7 +320,7 @@ _EN_NOT_TITLE_RES = [
     re.compile(p)
     for p in (
         # Ned Price, Department Spokesperson; not Doorstop Interview, Ministerial Reshuffle
-        r"^(?![^,]*\b(?:Interview|Doorstop|Briefing|Conference|Transcript|Remarks|Statement)\b)"
+        r"^(?![^,]*\b(?:Interview|Doorstop|Briefing|Conference|Transcript|Remarks|Statement|Presser)\b)"
         r"[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){1,3}, [A-Z][\w ,.'\-]{2,80}$",
         r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z]\.? ?[A-Z]\.?$",  # Washington, D.C.
         r"^\d{1,2}:\d{2}\s*[ap]\.?m\.?.*$",
