@@ -997,8 +997,6 @@ def _english_label(text: str, start: int, end: int, unit: str) -> str:
         clause = re.split(r"[.,;:!?–—]", text[max(0, start - LOOKBACK) : start])[-1].split()
         while clause and clause[-1].lower() in _EN_SPAN_TRAIL:
             clause.pop()
-        quiet = {"now", "still", "already", "currently"} | _EN_AUXILIARIES
-        clause = [w for w in clause if w.lower() not in quiet]
         if clause and clause[-1].endswith("ing"):
             return clause[-1]  # cases are now doubling about every 10 days: doubling
         return " ".join(clause[-2:])

@@ -42,7 +42,7 @@ from .english import (
 from .figures import figures_in
 from .oneline import split_run_on
 from .outlets import join_label_lines, join_timecoded, join_utterances, normalise_label
-from .people import people_in_list, split_position, split_title_name, title_at
+from .people import looks_like_name, people_in_list, split_position, split_title_name, title_at
 from .result import HOST, Credit, ParsedRelease, Segment, Speaker
 from .text import (
     HAN,
@@ -104,7 +104,7 @@ _CAPTION_RES = [
     re.compile(p)
     for p in (
         r"^(?:图为|图片来源|图片由|图片:|图:|配图|摄影:|视频:)",
-        r"^[▲△]\s*.{0,40}$",
+        r"^[▲△▼▽]\s*.{0,40}$",
         r"^[(]?(?:图片|图)[/:].{0,30}[)]?$",
         r"^\((?:以上|以下|上|下)?(?:图片|图|照片)[^()]{0,20}\)$",  # (以上图片均为采访现场)
         # 王国庆(资料图), 运动部长李洋。(资料照): a file photo's caption.
@@ -166,7 +166,20 @@ _EN_TAKES_AT_END_RE = re.compile(r"(?<=[.!?”\"] )" + EN_TAKES_QUESTIONS_RE.pat
 def _only_gives_floor(text: str) -> bool:
     """下面,欢迎各位记者朋友提问。, 非常感谢李总理,下面开始提问。: a short paragraph of one
     sentence that only opens the floor."""
-    return len(text) <= 30 and text.count("。") <= 1 and (gives_floor(text) or host_like(text))
+    return (
+        len(text) <= 30
+        and text.count("。") <= 1
+        and (
+            gives_floor(text) or host_like(text) or bool(_HANDS_OVER_ZH_RE.fullmatch(text.strip()))
+        )
+    )
+
+
+# 我现在请林郑司长和大家讲几句。: a statement's last words hand over to the next official.
+_HANDS_OVER_ZH_RE = re.compile(
+    r"(?:我)?(?:现在|下面|接下来|接着)?(?:就)?(?:请|邀请)[^,。!?]{2,12}?"
+    r"(?:和|跟|向|为|给|同)(?:大家|各位|记者朋友们?|传媒朋友们?)(?:讲|说|谈|介绍|补充)(?:几句|一下)?[。!]?"
+)
 
 
 # With that, Matt. / So, Brian.: a statement's last words give the floor by a first name.
@@ -285,6 +298,7 @@ class _Parser:
         self.answered: set[int] = set()  # ids of segments whose answer has begun
         # A transcript with no lead: what its only official says before the first question.
         self.opening_without_lead = False
+        self.opens_on_turn = False  # 汪文斌:…: the page starts on an answer, no lead
         self.captions: list[str] = []  # photo captions taken out of the text
         self.dollar = "USD"  # what a bare $ means in an English briefing
         self.page_date: str | None = None  # a date the page's residue gave
@@ -569,7 +583,7 @@ class _Parser:
                 continue
             if any(r.search(p) for r in _CAPTION_RES) and len(p) <= 60:
                 # 图为发布会现场。(记者 丁一凡 摄): the caption goes, its credit stays.
-                caption = re.sub(r"^[▲△]\s*", "", p)
+                caption = re.sub(r"^[▲△▼▽]\s*", "", p)
                 credits = credit_line(caption) or split_trailing_credits(caption)[1]
                 self.result.credits.extend(credits)
                 continue
@@ -774,9 +788,13 @@ class _Parser:
         if read_turn(first, self.roster) or (
             len(paragraphs) > 1
             and looks_like_question(first)
+            and not _narrates_question(first)
             and read_turn(paragraphs[1], self.roster)
         ):
             return paragraphs
+        if _label_again(paragraphs):
+            self.opens_on_turn = True
+            return paragraphs  # 汪文斌:你提到的问题…: a page that opens on an answer
         presides = _PRESIDES_RE.match(first)
         lone = self._lone_speaker()
         title = residue.clean_title(r.title) or ""
@@ -838,6 +856,8 @@ class _Parser:
             turn = turns[i]
             if turn is None and not self.english and at.current and at.current.question is not None:
                 turn = bare_name_turn(p, self.roster)
+            elif turn is None and not self.english and i == 0 and self.opens_on_turn:
+                turn = bare_name_turn(p, self.roster)  # 汪文斌:…: the page opens on an answer
             following = self._following(paragraphs, turns, i, turn)
             briefer = self._briefer(p) if turn is None and self.english else None
             if briefer:
@@ -1389,6 +1409,30 @@ def _printed_twice_in_header(header: list[str], page: list[str]) -> str | None:
     return None
 
 
+# 在今天召开的…发布会上,有记者问到,…?就此,商务部新闻发言人进行了回应。: a lead that
+# tells of the question and that it was answered; the answer follows, labelled.
+_NARRATED_QUESTION_RE = re.compile(
+    r"(?:有记者(?:提)?问(?:到|及)?|记者问(?:到|及)|被问(?:到|及))[^?]{0,300}\?"
+    r"[^?]{0,40}(?:回应|回答|答复|作出回应|予以回应|表示)[^?]{0,20}。$"
+)
+
+
+def _narrates_question(paragraph: str) -> bool:
+    return bool(_NARRATED_QUESTION_RE.search(paragraph.strip()))
+
+
+_GREETS_RE = re.compile(r"[上下中晚]午好|早上好|大家好|欢迎")
+
+
+def _label_again(paragraphs: list[str]) -> bool:
+    """The first paragraph opens with a name's label (汪文斌:) that opens later turns too:
+    the page starts on a turn (an answer whose question is on the page before), not a lead."""
+    m = re.match(f"^([{HAN}]{{2,4}})\\s*:", paragraphs[0])
+    if not m or not looks_like_name(m[1]) or _GREETS_RE.search(paragraphs[0][:60]):
+        return False  # 吴谦:各位记者朋友,下午好!欢迎…: the opening of the press conference
+    return any(p.startswith(m[0]) for p in paragraphs[1:30])
+
+
 def _only_opens_floor(paragraphs: list[str]) -> bool:
     """An opening whose every sentence only greets or opens the floor (at most four
     sentences): no statement."""
@@ -1426,7 +1470,7 @@ _NEWLY_RE = re.compile(
     # 首位女发言人: the first woman in the post, the post is 发言人.
     r"|(?:首位|首任)?(?:美女|(?<![妇美])女性?|男性?)?(?<=[位任女性])(?=(?:新闻)?发言人)"
     # ●美女发言人: a bullet or mark before a caption's post
-    r"|^[●◎□■▲△◆•·]+"
+    r"|^[●◎□■▲△▼▽◆•·]+"
 )
 _TITLE_WORD_RE = re.compile(rf"^(?:{TITLE_WORDS})\b")
 _BRIEFING_BY_RE = re.compile(r"^Briefing by the (?P<post>[A-Z][\w\- ]{5,80})$")
@@ -1580,6 +1624,18 @@ def _gives_floor(turn: Turn, following: Turn | None) -> bool:
         and following is not None
         and following.kind == QUESTION_TURN
         and gives_floor(turn.text)
+    ) or _hands_over_zh(turn, following)
+
+
+def _hands_over_zh(turn: Turn, following: Turn | None) -> bool:
+    """行政长官:我现在请林郑司长和大家讲几句。 / 政务司司长:…: an official's turn that only
+    hands over to the next official is no statement."""
+    return (
+        turn.kind == SPEAKER_TURN
+        and following is not None
+        and following.kind in (SPEAKER_TURN, ANSWER_TURN)
+        and following.name != turn.name
+        and bool(_HANDS_OVER_ZH_RE.fullmatch(turn.text.strip()))
     )
 
 
