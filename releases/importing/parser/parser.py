@@ -1385,7 +1385,7 @@ _FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I'll|I’ll|we|We|our|Our|my|My
 
 def _reported_opening(paragraphs: list[str], roster) -> tuple[list[str], list[str]]:
     """Paragraphs before the first turn that report on the briefing in the third person (no
-    I or we) are the page's summary, not the briefer's words."""
+    I or we), one of them naming the briefer, are the page's summary, not his words."""
     taken = 0
     for p in paragraphs[:3]:
         if read_turn(p, roster.copy(), english=True) is not None:
@@ -1395,7 +1395,9 @@ def _reported_opening(paragraphs: list[str], roster) -> tuple[list[str], list[st
         taken += 1
     else:
         return [], paragraphs
-    return paragraphs[:taken], paragraphs[taken:]
+    people = [e.name for e in roster.entries] + [n for n, _post in roster.mentions]
+    named = any(n in p for n in people for p in paragraphs[:taken])
+    return (paragraphs[:taken], paragraphs[taken:]) if named else ([], paragraphs)
 
 
 def _printed_twice_in_header(header: list[str], page: list[str]) -> str | None:
