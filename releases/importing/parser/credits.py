@@ -107,7 +107,8 @@ def split_trailing_credits(paragraph: str) -> tuple[str, list[Credit]]:
     """Cut a closing credit parenthesis off a paragraph: (…记者 董倩萍/文 毕钰晶/图)."""
     m = _TRAILING_RE.search(paragraph)
     if m:
-        credits = parse_credits(m["inner"])
+        photo = re.match(r"(?:图片|图|照片)/(.+摄)$", m["inner"])  # (圖/記者任以芳攝)
+        credits = (photo and caption_credits(photo[1])) or parse_credits(m["inner"])
         if credits:
             return paragraph[: m.start()].rstrip(), credits
     return paragraph, []
@@ -123,7 +124,14 @@ def credit_line(paragraph: str) -> list[Credit] | None:
     if len(text) > 80 or _SOUND_BITE_RE.match(text):
         return None
     inner = re.fullmatch(r"[(\[【](.+)[)\]】]", text)
-    return parse_credits(inner.group(1) if inner else text)
+    credits = parse_credits(inner.group(1) if inner else text)
+    if credits and _ASKS_RE.match(text) and not all(looks_like_name(c.name) for c in credits):
+        return None  # 《环球时报》记者:据报: a question cut off by the end of the copy
+    return credits
+
+
+# An outlet's reporter and a colon: a question's label.
+_ASKS_RE = re.compile(r"^[^\s:()]{0,20}记者\s*:")
 
 
 def editor_of(paragraph: str) -> str | None:
@@ -173,6 +181,7 @@ def caption_credits(paragraph: str) -> list[Credit] | None:
     if not m:
         return None
     credit = m["credit"].replace(" /", "/").replace("/ ", "/")
+    credit = re.sub(r"^(?:图片|图|照片)/", "", credit)  # (圖/記者蔡紹堅攝): 圖/ says photo
     # 新华社记者李鑫摄: the role, the name and 摄 run together, read as 新华社记者 李鑫 摄.
     # 中青报·中青网记者李峥苨/摄 too.
     glued = re.fullmatch(rf"(.{{0,16}}?(?:记者|摄影|通讯员))({_NAME})/?摄", credit)

@@ -153,10 +153,29 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
         and not _EVENT_WORD_RE.search(m["name"])
     ):
         return _comma_person(m)
+    presenter = _PRESENTER_RE.match(line)
+    if presenter:  # Presenter: Pentagon Press Secretary Geoff Morrell
+        person = _PERSON_RE.match(presenter["rest"])
+        return [(person["name"], person["position"])] if person else []
+    remarks = _REMARKS_BY_RE.match(line)
+    if remarks and not re.search(rf"\b(?:{TITLE_WORDS})\b", remarks["name"]):
+        return [(remarks["name"], remarks["position"])]  # Opening Remarks by Minister …
     m = _BY_RE.search(line) or _MET_RE.match(line)
     if not m:
         return []
     return _people_listed(m["list"])
+
+
+_PRESENTER_RE = re.compile(r"^(?:Presenters?|Briefers?|Briefing by):\s+(?P<rest>\S.*)$")
+# Opening Remarks by Minister Gan Kim Yong at the Press Conference by the Multi-Ministry
+# Taskforce: the post and a name of up to four words, then where they were said.
+_REMARKS_BY_RE = re.compile(
+    r"^(?:(?:Opening|Closing|Introductory|Welcome|Keynote)\s+)?(?:Remarks|Statement|Speech|Address)"
+    r"\s+by\s+(?:the\s+)?"
+    rf"(?P<position>(?:[A-Z][\w'\-]*\s+){{0,5}}?(?:{TITLE_WORDS}))\s+"
+    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'\-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'\-]+){1,3})"
+    r"(?:\s+(?:at|on|to|during|in|before|for)\s|$)"
+)
 
 
 def _header_line(line: str) -> str:
@@ -195,6 +214,9 @@ def _people_listed(listed: str) -> list[tuple[str, str | None]]:
     named = [_NAME_COMMA_RE.match(chunk) for chunk in chunks]
     if all(n and re.search(TITLE_WORDS, n["position"]) for n in named):
         return [(n["name"], n["position"].strip()) for n in named]
+    longer = _long_name_comma(listed)
+    if longer:
+        return [longer]
     people = []
     # …Mr John Lee, at a media session with the Secretary for Home Affairs, Mr Caspar Tsui;
     # the Permanent Secretary…, Mr Joe Wong; and the Director…, Mr Eddie Mak, after…
@@ -340,12 +362,41 @@ def summary_people(paragraph: str) -> list[tuple[str, str | None]]:
     return [(n, posts.get(n)) for n in (m["host"], guest) if len(n.split()) >= 2]
 
 
+# by Florencia Soto Nino, Associate Spokesperson for the Secretary-General: a name of three
+# or four words before the post.
+_LONG_NAME_COMMA_RE = re.compile(
+    r"^(?P<name>[A-ZÀ-Ý][a-zà-ÿ'\-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'\-]+){2,3}),\s+"
+    r"(?:the\s+)?(?P<position>[A-Z][^.;:]{2,120}?)\.?$"
+)
+
+
+def _long_name_comma(listed: str) -> tuple[str, str] | None:
+    """(name, post) of one person printed "Name Of Three Words, Post"; no title word in the
+    name."""
+    m = _LONG_NAME_COMMA_RE.match(listed.strip())
+    if not m or re.search(rf"\b(?:{TITLE_WORDS})\b", m["name"]):
+        return None
+    if not re.search(rf"\b(?:{TITLE_WORDS})\b", m["position"]):
+        return None
+    return m["name"], m["position"].strip()
+
+
+# Once I am finished here, you will hear from the Permanent Representative of India to the
+# United Nations, Ambassador Ruchira Kamboj.: a noon briefing's guest announced, post first.
+_HEAR_FROM_RE = re.compile(
+    r"\b(?:you|we)(?:'ll|’ll| will)\s+(?:then\s+|also\s+)?hear\s+from\s+(?:the\s+|our\s+)?"
+    r"(?P<position>[A-Z][\w'\-]*(?:\s+(?:[A-Z][\w'\-]*|of|for|and|the|to|on)){0,12}),\s+"
+    rf"(?:(?:Ambassador|Mr|Ms|Mrs|Dr|Professor)\.?\s+)?(?P<name>{_NAME})(?=[.,;]|\s+(?:who|about)\b)"
+)
+
+
 def joining_guests(paragraph: str) -> list[tuple[str, str | None]]:
     """(name, post) of a guest a briefer announces as joining later: a speaker, though the
     briefer's own opening stays the briefer's."""
     found: list[tuple[str, str | None]] = list(_named_with_posts(_JOINED_BY_RE, paragraph))
     found += _named_with_posts(_JOINED_BY_NAME_RE, paragraph)
     found += [p for p in _named_with_posts(_OUR_GUEST_RE, paragraph) if p not in found]
+    found += [p for p in _named_with_posts(_HEAR_FROM_RE, paragraph) if p not in found]
     for m in _BRIEFS_AFTER_RE.finditer(paragraph):
         if len(m["name"].split()) >= 2 and all(m["name"] != n for n, _ in found):
             found.append((m["name"], None))
@@ -629,8 +680,21 @@ def english_display(label: str, office: bool = False) -> str:
         if core in HONORIFICS:
             out.append(core.capitalize() + ".")
         else:
-            out.append("-".join(part.capitalize() for part in w.split("-")))
+            out.append("-".join(_name_case(part) for part in w.split("-")))
     return " ".join(out).replace(". .", ".")
+
+
+def _name_case(word: str) -> str:
+    """One word of a capitals label in a name's case: MCCLELLAN → McClellan, O'BRIEN →
+    O'Brien; a word printed in mixed case keeps its printed prefix (McCLELLAN → McClellan,
+    MacDONALD → MacDonald, DeSANTIS → DeSantis)."""
+    m = re.match(r"([A-Z][a-z]+)([A-Z]{2,}.*)$", word)
+    if m:
+        return m[1] + _name_case(m[2])
+    m = re.match(r"([A-Za-z][’']|M[Cc](?=[A-Za-z]{3}))(.+)$", word)
+    if m:
+        return m[1][0].upper() + m[1][1:].lower() + _name_case(m[2])
+    return word.capitalize()
 
 
 # ---- figures ---------------------------------------------------------------------------
@@ -719,7 +783,7 @@ def english_figures(text: str, segment: int | None, limit: int, dollar: str) -> 
             end = m.end("noun2") if _is_plural((m.group("noun2") or "").lower()) else m.end("noun")
             noun = text[m.start("noun") : end].split()[-1]
             unit = noun
-        elif (mult and mult.lower() in {"million", "billion", "trillion"}) or alone:
+        elif (mult and mult.lower() in {"million", "billion", "trillion"}) or alone or grouped:
             unit = ""  # some 1 million are displaced: a count of nobody named
         else:
             continue
@@ -762,6 +826,7 @@ def _counted_noun(
     noun = (m.group("noun") or "").lower()
     # over 1 million have been injured: a verb follows, no noun is counted.
     counted = noun and noun not in _EN_SKIP_NOUNS and noun not in _EN_AUXILIARIES
+    counted = counted and noun not in _EN_WHEN_WORDS  # 5,000 next week: no noun counted
     counted = counted and not (mult and noun.endswith("ly"))  # 1 million internally displaced
     end = m.end("noun") if counted and not (cur or pct or alone) else None
     noun2 = (m.group("noun2") or "").lower()
@@ -814,7 +879,8 @@ _EN_MEASURES = {
     "miles",
 }
 _EN_SPAN_BEFORE_RE = re.compile(
-    r"\b(?:more than|over|nearly|almost|about|some|for|past|last|first|next|after|within)\s+$",
+    r"\b(?:more than|over|nearly|almost|about|some|for|past|last|first|next|after|within|every)"
+    r"\s+$",
     re.I,
 )
 
@@ -823,7 +889,7 @@ _OF_RE = re.compile(
     r"([a-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2})"
 )
 _EN_SPAN_TRAIL = set(
-    "to the a an of at by about nearly over than more for some almost around".split()
+    "to the a an of at by about nearly over than more for some almost around every".split()
 )
 
 
@@ -1010,6 +1076,13 @@ def _alone_label(text: str, start: int) -> str:
     return ""
 
 
+_NUMBER_OF_RE = re.compile(
+    r"\bnumber of (?P<what>(?:[a-z\-]+\s){0,2}?[a-z\-]+)\s+"
+    r"(?:rise|rises|rising|grow|grows|reach|reaches|to|will|would|could|may|is|are|was|were)\b"
+    r"[^.;:!?]*$"
+)
+# Words after a number that say when, not what: 5,000 next week, 2,000 since March.
+_EN_WHEN_WORDS = {"next", "last", "this", "since", "per", "each", "already", "now", "yet"}
 _EN_AUXILIARIES = {"have", "has", "had", "are", "were", "was", "is", "will", "would", "been"}
 _EN_VERBS = {"are", "were", "was", "is", "have", "has", "had", "will", "would", "more", "less"}
 
@@ -1037,10 +1110,16 @@ def _english_label(text: str, start: int, end: int, unit: str) -> str:
         clause = re.split(r"[.,;:!?–—]", text[max(0, start - LOOKBACK) : start])[-1].split()
         while clause and clause[-1].lower() in _EN_SPAN_TRAIL:
             clause.pop()
+        if clause and clause[-1].endswith("ing"):
+            return clause[-1]  # cases are now doubling about every 10 days: doubling
         return " ".join(clause[-2:])
     if unit == "":
         # 1 million are now internally displaced: what is said of the count follows it.
         words = re.split(r"[.,;:!?–—()]", text[end:])[0].split()
+        if words and words[0].lower() in _EN_WHEN_WORDS:
+            # the number of daily infections rise to more than 5,000 next week
+            before = _NUMBER_OF_RE.search(text[max(0, start - LOOKBACK) : start])
+            return before["what"] if before else ""
         while words and words[0].lower() in _EN_AUXILIARIES | {"now", "already", "still"}:
             words.pop(0)
         kept = []

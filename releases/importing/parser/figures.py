@@ -265,6 +265,9 @@ _PLACE_RE = re.compile(
 )
 _DATE_PREFIX_RE = re.compile(
     r"^(?:(?:19|20)\d\d年)?(?:\d{1,2}月份?)?(?:\d{1,2}日)?(?:以来|至今|底|末)?"
+    # 今年前7个月中非贸易规模: the period reported on is no part of what is counted.
+    r"(?:(?<=^)(?:今年|去年|本年)?(?:前\d{1,2}个月|上半年|下半年|前[一二三]季度|[一二三四]季度)"
+    r"(?=[\u4e00-\u9fff]{2}))?"
 )
 
 

@@ -47,7 +47,7 @@ def split_run_on(paragraph: str) -> list[str]:
         )
     ]
     if len(starts) < 2:
-        return _spaced_turns(paragraph)
+        return _bracketed_turns(paragraph, names) or _spaced_turns(paragraph)
     pieces = []
     previous = 0
     for at in starts:
@@ -83,3 +83,25 @@ def _spaced_turns(paragraph: str) -> list[str]:
     for begin, end in zip([0, *starts], [*starts, len(paragraph)], strict=True):
         pieces.extend(_SPACED_PARAGRAPH_RE.split(paragraph[begin:end].strip()))
     return [p.strip() for p in pieces if p.strip()]
+
+
+# …並答記者問。 [路透社記者]我的問題是… [陳洲]從目前來看…: a transcript pasted as one line
+# with its labels in square brackets and no colon, each after the end of a sentence.
+_BRACKET_LABEL_RE = re.compile(
+    rf"(?:(?<=[。!?”])|(?<=[。!?”]\s))\s*(?=\[(?P<label>[{HAN}]{{2,16}})\])"
+)
+
+
+def _bracketed_turns(paragraph: str, names: list[str]) -> list[str] | None:
+    """Two bracketed labels or more, one of them a name the lead introduces."""
+    labels = [
+        m
+        for m in _BRACKET_LABEL_RE.finditer(paragraph)
+        if m["label"].endswith("记者") or m["label"] in _GENERIC or m["label"] in names
+    ]
+    if len(labels) < 2 or not any(m["label"] in names for m in labels):
+        return None
+    starts = [m.start() for m in labels]
+    pieces = [paragraph[b:e] for b, e in zip([0, *starts], [*starts, len(paragraph)], strict=True)]
+    # …謝謝。 |: a table cell's pipe after the last turn.
+    return [re.sub(r"\s+\|$", "", p.strip()) for p in pieces if p.strip()]

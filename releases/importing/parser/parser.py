@@ -117,7 +117,7 @@ _CAPTION_RE = re.compile(
         f"(?:{p})"
         for p in (
             r"^(?:图为|图片来源|图片由|图片:|图:|配图|摄影:|视频:)",
-            r"^[▲△]\s*.{0,40}$",
+            r"^[▲△▼▽]\s*.{0,40}$",
             r"^[(]?(?:图片|图)[/:].{0,30}[)]?$",
             r"^\((?:以上|以下|上|下)?(?:图片|图|照片)[^()]{0,20}\)$",  # (以上图片均为采访现场)
             # 王国庆(资料图), 运动部长李洋。(资料照): a file photo's caption.
@@ -180,7 +180,20 @@ _EN_TAKES_AT_END_RE = re.compile(r"(?<=[.!?”\"] )" + EN_TAKES_QUESTIONS_RE.pat
 def _only_gives_floor(text: str) -> bool:
     """下面,欢迎各位记者朋友提问。, 非常感谢李总理,下面开始提问。: a short paragraph of one
     sentence that only opens the floor."""
-    return len(text) <= 30 and text.count("。") <= 1 and (gives_floor(text) or host_like(text))
+    return (
+        len(text) <= 30
+        and text.count("。") <= 1
+        and (
+            gives_floor(text) or host_like(text) or bool(_HANDS_OVER_ZH_RE.fullmatch(text.strip()))
+        )
+    )
+
+
+# 我现在请林郑司长和大家讲几句。: a statement's last words hand over to the next official.
+_HANDS_OVER_ZH_RE = re.compile(
+    r"(?:我)?(?:现在|下面|接下来|接着)?(?:就)?(?:请|邀请)[^,。!?]{2,12}?"
+    r"(?:和|跟|向|为|给|同)(?:大家|各位|记者朋友们?|传媒朋友们?)(?:讲|说|谈|介绍|补充)(?:几句|一下)?[。!]?"
+)
 
 
 # With that, Matt. / So, Brian.: a statement's last words give the floor by a first name.
@@ -304,6 +317,7 @@ class _Parser:
         self.answered: set[int] = set()  # ids of segments whose answer has begun
         # A transcript with no lead: what its only official says before the first question.
         self.opening_without_lead = False
+        self.opens_on_turn = False  # 汪文斌:…: the page starts on an answer, no lead
         self.captions: list[str] = []  # photo captions taken out of the text
         self.dollar = "USD"  # what a bare $ means in an English briefing
         self.page_date: str | None = None  # a date the page's residue gave
@@ -344,6 +358,10 @@ class _Parser:
         if len(segs) < 2 or segs[0].question is not None or segs[1].question is None:
             return
         paragraphs = segs[0].paragraphs
+        if _only_opens_floor(paragraphs):
+            self.result.host_remarks.extend(paragraphs)
+            segs.pop(0)
+            return
         if not 1 <= len(paragraphs) <= 2 or sum(map(len, paragraphs)) > 200:
             return
         if len(paragraphs) == 2 and not _GREETING_RE.match(paragraphs[0]):
@@ -507,6 +525,9 @@ class _Parser:
             paragraphs, lambda p: read_turn(p, self.roster.copy(), english=True)
         )
         r.body.extend(prose)
+        if not prose:
+            reported, paragraphs = _reported_opening(paragraphs, self.roster)
+            r.body.extend(reported)
         return paragraphs
 
     def _people_after_segments(self) -> None:
@@ -593,7 +614,7 @@ class _Parser:
                 continue
             if len(p) <= 60 and _CAPTION_RE.search(p):
                 # 图为发布会现场。(记者 丁一凡 摄): the caption goes, its credit stays.
-                caption = re.sub(r"^[▲△]\s*", "", p)
+                caption = re.sub(r"^[▲△▼▽]\s*", "", p)
                 credits = credit_line(caption) or split_trailing_credits(caption)[1]
                 self.result.credits.extend(credits)
                 continue
@@ -784,6 +805,7 @@ class _Parser:
                 # Transcript by The Hon … MP over Doorstop Interview, …: the site's line
                 # over the transcript's own headline.
                 r.title = header[1]
+            r.title = _printed_twice_in_header(header, self.paragraphs) or r.title
             self.dollar = dollar_of("\n".join(header))
         if len(header) > 1 and len(header[-1]) > 120 and not header_people(header[-1]):
             r.lead = header[-1]
@@ -797,9 +819,13 @@ class _Parser:
         if read_turn(first, self.roster) or (
             len(paragraphs) > 1
             and looks_like_question(first)
+            and not _narrates_question(first)
             and read_turn(paragraphs[1], self.roster)
         ):
             return paragraphs
+        if _label_again(paragraphs):
+            self.opens_on_turn = True
+            return paragraphs  # 汪文斌:你提到的问题…: a page that opens on an answer
         presides = _PRESIDES_RE.match(first)
         lone = self._lone_speaker()
         title = residue.clean_title(r.title) or ""
@@ -861,6 +887,8 @@ class _Parser:
             turn = turns[i]
             if turn is None and not self.english and at.current and at.current.question is not None:
                 turn = bare_name_turn(p, self.roster)
+            elif turn is None and not self.english and i == 0 and self.opens_on_turn:
+                turn = bare_name_turn(p, self.roster)  # 汪文斌:…: the page opens on an answer
             following = self._following(paragraphs, turns, i, turn)
             briefer = self._briefer(p) if turn is None and self.english else None
             if briefer:
@@ -1418,6 +1446,95 @@ _OPENS_FLOOR_RE = re.compile(
     r"(?:happy|glad) to (?:take|answer) (?:your |any )?questions)[.!]?$",
     re.I,
 )
+# Good afternoon, everybody. / I know you have heard from the Secretary…, but I'm here to take
+# anything else… / Who wants to start?: sentences that only greet and open the floor.
+_FLOOR_SENTENCE_RE = re.compile(
+    r"^(?:(?:Well|So|Okay|OK|All right|And)[,.]?\s+)?(?:"
+    r"(?:Good\s+(?:morning|afternoon|evening|day)|Hello|Hi|Welcome)\b[\w\s,]{0,30}"
+    r"|(?:Thank you|Thanks)(?: all| everyone| everybody)?(?: for (?:coming|being here))?"
+    r"|.{0,160}\bI(?:'m| am|’m)\s+(?:here|happy|glad|ready)\s+to\s+(?:take|answer)\s+"
+    r"(?:any(?:thing|\s+questions)?|your\s+questions|questions|whatever)\b.{0,80}"
+    r"|Who\s+wants\s+to\s+(?:start|go first|begin)|Who(?:'s| is|’s)\s+first"
+    r"|(?:Let's|Let me)\s+(?:go to|take|start with)\s+(?:your\s+)?questions"
+    r")[.!?]?$",
+    re.I,
+)
+
+
+# …Vedant Patel held a Press Briefing at 2:20 PM … and fielded questions on a wide range of
+# issues.: a site's summary of the briefing, in the third person.
+_REPORTS_BRIEFING_RE = re.compile(
+    r"\b(?:held|gave|fielded|took|answered|briefed|addressed|conducted)\b.{0,100}?"
+    r"\b(?:briefing|press conference|questions|reporters|the press|the media|journalists)\b",
+    re.I,
+)
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I'll|I’ll|we|We|our|Our|my|My|me|us)\b")
+
+
+def _reported_opening(paragraphs: list[str], roster) -> tuple[list[str], list[str]]:
+    """Paragraphs before the first turn that report on the briefing in the third person (no
+    I or we), one of them naming the briefer, are the page's summary, not his words."""
+    taken = 0
+    for p in paragraphs[:3]:
+        if read_turn(p, roster.copy(), english=True) is not None:
+            break
+        if _FIRST_PERSON_RE.search(p) or not _REPORTS_BRIEFING_RE.search(p):
+            return [], paragraphs
+        taken += 1
+    else:
+        return [], paragraphs
+    people = [e.name for e in roster.entries] + [n for n, _post in roster.mentions]
+    named = any(n in p for n in people for p in paragraphs[:taken])
+    return (paragraphs[:taken], paragraphs[taken:]) if named else ([], paragraphs)
+
+
+def _printed_twice_in_header(header: list[str], page: list[str]) -> str | None:
+    """US State Dept Presser / State Dept Presser, Nov 16, 2022 / 19 Min / State Dept
+    Presser, Nov 16, 2022: a header line the page prints twice, around a video's length, is
+    the headline; the line over it is the site's section."""
+    printed = [p.strip() for p in page[:8]]
+    for line in (h.strip() for h in header[1:4]):
+        if len(line) >= 15 and printed.count(line) >= 2 and line != header[0].strip():
+            return line
+    return None
+
+
+# 在今天召开的…发布会上,有记者问到,…?就此,商务部新闻发言人进行了回应。: a lead that
+# tells of the question and that it was answered; the answer follows, labelled.
+_NARRATED_QUESTION_RE = re.compile(
+    r"(?:有记者(?:提)?问(?:到|及)?|记者问(?:到|及)|被问(?:到|及))[^?]{0,300}\?"
+    r"[^?]{0,40}(?:回应|回答|答复|作出回应|予以回应|表示)[^?]{0,20}。$"
+)
+
+
+def _narrates_question(paragraph: str) -> bool:
+    return bool(_NARRATED_QUESTION_RE.search(paragraph.strip()))
+
+
+_GREETS_RE = re.compile(r"[上下中晚]午好|早上好|大家好|欢迎")
+
+
+def _label_again(paragraphs: list[str]) -> bool:
+    """The first paragraph opens with a name's label (汪文斌:) that opens later turns too:
+    the page starts on a turn (an answer whose question is on the page before), not a lead."""
+    m = re.match(f"^([{HAN}]{{2,4}})\\s*:", paragraphs[0])
+    if not m or not looks_like_name(m[1]) or _GREETS_RE.search(paragraphs[0][:60]):
+        return False  # 吴谦:各位记者朋友,下午好!欢迎…: the opening of the press conference
+    return any(p.startswith(m[0]) for p in paragraphs[1:30])
+
+
+def _only_opens_floor(paragraphs: list[str]) -> bool:
+    """An opening whose every sentence only greets or opens the floor (at most four
+    sentences): no statement."""
+    sentences = [s for p in paragraphs for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", p.strip()) if s]
+    return (
+        0 < len(sentences) <= 4
+        and sum(map(len, paragraphs)) <= 400
+        and all(_FLOOR_SENTENCE_RE.match(s) for s in sentences)
+        and any(not _GREETING_RE.match(s) for s in sentences)
+    )
+
+
 _READ_TRANSCRIPT_RE = re.compile(r"^Read\s+(?:the\s+)?(?:Full\s+)?Transcript\.?$", re.I)
 
 
@@ -1449,7 +1566,7 @@ _NEWLY_RE = re.compile(
     # 首位女发言人: the first woman in the post, the post is 发言人.
     r"|(?:首位|首任)?(?:美女|(?<![妇美])女性?|男性?)?(?<=[位任女性])(?=(?:新闻)?发言人)"
     # ●美女发言人: a bullet or mark before a caption's post
-    r"|^[●◎□■▲△◆•·]+"
+    r"|^[●◎□■▲△▼▽◆•·]+"
 )
 _TITLE_WORD_RE = re.compile(rf"^(?:{TITLE_WORDS})\b")
 _BRIEFING_BY_RE = re.compile(r"^Briefing by the (?P<post>[A-Z][\w\- ]{5,80})$")
@@ -1674,6 +1791,18 @@ def _gives_floor(turn: Turn, following: Turn | None) -> bool:
         and following is not None
         and following.kind == QUESTION_TURN
         and gives_floor(turn.text)
+    ) or _hands_over_zh(turn, following)
+
+
+def _hands_over_zh(turn: Turn, following: Turn | None) -> bool:
+    """行政长官:我现在请林郑司长和大家讲几句。 / 政务司司长:…: an official's turn that only
+    hands over to the next official is no statement."""
+    return (
+        turn.kind == SPEAKER_TURN
+        and following is not None
+        and following.kind in (SPEAKER_TURN, ANSWER_TURN)
+        and following.name != turn.name
+        and bool(_HANDS_OVER_ZH_RE.fullmatch(turn.text.strip()))
     )
 
 

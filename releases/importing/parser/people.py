@@ -11,7 +11,9 @@ part of the first post (up to the first 、 or comma) that ends in a word for a 
 it, later posts included. 山东省住房和城乡建设厅二级巡视员 gives 山东省住房和城乡建设厅 +
 二级巡视员; 威海市住房和城乡建设局党组书记、局长,市精致城市建设办公室主任 gives
 威海市住房和城乡建设局 + 党组书记、局长,市精致城市建设办公室主任. A post with no such
-word (副市长) has no organisation.
+word (副市长) has no organisation. A place's head printed with the place in full is split
+at the place: 广东省副省长 gives 广东省 + 副省长, 广西壮族自治区副主席 gives 广西壮族自治区 +
+副主席 (自治区, 自治州, 自治县 and 特别行政区 alike).
 """
 
 from __future__ import annotations
@@ -280,6 +282,11 @@ def split_position(full: str | None) -> tuple[str | None, str | None]:
     head = re.fullmatch(f"([{HAN}]{{1,6}}(市|省|县))(副?\\2长)", full)
     if head:
         return head[1], head[3]
+    # 广西壮族自治区副主席, 延边朝鲜族自治州州长, 香港特别行政区行政长官: the same for an
+    # autonomous region, prefecture or county and a special administrative region.
+    region = _REGION_HEAD_RE.fullmatch(full)
+    if region:
+        return region[1], region[2]
     ministry = re.fullmatch(f"([{HAN}]{{2,4}}?)(?<![部副])部长", full)
     if ministry:
         return ministry[1] + "部", "部长"  # 外交部长: the minister of 外交部
@@ -312,6 +319,12 @@ def split_position(full: str | None) -> tuple[str | None, str | None]:
 
 
 _THIS_MEETING = ("本次", "本届", "此次", "这次", "今年")
+
+
+_REGION_HEAD_RE = re.compile(
+    f"([{HAN}]{{2,12}}(?:自治区|自治州|自治县|自治旗|特别行政区))"
+    "(副?主席|副?州长|副?县长|副?旗长|行政长官)"
+)
 
 
 def _offices_then_post(full: str) -> tuple[str, str] | None:

@@ -48,7 +48,7 @@ _BUTTON_WORDS = (
     "字号|打印|关闭|收藏|评论|QQ空间|分享按钮|显示模式|网格|列表|关键词|大|中|小|News|Search form"
 )
 _BUTTON = rf"[【\[]?\s*(?:{_BUTTON_WORDS}|推荐|我要评论|发表评论)\s*[】\]]?"
-_BUTTONS = rf"^(?:\|?\s*{_BUTTON}\s*:?\s*\|?\s*){{1,12}}$"
+_BUTTONS = rf"^(?:\|?\s*{_BUTTON}\s*:?\s*[|、]?\s*){{1,12}}$"
 # A menu of short channel names separated by spaces: 首页 国际 港澳 华人 中国 社会 领导 地方.
 _SPACE_MENU = r"^(?:[^\s,。:!?“”]{1,4}\s+){5,}[^\s,。:!?“”]{1,4}$"
 _SHARE = r"^(?:分享到|分享|人工智能朗读|关键词|字号|字体)\s*:.{0,60}$"
@@ -127,6 +127,8 @@ _BOTTOM_RE = _any_of(
     r"^(?:更多新闻|更多阅读|相关新闻|热门新闻|新闻热点|热点新闻|刊文精选|精彩推荐|猜你喜欢|相关推荐)\s*:?$",
     rf"^[{HAN}]{{2,10}}版权(?:所有|声明)?$",
     r"^\S.{3,40}\s+\[\d{4}-\d{1,2}-\d{1,2}\]$",
+    # The portal's name alone on a line under the text: 中國政府網.
+    r"^[^\s,.:;!?()]{2,8}(?:网|网站|新闻网)$",
 )
 _BREADCRUMB_RE = re.compile(r"^(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置|位置)\s*:")
 _CRUMB_SEP_RE = re.compile(r"\s*(?:>|›|»|>>)\s*")
@@ -331,7 +333,7 @@ _EN_NOT_TITLE_RES = [
     re.compile(p)
     for p in (
         # Ned Price, Department Spokesperson; not Doorstop Interview, Ministerial Reshuffle
-        r"^(?![^,]*\b(?:Interview|Doorstop|Briefing|Conference|Transcript|Remarks|Statement)\b)"
+        r"^(?![^,]*\b(?:Interview|Doorstop|Briefing|Conference|Transcript|Remarks|Statement|Presser)\b)"
         r"[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){1,3}, [A-Z][\w ,.'\-]{2,80}$",
         r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z]\.? ?[A-Z]\.?$",  # Washington, D.C.
         r"^\d{1,2}:\d{2}\s*[ap]\.?m\.?.*$",
@@ -356,6 +358,8 @@ def clean_title(title: str | None) -> str | None:
     if not title:
         return title
     title = _TITLE_NOTES_RE.sub("", title).strip()
+    # 標題:九十年度新春記者會談話紀錄: a page's field label before the headline.
+    title = re.sub(r"^(?:标题|標題|主题|主題|题目|題目)\s*[::]\s*(?=\S)", "", title)
     # 国家机关新闻发言人名单公布 | ||||||||: a table's empty cells pasted after the headline.
     title = re.sub(r"(?:\s*\|){2,}\s*$", "", title).strip()
     # 商务部召开例行新闻发布会(: a bracket opened at the end and never closed, a cut cell.

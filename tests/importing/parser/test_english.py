@@ -428,3 +428,38 @@ def test_a_count_of_people_after_two_words():
     # Not a noun of people: not reached over two words.
     found = english_figures("Some 12,000 national park visits were logged.", 0, 10, "USD")
     assert [f.unit for f in found] == ["national"]
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("MR. McCLELLAN", "McClellan"),
+        ("MR. MCCORMACK", "McCormack"),
+        ("MacDONALD", "MacDonald"),
+        ("MS. O'BRIEN", "O'Brien"),
+        ("DeSANTIS", "DeSantis"),
+        ("JEAN-PIERRE", "Jean-Pierre"),
+        ("MR. MACK", "Mack"),
+        ("SECRETARY KERRY", "Kerry"),
+    ],
+)
+def test_capitals_label_keeps_name_case(label, name):
+    # A capitals label is a name in capitals: Mc, Mac and O' keep their case, and a
+    # prefix printed in mixed case is kept as printed.
+    from releases.importing.parser.english import english_display
+
+    assert english_display(label) == name
+
+
+def test_header_people_long_name_remarks_and_presenter():
+    line = (
+        "The following is a near-verbatim transcript of today’s noon briefing by Mariela Cruz "
+        "Alvarado, Associate Spokesperson for the Secretary-General."
+    )
+    assert header_people(line) == [
+        ("Mariela Cruz Alvarado", "Associate Spokesperson for the Secretary-General")
+    ]
+    line = "Opening Remarks by Minister Lim Boon Keat at the Press Conference by the Taskforce"
+    assert header_people(line) == [("Lim Boon Keat", "Minister")]
+    line = "Presenter: Pentagon Press Secretary Daniel Whitcombe"
+    assert header_people(line) == [("Daniel Whitcombe", "Pentagon Press Secretary")]

@@ -162,6 +162,9 @@ def test_figures_in_labels_a_change_against_last_year():
         ("城市管理案件处置率达到99.7%。", "城市管理案件处置率"),
         ("计入标准为本人参保缴费基数的2%。", "计入标准"),
         ("服务业增加值增长5.0%。", "服务业增加值增长"),
+        # the period reported on is no part of what is counted
+        ("据报道,今年前7个月江海贸易规模为1.25万亿元。", "江海贸易规模"),
+        ("上半年全市新增就业岗位12万个。", "新增就业岗位"),
     ],
 )
 def test_figures_in_labels_the_counted_noun(text, label):
@@ -500,3 +503,15 @@ def test_a_weekday_is_no_count():
 
     assert figures_in("发布会今后将在每周五例行举办。") == []
     assert [f.text for f in figures_in("每周三场发布会")] == ["三场"]
+
+
+def test_figures_in_english_when_words_and_every():
+    figures = figures_in(
+        "Cases are now doubling about every 12 days. We may see the number of weekly cases "
+        "rise to more than 3,000 next month.",
+        english=True,
+    )
+    assert [(f.text, f.unit, f.label) for f in figures] == [
+        ("12 days", "days", "doubling"),
+        ("3,000", "", "weekly cases"),
+    ]

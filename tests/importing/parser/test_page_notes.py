@@ -18,6 +18,11 @@ def test_a_tables_empty_cells_after_a_headline_are_dropped():
     assert clean_title("发布会 | 江州") == "发布会 | 江州"
 
 
+def test_a_page_field_label_before_the_headline_is_dropped():
+    assert clean_title("標題:八十九年度新春記者會談話紀錄") == "八十九年度新春記者會談話紀錄"
+    assert clean_title("标题:江州市新闻发布会") == "江州市新闻发布会"
+
+
 @pytest.mark.parametrize(
     ("line", "date"),
     [

@@ -58,6 +58,13 @@ def test_split_title_name_finds_no_name(phrase):
         ("中国工程院院士", "中国工程院", "院士"),
         ("二级巡视员", None, "二级巡视员"),
         ("副市长", None, "副市长"),
+        # A place's head with the place printed in full: a province's, an autonomous
+        # region's, prefecture's or county's, a special administrative region's.
+        ("广东省副省长", "广东省", "副省长"),
+        ("宁夏回族自治区副主席", "宁夏回族自治区", "副主席"),
+        ("湘西土家族苗族自治州州长", "湘西土家族苗族自治州", "州长"),
+        ("长阳土家族自治县副县长", "长阳土家族自治县", "副县长"),
+        ("澳门特别行政区行政长官", "澳门特别行政区", "行政长官"),
     ],
 )
 def test_split_position_organisation_rule(full, organisation, position):
