@@ -241,6 +241,10 @@ def _plausible_post(post: str) -> bool:
         return False
     if re.search(r"迎来|请来", post):
         return False  # 首场记者会将迎来国家发展改革委主任: the verb before the guest's post
+    if re.match(r"(?:亦|也|更|又|还|并|未|均|都|已|曾|仍|却|则|便)", post) or "传出" in post:
+        # 更传出行政院长卓荣泰…, 亦未向政院查证: an adverb or a verb of hearsay starts a
+        # clause of the story, never a post.
+        return False
     return len(post) <= 40
 
 
@@ -254,7 +258,10 @@ def _people_chunks(sentence: str) -> list[list[str]]:
     chunks = []
     start = 0
     first = _LIST_START_RE.search(sentence)
-    if first:
+    verb = re.search(_SPEAKER_VERBS, sentence)
+    # A list that ends in 出席发布会 has its conference after the verb: the list starts
+    # at the sentence's start, not past the conference word.
+    if first and not (verb and first.start() > verb.start()):
         start = first.end()
     for verb in re.finditer(_SPEAKER_VERBS, sentence):
         if verb.start() < start:
