@@ -165,6 +165,10 @@ def _header_line(line: str) -> str:
     # A transcription service's headline ends in the date and "Transcript"
     # (…Karine Jean-Pierre 4/10/23 Transcript).
     line = re.sub(r"(?:\s+\d{1,2}/\d{1,2}/\d{2,4})?\s+Transcript$", "", line)
+    # …, Chief Spokesperson of the EC during the midday press briefing | Ana Ruiz/EC: a
+    # photo caption's credit after a bar and the moment it shows are no part of the post.
+    line = re.sub(r"\s+\|\s+[^|]*?/[^|]*$", "", line)
+    line = re.sub(r"\s+during\s+(?:the|a|his|her|their)\s+[\w -]{2,60}$", "", line)
     # DoD News Briefing with Press Secretary Morrell from the Pentagon: where, not who.
     line = re.sub(r"\s+(?:from|at|in|aboard)\s+the\s+[A-Z][\w ]{2,40}$", "", line)
     # Transcript of Minister Lawrence Wong's Opening Remarks at…: the post starts after "of".
@@ -449,7 +453,7 @@ EN_NAME_PREFIX_RE = re.compile(
 )
 EN_ROLE_PREFIX_RE = re.compile(
     r"^\s*+\**(?P<p>Question|Answer|Reporter|Correspondent|Spokesperson|Spokesman|Spokeswoman|"
-    r"Moderator|Host|Operator|Deputy Spokesperson)\**\s*:\s*(?P<rest>.+)$",
+    r"Moderator|Host|Operator|Deputy Spokesperson|Media)\**\s*:\s*(?P<rest>.+)$",
     re.S,
 )
 EN_OUTLET_PREFIX_RE = re.compile(
@@ -1016,7 +1020,9 @@ _EN_VERBS = {"are", "were", "was", "is", "have", "has", "had", "will", "would", 
 
 def _is_plural(word: str) -> bool:
     irregular = {"people", "children", "staff", "personnel", "police", "cattle", "sheep", "fish"}
-    return word in irregular or (word.endswith("s") and not word.endswith("ss") and len(word) > 3)
+    # dangerous, various (adjectives), virus, status, crisis (singular): no plural's -s
+    ending = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return word in irregular or (ending and len(word) > 3)
 
 
 # Words that follow an amount without naming what it measures ($1.1 billion since…).

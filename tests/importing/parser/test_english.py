@@ -428,3 +428,11 @@ def test_a_count_of_people_after_two_words():
     # Not a noun of people: not reached over two words.
     found = english_figures("Some 12,000 national park visits were logged.", 0, 10, "USD")
     assert [f.unit for f in found] == ["national"]
+
+
+def test_header_people_from_a_photo_caption_with_its_credit():
+    line = (
+        "Ilse Marchetti, Chief Spokesperson of the Commission during the midday press "
+        "briefing | Tom Verhaegen/EC — Audiovisual Service"
+    )
+    assert header_people(line) == [("Ilse Marchetti", "Chief Spokesperson of the Commission")]

@@ -327,6 +327,7 @@ def test_a_small_count_labels_the_noun_after_de():
     [
         ("restrictions on 60 Georgian individuals", "60 Georgian individuals", "individuals"),
         ("Since then 73 journalists were detained.", "73 journalists", "journalists"),
+        ("New limits for 31 hazardous solvents", "31 hazardous solvents", "solvents"),
     ],
 )
 def test_english_counts_with_no_measure_word(text, printed, unit):
