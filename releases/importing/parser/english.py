@@ -221,7 +221,19 @@ def _people_listed(listed: str) -> list[tuple[str, str | None]]:
         p = _PERSON_RE.match(part)
         if p and not (part.startswith("the ") and " " not in p["name"]):
             people.append((p["name"], re.sub(r"^the\s+", "", p["position"].strip())))
+    if not people:
+        # by the Secretary for Commerce and Economic Development, Mr Gregory So, to the
+        # media…: one office (its "and" inside the name), then its holder.
+        one = _ONE_POST_HOLDER_RE.match(listed)
+        if one and re.search(TITLE_WORDS, one["position"]):
+            people.append((one["name"], one["position"]))
     return people
+
+
+_ONE_POST_HOLDER_RE = re.compile(
+    r"^(?:the\s+)?(?P<position>[A-Z][\w'\-]*(?:\s+[\w'\-]+){0,10}?),\s+"
+    r"(?:Mr|Ms|Mrs|Miss|Dr|Professor)\.?\s+(?P<name>[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){1,3}),\s"
+)
 
 
 # Words that name an event or a document, never a person (Doorstop Interview, Press Briefing).
@@ -540,7 +552,8 @@ def caps_post_label(paragraph: str) -> tuple[str, str, str, str] | None:
 # Chief Executive-elect:, Director of the CEEO: an office to come, or one whose body is
 # abbreviated (the Director of the Chief Executive-elect's Office of the lead).
 EN_OFFICE_RE = re.compile(
-    r"^\s*+\**(?P<p>(?:The\s+)?[A-Z][a-z]+(?:[ -](?:of\s+the\s+|of\s+|for\s+)?[A-Z][a-z]+){0,5}"
+    r"^\s*+\**(?P<p>(?:The\s+)?[A-Z][a-z]+"
+    r"(?:[ -](?:of\s+the\s+|of\s+|for\s+|and\s+)?[A-Z][a-z]+){0,5}"
     r"(?:-elect|\s+of\s+(?:the\s+)?[A-Z]{2,6}|\s+\((?:designate|[Aa]cting)\))?)\**"
     r"\s*:\s*(?P<rest>.*)$",
     re.S,

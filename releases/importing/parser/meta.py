@@ -211,6 +211,8 @@ def lead_people(lead: str) -> tuple[list[Person], list[Person]]:
     for sentence in re.split(r"[。;!?]", lead):
         for m in _HOST_RE.finditer(sentence):
             who = re.sub(r"^图为", "", re.split(r"[,]", m.group("who"))[-1])
+            # 新任发言人林剑正式主持…: an adverb between the name and 主持 is no part of it
+            who = re.sub(r"(?:正式|首次|再次|也|又|将)+$", "", who)
             person = split_title_name(who, guess=True)
             # 外交部发言人洪磊主持例行记者会: a spokesperson presides over their own
             # briefing and answers it; they are its speaker, not a host.

@@ -782,6 +782,11 @@ class _Parser:
             header.pop(0)  # subpage banner: an image's alternative text over the headline
         if header and _EN_SECTION_RE.fullmatch(header[0].strip()):
             header.pop(0)  # Media Center / Prime Minister: the site's section, not the headline
+        if len(header) == 1 and re.match(r"(?:The )?Following is", header[0]):
+            # Following is a transcript of remarks by …: a Hong Kong lead with no headline
+            # above it (a print page) is the lead, not the title.
+            r.lead = header.pop(0)
+            self.no_headline = True
         if header:
             r.title = header[0]
             if len(header) > 1 and len(header[1]) >= 20 and header[0].endswith(" " + header[1]):
@@ -1550,6 +1555,7 @@ _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or
 # A site's section over the page (or alone at its top), never the headline.
 _EN_SECTION_RE = re.compile(
     r"(?:Media|Press|News)\s*(?:Cent(?:er|re)|Room|Releases?)|Newsroom|Transcripts|Speeches|"
+    r"Speeches and Presentations|"
     r"(?:The\s+)?Prime\s+Minister|Media|(?:Top|Latest|Breaking)\s+[A-Z][a-z]+"
 )
 

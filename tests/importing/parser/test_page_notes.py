@@ -70,3 +70,15 @@ def test_a_story_opening_with_a_quotation_has_no_headline():
         "Mr Ferrow was speaking at the task force's press conference on Friday.\n"
     )
     assert result.title == ""
+
+
+def test_a_hong_kong_print_page_without_headline_keeps_its_lead_as_lead():
+    result = parse_article(
+        "Following is a transcript of remarks by the Chief Secretary for Administration, "
+        "Mr Victor Ho, at a media session today (May 4):\n"
+        "Reporter: Will the scheme be extended?\n"
+        "Chief Secretary for Administration: We will review it in the summer.\n"
+    )
+    assert result.title == ""
+    assert result.lead.startswith("Following is a transcript")
+    assert [s.answerers for s in result.segments] == [["Victor Ho"]]
