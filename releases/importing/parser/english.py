@@ -718,6 +718,14 @@ def english_figures(text: str, segment: int | None, limit: int, dollar: str) -> 
             continue  # the secretary 100% agrees, I'm 100 percent sure: wholly, not a share
         if mult:
             value *= _EN_MULT[mult.lower()]
+        named = _NAMED_DOLLAR_RE.match(text, max(m.end("num"), m.end("mult")))
+        if named and not (cur or pct):
+            # 100 billion Hong Kong dollars: the currency named in words after the amount
+            end = named.end()
+            unit = _NAMED_DOLLARS[named["country"].lower()]
+            label = _english_label(text, m.start(), end, unit)
+            figures.append(Figure(text[m.start() : end], figure_value(value), unit, label, segment))
+            continue
         if mult and mult.lower() in {"m", "bn"} and not cur:
             continue  # 5m (metres) or 5 bn without a currency: not read
         end, noun = _counted_noun(text, m, cur, mult, pct, alone)
@@ -750,6 +758,18 @@ def english_figures(text: str, segment: int | None, limit: int, dollar: str) -> 
             Figure(text[m.start() : printed_end], figure_value(value), unit, label, segment)
         )
     return figures
+
+
+_NAMED_DOLLARS = {
+    "hong kong": "HKD",
+    "singapore": "SGD",
+    "australian": "AUD",
+    "new zealand": "NZD",
+    "canadian": "CAD",
+}
+_NAMED_DOLLAR_RE = re.compile(
+    r"\s+(?P<country>Hong Kong|Singapore|Australian|New Zealand|Canadian)\s+dollars?\b"
+)
 
 
 def _si_figure(text: str, m: re.Match, segment: int | None) -> Figure | None:

@@ -251,7 +251,7 @@ _ALWAYS_RE = _any_of(
 # A headline ends with notes about what the page carries besides the text.
 _TITLE_NOTES_RE = re.compile(
     r"(?:\s*[(\[](?:只有中文|只有英文|附图(?:/短片)?|附短片|附图片|附照片|附视频|附图表|图|组图|"
-    r"with photos?(?:/video)?|with video)[)\]])+\s*$",
+    r"with photos?(?:/videos?)?|with videos?)[)\]])+\s*$",
     re.I,
 )
 # "Headline – Washington Post": a newspaper's name after a dash at the end.

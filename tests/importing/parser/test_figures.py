@@ -501,3 +501,8 @@ def test_a_weekday_is_no_count():
 
     assert figures_in("发布会今后将在每周五例行举办。") == []
     assert [f.text for f in figures_in("每周三场发布会")] == ["三场"]
+
+
+def test_english_dollars_named_in_words_after_the_amount():
+    (figure,) = figures_in("a shortfall of 40 billion Hong Kong dollars this year", english=True)
+    assert (figure.text, figure.value, figure.unit) == ("40 billion Hong Kong dollars", 4e10, "HKD")

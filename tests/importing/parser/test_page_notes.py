@@ -82,3 +82,8 @@ def test_a_hong_kong_print_page_without_headline_keeps_its_lead_as_lead():
     assert result.title == ""
     assert result.lead.startswith("Following is a transcript")
     assert [s.answerers for s in result.segments] == [["Victor Ho"]]
+
+
+def test_an_english_attachment_note_in_the_plural_is_no_part_of_the_title():
+    title = "Transcript of remarks by CE at media session (with photos/videos)"
+    assert clean_title(title) == "Transcript of remarks by CE at media session"
