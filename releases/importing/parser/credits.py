@@ -48,6 +48,8 @@ def parse_credits(inner: str) -> list[Credit] | None:
         re.sub(rf"[:](?:[{HAN}]{{2,6}})$", ":", t) if _OUTLET_RE.search(t) else t for t in tokens
     ]
     tokens = [t for t in tokens if not (_OUTLET_RE.search(t) and len(t) >= 4 and "/" not in t)]
+    # 中国网 郑亮 摄: a three-character site (人民网, 中新网, 光明网) is no photographer.
+    tokens = [t for t in tokens if not re.fullmatch(rf"[{HAN}]{{2}}网", t)]
     if not tokens or len(tokens) > 16:
         return None
     credits: list[Credit] = []
@@ -234,7 +236,24 @@ _SLASHED_BYLINE_RE = re.compile(
 
 def slashed_byline(paragraph: str) -> list[Credit] | None:
     m = _SLASHED_BYLINE_RE.match(paragraph.strip())
-    return [Credit(m["role"], m["name"])] if m else None
+    if m:
+        return [Credit(m["role"], m["name"])]
+    return _reported_by(paragraph)
+
+
+# 陳詩雅 徐弋桓 報導 / 台北市: a television newsroom's byline, the reporters' names and the
+# place, with no role word; they are its reporters.
+_REPORTED_BY_RE = re.compile(
+    rf"^(?P<names>{_NAME}(?:\s+{_NAME}){{0,3}})\s+(?:报导|报道)\s*/\s*[{HAN}]{{2,8}}$"
+)
+
+
+def _reported_by(paragraph: str) -> list[Credit] | None:
+    m = _REPORTED_BY_RE.match(paragraph.strip())
+    names = m["names"].split() if m else []
+    if not names or not all(looks_like_name(n) for n in names):
+        return None
+    return [Credit("记者", n) for n in names]
 
 
 def dateline_credits(inner: str) -> list[Credit] | None:

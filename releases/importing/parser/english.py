@@ -184,6 +184,10 @@ def _header_line(line: str) -> str:
     # A transcription service's headline ends in the date and "Transcript"
     # (…Karine Jean-Pierre 4/10/23 Transcript).
     line = re.sub(r"(?:\s+\d{1,2}/\d{1,2}/\d{2,4})?\s+Transcript$", "", line)
+    # …, Chief Spokesperson of the EC during the midday press briefing | Ana Ruiz/EC: a
+    # photo caption's credit after a bar and the moment it shows are no part of the post.
+    line = re.sub(r"\s+\|\s+[^|]*?/[^|]*$", "", line)
+    line = re.sub(r"\s+during\s+(?:the|a|his|her|their)\s+[\w -]{2,60}$", "", line)
     # DoD News Briefing with Press Secretary Morrell from the Pentagon: where, not who.
     line = re.sub(r"\s+(?:from|at|in|aboard)\s+the\s+[A-Z][\w ]{2,40}$", "", line)
     # Transcript of Minister Lawrence Wong's Opening Remarks at…: the post starts after "of".
@@ -239,7 +243,19 @@ def _people_listed(listed: str) -> list[tuple[str, str | None]]:
         p = _PERSON_RE.match(part)
         if p and not (part.startswith("the ") and " " not in p["name"]):
             people.append((p["name"], re.sub(r"^the\s+", "", p["position"].strip())))
+    if not people:
+        # by the Secretary for Commerce and Economic Development, Mr Gregory So, to the
+        # media…: one office (its "and" inside the name), then its holder.
+        one = _ONE_POST_HOLDER_RE.match(listed)
+        if one and re.search(TITLE_WORDS, one["position"]):
+            people.append((one["name"], one["position"]))
     return people
+
+
+_ONE_POST_HOLDER_RE = re.compile(
+    r"^(?:the\s+)?(?P<position>[A-Z][\w'\-]*(?:\s+[\w'\-]+){0,10}?),\s+"
+    r"(?:Mr|Ms|Mrs|Miss|Dr|Professor)\.?\s+(?P<name>[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){1,3}),\s"
+)
 
 
 # Words that name an event or a document, never a person (Doorstop Interview, Press Briefing).
@@ -500,7 +516,7 @@ EN_NAME_PREFIX_RE = re.compile(
 )
 EN_ROLE_PREFIX_RE = re.compile(
     r"^\s*+\**(?P<p>Question|Answer|Reporter|Correspondent|Spokesperson|Spokesman|Spokeswoman|"
-    r"Moderator|Host|Operator|Deputy Spokesperson)\**\s*:\s*(?P<rest>.+)$",
+    r"Moderator|Host|Operator|Deputy Spokesperson|Media)\**\s*:\s*(?P<rest>.+)$",
     re.S,
 )
 EN_OUTLET_PREFIX_RE = re.compile(
@@ -587,7 +603,8 @@ def caps_post_label(paragraph: str) -> tuple[str, str, str, str] | None:
 # Chief Executive-elect:, Director of the CEEO: an office to come, or one whose body is
 # abbreviated (the Director of the Chief Executive-elect's Office of the lead).
 EN_OFFICE_RE = re.compile(
-    r"^\s*+\**(?P<p>(?:The\s+)?[A-Z][a-z]+(?:[ -](?:of\s+the\s+|of\s+|for\s+)?[A-Z][a-z]+){0,5}"
+    r"^\s*+\**(?P<p>(?:The\s+)?[A-Z][a-z]+"
+    r"(?:[ -](?:of\s+the\s+|of\s+|for\s+|and\s+)?[A-Z][a-z]+){0,5}"
     r"(?:-elect|\s+of\s+(?:the\s+)?[A-Z]{2,6}|\s+\((?:designate|[Aa]cting)\))?)\**"
     r"\s*:\s*(?P<rest>.*)$",
     re.S,
@@ -765,6 +782,14 @@ def english_figures(text: str, segment: int | None, limit: int, dollar: str) -> 
             continue  # the secretary 100% agrees, I'm 100 percent sure: wholly, not a share
         if mult:
             value *= _EN_MULT[mult.lower()]
+        named = _NAMED_DOLLAR_RE.match(text, max(m.end("num"), m.end("mult")))
+        if named and not (cur or pct):
+            # 100 billion Hong Kong dollars: the currency named in words after the amount
+            end = named.end()
+            unit = _NAMED_DOLLARS[named["country"].lower()]
+            label = _english_label(text, m.start(), end, unit)
+            figures.append(Figure(text[m.start() : end], figure_value(value), unit, label, segment))
+            continue
         if mult and mult.lower() in {"m", "bn"} and not cur:
             continue  # 5m (metres) or 5 bn without a currency: not read
         end, noun = _counted_noun(text, m, cur, mult, pct, alone)
@@ -797,6 +822,18 @@ def english_figures(text: str, segment: int | None, limit: int, dollar: str) -> 
             Figure(text[m.start() : printed_end], figure_value(value), unit, label, segment)
         )
     return figures
+
+
+_NAMED_DOLLARS = {
+    "hong kong": "HKD",
+    "singapore": "SGD",
+    "australian": "AUD",
+    "new zealand": "NZD",
+    "canadian": "CAD",
+}
+_NAMED_DOLLAR_RE = re.compile(
+    r"\s+(?P<country>Hong Kong|Singapore|Australian|New Zealand|Canadian)\s+dollars?\b"
+)
 
 
 def _si_figure(text: str, m: re.Match, segment: int | None) -> Figure | None:
@@ -1089,7 +1126,9 @@ _EN_VERBS = {"are", "were", "was", "is", "have", "has", "had", "will", "would", 
 
 def _is_plural(word: str) -> bool:
     irregular = {"people", "children", "staff", "personnel", "police", "cattle", "sheep", "fish"}
-    return word in irregular or (word.endswith("s") and not word.endswith("ss") and len(word) > 3)
+    # dangerous, various (adjectives), virus, status, crisis (singular): no plural's -s
+    ending = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return word in irregular or (ending and len(word) > 3)
 
 
 # Words that follow an amount without naming what it measures ($1.1 billion since…).

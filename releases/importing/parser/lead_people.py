@@ -202,8 +202,15 @@ def people_in_sentences(text: str | None) -> list[tuple[str, str]]:
         return []
     seen: dict[str, str] = {}
     for name, post in _persons(_unquote_posts(text[:_MAX_LEAD])):
+        if _HEARSAY_RE.match(post):
+            continue  # 更传出行政院长卓荣泰在…: someone a rumour names, not the lead's official
         seen.setdefault(name, post)
     return list(seen.items())
+
+
+# A post read from the start of a clause that tells a rumour or a report (更传出…, 传出…,
+# 据传…, 外传…) belongs to someone the story mentions.
+_HEARSAY_RE = re.compile(r"(?:更|又|还|并|亦|也)?(?:传出|据传|外传|盛传|传闻|传言)")
 
 
 # “卫福部次长”吕建德, “行政院”发言人: offices a report sets in quotation marks.

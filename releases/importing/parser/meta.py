@@ -211,6 +211,8 @@ def lead_people(lead: str) -> tuple[list[Person], list[Person]]:
     for sentence in re.split(r"[。;!?]", lead):
         for m in _HOST_RE.finditer(sentence):
             who = re.sub(r"^图为", "", re.split(r"[,]", m.group("who"))[-1])
+            # 新任发言人林剑正式主持…: an adverb between the name and 主持 is no part of it
+            who = re.sub(r"(?:正式|首次|再次|也|又|将)+$", "", who)
             person = split_title_name(who, guess=True)
             # 外交部发言人洪磊主持例行记者会: a spokesperson presides over their own
             # briefing and answers it; they are its speaker, not a host.
@@ -241,6 +243,10 @@ def _plausible_post(post: str) -> bool:
         return False
     if re.search(r"迎来|请来", post):
         return False  # 首场记者会将迎来国家发展改革委主任: the verb before the guest's post
+    if re.match(r"(?:亦|也|更|又|还|并|未|均|都|已|曾|仍|却|则|便)", post) or "传出" in post:
+        # 更传出行政院长卓荣泰…, 亦未向政院查证: an adverb or a verb of hearsay starts a
+        # clause of the story, never a post.
+        return False
     return len(post) <= 40
 
 
@@ -254,7 +260,10 @@ def _people_chunks(sentence: str) -> list[list[str]]:
     chunks = []
     start = 0
     first = _LIST_START_RE.search(sentence)
-    if first:
+    verb = re.search(_SPEAKER_VERBS, sentence)
+    # A list that ends in 出席发布会 has its conference after the verb: the list starts
+    # at the sentence's start, not past the conference word.
+    if first and not (verb and first.start() > verb.start()):
         start = first.end()
     for verb in re.finditer(_SPEAKER_VERBS, sentence):
         if verb.start() < start:

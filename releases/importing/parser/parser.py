@@ -44,6 +44,7 @@ from .figures import figures_in
 from .oneline import split_run_on
 from .outlets import join_label_lines, join_timecoded, join_utterances, normalise_label
 from .people import (
+    ends_with_title,
     has_title,
     looks_like_name,
     people_in_list,
@@ -51,7 +52,7 @@ from .people import (
     split_title_name,
     title_at,
 )
-from .result import HOST, Credit, ParsedRelease, Segment, Speaker
+from .result import HOST, SPEAKER, Credit, ParsedRelease, Segment, Speaker
 from .text import (
     HAN,
     Restorer,
@@ -167,6 +168,13 @@ _PEOPLE_FIELDS = {
 _SENTENCE_RE = re.compile(r"[。!?]")
 # The host asks for more on the question just answered: 请…补充, 再介绍一下, 也请….
 _MORE_RE = re.compile(r"补充|再(?:介绍|谈|说|讲|回答)|也请|还请|请.{0,20}回答")
+_EN_QUOTE_OPENING_RE = re.compile(
+    r"^[“\"].{20,}?[,.!?][”\"]\s+(?:said|says|added|told)\b.{0,120}[.!?]$", re.S
+)
+_ATTENDING_RE = re.compile(
+    r"出席(?:了)?(?:本次|今天的|此次|当天的)?(?:新闻)?(?:发布会|记者会|吹风会|见面会)"
+)
+_PRESIDED_RE = re.compile(r"^(?:新闻)?(?:发布会|记者会|吹风会)由[^,。;]{2,12}主持$")
 _REPORTED_RE = re.compile(
     r"(?:^|[,。;])(?P<who>[^,。;:“”]{4,60}?)"
     r"(?:(?:今|昨|前)?\(\d{1,2}\)日|今日|昨日|今天|昨天)?(?:在[^,。;:“”]{1,24}?[上中时])?"
@@ -477,6 +485,11 @@ class _Parser:
             paragraphs.insert(0, r.title)
             r.title = ""
             self.no_headline = True
+        elif self.english and r.title and _EN_QUOTE_OPENING_RE.match(r.title.strip()):
+            # “…,” said Trade Minister Gan.: a story's first sentence, quoting; no headline.
+            paragraphs.insert(0, r.title)
+            r.title = ""
+            self.no_headline = True
         lead_people.extend_roster(self.roster, r.lead, paragraphs, self.english)
         paragraphs = self._take_lead(paragraphs)
         lead_people.extend_roster(self.roster, r.lead, paragraphs, self.english)
@@ -556,6 +569,7 @@ class _Parser:
                 self.roster.add(name, posts.pop() if len(posts) == 1 else None)
         if not self.english:
             self._speakers_in_body()
+            self._attending_after_lead()
             self._introduced_by_host()
             if not r.segments:
                 # A caption often introduces the spokesperson with the post of the day.
@@ -795,6 +809,11 @@ class _Parser:
             header.pop(0)  # subpage banner: an image's alternative text over the headline
         if header and _EN_SECTION_RE.fullmatch(header[0].strip()):
             header.pop(0)  # Media Center / Prime Minister: the site's section, not the headline
+        if len(header) == 1 and re.match(r"(?:The )?Following is", header[0]):
+            # Following is a transcript of remarks by …: a Hong Kong lead with no headline
+            # above it (a print page) is the lead, not the title.
+            r.lead = header.pop(0)
+            self.no_headline = True
         if header:
             r.title = header[0]
             if len(header) > 1 and len(header[1]) >= 20 and header[0].endswith(" " + header[1]):
@@ -1195,6 +1214,31 @@ class _Parser:
                 person = split_title_name(m.group("who"))
                 if person and person.position:
                     self.roster.add(person.name, person.position)
+
+    def _attending_after_lead(self) -> None:
+        """A report's second paragraph that lists the officials at the press conference:
+        县长A,副县长B,县发改委主任C出席发布会。发布会由D主持。 They are its speakers (the
+        one who presides its host), as in a lead."""
+        if not self.result.lead:
+            return
+        for paragraph in self.result.body[:2]:
+            if not _ATTENDING_RE.search(paragraph):
+                continue
+            sentences = [
+                s
+                for s in re.findall(r"[^。!?;]+", paragraph)
+                if (_ATTENDING_RE.search(s) or _PRESIDED_RE.search(s))
+                and not re.search(r"是否|[吗?]|邀请|将", s)  # a question, a plan: no list
+            ]
+            found = [meta.lead_people(s) for s in sentences]
+            hosts = {h.name for _speakers, hs in found for h in hs}
+            for speakers, _hosts in found:
+                for person in speakers:
+                    if self.roster.find(person.name) is None and ends_with_title(
+                        person.position or ""
+                    ):
+                        role = HOST if person.name in hosts else SPEAKER
+                        self.roster.add(person.name, person.position, role)
 
     def _introduced_by_host(self) -> None:
         """The host's introduction names the officials as a lead does: …邀请省生态环境厅
@@ -1634,6 +1678,7 @@ _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or
 # A site's section over the page (or alone at its top), never the headline.
 _EN_SECTION_RE = re.compile(
     r"(?:Media|Press|News)\s*(?:Cent(?:er|re)|Room|Releases?)|Newsroom|Transcripts|Speeches|"
+    r"Speeches and Presentations|"
     r"(?:The\s+)?Prime\s+Minister|Media|(?:Top|Latest|Breaking)\s+[A-Z][a-z]+"
 )
 

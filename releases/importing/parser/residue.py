@@ -129,6 +129,8 @@ _BOTTOM_RE = _any_of(
     r"^\S.{3,40}\s+\[\d{4}-\d{1,2}-\d{1,2}\]$",
     # The portal's name alone on a line under the text: 中國政府網.
     r"^[^\s,.:;!?()]{2,8}(?:网|网站|新闻网)$",
+    # A count alone under the story, a like or comment button's: (0), (12).
+    r"^\(\d{1,6}\)$",
 )
 _BREADCRUMB_RE = re.compile(r"^(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置|位置)\s*:")
 _CRUMB_SEP_RE = re.compile(r"\s*(?:>|›|»|>>)\s*")
@@ -251,7 +253,7 @@ _ALWAYS_RE = _any_of(
 # A headline ends with notes about what the page carries besides the text.
 _TITLE_NOTES_RE = re.compile(
     r"(?:\s*[(\[](?:只有中文|只有英文|附图(?:/短片)?|附短片|附图片|附照片|附视频|附图表|图|组图|"
-    r"with photos?(?:/video)?|with video)[)\]])+\s*$",
+    r"with photos?(?:/videos?)?|with videos?)[)\]])+\s*$",
     re.I,
 )
 # "Headline – Washington Post": a newspaper's name after a dash at the end.
@@ -386,6 +388,10 @@ def clean_title(title: str | None) -> str | None:
             "",
             title,
         )
+        # » Wednesday, November 1, 2006PMQ's: a blog index's date glued to the headline.
+        title = re.sub(
+            rf"^(?:»\s*)?(?:{_WEEKDAY})?[A-Z][a-z]{{2,8}}\.? \d{{1,2}}, \d{{4}}(?=[A-Z])", "", title
+        )
         # (AGENPARL) – gio 20 luglio 2023 Department Press Briefing: an agency's prefix.
         title = re.sub(r"^\([A-Z]{3,12}\)\s*[–—-]\s*.*?\b\d{4}\s+(?=[A-Z])", "", title)
     return title
@@ -465,6 +471,7 @@ _PRACTICE_PREFIX_RE = re.compile(
 
 def drop_residue(paragraphs: list[str], english: bool) -> tuple[list[str], str | None]:
     """The paragraphs without the page's residue, and a publication date found in it."""
+    paragraphs = _headline_again(paragraphs)
     top = _text_start(paragraphs, english)
     dropped = _menu_runs(paragraphs, top)
     date = _drop_lines(paragraphs, top, english, dropped)
@@ -477,6 +484,34 @@ def drop_residue(paragraphs: list[str], english: bool) -> tuple[list[str], str |
         if kept and _PRACTICE_PREFIX_RE.match(kept[0]):
             kept[0] = _PRACTICE_PREFIX_RE.sub("", kept[0])
     return _prefer_release_title(kept, english), date
+
+
+_ORIGINAL_LINE_RE = re.compile(r"^[(\[]?\s*(?:原标题|原题)\s*:\s*(?P<title>.+?)\s*[)\]]?$")
+
+
+def _headline_again(paragraphs: list[str]) -> list[str]:
+    """A headline the page prints a second time (or notes as 原标题:…) under short lines of
+    its own (search, …网移动版, a site's slogan): those lines are the page's, not the
+    headline. Only short lines above it go; a channel or a field line stays."""
+    firsts: dict[str, int] = {}
+    for i, p in enumerate(paragraphs[:12]):
+        line = p.strip()
+        m = _ORIGINAL_LINE_RE.match(line)
+        again = m["title"] if m else line
+        at = firsts.get(again)
+        # a label (MINISTER:), a sentence or a photo caption printed twice is no headline
+        headline = (
+            6 <= len(again) <= 60
+            and not again.endswith((":", "。", ".", ")", "]", "】"))
+            and not re.search(r"摄|图为|資料|资料", again)
+        )
+        if at and at <= 5 and headline and all(len(q.strip()) <= 40 for q in paragraphs[:at]):
+            kept = [q for q in paragraphs[:at] if channel_from(q) or meta_fields(q) or find_date(q)]
+            return kept + paragraphs[at:]
+        if at is not None:
+            break
+        firsts.setdefault(line, i)
+    return paragraphs
 
 
 def _text_start(paragraphs: list[str], english: bool) -> int:
@@ -544,6 +579,8 @@ def _drop_lines(paragraphs: list[str], top: int, english: bool, dropped: set[int
             m = _DATE_ONLY_RE.match(line)
             date = date or f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
             dropped.add(i)
+        elif at_top and english and not seen and i < 3 and _EN_SOURCE_FIELD_RE.match(line):
+            dropped.add(i)  # Source: New Zealand Government: a reprint's field over the headline
         elif at_top and english and seen and re.match(r"^\*?Subject:\*?\s", line):
             dropped.add(i)  # the e-mail's subject again, under the headline
         elif at_top and i < 16 and line in seen and len(line) <= 80 and not line.endswith(":"):
@@ -553,6 +590,7 @@ def _drop_lines(paragraphs: list[str], top: int, english: bool, dropped: set[int
     return date
 
 
+_EN_SOURCE_FIELD_RE = re.compile(r"^Source:\s*[A-Z][\w .,&'()\-]{2,60}$")
 _IMMEDIATE_RE = re.compile(r"^For Immediate Release$", re.I)
 _PRESS_OFFICE_RE = re.compile(
     r"^(?:The White House\s*)?Office of the (?:Press Secretary|First Lady)$"
@@ -656,7 +694,7 @@ def drop_photo_caption(paragraph: str) -> str:
 
 _TRANSCRIPT_NOTE_RE = re.compile(
     r"^(?:(?:The following is|This is) an? (?:near[- ])?verbatim transcript\b"
-    r"|(?:The )?Following is the transcript of remarks\b"
+    r"|(?:The )?Following is (?:the|a) transcript of remarks\b"
     # The Chief Secretary…, Mr …; the Secretary for Security, Mr …, met the media this
     # morning (November 20). Following is the transcript…: the officials first.
     r"|The\s+[A-Z].{10,600}?\bmet the (?:media|press)\b[^.]{0,80}\.\s+"

@@ -673,6 +673,8 @@ def _english_role(label: str, rest: str, roster: Roster) -> Turn:
     """UN style: Question: / Spokesperson: in title case."""
     if label.upper() in EN_QUESTION_WORDS:
         return Turn(QUESTION_TURN, rest, label=label)
+    if label == "Media":  # the press gallery asking in a post-Cabinet transcript
+        return Turn(QUESTION_TURN, rest, asker=label, label=label)
     if label.upper() in EN_HOST_WORDS:
         return host_turn(roster, rest, label)
     holders = [e for e in roster.entries if e.position and label.lower() in e.position.lower()]

@@ -29,6 +29,7 @@ def test_split_trailing_credits_from_the_last_paragraph():
         ("文/张三 图/李四", [("文", "张三"), ("图", "李四")]),
         ("记者 丁一凡 摄", [("摄", "丁一凡")]),
         ("苏州日报记者 钱晓婷 通讯员 卫苏医", [("记者", "钱晓婷"), ("通讯员", "卫苏医")]),
+        ("江南网 韩立 摄", [("摄", "韩立")]),
     ],
 )
 def test_parse_credits_layouts(inner, pairs):
@@ -137,3 +138,13 @@ def test_dateline_bare_name_and_agency_dateline():
     credits, rest = bracket_byline("(南岛社记者邱宛蓉台中5日电)农业委员会今天表示")
     assert [(c.role, c.name) for c in credits] == [("记者", "邱宛蓉")]
     assert rest == "农业委员会今天表示"
+
+
+def test_a_newsrooms_byline_with_names_and_place():
+    from releases.importing.parser.credits import slashed_byline
+
+    assert _pairs(slashed_byline("林若华 郑家豪 报导 / 台中市")) == [
+        ("记者", "林若华"),
+        ("记者", "郑家豪"),
+    ]
+    assert slashed_byline("立法院 报导 / 台北市 今天") is None

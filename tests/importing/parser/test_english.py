@@ -463,3 +463,11 @@ def test_header_people_long_name_remarks_and_presenter():
     assert header_people(line) == [("Lim Boon Keat", "Minister")]
     line = "Presenter: Pentagon Press Secretary Daniel Whitcombe"
     assert header_people(line) == [("Daniel Whitcombe", "Pentagon Press Secretary")]
+
+
+def test_header_people_from_a_photo_caption_with_its_credit():
+    line = (
+        "Ilse Marchetti, Chief Spokesperson of the Commission during the midday press "
+        "briefing | Tom Verhaegen/EC — Audiovisual Service"
+    )
+    assert header_people(line) == [("Ilse Marchetti", "Chief Spokesperson of the Commission")]

@@ -330,6 +330,7 @@ def test_a_small_count_labels_the_noun_after_de():
     [
         ("restrictions on 60 Georgian individuals", "60 Georgian individuals", "individuals"),
         ("Since then 73 journalists were detained.", "73 journalists", "journalists"),
+        ("New limits for 31 hazardous solvents", "31 hazardous solvents", "solvents"),
     ],
 )
 def test_english_counts_with_no_measure_word(text, printed, unit):
@@ -515,3 +516,8 @@ def test_figures_in_english_when_words_and_every():
         ("12 days", "days", "doubling"),
         ("3,000", "", "weekly cases"),
     ]
+
+
+def test_english_dollars_named_in_words_after_the_amount():
+    (figure,) = figures_in("a shortfall of 40 billion Hong Kong dollars this year", english=True)
+    assert (figure.text, figure.value, figure.unit) == ("40 billion Hong Kong dollars", 4e10, "HKD")

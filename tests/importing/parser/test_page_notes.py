@@ -52,3 +52,43 @@ def test_a_transcript_without_a_headline_has_no_title():
     result = parse_article(text)
     assert result.title == ""
     assert [s.answerers for s in result.segments] == [["Kate Morland"], ["Kate Morland"]]
+
+
+def test_a_blog_indexs_date_glued_to_the_headline_is_dropped():
+    assert clean_title("» Tuesday, March 4, 2008Lobby briefing") == "Lobby briefing"
+    assert clean_title("March 4, 2008 Lobby briefing") == "March 4, 2008 Lobby briefing"
+
+
+def test_a_sites_name_before_a_photographer_is_no_photographer():
+    result = parse_article(
+        "新闻办副主任陆安澜主持发布会\n"
+        "市政府新闻办公室于3月6日召开新闻发布会,介绍春耕备耕情况。"
+        "图为新闻办副主任陆安澜主持发布会。江南网 韩立 摄\n"
+    )
+    assert [(c.role, c.name) for c in result.credits] == [("摄", "韩立")]
+
+
+def test_a_story_opening_with_a_quotation_has_no_headline():
+    result = parse_article(
+        "“We will keep the border checks in place for another month, and we will review them "
+        "every week,” said Transport Minister Alan Ferrow.\n\n"
+        "Mr Ferrow was speaking at the task force's press conference on Friday.\n"
+    )
+    assert result.title == ""
+
+
+def test_a_hong_kong_print_page_without_headline_keeps_its_lead_as_lead():
+    result = parse_article(
+        "Following is a transcript of remarks by the Chief Secretary for Administration, "
+        "Mr Victor Ho, at a media session today (May 4):\n"
+        "Reporter: Will the scheme be extended?\n"
+        "Chief Secretary for Administration: We will review it in the summer.\n"
+    )
+    assert result.title == ""
+    assert result.lead.startswith("Following is a transcript")
+    assert [s.answerers for s in result.segments] == [["Victor Ho"]]
+
+
+def test_an_english_attachment_note_in_the_plural_is_no_part_of_the_title():
+    title = "Transcript of remarks by CE at media session (with photos/videos)"
+    assert clean_title(title) == "Transcript of remarks by CE at media session"
