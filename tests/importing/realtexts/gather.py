@@ -1408,13 +1408,6 @@ SOURCES = [
         "fcb8a5f501c5fa31",
     ),
     (
-        "r271",
-        "blind17",
-        "https://press.un.org/en/2023/db230823.doc.htm",
-        1972,
-        "c686c6d1bc3a79fc",
-    ),
-    (
         "r272",
         "blind17",
         "https://www.defense.gov/desktopmodules/sharedlibrary/handlers/dvidscaption.ashx?PortalId=1&AssetId=video:597917&Format=webvtt",
@@ -1448,13 +1441,6 @@ SOURCES = [
         "https://www.info.gov.hk/gia/general/201812/28/P2018122800697.htm",
         729,
         "27b3534630ec0790",
-    ),
-    (
-        "r277",
-        "blind17",
-        "https://www.mofa.gov.tw/News_Content.aspx?n=1020&s=95751",
-        700,
-        "03216f52731f3bfc",
     ),
     (
         "r278",
