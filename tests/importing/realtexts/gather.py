@@ -1484,6 +1484,76 @@ SOURCES = [
         1970,
         "de3dca7cc1ad5d33",
     ),
+    (
+        "r270",
+        "blind17",
+        "https://obamawhitehouse.archives.gov/the-press-office/2015/05/12/press-briefing-press-secretary-josh-earnest-5122015",
+        1958,
+        "fcb8a5f501c5fa31",
+    ),
+    (
+        "r272",
+        "blind17",
+        "https://www.defense.gov/desktopmodules/sharedlibrary/handlers/dvidscaption.ashx?PortalId=1&AssetId=video:597917&Format=webvtt",
+        2000,
+        "3ea906cbc6c3d47f",
+    ),
+    (
+        "r273",
+        "blind17",
+        "https://commons.wikimedia.org./wiki/TimedText:10-14-09-_White_House_Press_Briefing.webm.en.srt",
+        2000,
+        "763057119a580cc7",
+    ),
+    (
+        "r274",
+        "blind17",
+        "https://ncov-informer.com/watch-again-priti-patel-holds-daily-covid-19-update/",
+        1053,
+        "1f5e5fd99cf39dc6",
+    ),
+    (
+        "r275",
+        "blind17",
+        "https://old.ipolitics.ca/?p=650780",
+        1959,
+        "ecb81b569f4d1d09",
+    ),
+    (
+        "r276",
+        "blind17",
+        "https://www.info.gov.hk/gia/general/201812/28/P2018122800697.htm",
+        729,
+        "27b3534630ec0790",
+    ),
+    (
+        "r278",
+        "blind17",
+        "https://www.mnews.tw/story/20251211sot1800005",
+        576,
+        "10a0b1905aa5fe68",
+    ),
+    (
+        "r279",
+        "blind17",
+        "http://m.xin.cwan.com/xinwen/2023/0303/70065.html",
+        714,
+        "589bb05aa4c7e7bb",
+    ),
+    (
+        "r280",
+        "blind17",
+        "http://www.ahjgbzw.gov.cn/content/detail/5a3def2f19121b90b27eaa0d.html",
+        563,
+        "ba0019539a1cad03",
+    ),
+    (
+        "r281",
+        "blind17",
+        "http://sc.isd.gov.hk/TuniS/www.info.gov.hk/gia/general/201709/01/P2017090100983.htm",
+        726,
+        "4b849f8bf56d82e8",
+    ),
 ]
 FEDERAL = {
     "r32",
@@ -1505,6 +1575,8 @@ FEDERAL = {
     "r240",
     "r256",
     "r257",
+    "r270",
+    "r272",
 }
 
 _BLOCK = re.compile(
