@@ -213,6 +213,9 @@ def _people_listed(listed: str) -> list[tuple[str, str | None]]:
     member = HON_MEMBER_RE.match(listed)
     if member:  # Transcript by The Hon Christian Porter MP: a member, his post not given
         return [(member["name"], None)]
+    posted = _member_and_post(listed)
+    if posted is not None:
+        return posted
     # by Michèle Montas, Spokesperson for the Secretary-General, and Janos Tisovszky, …
     chunks = _NEXT_NAMED_RE.split(listed)
     named = [_NAME_COMMA_RE.match(chunk) for chunk in chunks]
@@ -267,6 +270,27 @@ _EVENT_WORD_RE = re.compile(
 # headline names the one whose transcript it is.
 HON_MEMBER_RE = re.compile(rf"^(?:The\s+)?Hon\.?\s+(?P<name>{_NAME})\s+(?:MP|MLA|MLC|MHR)$")
 _NEXT_NAMED_RE = re.compile(rf",\s+and\s+(?={_NAME},\s)")
+# Doorstop with The Hon Ken Wyatt MP, Minister for Aged Care and Indigenous Health; with
+# Attorney General, the Hon Christian Porter MP: a member and one post, either way round.
+# The post is one office, its "and" inside the portfolio's name.
+_MEMBER_THEN_POST_RE = re.compile(
+    rf"^(?:The\s+)?Hon\.?\s+(?P<name>{_NAME})\s+(?:MP|MLA|MLC|MHR),\s+(?:the\s+)?"
+    r"(?P<position>[A-Z][A-Za-z'\-]*(?:\s+(?:[A-Z][A-Za-z'\-]*|of|for|and|the)){0,10})$"
+)
+_POST_THEN_MEMBER_RE = re.compile(
+    r"^(?:the\s+)?(?P<position>[A-Z][A-Za-z'\-]*(?:\s+(?:[A-Z][A-Za-z'\-]*|of|for|and|the)){0,10}),"
+    rf"\s+(?:[Tt]he\s+)?Hon\.?\s+(?P<name>{_NAME})\s+(?:MP|MLA|MLC|MHR)$"
+)
+
+
+def _member_and_post(listed: str) -> list[tuple[str, str | None]] | None:
+    """The one member a header names with one post, or None when it is not of that form."""
+    m = _MEMBER_THEN_POST_RE.match(listed) or _POST_THEN_MEMBER_RE.match(listed)
+    if not m or not re.search(rf"\b(?:{TITLE_WORDS})\b", m["position"]):
+        return None
+    return [(m["name"], m["position"])]
+
+
 _THE_POST_RE = re.compile(
     rf"^(?:the\s+)?(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,4}}(?:{TITLE_WORDS}|Executive)"
     rf"(?:\s+[A-Z][a-zA-Z'\-]*){{0,2}}{_OF_POST})$"
