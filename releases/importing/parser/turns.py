@@ -128,6 +128,9 @@ class Roster:
         for e in self.entries:
             if label in e.aliases:
                 return e
+        glued = self._glued(label)
+        if glued:
+            return glued
         # 韦振宇副部长, 王建华同志: a known name followed by a post or an honorific.
         for e in self.entries:
             rest = label[len(e.name) :]
@@ -164,6 +167,16 @@ class Roster:
                 name, position = next(iter(named.values()))
                 return self.add(name, position or None)
         return None
+
+    def _glued(self, label: str) -> Entry | None:
+        """CHRISTIANPORTER: for Christian Porter, a label whose page lost its spaces."""
+        if " " in label or len(label) < 8 or not label.isascii():
+            return None
+        key = label.lower()
+        matches = [
+            e for e in self.entries if " " in e.name and e.name.replace(" ", "").lower() == key
+        ]
+        return matches[0] if len(matches) == 1 else None
 
     def entries_by_surname(self, surname: str) -> list[Entry]:
         return [e for e in self.entries if e.name.split()[-1].upper() == surname]
