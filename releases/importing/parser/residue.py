@@ -469,11 +469,27 @@ _PRACTICE_PREFIX_RE = re.compile(
 )
 
 
+# 每经网首页 > 要闻 > 正文: a breadcrumb whose last step is the article itself.
+_ARTICLE_CRUMB_RE = re.compile(r"^\S.{0,60}?(?:>|›|»|>)\s*(?:正文|內文|内文)\s*$")
+
+
+def _above_article_crumb(paragraphs: list[str]) -> set[int]:
+    """The site's name and channel in short lines over a breadcrumb that ends at the
+    article (… > 正文): the page's masthead, never its headline."""
+    for i, line in enumerate(paragraphs[:6]):
+        if _ARTICLE_CRUMB_RE.match(line.strip()):
+            above = paragraphs[:i]
+            if i and all(len(q) <= 16 and not re.search(r"[,,。:!?!?]", q) for q in above):
+                return set(range(i + 1))
+            return set()
+    return set()
+
+
 def drop_residue(paragraphs: list[str], english: bool) -> tuple[list[str], str | None]:
     """The paragraphs without the page's residue, and a publication date found in it."""
     paragraphs = _headline_again(paragraphs)
     top = _text_start(paragraphs, english)
-    dropped = _menu_runs(paragraphs, top)
+    dropped = _menu_runs(paragraphs, top) | _above_article_crumb(paragraphs)
     date = _drop_lines(paragraphs, top, english, dropped)
     if not english:  # an English transcript ends in short turns (Q And on trade?)
         dropped.update(_headline_list(paragraphs, dropped))
