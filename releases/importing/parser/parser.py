@@ -1404,7 +1404,8 @@ class _Parser:
             elif entry.organisation:
                 organisation, position = entry.organisation, entry.position
             else:
-                organisation, position = split_position(_NEWLY_RE.sub("", entry.position or ""))
+                post = _WITH_LEAD_RE.sub("", _NEWLY_RE.sub("", entry.position or ""))
+                organisation, position = split_position(post)
             self.result.speakers.append(Speaker(entry.name, position, organisation, entry.role))
 
     def _cut_names(self) -> dict[str, str]:
@@ -1604,6 +1605,12 @@ _QP_SPACE_RE = re.compile(
 _TRANSCRIPT_MARK_RE = re.compile(
     r"^\[Transcript\]\s*(?:[–—-]\s*)?(?:\d{1,2}:\d{2}\s*[AP]\.?M\.?\s*[A-Z]{2,4}\s*)?"
     r"(?:[–—-]\s*)?(?=[A-Z]{2,}[A-Z .]*:)"
+)
+# 出席行政會議前與食物及衞生局局長陳肇始: what the speaker did with the official, run
+# into the post read before the name; the post starts after 與 (with).
+_WITH_LEAD_RE = re.compile(
+    r"^[^,。、]{0,30}?(?:出席|参加|參加|会见|會見|举行|舉行|主持)[^,。、與与]{0,20}?"
+    r"(?:與|与|聯同|联同|偕同)(?=\S{3})"
 )
 _NEWLY_RE = re.compile(
     r"(?:新任|第[一二三四五六七八九十\d]{1,3}任)(?=\S{2})"

@@ -128,7 +128,7 @@ class Roster:
         for e in self.entries:
             if label in e.aliases:
                 return e
-        glued = self._glued(label)
+        glued = self._glued(label) or self._full_post(label)
         if glued:
             return glued
         # 韦振宇副部长, 王建华同志: a known name followed by a post or an honorific.
@@ -167,6 +167,14 @@ class Roster:
                 name, position = next(iter(named.values()))
                 return self.add(name, position or None)
         return None
+
+    def _full_post(self, label: str) -> Entry | None:
+        """运输及物流局局长: a label that is the whole post (office and title) one known
+        person holds, as Hong Kong transcripts label their officials."""
+        if not re.fullmatch(f"[{HAN}]{{5,20}}", label) or not is_title(label[-2:]):
+            return None
+        matches = [e for e in self.entries if e.position and e.position.endswith(label)]
+        return matches[0] if len(matches) == 1 else None
 
     def _glued(self, label: str) -> Entry | None:
         """CHRISTIANPORTER: for Christian Porter, a label whose page lost its spaces."""
