@@ -520,6 +520,8 @@ class _Parser:
         r.title = residue.clean_title(r.title)
         if self.english and r.title and residue.not_a_title(r.title):
             r.title = ""
+        if not self.english and r.title and residue.tag_only(r.title):
+            r.title = ""
         if not r.host_office and r.title:
             r.host_office = meta.host_office(r.title) or meta.conference_office(r.title)
         if not r.event_date and r.title and not self.english:

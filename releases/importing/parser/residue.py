@@ -356,6 +356,17 @@ def not_a_title(title: str) -> bool:
     )
 
 
+# 快訊 after the page's date: the story's tag (a flash, an exclusive), not its headline.
+_TAG_ONLY_RE = re.compile(
+    r"^[【\[]?(?:快[訊讯]|即[時时]|即[時时]新[聞闻]|[獨独]家|突[發发]|最新|要[聞闻]|焦[點点])[】\]]?$"
+)
+
+
+def tag_only(title: str) -> bool:
+    """A Chinese page's tag word left where its headline would be."""
+    return _TAG_ONLY_RE.match(title.strip()) is not None
+
+
 def clean_title(title: str | None) -> str | None:
     if not title:
         return title
