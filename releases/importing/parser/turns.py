@@ -517,7 +517,7 @@ def _read_english(paragraph: str, roster: Roster) -> Turn | None:
     m = EN_NAME_PREFIX_RE.match(paragraph) or EN_OUTLET_PREFIX_RE.match(paragraph)
     if m:
         label, rest = m.group("p"), m.group("rest").strip()
-        entry = roster.find(label)
+        entry = roster.find(label) or _known_surname(label, roster)
         if entry:
             return _turn_of(entry, rest, label)
         named = office_surname(label)
@@ -545,12 +545,22 @@ _NOT_A_PERSON_WORDS = re.compile(
 )
 
 
+def _known_surname(label: str, roster: Roster) -> Entry | None:
+    """McClellan: after Scott McClellan: the surname alone of the one known speaker who
+    bears it (not of an asker)."""
+    if " " in label or not re.fullmatch(r"[A-Z][A-Za-z'\-]{2,}", label):
+        return None
+    matches = [e for e in roster.entries if " " in e.name and e.name.split()[-1] == label]
+    return matches[0] if len(matches) == 1 else None
+
+
 def _first_named_speaker(label: str, rest: str, roster: Roster) -> bool:
     words = label.split()
     return (
         not roster.entries
         and 2 <= len(words) <= 3
-        and all(re.fullmatch(r"[A-Z][a-z][a-z'\-]+", w) for w in words)
+        # Scott McClellan, Maria O'Neill: a surname with a capital inside (Mc, Mac, O').
+        and all(re.fullmatch(r"[A-Z][a-z][a-z'\-]+|(?:Mc|Mac|O')[A-Z][a-z]{2,}", w) for w in words)
         and words[0].upper() not in HONORIFICS
         and not _NOT_A_PERSON_WORDS.search(label)
         and not looks_like_question(rest)
