@@ -22,15 +22,17 @@ _NAME_COMMA_RE = re.compile(rf"^(?P<name>{_NAME}),\s+(?P<position>[A-Z].{{2,120}
 _POSSESSIVE_RE = re.compile(
     rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,8}}?(?:{TITLE_WORDS}))\s+(?P<name>{_NAME})['’]s\b"
 )
-_BY_RE = re.compile(r"\b(?:by|with)\s+(?P<list>.+)$")
+# Press Availability With …: a headline's capital With too.
+_BY_RE = re.compile(r"\b(?:by|with|With)\s+(?P<list>.+)$")
 # The Chief Secretary for Administration, Mr Matthew Cheung; the Secretary for Security,
 # Mr John Lee; …, met the media this morning: a Hong Kong lead that lists the officials first.
 _MET_RE = re.compile(
     r"^The\s+(?P<list>[A-Z].{10,600}?),?\s+(?:met|meet|briefed|spoke to)\s+the\s+(?:media|press)\b"
 )
 _PERSON_RE = re.compile(
-    rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+|of\s+|for\s+|the\s+|and\s+){{0,10}}?(?:{TITLE_WORDS})"
-    rf"(?:\s+(?:of|for)(?:\s+[A-Z][a-zA-Z'\-]*){{1,6}}?)?)\s+"
+    # U.K. Foreign Secretary Boris Johnson: a country's initials, with their points.
+    rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+|(?:[A-Z]\.){{2,3}}\s+|of\s+|for\s+|the\s+|and\s+){{0,10}}?"
+    rf"(?:{TITLE_WORDS})(?:\s+(?:of|for)(?:\s+[A-Z][a-zA-Z'\-]*){{1,6}}?)?)\s+"
     rf"(?P<name>(?!(?:{TITLE_WORDS})\b){_NAME})$"
 )
 
