@@ -67,6 +67,7 @@ _CN_FIGURE_RE = re.compile(
 _APPROX_TRIGGERS = {"将近", "接近", "近", "约", "超", "上", "逾", "超过"}
 _PERIOD_UNITS = {"年", "个月", "天", "周", "小时", "分钟", "秒", "个工作日", "工作日"}
 _CN = "一二两三四五六七八九十百千万"
+_ANY_NUMERAL_RE = re.compile(rf"[\d{_CN}]")
 # How long something lasted, in Chinese numerals: 过往三日, 上任四年来, 还有近两个小时.
 # A span is a figure only where the text says it lasted (a word before it that measures
 # time, or 来 after it); 近三年 and 三年行动 are periods and names, not durations.
@@ -347,6 +348,8 @@ def figures_in(
     is the dollar of the issuing country (english.dollar_of)."""
     if english:
         return english_figures(text, segment, limit, dollar)
+    if not _ANY_NUMERAL_RE.search(text):
+        return []  # every rule below starts from a digit or a Chinese numeral
     quoted = _quoted_spans(text)
     found: list[_Found] = []
     taken = _Taken()

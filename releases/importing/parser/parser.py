@@ -1758,7 +1758,7 @@ def _join_stacked_host_label(paragraphs: list[str]) -> list[str]:
     i = 0
     while i < len(paragraphs):
         p = paragraphs[i].strip()
-        rest = [q.strip() for q in paragraphs[i + 1 : i + 4]]
+        rest = [q.strip() for q in paragraphs[i + 1 : i + 4]] if p.endswith(_STACK_ENDS) else []
         if re.fullmatch(r"主持人\s*:?", p) and len(rest) == 3:
             post, name, words = rest
             if (
@@ -1788,6 +1788,8 @@ def _join_stacked_host_label(paragraphs: list[str]) -> list[str]:
 
 
 _OUTLET_ALONE_RE = re.compile(rf"[{HAN}A-Za-z]{{2,30}}记者")
+# The last characters of a line that may stand over others as a label (主持人, …记者).
+_STACK_ENDS = ("主持人", "主持人:", "记者")
 
 
 def _chairs(turn: Turn, following: Turn | None) -> bool:
