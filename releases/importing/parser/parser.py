@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from . import lead_people, meta, residue
+from .captions import strip_cues
 from .credits import (
     bracket_byline,
     caption_credits,
@@ -309,6 +310,7 @@ class _Parser:
         self.result = ParsedRelease()
         raw, warnings = normalise(text)
         self.result.warnings.extend(warnings)
+        raw, self.caption_file = strip_cues(raw)  # SRT / WebVTT: cue numbers and timings
         printed = split_paragraphs(raw)
         # A traditional-character release is read in simplified characters and stored as
         # printed: every string handed out goes back through the Restorer.
@@ -580,12 +582,25 @@ class _Parser:
         self._fill_positions()
         if not self.english:
             self._post_as()
+        self._caption_statement()
         self._collect_figures()
         self._collect_speakers()
         # The same photographer under two captions is one credit.
         r.credits = list({(c.role, c.name): c for c in reversed(r.credits)}.values())[::-1]
         self._check()
         self._restore_printed()
+
+    def _caption_statement(self) -> None:
+        """A WebVTT caption file in which nothing else is recognised: what is said is one
+        unsigned statement, and no line is its headline."""
+        r = self.result
+        if r.speakers or r.segments or not self.caption_file or not self.text_paragraphs:
+            return
+        r.title = ""
+        r.segments.append(Segment())
+        for paragraph in self.text_paragraphs:
+            r.segments[0].add_paragraph(paragraph)
+        r.body, r.lead = [], None
 
     def _drop_furniture(self, paragraphs: list[str]) -> list[str]:
         kept = []
@@ -814,6 +829,8 @@ class _Parser:
             # above it (a print page) is the lead, not the title.
             r.lead = header.pop(0)
             self.no_headline = True
+        if header and self.caption_file:
+            header = []  # WEBVTT: a caption file prints no headline
         if header:
             r.title = header[0]
             if len(header) > 1 and len(header[1]) >= 20 and header[0].endswith(" " + header[1]):
