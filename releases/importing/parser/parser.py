@@ -281,6 +281,25 @@ def _name_subheadings(paragraphs: list[str], turns: list[Turn | None]) -> list[T
     return [None if i in heads else t for i, t in enumerate(turns)]
 
 
+_CLIP_RE = re.compile(r"^「[^」]{4,}」(?P<after>[^「」]*)")
+
+
+def _quoted_clips(turns: list[Turn | None]) -> list[Turn | None]:
+    """陸委會副主委梁文傑:「…。」嚴厲措辭,冷靜回擊…: a TV story's sound bites, each labelled
+    line a quotation in corner brackets with the reporter's narration after it, are quoted
+    clips of a report, not the turns of a transcript: the text is narrated, no segment."""
+    labelled = [t for t in turns if t is not None]
+    if len(labelled) < 2 or len(labelled) > 20:
+        return turns
+    clips = [_CLIP_RE.match(t.text.strip()) for t in labelled]
+    if not all(clips):
+        return turns
+    narrated = sum(1 for m in clips if len(m["after"].strip()) >= 10)
+    if narrated * 2 < len(labelled):
+        return turns
+    return [None] * len(turns)
+
+
 def _signed(turn: Turn) -> bool:
     label = re.sub(r"\s+", "", turn.label)
     return bool(label) and not ANSWER_LABEL_RE.match(label)
@@ -913,6 +932,7 @@ class _Parser:
         turns = [read_turn(p, self.roster, english=self.english) for p in paragraphs]
         if not self.english:
             turns = _name_subheadings(paragraphs, turns)
+            turns = _quoted_clips(turns)
             turns = [
                 t if t is not None or i + 1 == len(turns) else self._bare_name_host(p)
                 for i, (p, t) in enumerate(zip(paragraphs, turns, strict=True))

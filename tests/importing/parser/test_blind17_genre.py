@@ -67,3 +67,40 @@ def test_webvtt_file_on_one_line_is_one_unsigned_statement_with_no_headline():
         "to reopen Canal Street on Thursday."
     ]
     assert [f.text for f in result.figures] == ["11 engines"]
+
+
+def test_browser_title_dash_with_its_site_cut_is_no_part_of_the_headline():
+    text = (
+        "Mayor Ortiz, back from leave, meets reporters at the depot -\n\n"
+        "News\n\n"
+        "Mayor Ortiz, back from leave, meets reporters at the depot\n\n"
+        "Mayor Rosa Ortiz held her first press conference since her leave on Tuesday.\n"
+    )
+    assert parse_article(text).title == (
+        "Mayor Ortiz, back from leave, meets reporters at the depot"
+    )
+
+
+def test_image_placeholder_line_is_no_headline():
+    event = "5月8日,市政协十届二次会议新闻发布会在市会议中心举行,大会新闻发言人罗永清介绍会议议程。"
+    lines = [event + "这是罗永清步入会场。平川日报记者 许安 摄"]
+    lines += [event + "平川日报记者 许安 摄"] * 2 + ["【资料图】"]
+    lines += [event + "平川日报记者 简宁 摄"] * 5 + [event + "这是发布会现场。平川日报记者 简宁 摄"]
+    assert parse_article("\n\n".join(lines) + "\n").title != "【资料图】"
+
+
+TV_STORY = """兩岸記者會交鋒 發言人表現大不同
+國台辦發言人鄭文海vs.台灣記者:「台灣方面已經表明立場,請問國台辦對這次漁船扣留事件有什麼回應?」
+問題一出,鄭文海低頭翻找稿子,沉默了將近8秒,現場氣氛一度尷尬,才緩緩開口回答。
+國台辦發言人鄭文海:「我們一貫主張……(看稿)通過協商妥善處理相關問題。」語氣明顯遲疑,說完又重複了一次,似乎仍不太確定。
+反觀我方發言人海委會副主委林致遠,從從容容。
+海委會副主委林致遠:「我們要求對岸立即放人,這件事沒有什麼好談判的。」面對鏡頭語氣堅定,回應簡短有力,被不少網友稱讚。
+"""
+
+
+def test_tv_story_quoted_clips_with_narration_are_no_questions_and_answers():
+    result = parse_article(TV_STORY)
+    assert result.segments == []
+    names = [s.name for s in result.speakers]
+    assert "鄭文海" in names
+    assert "海委會" not in names  # the office before a post is no person
