@@ -266,7 +266,7 @@ _EVENT_WORD_RE = re.compile(
 # The Hon Christian Porter MP: a member of parliament, as an Australian transcript's
 # headline names the one whose transcript it is.
 HON_MEMBER_RE = re.compile(rf"^(?:The\s+)?Hon\.?\s+(?P<name>{_NAME})\s+(?:MP|MLA|MLC|MHR)$")
-_NEXT_NAMED_RE = re.compile(rf",\s+and\s+(?={_NAME},\s)")
+_NEXT_NAMED_RE = re.compile(rf"(?:,\s+|\s+)and\s+(?={_NAME},\s)")
 _THE_POST_RE = re.compile(
     rf"^(?:the\s+)?(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,4}}(?:{TITLE_WORDS}|Executive)"
     rf"(?:\s+[A-Z][a-zA-Z'\-]*){{0,2}}{_OF_POST})$"

@@ -104,3 +104,23 @@ def test_tv_story_quoted_clips_with_narration_are_no_questions_and_answers():
     names = [s.name for s in result.speakers]
     assert "鄭文海" in names
     assert "海委會" not in names  # the office before a post is no person
+
+
+LIVE_BLOG_COPY = (
+    "Watch again: Nadia Kerr holds daily flood update\n"
+    "today's government flood press conference at the Treasury.\n"
+    "She was joined by Owen Pryce, Chair of the National Rivers Board and Lucy Adeyemi, "
+    "Chief Engineer of the Coastal Agency.\n"
+    "has started the Government briefing from the Treasury. It is her first time leading the "
+    "press conference.\n"
+    "She has started by repeating the figures that have been released today.\n"
+)
+
+
+def test_two_guests_with_posts_joined_by_and_are_two_people():
+    result = parse_article(LIVE_BLOG_COPY)
+    people = {s.name: s.position for s in result.speakers}
+    assert people.get("Owen Pryce") == "Chair of the National Rivers Board"
+    assert people.get("Lucy Adeyemi") == "Chief Engineer of the Coastal Agency"
+    # The blog's narration is nobody's statement.
+    assert not any(s.answerers for s in result.segments)
