@@ -122,5 +122,7 @@ def test_two_guests_with_posts_joined_by_and_are_two_people():
     people = {s.name: s.position for s in result.speakers}
     assert people.get("Owen Pryce") == "Chair of the National Rivers Board"
     assert people.get("Lucy Adeyemi") == "Chief Engineer of the Coastal Agency"
+    # Nadia Kerr holds daily flood update: the headline names the minister who leads it.
+    assert "Nadia Kerr" in people
     # The blog's narration is nobody's statement.
     assert not any(s.answerers for s in result.segments)
