@@ -53,8 +53,12 @@ _POST_SURNAME_HOLDS_RE = re.compile(
     r"(?:Holds|Hold|Briefs|Brief|Delivers|Deliver|Gives|Give)\b"
 )
 _NAME_HOLDS_RE = re.compile(
-    r"^(?:Press Conference:\s*)?(?P<name>[A-Z][a-z][a-zA-Z'\-]*(?:\s+[A-Z][a-zA-Z'\-]+){1,2})\s+"
-    r"Holds an? (?:Press Briefing|Press Conference|News Conference)\b"
+    r"^(?:Press Conference:\s*|(?:Watch|Watch again|Watch live|Live|Video):\s*)?"
+    r"(?P<name>[A-Z][a-z][a-zA-Z'\-]*(?:\s+[A-Z][a-zA-Z'\-]+){1,2})\s+"
+    r"(?:Holds an? (?:Press Briefing|Press Conference|News Conference)\b"
+    # Watch again: Nadia Kerr holds daily flood update: a video page's headline.
+    r"|holds (?:an? |the )?(?:daily|weekly|latest|first) (?:[\w\-]+ ){0,2}"
+    r"(?:update|briefing|press conference|news conference)\b)"
 )
 # Prime Minister / The Hon Thomas Reilly MP: the office on one header line, the holder on the next.
 _POST_LINE_RE = re.compile(
@@ -271,7 +275,7 @@ _EVENT_WORD_RE = re.compile(
 # The Hon Christian Porter MP: a member of parliament, as an Australian transcript's
 # headline names the one whose transcript it is.
 HON_MEMBER_RE = re.compile(rf"^(?:The\s+)?Hon\.?\s+(?P<name>{_NAME})\s+(?:MP|MLA|MLC|MHR)$")
-_NEXT_NAMED_RE = re.compile(rf",\s+and\s+(?={_NAME},\s)")
+_NEXT_NAMED_RE = re.compile(rf"(?:,\s+|\s+)and\s+(?={_NAME},\s)")
 # Doorstop with The Hon Ken Wyatt MP, Minister for Aged Care and Indigenous Health; with
 # Attorney General, the Hon Christian Porter MP: a member and one post, either way round.
 # The post is one office, its "and" inside the portfolio's name.

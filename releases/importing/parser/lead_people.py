@@ -403,6 +403,15 @@ def _names_before_posts(text: str) -> list[tuple[str, str]]:
     return found
 
 
+def _organisation_before_post(text: str, name: str) -> bool:
+    """反觀我方發言人陸委會副主委梁文傑: 陸委會 is the office before a post, no name."""
+    return name[-1] in "会办局署院厅委" and bool(
+        re.search(
+            re.escape(name) + r"(?:副|常务)?(?:主委|主任|局长|署长|院长|厅长|主席|秘书长)", text
+        )
+    )
+
+
 def reported_people(roster: Roster, lead: str | None, body: list[str]) -> None:
     """A news report on a press conference: the officials it names with their post and
     quotes again (葛安平介绍,… / 李娥回答,… / 李连宁开门见山地宣布:“…”) are its speakers;
@@ -421,6 +430,8 @@ def reported_people(roster: Roster, lead: str | None, body: list[str]) -> None:
     candidates += _names_before_posts(text)
     listed = [pair for p in paragraphs[:8] for pair in listed_people(p)]
     for name, post in candidates:
+        if _organisation_before_post(text, name):
+            continue
         if _quoted(text, name) or _spokesperson(post, text, name) or _presented(text, name):
             role = HOST if _HOST_PART_RE.search(post) else SPEAKER
             post = _HOST_PART_RE.sub("", post) or post

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from . import lead_people, meta, residue
+from .captions import strip_cues
 from .credits import (
     bracket_byline,
     caption_credits,
@@ -280,6 +281,25 @@ def _name_subheadings(paragraphs: list[str], turns: list[Turn | None]) -> list[T
     return [None if i in heads else t for i, t in enumerate(turns)]
 
 
+_CLIP_RE = re.compile(r"^「[^」]{4,}」(?P<after>[^「」]*)")
+
+
+def _quoted_clips(turns: list[Turn | None]) -> list[Turn | None]:
+    """陸委會副主委梁文傑:「…。」嚴厲措辭,冷靜回擊…: a TV story's sound bites, each labelled
+    line a quotation in corner brackets with the reporter's narration after it, are quoted
+    clips of a report, not the turns of a transcript: the text is narrated, no segment."""
+    labelled = [t for t in turns if t is not None]
+    if len(labelled) < 2 or len(labelled) > 20:
+        return turns
+    clips = [_CLIP_RE.match(t.text.strip()) for t in labelled]
+    if not all(clips):
+        return turns
+    narrated = sum(1 for m in clips if len(m["after"].strip()) >= 10)
+    if narrated * 2 < len(labelled):
+        return turns
+    return [None] * len(turns)
+
+
 def _signed(turn: Turn) -> bool:
     label = re.sub(r"\s+", "", turn.label)
     return bool(label) and not ANSWER_LABEL_RE.match(label)
@@ -309,6 +329,7 @@ class _Parser:
         self.result = ParsedRelease()
         raw, warnings = normalise(text)
         self.result.warnings.extend(warnings)
+        raw, self.caption_file = strip_cues(raw)  # SRT / WebVTT: cue numbers and timings
         printed = split_paragraphs(raw)
         # A traditional-character release is read in simplified characters and stored as
         # printed: every string handed out goes back through the Restorer.
@@ -582,12 +603,25 @@ class _Parser:
         self._fill_positions()
         if not self.english:
             self._post_as()
+        self._caption_statement()
         self._collect_figures()
         self._collect_speakers()
         # The same photographer under two captions is one credit.
         r.credits = list({(c.role, c.name): c for c in reversed(r.credits)}.values())[::-1]
         self._check()
         self._restore_printed()
+
+    def _caption_statement(self) -> None:
+        """A WebVTT caption file in which nothing else is recognised: what is said is one
+        unsigned statement, and no line is its headline."""
+        r = self.result
+        if r.speakers or r.segments or not self.caption_file or not self.text_paragraphs:
+            return
+        r.title = ""
+        r.segments.append(Segment())
+        for paragraph in self.text_paragraphs:
+            r.segments[0].add_paragraph(paragraph)
+        r.body, r.lead = [], None
 
     def _drop_furniture(self, paragraphs: list[str]) -> list[str]:
         kept = []
@@ -816,6 +850,8 @@ class _Parser:
             # above it (a print page) is the lead, not the title.
             r.lead = header.pop(0)
             self.no_headline = True
+        if header and self.caption_file:
+            header = []  # WEBVTT: a caption file prints no headline
         if header:
             r.title = header[0]
             if len(header) > 1 and len(header[1]) >= 20 and header[0].endswith(" " + header[1]):
@@ -898,6 +934,7 @@ class _Parser:
         turns = [read_turn(p, self.roster, english=self.english) for p in paragraphs]
         if not self.english:
             turns = _name_subheadings(paragraphs, turns)
+            turns = _quoted_clips(turns)
             turns = [
                 t if t is not None or i + 1 == len(turns) else self._bare_name_host(p)
                 for i, (p, t) in enumerate(zip(paragraphs, turns, strict=True))

@@ -205,6 +205,8 @@ _ALWAYS_RE = _any_of(
     r"^:{3}$",
     r"^[\]】\[【\s]*(?:(?:打\s*印|第\d+页)[\]】\[【\s]*)+(?:第\d*)?$",
     r"^(?:Photo\s*)+$",
+    # 【资料图】, [图片]: an image's placeholder where the picture stood, no headline.
+    r"^[【\[](?:资料图|资料图片|资料照片|图片|配图|视频|组图)[】\]]$",
     r"^(?:文章编号|稿件编号|文章ID|稿件ID|编号|ID)\s*:\s*[\w-]+$",
     r"^ad\d*_\d+\*\d+$",
     # A news site's prompt to its site in another language.
@@ -393,6 +395,8 @@ def clean_title(title: str | None) -> str | None:
     if not re.search(f"[{HAN}]", title):
         title = re.sub(r"^\*?Subject:\*?\s*", "", title)  # a pool report's e-mail subject
         title = _EN_SITE_SUFFIX_RE.sub("", title)
+        # Trudeau meets media on its own turf -: a browser title's dash, the site name cut.
+        title = re.sub(r"\s+[-–—|]$", "", title)
         # …Departing the White House – [Video and Transcript]…: a blog's note on what it holds.
         title = re.sub(
             r"\s*[–—-]\s*\[(?:Video and Transcript|Video|Transcript|Audio)[^\]]{0,20}\]\W*$",

@@ -1,0 +1,32 @@
+"""Caption files pasted as text: SRT subtitles and WebVTT.
+
+A cue's number and its timing line (00:00:01,133 --> 00:00:01,863) are the file's residue,
+never words nor figures: they are dropped before anything is read. A WebVTT file pasted as
+one line (WEBVTT 00:05.700 --> 00:06.763 - Good afternoon. 00:12.470 --> …) keeps its
+captions as one paragraph; it prints no headline.
+"""
+
+import re
+
+_STAMP = r"(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}"
+_TIMING = rf"{_STAMP}[^\S\n]*-->[^\S\n]*{_STAMP}(?:[^\S\n]+[a-z]+:\S+)*"
+_TIMING_LINE_RE = re.compile(rf"^[^\S\n]*(?:\d+[^\S\n]*\n[^\S\n]*)?{_TIMING}[^\S\n]*$", re.M)
+_INLINE_TIMING_RE = re.compile(rf"[^\S\n]*{_TIMING}[^\S\n]*(?:-[^\S\n]+)?")
+_WEBVTT_RE = re.compile(r"^\s*WEBVTT\b[^\S\n]*")
+_CHEAP_RE = re.compile(r"\d[.,]\d{3}\s*-->")
+
+
+def strip_cues(text: str) -> tuple[str, bool]:
+    """The text without cue numbers and timings; True when it is a WebVTT file (no
+    headline). Texts with fewer than three timings are left alone."""
+    if len(_CHEAP_RE.findall(text[:20000])) < 3:
+        return text, False
+    webvtt = bool(_WEBVTT_RE.match(text))
+    if webvtt:
+        text = _WEBVTT_RE.sub("", text, count=1)
+    text = _TIMING_LINE_RE.sub("", text)
+    text = _INLINE_TIMING_RE.sub(" ", text)
+    lines = [line.strip() for line in text.split("\n")]
+    if webvtt:
+        lines = [re.sub(r"^-\s+", "", line) for line in lines]
+    return "\n".join(lines).strip(), webvtt
