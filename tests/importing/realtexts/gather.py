@@ -1554,6 +1554,90 @@ SOURCES = [
         726,
         "4b849f8bf56d82e8",
     ),
+    (
+        "r290",
+        "blind18",
+        "http://sc.isd.gov.hk/gb/www.info.gov.hk/gia/general/201407/30/P201407300358.htm",
+        734,
+        "c7391cefe844ed79",
+    ),
+    (
+        "r291",
+        "blind18",
+        "http://www.saoba123.com/hot/bm/202306/t20230602_6895712.html",
+        359,
+        "ad36a309fde2e59c",
+    ),
+    (
+        "r292",
+        "blind18",
+        "http://huaren.haiwainet.cn/n/2016/0303/c3541980-29695272.html",
+        715,
+        "547ed70603eb074f",
+    ),
+    (
+        "r293",
+        "blind18",
+        "https://newtalk.tw/news/view/2021-02-01/531518",
+        167,
+        "93d8a124bdc0974e",
+    ),
+    (
+        "r294",
+        "blind18",
+        "http://m.grayareaapparel.com/n4/n18/c139553/content.html",
+        251,
+        "855741839aec2e14",
+    ),
+    (
+        "r295",
+        "blind18",
+        "http://big5.www.gov.cn/gate/big5/www.gov.cn/govweb/zhibo44/content_481693.htm",
+        184,
+        "4aa804c76e7c13b1",
+    ),
+    (
+        "r296",
+        "blind18",
+        "https://www.pm.gov.au/media/qa-national-press-club-barton-act",
+        1995,
+        "c2940e2c1be291a1",
+    ),
+    (
+        "r297",
+        "blind18",
+        "https://pm.gov.au/media/question-and-answer-national-press-club-canberra-0",
+        1998,
+        "9d72304761cb9aeb",
+    ),
+    (
+        "r298",
+        "blind18",
+        "https://www.miragenews.com/aussie-pm-faces-national-press-qa-session-1475045",
+        2000,
+        "13114ad4aba56c72",
+    ),
+    (
+        "r299",
+        "blind18",
+        "https://www.un.org/News/briefings/docs/2014/db140507.doc.htm",
+        1981,
+        "da7959e644e02aef",
+    ),
+    (
+        "r300",
+        "blind18",
+        "https://www.tranganhnam.xyz/search/label/Press%20Briefing",
+        1924,
+        "36f7d91581affd44",
+    ),
+    (
+        "r301",
+        "blind18",
+        "https://www.defense.gov/Watch/Video/videoid/744250/",
+        371,
+        "779bd2a984eac66e",
+    ),
 ]
 FEDERAL = {
     "r32",
@@ -1577,6 +1661,7 @@ FEDERAL = {
     "r257",
     "r270",
     "r272",
+    "r301",
 }
 
 _BLOCK = re.compile(
