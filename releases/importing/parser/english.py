@@ -913,7 +913,8 @@ def _counted_noun(
 
 
 _DOLLARS = {
-    "AUD": r"Australia|Australian|Canberra",
+    # Barton, ACT: a place in an Australian state or territory, abbreviated after a comma.
+    "AUD": r"Australia|Australian|Canberra|(?<=, )(?:ACT|NSW|QLD|Qld|VIC|Vic|TAS|Tas)",
     "NZD": r"New Zealand|Wellington",
     "CAD": r"Canada|Canadian|Ottawa",
     "HKD": r"Hong Kong|HKSAR",

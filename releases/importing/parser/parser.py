@@ -940,6 +940,8 @@ class _Parser:
                 for i, (p, t) in enumerate(zip(paragraphs, turns, strict=True))
             ]
         self._find_hosts(paragraphs, turns)
+        if self.english:
+            self._self_named_askers(turns)
         at = _Place()
         for i, p in enumerate(paragraphs):
             turn = turns[i]
@@ -963,6 +965,10 @@ class _Parser:
                 continue  # Q (Inaudible.): nothing was asked that the text can keep
             elif turn.kind == QUESTION_TURN:
                 self._ask(at, strip_question_number(turn.text), turn.asker, labelled=True)
+            elif turn.kind == HOST_TURN and self.english and _host_asks(turn, following):
+                # A moderator's own question (… can you realistically …?), answered by the
+                # speaker whose turn follows.
+                self._ask(at, turn.text, None, labelled=True)
             elif turn.kind == HOST_TURN and self.english and _reads_out(turn.text):
                 # Shri Yatin Patel, OSD (PR): Gautam Lahiri is asking, "…?": the host reads
                 # out a question sent in; the question, nobody's own label to ask it.
@@ -970,6 +976,7 @@ class _Parser:
             elif (
                 turn.kind == HOST_TURN
                 or _gives_floor(turn, following)
+                or (self.english and _quip_between_hosts(turns, i))
                 or (self.english and _welcomes_and_hands_over(turn, following))
             ):
                 self._on_host(at, turn)
@@ -1207,6 +1214,14 @@ class _Parser:
                 text = paragraphs[i + 1]
             said.setdefault(turn.name, []).append(text)
         for name, texts in said.items():
+            if self.english and _chairs_club(self.roster.find(name)):
+                # LAURA TINGLE, NATIONAL PRESS CLUB PRESIDENT:: the club's president
+                # moderates the questions after an address: a host, who may ask.
+                self.roster.find(name).role = HOST
+                for turn in turns:
+                    if turn is not None and turn.name == name:
+                        turn.kind = HOST_TURN
+                continue
             moderates = self.english and self._hands_over(name, paragraphs, turns)
             # …新闻发布会现在开始…首先请…发言人赵启正先生介绍…: one turn that opens the
             # conference and calls on another speaker is the host's, if it is the only one.
@@ -1219,6 +1234,25 @@ class _Parser:
             for turn in turns:
                 if turn is not None and turn.name == name:
                     turn.kind = HOST_TURN
+
+    def _self_named_askers(self, turns: list[Turn | None]) -> None:
+        """DAVID CROWE: Thank you, Laura. David Crowe from the Sydney Morning Herald…: a
+        journalist who gives his name and his outlet asks; no speaker."""
+        named: dict[str, bool] = {}
+        for turn in turns:
+            if turn is not None and turn.kind == SPEAKER_TURN and turn.name:
+                own = re.search(
+                    rf"\b{re.escape(turn.name)},? (?:from|of|with) (?:the )?[A-Z]", turn.text[:400]
+                )
+                named[turn.name] = named.get(turn.name, True) and bool(own)
+        for name, asks in named.items():
+            entry = self.roster.find(name)
+            if not asks or entry is None or entry.position:
+                continue
+            self.roster.entries.remove(entry)
+            for turn in turns:
+                if turn is not None and turn.name == name:
+                    turn.kind, turn.name, turn.asker = QUESTION_TURN, None, None
 
     def _hands_over(self, name: str, paragraphs: list[str], turns: list[Turn | None]) -> bool:
         """A briefing's moderator: lays out the ground rules and turns the floor over to the
@@ -1870,6 +1904,49 @@ def _welcomes_and_hands_over(turn: Turn, following: Turn | None) -> bool:
 
 
 _READS_OUT_RE = re.compile(r"\b(?:is|are|was|has been) asking,?\s*[\"“]")
+
+
+_CLUB_CHAIR_RE = re.compile(r"\bPress Club\b.*\bPresident\b|\bPresident\b.*\bPress Club\b", re.I)
+
+
+def _chairs_club(entry) -> bool:
+    """The president of a press club, who moderates the questions after a speech."""
+    return entry is not None and bool(entry.position and _CLUB_CHAIR_RE.search(entry.position))
+
+
+def _quip_between_hosts(turns: list[Turn | None], i: int) -> bool:
+    """Leading by example, Laura, right from the get-go.: a speaker's one short sentence
+    between two of the host's turns answers nothing; the host goes on."""
+    turn = turns[i]
+    if (
+        turn is None
+        or turn.kind not in (SPEAKER_TURN, ANSWER_TURN)
+        or i == 0
+        or i + 1 >= len(turns)
+    ):
+        return False
+    before, after = turns[i - 1], turns[i + 1]
+    text = turn.text.strip()
+    return (
+        before is not None
+        and after is not None
+        and before.kind == HOST_TURN
+        and after.kind == HOST_TURN
+        and "?" not in text
+        and len(text.split()) <= 12
+        and len(re.findall(r"[.!]", text)) <= 1
+    )
+
+
+def _host_asks(turn: Turn, following: Turn | None) -> bool:
+    """A named host's turn that asks, with a speaker's answer next."""
+    return (
+        turn.name is not None
+        and "?" in turn.text
+        and following is not None
+        and following.kind in (SPEAKER_TURN, ANSWER_TURN)
+        and following.name != turn.name
+    )
 
 
 def _reads_out(text: str) -> bool:
