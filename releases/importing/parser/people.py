@@ -96,7 +96,10 @@ RECORD_WORDS = frozenset(
 
 # Common words a surname could start that follow a body in prose (国务院方面, 政府全面):
 # never a name after a post or an office.
-COMMON_WORDS = frozenset("方面 方向 方式 方法 方案 全体 全部 全面 全国 全市 全省 高度 时间".split())
+# 对于…发言人来说: 来 is a surname, but 来说/来讲/来看 after a post are words, never a name.
+COMMON_WORDS = frozenset(
+    "方面 方向 方式 方法 方案 全体 全部 全面 全国 全市 全省 高度 时间 来说 来讲 来看 来自".split()
+)
 
 
 def looks_like_name(text: str) -> bool:
