@@ -44,7 +44,7 @@ RANKS = "上将 中将 少将 大校 上校 中校 少校 大尉 上尉 中尉 �
 HONORIFICS = "资深大律师 大律师 太平绅士 教授 博士 医生 先生 女士 同志 议员".split()
 _AFTER_NAME = (
     "、|和|以及|及|与|同|联同|,|:|;|。|\\(|今日|今天|昨日|昨天|昨晚|今早|今晚|今\\(|明日|在|向|就|于|"
-    "出席|主持|介绍|回答|答记者问|答问|接受|会见|举行|首次|表示|说|通报|发布|亮相|通过|对|带领|率|"
+    "出席|主持|针对|介绍|回答|答记者问|答问|接受|会见|举行|首次|表示|说|通报|发布|亮相|通过|对|带领|率|"
     "等|一行|分别|共同|作|进行|解读|的|称|指出|强调|笑称|召开|澄清|说明|亦|也|$|\\d{1,2}日|"
     "\\d{1,2}月\\d{1,2}日|"
     # 赵国安邦康记者招待会上: a two-character place, then the press conference held there.
@@ -421,7 +421,12 @@ def reported_people(roster: Roster, lead: str | None, body: list[str]) -> None:
     text = "\n".join(p[:_MAX_LEAD] for p in paragraphs[:40])
     for p in paragraphs[:4]:
         for name, position, organisation in presiding_caption(p, text):
-            if roster.find(name) is None:
+            entry = roster.find(name)
+            if entry is not None and entry.position == position and not entry.organisation:
+                # 指挥官周文彬表示 read earlier, with no body: the caption's order and body.
+                roster.entries.remove(entry)
+                entry = None
+            if entry is None:
                 entry = roster.add(name, position, SPEAKER)
                 entry.organisation = organisation
     candidates = [
@@ -461,9 +466,11 @@ def _presented(text: str, name: str) -> bool:
 
 def _held_by_re(name: str) -> re.Pattern:
     return re.compile(
-        rf"(?:^|[,。\n])(?P<body>[{HAN}]{{2,20}}?)(?:\((?P<abbr>[{HAN}]{{2,6}})\))?"
+        rf"(?:^|[,。\n]|(?<=\d))(?P<body>[{HAN}]{{2,20}}?)(?:\((?P<abbr>[{HAN}]{{2,6}})\))?"
         r"(?:\d{1,2}日|今天|今日|昨天|昨日)?(?:上午|下午)?(?:召开|举行)[^,。]{0,20}?"
-        rf"(?:记者会|发布会|吹风会),由(?P<post>[^,。]{{1,30}}?){re.escape(name)}主持"
+        rf"(?:记者会|发布会|吹风会),(?:由(?P<post>[^,。]{{1,30}}?){re.escape(name)}主持"
+        # …指挥中心举行记者会,指挥官陈时中针对…: the post just after, the body's own.
+        rf"|(?P<next>[{HAN}]{{1,8}}?){re.escape(name)})"
     )
 
 
@@ -475,7 +482,7 @@ def _body_of_conference(entry, text: str) -> None:
     if not entry.position:
         return
     m = _held_by_re(entry.name).search(text)
-    if not m or m["post"] != entry.position or split_position(entry.position)[0]:
+    if not m or (m["post"] or m["next"]) != entry.position or split_position(entry.position)[0]:
         return
     body = m["abbr"] or m["body"]
     if m["body"].endswith(tuple(ORG_SUFFIXES)) and split_position(body + entry.position)[0] == body:

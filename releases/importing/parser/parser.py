@@ -1516,6 +1516,8 @@ class _Parser:
                 first = r.body[0] if r.body else ""
                 if not (self.no_headline or _REPORT_OPENING_RE.fullmatch(first.strip())):
                     r.title = r.title or first[:80]
+                if len(r.body) == 1 and r.title and _one_paragraph_item(r.body[0], r.title):
+                    r.title = ""  # a one-paragraph item: its first sentence is no headline
                 r.lead = r.event_date = r.host_office = None
                 r.warnings.append("未能识别出发布会的结构,全文作为正文保存,请人工整理")
             else:
@@ -1912,6 +1914,12 @@ _CLUB_CHAIR_RE = re.compile(r"\bPress Club\b.*\bPresident\b|\bPresident\b.*\bPre
 def _chairs_club(entry) -> bool:
     """The president of a press club, who moderates the questions after a speech."""
     return entry is not None and bool(entry.position and _CLUB_CHAIR_RE.search(entry.position))
+
+
+def _one_paragraph_item(paragraph: str, title: str) -> bool:
+    """今早…舉行記者會,…。…?…。: the whole text one paragraph of several sentences, the
+    title only its start."""
+    return paragraph.startswith(title[:20]) and len(re.findall(r"[。!?]", paragraph)) >= 2
 
 
 def _quip_between_hosts(turns: list[Turn | None], i: int) -> bool:

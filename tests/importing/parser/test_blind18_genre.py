@@ -19,3 +19,18 @@ def test_laishuo_after_a_post_is_no_name():
     result = parse_article(FOR_THE_SPOKESMAN_PAGE)
     names = [s.name for s in result.speakers]
     assert "来说" not in names, names
+
+
+ONE_PARAGRAPH_ITEM = (
+    "今早9:00河西防疫應變中心舉行記者會,指揮官周文彬針對某週刊報導「中心已購得20萬劑疫苗」"
+    "一內容嚴正否認,然下午3:00中心仍要召開臨時記者會,是否疫情又有變化?"
+    "記者會現場將提供直播,將由指揮官周文彬親自說明。\n"
+)
+
+
+def test_one_paragraph_item_has_no_headline_and_names_the_commander():
+    result = parse_article(ONE_PARAGRAPH_ITEM)
+    assert result.title == ""
+    assert [(s.name, s.organisation, s.position) for s in result.speakers] == [
+        ("周文彬", "河西防疫應變中心", "指揮官")
+    ]
