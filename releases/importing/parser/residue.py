@@ -220,6 +220,8 @@ _ALWAYS_RE = _any_of(
     r"^Secure \.gov websites use HTTPS$",
     r"^A lock \(.{0,12}\) or https://.*$",
     r"^Here's how you know$",
+    # A video site's tagline over the video's headline: Catch the Defense Department in action.
+    r"^(?:Catch|Watch|See) (?:the )?[A-Z][A-Za-z.' ]{2,60} in action[.!]?$",
     # An archived federal page's notices over it.
     r"^You have accessed part of a historical collection\b.*$",
     r"^print-only banner$",

@@ -34,3 +34,18 @@ def test_one_paragraph_item_has_no_headline_and_names_the_commander():
     assert [(s.name, s.organisation, s.position) for s in result.speakers] == [
         ("周文彬", "河西防疫應變中心", "指揮官")
     ]
+
+
+VIDEO_PAGE = """Catch the Harbor Authority in action.
+
+Harbor Authority Leaders Hold News Conference
+
+  • April 2, 2024 | 21:14
+
+Officials of the Harbor Authority brief reporters on the new pier schedule.
+"""
+
+
+def test_a_video_sites_tagline_is_not_the_title():
+    result = parse_article(VIDEO_PAGE)
+    assert result.title == "Harbor Authority Leaders Hold News Conference"
