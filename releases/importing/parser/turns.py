@@ -466,10 +466,17 @@ def host_turn(roster: Roster, rest: str, label: str) -> Turn:
 _EN_HOST_POST_RE = re.compile(r"OSD\s+\(PR\)|Moderator|Host|Master of Ceremonies")
 
 
+# : Thank you, Prime Minister. …?: a label whose name was lost before the colon, asking.
+_EMPTY_LABEL_ASKS_RE = re.compile(r"^:\s+(?P<rest>[A-Z][^\n]*\?[^\n]{0,200})$")
+
+
 def _read_english(paragraph: str, roster: Roster) -> Turn | None:
     m = EN_Q_RE.match(paragraph)
     if m:
         return Turn(QUESTION_TURN, m.group("rest").strip(), label="Q")
+    m = _EMPTY_LABEL_ASKS_RE.match(paragraph)
+    if m:
+        return Turn(QUESTION_TURN, m.group("rest").strip(), label="")
     m = EN_ASKED_BY_RE.match(paragraph)
     if m:
         asker = m.group("asker").strip()

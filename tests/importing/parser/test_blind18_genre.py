@@ -49,3 +49,19 @@ Officials of the Harbor Authority brief reporters on the new pier schedule.
 def test_a_video_sites_tagline_is_not_the_title():
     result = parse_article(VIDEO_PAGE)
     assert result.title == "Harbor Authority Leaders Hold News Conference"
+
+
+EMPTY_LABEL_PAGE = (
+    ": Thank you, Treasurer. The housing plan leans on the states again. "
+    "How will you get them to sign up this time?\n"
+    "MARCUS HALE, TREASURER: We will sit down with every one of them, "
+    "and the money follows the homes.\n"
+)
+
+
+def test_an_empty_label_at_the_top_asks_and_is_not_the_title():
+    result = parse_article(EMPTY_LABEL_PAGE)
+    assert result.title == ""
+    assert result.segments[0].question.startswith("Thank you, Treasurer.")
+    assert result.segments[0].asker is None
+    assert result.segments[0].answerers == ["Marcus Hale"]
