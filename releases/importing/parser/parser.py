@@ -23,6 +23,7 @@ from .english import (
     EN_TAKES_QUESTIONS_RE,
     HON_MEMBER_RE,
     TITLE_WORDS,
+    briefing_by_three,
     caps_post_label,
     couple_mentions,
     dollar_in_text,
@@ -824,7 +825,7 @@ class _Parser:
             sentences = len(re.findall(r"[.!?](?:\s+[A-Z\"]|$)", rest[0]))
             closing = residue.ends_english_header(rest[0])  # long, but the header's last line
             too_long = len(rest[0]) > 200 or sentences > 1 or heading_of(rest[0])
-            if header and too_long and not closing:
+            if header and too_long and not closing and not briefing_by_three(rest[0]):
                 break
             if header and _GREETING_RE.match(rest[0]):
                 break  # Good afternoon.: remarks with no label start
