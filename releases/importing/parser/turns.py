@@ -466,6 +466,12 @@ def host_turn(roster: Roster, rest: str, label: str) -> Turn:
 _EN_HOST_POST_RE = re.compile(r"OSD\s+\(PR\)|Moderator|Host|Master of Ceremonies")
 
 
+_NUMBERED_ASKER_RE = re.compile(
+    r"^\s*+(?P<label>(?:Reporter|REPORTER|Journalist|JOURNALIST)\s+\d{1,2})\s*:\s*(?P<rest>\S.*)$",
+    re.S,
+)
+
+
 def _read_english(paragraph: str, roster: Roster) -> Turn | None:
     m = EN_Q_RE.match(paragraph)
     if m:
@@ -474,6 +480,9 @@ def _read_english(paragraph: str, roster: Roster) -> Turn | None:
     if m:
         asker = m.group("asker").strip()
         return Turn(QUESTION_TURN, m.group("rest").strip(), asker=asker, label=asker)
+    m = _NUMBERED_ASKER_RE.match(paragraph)
+    if m:  # Reporter 1:, Journalist 2:: reporters told apart by a number, asking
+        return Turn(QUESTION_TURN, m.group("rest").strip(), label=m.group("label"))
     m = EN_POST_NAME_LABEL_RE.match(paragraph)
     if m and re.search(rf"\b(?:{TITLE_WORDS})\b", m.group("post")):
         entry = roster.find(m.group("name")) or roster.add(m.group("name"), m.group("post"))
