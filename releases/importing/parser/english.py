@@ -222,6 +222,9 @@ def _people_listed(listed: str) -> list[tuple[str, str | None]]:
     posted = _member_and_post(listed)
     if posted is not None:
         return posted
+    three = _three_or_more_listed(listed)
+    if three:
+        return three
     # by Michèle Montas, Spokesperson for the Secretary-General, and Janos Tisovszky, …
     chunks = _NEXT_NAMED_RE.split(listed)
     named = [_NAME_COMMA_RE.match(chunk) for chunk in chunks]
@@ -275,6 +278,48 @@ _EVENT_WORD_RE = re.compile(
 # The Hon Christian Porter MP: a member of parliament, as an Australian transcript's
 # headline names the one whose transcript it is.
 HON_MEMBER_RE = re.compile(rf"^(?:The\s+)?Hon\.?\s+(?P<name>{_NAME})\s+(?:MP|MLA|MLC|MHR)$")
+# by H.E. Sani Okoro, State Minister of Trade, Mr. Dawit Bekele, Deputy Director General at
+# the Agency, and Lulit Haile, Press Secretary at the Office, on the week's highlights: three
+# or more people, each a name (an honorific before it) and a post, commas between them.
+_LISTED_HONORIFIC = r"(?:(?:H\.E\.|Hon\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?"
+_LISTED_NAME = r"[A-ZÀ-Ý][a-zà-ÿ'\-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'\-]+){1,2}"
+_LISTED_SPLIT_RE = re.compile(
+    rf"(?:,\s+and\s+|,\s+|\s+and\s+)(?={_LISTED_HONORIFIC}{_LISTED_NAME},\s)"
+)
+_LISTED_ONE_RE = re.compile(
+    rf"^{_LISTED_HONORIFIC}(?P<name>{_LISTED_NAME}),\s+(?:the\s+)?(?P<position>[A-Z][^;:]{{2,100}})$"
+)
+
+
+def _three_or_more_listed(listed: str) -> list[tuple[str, str]]:
+    """Name, Post, Name, Post and Name, Post: each person with the post after the name.
+
+    Nothing unless every piece is a name of two or three words (no word of a post in it)
+    followed by a post that has one: a post with a comma inside it is not split.
+    """
+    listed = re.sub(r",\s+(?:on|about|regarding|to|at|in|for)\s+[a-z].*$", "", listed.strip())
+    chunks = _LISTED_SPLIT_RE.split(listed)
+    if len(chunks) < 3:
+        return []
+    people = []
+    for chunk in chunks:
+        m = _LISTED_ONE_RE.match(chunk.strip())
+        if not m or re.search(rf"\b(?:{TITLE_WORDS})\b", m["name"]):
+            return []
+        if not re.search(rf"\b(?:{TITLE_WORDS})\b", m["position"]):
+            return []
+        people.append((m["name"], m["position"].strip().rstrip(",")))
+    return people
+
+
+def briefing_by_three(line: str) -> bool:
+    """Press Briefing by three or more people, each name with its post: a long header line."""
+    m = re.match(
+        r"^(?:Press\s+|Media\s+|News\s+)?(?:Briefing|Conference)\s+by\s+(?P<list>.+)$", line
+    )
+    return bool(m and _three_or_more_listed(m["list"]))
+
+
 _NEXT_NAMED_RE = re.compile(rf"(?:,\s+|\s+)and\s+(?={_NAME},\s)")
 # Doorstop with The Hon Ken Wyatt MP, Minister for Aged Care and Indigenous Health; with
 # Attorney General, the Hon Christian Porter MP: a member and one post, either way round.

@@ -204,8 +204,16 @@ def people_in_sentences(text: str | None) -> list[tuple[str, str]]:
     for name, post in _persons(_unquote_posts(text[:_MAX_LEAD])):
         if _HEARSAY_RE.match(post):
             continue  # 更传出行政院长卓荣泰在…: someone a rumour names, not the lead's official
+        if _asked_about(text, post):
+            continue
         seen.setdefault(name, post)
     return list(seen.items())
+
+
+def _asked_about(text: str, post: str) -> bool:
+    """会前媒体问及台北市长蒋某某称…: the post read after 问及 (谈及, 提及, 论及, 涉及) is of
+    someone the question is about, not of an official who speaks."""
+    return post.startswith("及") and re.search("[问谈提论涉]" + re.escape(post), text) is not None
 
 
 # A post read from the start of a clause that tells a rumour or a report (更传出…, 传出…,

@@ -23,6 +23,7 @@ from .english import (
     EN_TAKES_QUESTIONS_RE,
     HON_MEMBER_RE,
     TITLE_WORDS,
+    briefing_by_three,
     caps_post_label,
     couple_mentions,
     dollar_in_text,
@@ -594,6 +595,7 @@ class _Parser:
             self._speakers_in_body()
             self._attending_after_lead()
             self._introduced_by_host()
+            self._guests_presented_in_body()
             if not r.segments:
                 # A caption often introduces the spokesperson with the post of the day.
                 lead_people.reported_people(self.roster, r.lead, self.captions + r.body)
@@ -824,7 +826,7 @@ class _Parser:
             sentences = len(re.findall(r"[.!?](?:\s+[A-Z\"]|$)", rest[0]))
             closing = residue.ends_english_header(rest[0])  # long, but the header's last line
             too_long = len(rest[0]) > 200 or sentences > 1 or heading_of(rest[0])
-            if header and too_long and not closing:
+            if header and too_long and not closing and not briefing_by_three(rest[0]):
                 break
             if header and _GREETING_RE.match(rest[0]):
                 break  # Good afternoon.: remarks with no label start
@@ -1332,6 +1334,23 @@ class _Parser:
                     if self.roster.find(name) is None and not lead_people.FORMER_POST_RE.match(
                         post
                     ):
+                        self.roster.add(name, post)
+
+    def _guests_presented_in_body(self) -> None:
+        """我们请来了:…司副司长韩某某先生;…主任邬某某先生,请他们共同回答媒体的提问: the
+        host's introduction left in the body (its label not read), when nobody else is known.
+        Only the sentence that presents the guests and asks them to answer."""
+        if any(e.role != HOST for e in self.roster.entries):
+            return
+        for paragraph in self.result.body[:20]:
+            for sentence in re.findall(r"[^。!?]+", paragraph):
+                presents = _PRESENTS_GUESTS_RE.search(sentence)
+                if not presents or not re.search(r"请(?:他们|他|她)[^。]{0,12}回答", sentence):
+                    continue
+                if not sentence[presents.end() :].lstrip().startswith((":", "：")):
+                    continue
+                for name, post in lead_people.people_in_sentences(sentence):
+                    if self.roster.find(name) is None and ends_with_title(post):
                         self.roster.add(name, post)
 
     def _post_as(self) -> None:

@@ -468,6 +468,10 @@ _EN_HOST_POST_RE = re.compile(r"OSD\s+\(PR\)|Moderator|Host|Master of Ceremonies
 
 # : Thank you, Prime Minister. …?: a label whose name was lost before the colon, asking.
 _EMPTY_LABEL_ASKS_RE = re.compile(r"^:\s+(?P<rest>[A-Z][^\n]*\?[^\n]{0,200})$")
+_NUMBERED_ASKER_RE = re.compile(
+    r"^\s*+(?P<label>(?:Reporter|REPORTER|Journalist|JOURNALIST)\s+\d{1,2})\s*:\s*(?P<rest>\S.*)$",
+    re.S,
+)
 
 
 def _read_english(paragraph: str, roster: Roster) -> Turn | None:
@@ -481,6 +485,9 @@ def _read_english(paragraph: str, roster: Roster) -> Turn | None:
     if m:
         asker = m.group("asker").strip()
         return Turn(QUESTION_TURN, m.group("rest").strip(), asker=asker, label=asker)
+    m = _NUMBERED_ASKER_RE.match(paragraph)
+    if m:  # Reporter 1:, Journalist 2:: reporters told apart by a number, asking
+        return Turn(QUESTION_TURN, m.group("rest").strip(), label=m.group("label"))
     m = EN_POST_NAME_LABEL_RE.match(paragraph)
     if m and re.search(rf"\b(?:{TITLE_WORDS})\b", m.group("post")):
         entry = roster.find(m.group("name")) or roster.add(m.group("name"), m.group("post"))
