@@ -1638,6 +1638,90 @@ SOURCES = [
         371,
         "779bd2a984eac66e",
     ),
+    (
+        "r310",
+        "blind19",
+        "https://m.kunming.cn/news/c/2020-12-08/13107084.shtml",
+        417,
+        "e9a702ed8814331b",
+    ),
+    (
+        "r311",
+        "blind19",
+        "http://61.185.136.75/slrb/20171017/html/content_20171017003002.htm",
+        704,
+        "b8463d8bcfc0a719",
+    ),
+    (
+        "r312",
+        "blind19",
+        "http://big5.china.com.cn/gate/big5/f.china.com.cn/2020-03/12/content_75805087.htm",
+        335,
+        "8d18e03e9e0109f0",
+    ),
+    (
+        "r313",
+        "blind19",
+        "http://www.cna.com.tw/news/ahel/201409110128.aspx",
+        773,
+        "37d8d560a7f534b0",
+    ),
+    (
+        "r314",
+        "blind19",
+        "http://zsqj.qjrb.cn/detailArticle?sid=qjrb&newsId=8469592_17618_qjrb",
+        777,
+        "499b4ba543e4305d",
+    ),
+    (
+        "r315",
+        "blind19",
+        "http://www.state.gov/r/pa/prs/dpb/2016/02/252161.htm",
+        1994,
+        "b7d36a686a85a2e9",
+    ),
+    (
+        "r316",
+        "blind19",
+        "https://www.globalsecurity.org/military/library/news/2019/07/mil-190716-stateb01.htm",
+        1998,
+        "c14c941429956c8a",
+    ),
+    (
+        "r317",
+        "blind19",
+        "https://mfa.gov.sg/Newsroom/Press-Statements-Transcripts-and-Photos/2022/06/20220616-India-Doorstop-Interview",
+        1978,
+        "36cf5d467b92828b",
+    ),
+    (
+        "r318",
+        "blind19",
+        "http://fsi.mea.gov.in/media-briefings.htm?dtl/29945/Transcript_of_Media_Briefing_by_Secretary_East_during_Prime_Ministers_visit_to_Singapore_June_1_2018",
+        1956,
+        "20aed69e7bb7eea8",
+    ),
+    (
+        "r319",
+        "blind19",
+        "https://macleans.ca/politics/ottawa/the-interaction-now-draws-to-a-close/",
+        1986,
+        "8a8e2eab367a970d",
+    ),
+    (
+        "r320",
+        "blind19",
+        "https://www.globalsecurity.org/wmd/library/news/india/2024/india-240905-india-meab01.htm",
+        2000,
+        "e3b97659d8f95b88",
+    ),
+    (
+        "r321",
+        "blind19",
+        "http://sc.isd.gov.hk/TuniS/www.info.gov.hk/gia/general/202001/23/P2020012300958.htm",
+        717,
+        "0402c0868a9d62ab",
+    ),
 ]
 FEDERAL = {
     "r32",
@@ -1662,6 +1746,7 @@ FEDERAL = {
     "r270",
     "r272",
     "r301",
+    "r315",
 }
 
 _BLOCK = re.compile(
