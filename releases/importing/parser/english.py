@@ -708,6 +708,8 @@ EN_QUESTION_WORDS = {
     "AUDIENCE MEMBER",
     "PRESS",
 }
+# UNIDENTIFIED: names nobody; the turn asks if it asks, else it is an answer of nobody's.
+EN_UNIDENTIFIED = {"UNIDENTIFIED", "UNIDENTIFIED SPEAKER", "UNIDENTIFIED REPORTER", "UNKNOWN"}
 EN_HOST_WORDS = {"MODERATOR", "OPERATOR", "MODERATOR (OFF-MIC)", "STAFF", "HOST", "CHAIR"}
 EN_NOT_SPEAKERS = {"END", "NOTE", "UPDATE", "PHOTO", "SOURCE", "TAGS", "RELATED", "TRANSCRIPT"}
 # Military ranks abbreviated in labels (GEN. POLLOCK:) are honorifics too.

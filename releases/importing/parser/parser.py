@@ -343,6 +343,7 @@ class _Parser:
         self.english = is_latin(raw)
         self.result.language = "en" if self.english else ("zh-Hant" if traditional else "zh")
         self.roster = Roster()
+        self.roster.page = raw  # MR KIRBY: the full name printed anywhere on the page
         self.missing_host_name = False
         self.answered: set[int] = set()  # ids of segments whose answer has begun
         # A transcript with no lead: what its only official says before the first question.

@@ -21,7 +21,9 @@ from .english import (
     EN_Q_RE,
     EN_QUESTION_WORDS,
     EN_ROLE_PREFIX_RE,
+    EN_UNIDENTIFIED,
     HONORIFICS,
+    OFFICE_WORDS,
     SPOUSE_POSTS,
     TITLE_WORDS,
     caps_post_label,
@@ -88,6 +90,7 @@ class Roster:
         self.overflow = False
         # Labels that asked: Rishabh:, once a question, asks again in a follow-up.
         self.askers: set[str] = set()
+        self.page = ""  # the whole text as pasted, its residue included
 
     def add(self, name: str, position: str | None, role: str = SPEAKER) -> Entry:
         entry = self.find(name)
@@ -111,6 +114,7 @@ class Roster:
         ]
         other.mentions = list(self.mentions)
         other.askers = set(self.askers)
+        other.page = self.page
         return other
 
     def find(self, name: str) -> Entry | None:
@@ -625,6 +629,8 @@ def _english_capitals(label: str, rest: str, roster: Roster) -> Turn | None:
     """MR. PRICE:, SECRETARY BLINKEN:, QUESTION:, MODERATOR:, CCTV: (asking)."""
     if label in EN_QUESTION_WORDS:
         return Turn(QUESTION_TURN, rest, label=label)
+    if label in EN_UNIDENTIFIED:
+        return _unidentified_turn(label, rest)
     if label in EN_HOST_WORDS:
         return host_turn(roster, rest, label)
     if label in _PM_LABELS:
@@ -667,9 +673,33 @@ def _english_capitals(label: str, rest: str, roster: Roster) -> Turn | None:
             return Turn(QUESTION_TURN, rest, label=label)
         return Turn(ANSWER_TURN, rest, label=label)
     if entry is None:
-        entry = roster.add(english_display(label), None)
+        display = english_display(label)
+        if english_honorific(label):
+            display = _full_name_on_page(display, roster.page)
+        entry = roster.add(display, None)
     entry.aliases.add(label)
     return _turn_of(entry, rest, label)
+
+
+def _full_name_on_page(surname: str, page: str) -> str:
+    """MR KIRBY: Kirby is John Kirby when the page prints that one full name (even in its
+    residue, over the briefing's heading); otherwise the surname stays."""
+    if " " in surname or not re.fullmatch(r"[A-Z][\w'’-]+", surname):
+        return surname
+    found = {
+        m[1]
+        for m in re.finditer(
+            rf"\b([A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+{re.escape(surname)})\b(?![ \t]*[A-Z][a-z])",
+            page,
+        )
+    }
+    found = {f for f in found if f.split()[0].upper() not in OFFICE_WORDS | HONORIFICS}
+    found = {f for f in found if f.split()[0] not in _NOT_FIRST_NAMES}
+    return found.pop() if len(found) == 1 else surname
+
+
+# Words that stand before a surname without being a first name (Mr, The, Dear…).
+_NOT_FIRST_NAMES = {"The", "Dear", "Thank", "Thanks", "Mister", "Madam", "Sir", "Hello", "Hi"}
 
 
 # PM: the prime minister's turns in an Australian or British transcript.
@@ -718,6 +748,8 @@ def _english_role(label: str, rest: str, roster: Roster) -> Turn:
     """UN style: Question: / Spokesperson: in title case."""
     if label.upper() in EN_QUESTION_WORDS:
         return Turn(QUESTION_TURN, rest, label=label)
+    if label.upper() in EN_UNIDENTIFIED:
+        return _unidentified_turn(label, rest)
     if label == "Media":  # the press gallery asking in a post-Cabinet transcript
         return Turn(QUESTION_TURN, rest, asker=label, label=label)
     if label.upper() in EN_HOST_WORDS:
@@ -725,6 +757,15 @@ def _english_role(label: str, rest: str, roster: Roster) -> Turn:
     holders = [e for e in roster.entries if e.position and label.lower() in e.position.lower()]
     entry = holders[0] if len(holders) == 1 else roster.add(label, None)
     return _turn_of(entry, rest, label)
+
+
+def _unidentified_turn(label: str, rest: str) -> Turn:
+    """UNIDENTIFIED: / UNIDENTIFIED REPORTER: is nobody's name: a question when it asks
+    (or a reporter speaks), otherwise a remark of nobody named (the voice that opens a
+    signing ceremony), kept with the host's words and given to no answerer."""
+    if "REPORTER" in label.upper() or rest.rstrip().endswith("?"):
+        return Turn(QUESTION_TURN, rest, label=label)
+    return Turn(HOST_TURN, rest, label=label)
 
 
 def _asker_again(label: str, text: str, roster: Roster) -> bool:
