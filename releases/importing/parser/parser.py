@@ -242,6 +242,15 @@ def parse_article(text: str) -> ParsedRelease:
         return result
 
 
+# Transcript of Minister for Foreign Affairs Dr Ann Lee's Doorstop Interview: who gives it.
+_EN_DOORSTOP_BY_RE = re.compile(
+    r"\b(?P<post>(?:Senior\s+|Deputy\s+Prime\s+|Prime\s+)?Minister"
+    r"(?:\s+(?:for|of)(?:\s+(?:and\s+)?(?!(?:Dr|Mr|Ms|Mrs)\b)[A-Z]\w*)+)?)\s+"
+    r"(?:(?:Dr|Mr|Ms|Mrs)\.?\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})['’]s\b"
+    r"[^\n]*\bDoorstop\b"
+)
+
+
 @dataclass
 class _Place:
     """Where segmenting stands: the segment being filled and where a plain paragraph goes."""
@@ -844,6 +853,11 @@ class _Parser:
                 break  # "The following is a near-verbatim transcript…": the text follows
         for name, position in listed_people(header):
             self.roster.add(name, position)
+        doorstop = [m for line in header[:1] for m in _EN_DOORSTOP_BY_RE.finditer(line)]
+        if len(doorstop) == 1 and not self.roster.entries:
+            # Transcript of Minister for X Dr Name's Doorstop: the one minister giving it.
+            entry = self.roster.add(doorstop[0]["name"], doorstop[0]["post"])
+            entry.member = True
         if len(header) > 1 and re.fullmatch(r"[a-z][a-z\-]*(?: [a-z][a-z\-]*){1,2}", header[0]):
             header.pop(0)  # subpage banner: an image's alternative text over the headline
         if header and _EN_SECTION_RE.fullmatch(header[0].strip()):

@@ -64,3 +64,22 @@ def test_unidentified_remark_is_no_statement():
     assert any("signing ceremony" in r for r in result.host_remarks), result.host_remarks
     for seg in result.segments:
         assert not any("signing ceremony" in p for p in seg.paragraphs), seg
+
+
+DOORSTOP_PAGE = """Transcript of Minister for Trade Dr Ann Torvik's Doorstop Interview, 2 May
+
+2 May 2022
+
+Minister: Thanks for coming. I met Minister Halvard, Minister of Commerce of Eastmark.
+
+Question: Will the trade deal be signed?
+
+Minister: We hope so, by the end of the year.
+"""
+
+
+def test_bare_minister_label_is_the_headline_doorstop_minister():
+    result = parse_article(DOORSTOP_PAGE)
+    names = [s.name for s in result.speakers]
+    assert names == ["Ann Torvik"], names
+    assert all(seg.answerers == ["Ann Torvik"] for seg in result.segments), result.segments
