@@ -1707,7 +1707,7 @@ _LIVE_DATED_STAMP_RE = re.compile(
 )
 # • [国家卫生健康委新闻发言人 米锋]各位…: a live-text page's bullet before each entry's label.
 _LIVE_BULLET_RE = re.compile(r"^\s*[•·●▪]\s*(?=\[[^\]]{2,60}\])")
-# 新任发言人, 第六任特首: newly in the post, or which holder of it; the post is 发言人, 特首.
+# &nbsp; left by a forwarded e-mail's quoted-printable text before a label.
 _QP_SPACE_RE = re.compile(
     r"^(?:&(?:=\s*)?n(?:=\s*)?b(?:=\s*)?s(?:=\s*)?p(?:=\s*)?;\s*)+(?=[A-Z][A-Za-z. ]{1,40}:)"
 )
@@ -1721,6 +1721,7 @@ _WITH_LEAD_RE = re.compile(
     r"^[^,。、]{0,30}?(?:出席|参加|參加|会见|會見|举行|舉行|主持)[^,。、與与]{0,20}?"
     r"(?:與|与|聯同|联同|偕同)(?=\S{3})"
 )
+# 新任发言人, 第六任特首: newly in the post, or which holder of it; the post is 发言人, 特首.
 _NEWLY_RE = re.compile(
     r"(?:新任|第[一二三四五六七八九十\d]{1,3}任)(?=\S{2})"
     # 首位女发言人: the first woman in the post, the post is 发言人.
