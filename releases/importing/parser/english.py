@@ -481,6 +481,43 @@ _HEAR_FROM_RE = re.compile(
 )
 
 
+# We also have on stage with us, Mr. Ashish Rao, Joint Secretary in the Ministry…, who…: a
+# briefing's host presenting an official on the panel, honorific, name, then the post; or
+# I have with me Secretary (East) Smt. Name: the post, then the honorific and the name.
+_WITH_US_RE = re.compile(
+    r"\b(?:[Ww]e|I)\s+(?:also\s+)?have\s+(?:on\s+(?:the\s+)?stage\s+)?with\s+(?:us|me)"
+    r"(?:\s+(?:today|here|on\s+(?:the\s+)?stage))?,?\s+"
+    r"(?:(?:Mr|Ms|Mrs|Dr|Shri|Smt|Shrimati)\.?\s+(?P<name>[A-Z][a-z][a-zA-Z'\-]+(?:\s+[A-Z][a-z][a-zA-Z'\-]+){1,2}),"
+    r"\s+(?:the\s+|our\s+)?(?P<position>[A-Z][\w'\-]*(?:\s+(?:[A-Z][\w'\-]*|of|for|and|the|in)){0,10})"
+    r"(?=,|\.(?:\s|$)|\s+who\b)"
+    r"|(?P<post>[A-Z][\w'\-]*(?:\s+(?:[A-Z][\w'\-]*|of|for|and|the|in)){0,8}(?:\s+\([A-Z][a-z]{1,8}\))?)"
+    r"\s+(?:Shri|Smt|Shrimati)\.?\s+(?P<held>[A-Z][a-z][a-zA-Z'\-]+(?:\s+[A-Z][a-z][a-zA-Z'\-]+){1,2})"
+    r"(?=[,.]))"
+)
+
+
+def panel_people(paragraph: str) -> list[tuple[str, str]]:
+    """(name, post) of the officials a briefing's host says are on the panel with him."""
+    found = []
+    for m in _WITH_US_RE.finditer(paragraph):
+        name, position = (m["name"], m["position"]) if m["name"] else (m["held"], m["post"])
+        position = re.sub(r"\s+(?:and|of|for|the|in)$", "", position)
+        if re.search(rf"\b(?:{TITLE_WORDS})\b", position):
+            found.append((name, position))
+    return found
+
+
+# Next, the Prime Minister of Canada, his Excellency Stephen Harper will be making a
+# statement.: a moderator announcing, in order, who makes the statements.
+_STATEMENT_NEXT_RE = re.compile(
+    r"\b(?:First|Next|Then|After that|Thereafter),?\s+the\s+"
+    r"(?P<position>[A-Z][\w'\-]*(?:\s+(?:[A-Z][\w'\-]*|of|for|and|the)){0,8}),\s+"
+    r"(?:(?:his|her)\s+Excellency|Honou?rable|Hon\.)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
+    rf"(?P<name>{_NAME}),?\s+(?:will|would)\s+(?:be\s+making|make|be\s+delivering|deliver)\s+"
+    r"(?:a|an|his|her)\s+(?:opening\s+)?(?:statement|remarks)\b"
+)
+
+
 def joining_guests(paragraph: str) -> list[tuple[str, str | None]]:
     """(name, post) of a guest a briefer announces as joining later: a speaker, though the
     briefer's own opening stays the briefer's."""
@@ -488,6 +525,8 @@ def joining_guests(paragraph: str) -> list[tuple[str, str | None]]:
     found += _named_with_posts(_JOINED_BY_NAME_RE, paragraph)
     found += [p for p in _named_with_posts(_OUR_GUEST_RE, paragraph) if p not in found]
     found += [p for p in _named_with_posts(_HEAR_FROM_RE, paragraph) if p not in found]
+    found += [p for p in panel_people(paragraph) if p not in found]
+    found += [p for p in _named_with_posts(_STATEMENT_NEXT_RE, paragraph) if p not in found]
     for m in _BRIEFS_AFTER_RE.finditer(paragraph):
         if len(m["name"].split()) >= 2 and all(m["name"] != n for n, _ in found):
             found.append((m["name"], None))
@@ -606,10 +645,11 @@ EN_ASKED_BY_RE = re.compile(
 )
 # Chief Secretary for Administration (designate), Mrs Carrie Lam Cheng Yuet-ngor: a Hong
 # Kong label giving the office, then the holder with an honorific; or an Indian one
-# (Official Spokesperson, Shri Gopal Baglay:).
+# (Official Spokesperson, Shri Gopal Baglay:; Secretary (East), Smt. Name: a post whose
+# bracketed word says which one).
 EN_POST_NAME_LABEL_RE = re.compile(
     r"^\s*+(?P<post>[A-Z][A-Za-z\-]+(?:\s+(?:[A-Z][A-Za-z\-]+|of|for|the|and)){0,8}"
-    r"(?:\s+\((?:designate|[Aa]cting)\))?),\s+(?:Mr|Mrs|Ms|Miss|Dr|Professor|Shri|Smt|Shrimati|Sushri)\.?\s+"
+    r"(?:\s+\((?:designate|[Aa]cting|[A-Z][A-Za-z&]{1,8})\))?),\s+(?:Mr|Mrs|Ms|Miss|Dr|Professor|Shri|Smt|Shrimati|Sushri)\.?\s+"
     r"(?P<name>[A-Z][A-Za-z'\-]*(?:\s+[A-Z][A-Za-z'\-]*){1,4})\s*:\s*(?P<rest>.*)$",
     re.S,
 )
@@ -642,9 +682,11 @@ _CAPS_POST_NAME_RE = re.compile(
 )
 _SMALL = {"OF", "FOR", "THE", "AND", "ON", "TO", "IN", "AT"}
 # THE RIGHT HONOURABLE JUSTIN TRUDEAU (Prime Minister of Canada): an honorific and the name in
-# capitals, the post in brackets in title case.
+# capitals, the post in brackets in title case; DR. NAME (Prime Minister of India): a plain
+# honorific (the post must then hold a title word, read where it is used).
 CAPS_NAME_BRACKETED_POST_RE = re.compile(
-    r"^\s*+(?:THE\s+)?(?:(?:RIGHT|RT\.?|VERY|MOST)\s+)?(?:HONOURABLE|HONORABLE|HON\.?)\s+"
+    r"^\s*+(?:(?:THE\s+)?(?:(?:RIGHT|RT\.?|VERY|MOST)\s+)?(?:HONOURABLE|HONORABLE|HON\.?)"
+    r"|(?P<plain>DR|MR|MRS|MS)\.?)\s+"
     rf"(?P<name>{_CAPS_NAME}(?:\s+{_CAPS_WORD})?)\s*\((?P<post>[A-Z][A-Za-z'\-]+"
     r"(?:\s+(?:[A-Z][A-Za-z'\-]+|of|for|the|and)){0,8})\)\s*:\s*(?P<rest>.*)$",
     re.S,

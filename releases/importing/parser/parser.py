@@ -177,6 +177,12 @@ _ATTENDING_RE = re.compile(
     r"出席(?:了)?(?:本次|今天的|此次|当天的)?(?:新闻)?(?:发布会|记者会|吹风会|见面会)"
 )
 _PRESIDED_RE = re.compile(r"^(?:新闻)?(?:发布会|记者会|吹风会)由[^,。;]{2,12}主持$")
+# …王予波围绕…主题介绍情况,并回答记者提问: a report's sentence naming who presented and
+# answered at the press conference, as a lead does.
+_PRESENTED_AND_ANSWERED_RE = re.compile(
+    r"(?:介绍|通报)(?:了)?[^。;,]{0,40}?(?:情况|进展|成效),?并(?:现场)?(?:回答|答)(?:了)?"
+    r"(?:记者|媒体)(?:提问|问)"
+)
 _REPORTED_RE = re.compile(
     r"(?:^|[,。;])(?P<who>[^,。;:“”]{4,60}?)"
     r"(?:(?:今|昨|前)?\(\d{1,2}\)日|今日|昨日|今天|昨天)?(?:在[^,。;:“”]{1,24}?[上中时])?"
@@ -1056,6 +1062,8 @@ class _Parser:
             and at.mode == "body"
             and self._lone_speaker()
             and (self.english or self.opening_without_lead)
+            # a blog's lead over a ceremony's voice or a moderator: nobody's opening
+            and not (self.english and following is not None and following.kind == HOST_TURN)
         ):
             # A briefing's unlabelled opening is its only official's (UN noon
             # briefings; a spokesperson's announcement before the first 问:).
@@ -1239,7 +1247,10 @@ class _Parser:
                     if turn is not None and turn.name == name:
                         turn.kind = HOST_TURN
                 continue
-            moderates = self.english and self._hands_over(name, paragraphs, turns)
+            moderates = self.english and (
+                self._hands_over(name, paragraphs, turns)
+                or self._opens_briefing(name, paragraphs, turns)
+            )
             # …新闻发布会现在开始…首先请…发言人赵启正先生介绍…: one turn that opens the
             # conference and calls on another speaker is the host's, if it is the only one.
             opens = len(texts) == 1 and _OPENS_AND_INVITES_RE.search(texts[0])
@@ -1297,6 +1308,36 @@ class _Parser:
                     return True
         return False
 
+    def _opens_briefing(self, name: str, paragraphs: list[str], turns: list[Turn | None]) -> bool:
+        """Official Spokesperson, Shri Name: Good afternoon and a very warm welcome to this
+        special briefing. … I have with me Secretary (East) …. Over to Secretary (East) now.:
+        the spokesperson who welcomes to the briefing, introduces the panel and hands over to
+        the next speaker hosts; his other turns, if any, only give the floor."""
+        entry = self.roster.find(name)
+        if entry is None or not re.search(r"\bSpokes(?:person|man|woman)\b", entry.position or ""):
+            return False  # a leader's statement may welcome and hand over too
+        first = next((i for i, t in enumerate(turns) if t is not None and t.name == name), None)
+        if first is None:
+            return False
+        end = next((k for k in range(first + 1, len(turns)) if turns[k] is not None), len(turns))
+        words = " ".join([turns[first].text, *paragraphs[first + 1 : end]]).strip()
+        after = turns[end] if end < len(turns) else None
+        if (
+            after is None
+            or after.kind != SPEAKER_TURN
+            or not after.name
+            or after.name == name
+            or len(words) > 1200
+            or not _EN_WELCOMES_TO_BRIEFING_RE.search(words[:300])
+            or not _EN_OVER_TO_RE.search(words[-90:])
+        ):
+            return False
+        return all(
+            host_like(t.text)
+            for t in turns[end:]
+            if t is not None and t.name == name and t.kind != QUESTION_TURN
+        )
+
     def _speakers_in_body(self) -> None:
         """Officials quoted in a news report: 海关总署统计分析司司长吕大良表示,…"""
         for paragraph in self.result.body:
@@ -1312,12 +1353,18 @@ class _Parser:
         if not self.result.lead:
             return
         for paragraph in self.result.body[:2]:
-            if not _ATTENDING_RE.search(paragraph):
+            if not (
+                _ATTENDING_RE.search(paragraph) or _PRESENTED_AND_ANSWERED_RE.search(paragraph)
+            ):
                 continue
             sentences = [
                 s
                 for s in re.findall(r"[^。!?;]+", paragraph)
-                if (_ATTENDING_RE.search(s) or _PRESIDED_RE.search(s))
+                if (
+                    _ATTENDING_RE.search(s)
+                    or _PRESIDED_RE.search(s)
+                    or _PRESENTED_AND_ANSWERED_RE.search(s)
+                )
                 and not re.search(r"是否|[吗?]|邀请|将", s)  # a question, a plan: no list
             ]
             found = [meta.lead_people(s) for s in sentences]
@@ -1649,8 +1696,20 @@ def _printed_twice_in_header(header: list[str], page: list[str]) -> str | None:
     printed = [p.strip() for p in page[:8]]
     for line in (h.strip() for h in header[1:4]):
         if len(line) >= 15 and printed.count(line) >= 2 and line != header[0].strip():
+            first = printed.index(line)
+            between = printed[first + 1 : printed.index(line, first + 1)]
+            if len(between) == 1 and _EN_KIND_HEADLINE_RE.search(between[0]):
+                # India - Ministry of External Affairs / Transcript of Special briefing … /
+                # India - Ministry of External Affairs: the source's line around the headline.
+                return between[0]
             return line
     return None
+
+
+# A headline that names what the page holds: Transcript of …, … Press Briefing ….
+_EN_KIND_HEADLINE_RE = re.compile(
+    r"^(?=.{30,200}$).*\b(?:Transcript|[Bb]riefing|Remarks|Press Conference|Interview)\b"
+)
 
 
 # 在今天召开的…发布会上,有记者问到,…?就此,商务部新闻发言人进行了回应。: a lead that
@@ -1917,6 +1976,19 @@ _EN_OVER_TO_YOU_RE = re.compile(
     r"(?:\bover to you|\bturn it over to (?:you|the [A-Z][a-z]+)|\bthe floor is yours)\b"
     r"(?:,?\s*(?:Mr\.|Ms\.|Madam|Mister|Dr\.)?\s*[A-Za-z ]{0,25})?[.?!]?$",
     re.I,
+)
+# Good afternoon and a very warm welcome to special briefing / I welcome you to this special
+# briefing: a host's opening words.
+_EN_WELCOMES_TO_BRIEFING_RE = re.compile(
+    r"\bwelcome\b[^.!?]{0,60}?\b(?:briefing|press conference|news conference|press "
+    r"interaction|media interaction|press engagement)\b",
+    re.I,
+)
+# Over to Secretary (East) now. / Sir, over to you. / Ma'am, over to you.: the last sentence
+# hands over.
+_EN_OVER_TO_RE = re.compile(
+    r"(?:^|[.!?]\s+)(?:[A-Z][a-z'’]{1,6},\s+)?(?:[Oo]ver|I(?:'ll| will| would)? (?:now )?"
+    r"(?:hand|pass|turn) (?:it )?over) to (?:you|(?:the )?[A-Z][^.!?]{0,50}?)(?:,? now)?[.!]?$"
 )
 _EN_WELCOMES_RE = re.compile(
     r"\bwelcome\s+(?:the\s+)?(?P<post>(?:[A-Z][a-z]+\s+(?:of\s+(?:the\s+)?|for\s+)?){1,5}?)"

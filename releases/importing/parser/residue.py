@@ -51,6 +51,8 @@ _BUTTON = rf"[【\[]?\s*(?:{_BUTTON_WORDS}|推荐|我要评论|发表评论)\s*[
 _BUTTONS = rf"^(?:\|?\s*{_BUTTON}\s*:?\s*[|、]?\s*){{1,12}}$"
 # A menu of short channel names separated by spaces: 首页 国际 港澳 华人 中国 社会 领导 地方.
 _SPACE_MENU = r"^(?:[^\s,。:!?“”]{1,4}\s+){5,}[^\s,。:!?“”]{1,4}$"
+# 首页 云南 正文: a breadcrumb of short words between spaces, ending at the article itself.
+_SPACE_CRUMB = rf"^(?:[{HAN}]{{1,8}}\s+){{1,6}}(?:正文|内文)$"
 _SHARE = r"^(?:分享到|分享|人工智能朗读|关键词|字号|字体)\s*:.{0,60}$"
 # A menu of channel or place names between pipes: 福州 | 厦门 | 泉州 | 漳州.
 _PIPE_MENU = r"^\|?\s*(?:[^\s|,。:!?]{1,8}\s*\|\s*){3,}[^\s|,。:!?]{1,8}\s*\|?$"
@@ -66,6 +68,7 @@ _TOP_RE = _any_of(
     _SHARE,
     _PIPE_MENU,
     _SPACE_MENU,
+    _SPACE_CRUMB,
     # A page's empty abstract and keyword labels: [提要], 关键词:.
     r"^[\[【](?:提要|摘要|内容提要|核心提示)[\]】]$",
     r"^(?:关键词|关键字)\s*:?\s*$",
@@ -104,6 +107,11 @@ _TOP_RE = _any_of(
     r"^(?:发表于|发布于)\s*\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:\s*(?:IP属地|来自)\s*:?\s*\S{0,10})?$",
     r"^(?:查看|阅读|浏览)\s*[\d.]+[万wW]?\s*\|\s*(?:回复|评论)\s*\d+$",
+    # 云南网    12-08 14:11:23: a site's name and a posting time with no year, under the
+    # headline (the date cannot be told).
+    r"^[^\s,。:]{2,12}\s+\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$",
+    # 文章字数:659: an e-paper's word count over the text.
+    r"^(?:文章字数|全文字数|字数)\s*:\s*\d{1,6}$",
     # A weekday alone, or the day the page was read.
     r"^星期[一二三四五六日天]$",
     r"^\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]$",
@@ -201,6 +209,8 @@ def english_date(line: str) -> str | None:
 _ALWAYS_RE = _any_of(
     # Rows of asterisks, pipes or rules; a print button row; an article id; an ad slot.
     r"^[*=\-_|~·•.\s]{1,}$",
+    # ………….. Inaudible ………………..: a transcriber's note between dots, on a line of its own.
+    r"^[.…]{2,}\s*(?:Inaudible|Unintelligible|Crosstalk)\s*[.…]{2,}$",
     # A government site's access-key anchor (:::) printed as text.
     r"^:{3}$",
     r"^[\]】\[【\s]*(?:(?:打\s*印|第\d+页)[\]】\[【\s]*)+(?:第\d*)?$",
@@ -433,7 +443,7 @@ def _is_breadcrumb(line: str) -> bool:
 def _may_always(line: str) -> bool:
     """Cheap test first: a line of Chinese prose never is residue of that kind."""
     first = line[:1]
-    return first.isascii() or first in "【】[]•·文稿编﹡＊"
+    return first.isascii() or first in "【】[]•·文稿编﹡＊…"
 
 
 def _always(line: str) -> bool:

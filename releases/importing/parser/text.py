@@ -202,6 +202,10 @@ _OPENS_TURN_RE = re.compile(
 
 # A dateline's fields (来源: …, 发布时间: …) are never prose wrapped onto the next line.
 _FIELDS_RE = re.compile(r"(?:来源|發布時間|发布时间|編輯|编辑|作者)\s*:")
+# 云南网    12-08 14:11:23: a site's name and the time it posted, under a headline.
+_STAMP_LINE_RE = re.compile(
+    r"^\S{2,12}\s+(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$"
+)
 
 
 def _ends_line(line: str) -> bool:
@@ -285,6 +289,7 @@ def split_paragraphs(text: str) -> list[str]:
                 and not _ends_line(fold(previous))
                 and not _BUTTON_ROW_RE.match(previous)
                 and not _OPENS_TURN_RE.match(fold(line))
+                and not _STAMP_LINE_RE.match(line)
                 and not _headline_over_line(previous, line)
             )
             if wrapped:

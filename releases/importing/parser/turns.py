@@ -507,7 +507,7 @@ def _read_english(paragraph: str, roster: Roster) -> Turn | None:
         label = paragraph[: paragraph.index(":", m.end("post"))]
         return _turn_of(entry, m.group("rest").strip(), label)
     m = CAPS_NAME_BRACKETED_POST_RE.match(paragraph)
-    if m:
+    if m and (not m["plain"] or re.search(rf"\b(?:{TITLE_WORDS})\b", m["post"])):
         name, post = english_display(m["name"]), m["post"]
         entry = roster.find(name) or roster.add(name, post)
         entry.position = post
