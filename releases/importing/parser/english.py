@@ -186,7 +186,7 @@ _REMARKS_BY_RE = re.compile(
 
 def _header_line(line: str) -> str:
     """A header line without what says when, where or in what form."""
-    line = line.strip().rstrip(".")
+    line = line.strip().rstrip(".:").rstrip()  # …Mr Chan Kwok-ki: a lead ends in a colon
     # A transcription service's headline ends in the date and "Transcript"
     # (…Karine Jean-Pierre 4/10/23 Transcript).
     line = re.sub(r"(?:\s+\d{1,2}/\d{1,2}/\d{2,4})?\s+Transcript$", "", line)
