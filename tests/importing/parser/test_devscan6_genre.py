@@ -202,3 +202,26 @@ def test_media_session_lead_lists_its_officials():
     assert not any("Office" in n for n in names), names
     asked = [s for s in result.segments if s.question]
     assert asked and asked[0].answerers == ["Irene Fok"]
+
+
+INTERVIEW_HEADLINE_PAGE = """Transcript of Harbour Herald's Interview with Mr R Velan, \
+Minister for Ports and Minister for Trade, on 4 March 2024
+
+Published: 6 March 2024
+
+Question: First, the port fees. Why raise them now?
+
+Minister: Tom, the fees have not moved for ten years. We raise them by a little, in steps.
+
+Question: The shipping lines?
+
+Minister: They were consulted, and most of them agree.
+"""
+
+
+def test_interview_headline_names_who_answers():
+    result = parse_article(INTERVIEW_HEADLINE_PAGE)
+    assert [s.name for s in result.speakers] == ["R Velan"]
+    asked = [s for s in result.segments if s.question]
+    assert len(asked) == 2
+    assert all(s.answerers == ["R Velan"] for s in asked)
