@@ -61,6 +61,8 @@ _TOP_RE = _any_of(
     r"|Skip to (?:main )?content|Skip to main content|Go to main content|Go To Center block)\b.*$",
     # A Flash notice, and a site's "About …" link over the page.
     r"^不支持Flash$",
+    # 参考消息网2026-03-04号报道: a reprinting site's dated line over the story, no headline.
+    r"^[\u4e00-\u9fff]{2,8}网\s*\d{4}-\d{1,2}-\d{1,2}号报道$",
     r"^About [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3}$",
     _BUTTONS,
     _SHARE,

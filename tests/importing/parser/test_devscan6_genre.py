@@ -225,3 +225,20 @@ def test_interview_headline_names_who_answers():
     asked = [s for s in result.segments if s.question]
     assert len(asked) == 2
     assert all(s.answerers == ["R Velan"] for s in asked)
+
+
+REPRINT_LINE_PAGE = """2026-05-06 08:10:02 来源:海风资讯网 责任编辑:吴清
+
+海风资讯网2026-05-06号报道
+
+  中新社北京5月5日电 (记者 田远)5日下午,港务委员会新闻发布会在北京举行。\
+新闻发言人贺中行介绍有关情况并回答记者提问。
+
+  贺中行说,今年港口吞吐量预计增长5%。
+"""
+
+
+def test_reprint_sites_dated_line_is_no_title():
+    result = parse_article(REPRINT_LINE_PAGE)
+    assert result.title == "", result.title
+    assert [s.name for s in result.speakers] == ["贺中行"]
