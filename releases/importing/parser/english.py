@@ -146,6 +146,10 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     )
     if owner:  # Foreign Ministry Spokesperson Lin Wei's Regular…; …Dana Whitfield Holds a…
         return [(owner["name"], owner["position"].strip())]
+    interview = _INTERVIEW_WITH_RE.search(line)
+    if interview and re.search(rf"\b(?:{TITLE_WORDS})\b", interview["position"]):
+        # …'s Interview with Mr K Shanmugam, Minister for Home Affairs, on 15 May: who answers.
+        return [(interview["name"], interview["position"])]
     holder = _NAME_HOLDS_RE.match(line)
     if holder:  # Press Conference: Karine Jean-Pierre Holds a Press Briefing at…, no post
         return [(holder["name"], None)]
@@ -172,6 +176,11 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     return _people_listed(m["list"])
 
 
+_INTERVIEW_WITH_RE = re.compile(
+    r"\bInterview\s+with\s+(?:Mr|Ms|Mrs|Miss|Dr|Madam|Mdm)\.?\s+"
+    r"(?P<name>[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){1,3}),\s+"
+    r"(?P<position>[A-Z][^,]{2,100}?)(?:,\s+(?:on|at|in)\s[^,]{2,40})?$"
+)
 _PRESENTER_RE = re.compile(r"^(?:Presenters?|Briefers?|Briefing by):\s+(?P<rest>\S.*)$")
 # Opening Remarks by Minister Gan Kim Yong at the Press Conference by the Multi-Ministry
 # Taskforce: the post and a name of up to four words, then where they were said.
@@ -186,7 +195,7 @@ _REMARKS_BY_RE = re.compile(
 
 def _header_line(line: str) -> str:
     """A header line without what says when, where or in what form."""
-    line = line.strip().rstrip(".")
+    line = line.strip().rstrip(".:").rstrip()  # …Mr Chan Kwok-ki: a lead ends in a colon
     # A transcription service's headline ends in the date and "Transcript"
     # (…Karine Jean-Pierre 4/10/23 Transcript).
     line = re.sub(r"(?:\s+\d{1,2}/\d{1,2}/\d{2,4})?\s+Transcript$", "", line)

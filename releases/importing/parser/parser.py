@@ -134,6 +134,9 @@ _HEADER_FIELD_RE = re.compile(
     r"(?P<field>时\s*间|地\s*点|主\s*题|主持人|主持|发布人|发布嘉宾|出席人|出席嘉宾|嘉宾|出席人员|出席者"
     r"|发言人)\s*:\s*(?P<value>.*)$"
 )
+# 標題: … [打印本頁] and 作者: … 時間: …: a forum's print page gives its title and poster.
+_FORUM_TITLE_RE = re.compile(r"^标题\s*:\s*(?P<title>\S.{3,99}?)(?:\s*\[打印本页\])?$")
+_FORUM_BYLINE_RE = re.compile(r"^作者\s*:\s*\S.{0,30}?\s+时间\s*:\s*[\d\-: ]{8,20}$")
 # Page buttons printed in brackets: 【纠错】 【打印】 [关闭窗口], around an editor's line.
 _BUTTONS_RE = re.compile(
     r"[【\[](?:我要)?(?:纠错|打印(?:本页|此页)?|关闭(?:窗口|本页)?|返回(?:顶部)?|收藏|分享|字号|"
@@ -766,7 +769,16 @@ class _Parser:
             # 其他 over 麗文上任…鄭麗文堅持: a channel's name over the headline.
             channel = rest.pop(0)
             r.channel = r.channel or channel
-        if rest and not (r.title and self.colon_headline) and self._is_title(rest[0]):
+        forum = next((i for i, p in enumerate(rest[:4]) if _FORUM_TITLE_RE.match(p)), None)
+        if forum is not None:
+            # MacauBBS 澳門最具影響力的網絡社區 / 標題: … [打印本頁] / 作者: … 時間: …: a
+            # forum's print page; the line over its 標題: field is the forum's name.
+            r.title = _FORUM_TITLE_RE.match(rest[forum])["title"]
+            rest = rest[forum + 1 :]
+            while rest and (_FORUM_TITLE_RE.match(rest[0]) or _FORUM_BYLINE_RE.match(rest[0])):
+                line = rest.pop(0)
+                r.published = r.published or meta.find_date(line)
+        elif rest and not (r.title and self.colon_headline) and self._is_title(rest[0]):
             r.kicker, r.title = meta.split_kicker(rest.pop(0))
             if r.title.endswith(":") and len(rest) > 1 and self._title_goes_on(rest[0]):
                 r.title += rest.pop(0)  # 人大首场新闻发布会: / 发言人与记者畅所欲言
@@ -844,6 +856,17 @@ class _Parser:
             too_long = len(rest[0]) > 200 or sentences > 1 or heading_of(rest[0])
             if header and too_long and not closing and not briefing_by_three(rest[0]):
                 break
+            if (
+                not header
+                and len(rest[0]) > 250
+                and sentences > 2
+                and len(rest) > 1
+                and read_turn(rest[1], self.roster.copy(), english=True) is not None
+            ):
+                # Good morning, everyone. My name is… and then a labelled turn: a page
+                # opening on unlabelled remarks has no headline; they are no title.
+                self.no_headline = True
+                break
             if header and _GREETING_RE.match(rest[0]):
                 break  # Good afternoon.: remarks with no label start
             line = rest.pop(0)
@@ -851,7 +874,10 @@ class _Parser:
             held = post_and_name(header[-1], line) if header and not listed_people(header) else None
             header.append(line)
             r.published = r.published or meta.find_date(line)
-            for name, position in header_people(line) + ([held] if held else []):
+            named = header_people(line) + ([held] if held else [])
+            if _another_dated_event(header[:-1], line):
+                named = []  # …Holds a Press Briefing on Air Force One 5/08/24: a link, not this
+            for name, position in named:
                 entry = self.roster.add(name, post_not_rank(name, position, line))
                 by = re.search(r"\bby\s+(.+)$", line)
                 entry.member = entry.member or bool(by and HON_MEMBER_RE.match(by.group(1)))
@@ -888,7 +914,9 @@ class _Parser:
             r.title = _printed_twice_in_header(header, self.paragraphs) or r.title
             self.dollar = dollar_of("\n".join(header))
         if len(header) > 1 and len(header[-1]) > 120 and not header_people(header[-1]):
-            r.lead = header[-1]
+            # RevBlogTranscripts…<the headline>: a breadcrumb ending in the title is no lead.
+            if not (r.title and header[-1] != r.title and header[-1].endswith(r.title)):
+                r.lead = header[-1]
         return rest
 
     def _take_lead(self, paragraphs: list[str]) -> list[str]:
@@ -1665,8 +1693,9 @@ _FLOOR_SENTENCE_RE = re.compile(
 # …Vedant Patel held a Press Briefing at 2:20 PM … and fielded questions on a wide range of
 # issues.: a site's summary of the briefing, in the third person.
 _REPORTS_BRIEFING_RE = re.compile(
-    r"\b(?:held|gave|fielded|took|answered|briefed|addressed|conducted)\b.{0,100}?"
-    r"\b(?:briefing|press conference|questions|reporters|the press|the media|journalists)\b",
+    r"\b(?:held|gave|fielded|took|answered|briefed|addressed|conducted|had)\b.{0,100}?"
+    r"\b(?:briefing|press conference|questions|reporters|the press|the media|journalists|"
+    r"interview)\b",
     re.I,
 )
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I'll|I’ll|we|We|our|Our|my|My|me|us)\b")
@@ -1676,13 +1705,19 @@ def _reported_opening(paragraphs: list[str], roster) -> tuple[list[str], list[st
     """Paragraphs before the first turn that report on the briefing in the third person (no
     I or we), one of them naming the briefer, are the page's summary, not his words."""
     taken = 0
-    for p in paragraphs[:3]:
+    reports = False
+    for p in paragraphs[:4]:
         if read_turn(p, roster.copy(), english=True) is not None:
             break
-        if _FIRST_PERSON_RE.search(p) or not _REPORTS_BRIEFING_RE.search(p):
+        if _FIRST_PERSON_RE.search(p):
             return [], paragraphs
+        # …had an exclusive interview with Minister X. / Here are some highlights: / a
+        # heading: the story reports once, its other lines introduce the transcript.
+        reports = reports or bool(_REPORTS_BRIEFING_RE.search(p))
         taken += 1
     else:
+        return [], paragraphs
+    if not reports:
         return [], paragraphs
     people = [e.name for e in roster.entries] + [n for n, _post in roster.mentions]
     named = any(n in p for n in people for p in paragraphs[:taken])
@@ -1703,6 +1738,11 @@ def _printed_twice_in_header(header: list[str], page: list[str]) -> str | None:
                 # India - Ministry of External Affairs: the source's line around the headline.
                 return between[0]
             return line
+    # Top Scoops / PM's Press Conference 20/5/19 / PM's Press Conference 20/5/19: Piking,
+    # Australia: the headline, then again with its subtitle; the line over it is the site's.
+    for line, following in zip(header[1:4], header[2:5], strict=False):
+        if len(line.strip()) >= 15 and following.strip().startswith(line.strip() + ":"):
+            return line.strip()
     return None
 
 
@@ -1872,6 +1912,20 @@ def _en_colon_headline(paragraph: str) -> bool:
     """A headline "Name Surname: Words In Title Case", a report quoting someone, not a turn."""
     m = re.fullmatch(r"([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,2}):\s+(\S.*)", paragraph.strip())
     return bool(m) and _title_case(m[2])
+
+
+# …Gaggle Aboard Air Force One 7/20/23 Transcript: a transcript's headline ends in its date.
+_SLASH_DATE_END_RE = re.compile(r"\s(\d{1,2}/\d{1,2}/\d{2,4})(?:\s+Transcript)?\s*$")
+
+
+def _another_dated_event(above: list[str], line: str) -> bool:
+    """A header line ending in another date than the headline above it: the title of
+    another transcript the page links to (a transcription service's latest one)."""
+    m = _SLASH_DATE_END_RE.search(line)
+    if not m:
+        return False
+    dates = [d[1] for d in map(_SLASH_DATE_END_RE.search, above) if d]
+    return bool(dates) and m[1] not in dates
 
 
 def _title_case(paragraph: str) -> bool:

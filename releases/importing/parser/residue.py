@@ -63,6 +63,8 @@ _TOP_RE = _any_of(
     r"|Skip to (?:main )?content|Skip to main content|Go to main content|Go To Center block)\b.*$",
     # A Flash notice, and a site's "About …" link over the page.
     r"^不支持Flash$",
+    # 参考消息网2026-03-04号报道: a reprinting site's dated line over the story, no headline.
+    r"^[\u4e00-\u9fff]{2,8}网\s*\d{4}-\d{1,2}-\d{1,2}号报道$",
     r"^About [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3}$",
     _BUTTONS,
     _SHARE,
@@ -125,6 +127,8 @@ _BOTTOM_RE = _any_of(
     # A Hong Kong release's closing time, and its closing notes: (请同时参阅谈话全文的英文部分。)
     # and 完.
     r"^香港时间\d{1,2}时\d{1,2}分$",
+    # 歡迎光臨 MacauBBS… (https://…) Powered by Discuz! X3.4: a forum's print footer.
+    r"^.{0,120}\bPowered by Discuz!.{0,20}$",
     # A link back to the top of the page: 回顶端, 回到顶部, 返回顶部.
     r"^(?:回|返回|回到)(?:顶端|顶部|页首)$",
     r"^\(?(?:请同时参阅|請同時參閱)[^()]{0,30}\)?$|^\(?完\)?$",
@@ -242,6 +246,8 @@ _ALWAYS_RE = _any_of(
     # A news site's paywall and licence notices, and its menu of sections run together with
     # pipes (Book Reviews | Gordon Campbell | Scoop News | Search).
     r"^.{0,40}\bhas an? (?:[A-Z][a-z]+ )?Paywall$",
+    # Work smarter with a Pro licence Learn More: an offer ending in its button.
+    r"^.{1,60}\sLearn [Mm]ore$",
     r"^Licen[cs]e (?:needed|required) for\b.{0,60}$",
     r"^(?:[^|]{1,25}\s\|\s){3,}[^|]{1,25}$",
     # A reprinting site's advertising and newsletter lines between the turns.
@@ -737,7 +743,8 @@ def drop_photo_caption(paragraph: str) -> str:
 
 _TRANSCRIPT_NOTE_RE = re.compile(
     r"^(?:(?:The following is|This is) an? (?:near[- ])?verbatim transcript\b"
-    r"|(?:The )?Following is (?:the|a) transcript of remarks\b"
+    r"|(?:The )?Following is (?:the|a) transcript of (?:remarks|the media session|the press "
+    r"conference|the media briefing)\b"
     # The Chief Secretary…, Mr …; the Secretary for Security, Mr …, met the media this
     # morning (November 20). Following is the transcript…: the officials first.
     r"|The\s+[A-Z].{10,600}?\bmet the (?:media|press)\b[^.]{0,80}\.\s+"

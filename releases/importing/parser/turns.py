@@ -544,6 +544,9 @@ def _read_english(paragraph: str, roster: Roster) -> Turn | None:
             entry = roster.find(named[0]) or roster.add(named[0], named[1])
             entry.aliases.add(label)
             return _turn_of(entry, rest, label)
+        turn = _mixed_honorific_turn(label, rest, roster)
+        if turn:
+            return turn
         if _asks(label, rest, roster) or _asker_again(label, rest, roster):
             roster.askers.add(label)
             return Turn(QUESTION_TURN, rest, asker=label, label=label)  # Reuters: Will…?
@@ -561,6 +564,32 @@ _NOT_A_PERSON_WORDS = re.compile(
     # A page's fields over a transcript: Release Date:, Release Type:, Transcript ID:.
     r"Release|Type|Date|Location|Period|Category|Subject|Topic|Status|Reference)\b"
 )
+
+
+# Mr Wong:, Ms Tan Li Ping: an honorific and the name as printed, in title case.
+_MIXED_HONORIFIC_RE = re.compile(
+    r"(?P<hon>Mr|Ms|Mrs|Miss|Dr)\.?\s+(?P<name>[A-Z][a-z][a-zA-Z'\-]*(?:\s+[A-Z][a-z][a-zA-Z'\-]*)?)"
+)
+
+
+def _mixed_honorific_turn(label: str, rest: str, roster: Roster) -> Turn | None:
+    """Mr Wong: as MR WONG: would be read: the one known person of that surname, or the
+    one full name the page prints (National Development Minister Lawrence Wong); a new
+    person only when the turn does not ask."""
+    m = _MIXED_HONORIFIC_RE.fullmatch(label)
+    if not m or any(w.upper() in OFFICE_WORDS for w in m["name"].split()):
+        return None  # Mr Speaker:, Madam Chair: an office, no name
+    upper = label.upper()
+    entry = _spouse(upper, roster) or roster.resolve(upper)
+    if entry is not None and _other_sex(label, entry):
+        entry = None
+    if entry is None:
+        if _asks(label, rest, roster):
+            return None
+        name = m["name"] if " " in m["name"] else _full_name_on_page(m["name"], roster.page)
+        entry = roster.find(name) or roster.add(name, None)
+    entry.aliases.add(label)
+    return _turn_of(entry, rest, label)
 
 
 def _known_surname(label: str, roster: Roster) -> Entry | None:
@@ -582,7 +611,17 @@ def _first_named_speaker(label: str, rest: str, roster: Roster) -> bool:
         and words[0].upper() not in HONORIFICS
         and not _NOT_A_PERSON_WORDS.search(label)
         and not looks_like_question(rest)
+        # New Delhi: On the eve of…, Jose Luis: Catalan elections, EC concerned?: a story's
+        # dateline or a reporter's question; the one who opens greets or speaks as I or we.
+        and bool(_OPENS_AS_SPEAKER_RE.search(rest[:300]))
     )
+
+
+_OPENS_AS_SPEAKER_RE = re.compile(
+    r"\b(?:I|I'm|I’m|I'll|I’ll|I've|I’ve|we|We|we're|we’re|We're|We’re|we'll|we’ll|our|Our|"
+    r"us|my|My|me|[Gg]ood (?:morning|afternoon|evening)|[Hh]ello|[Hh]i|[Tt]hank you|[Tt]hanks|"
+    r"[Ww]elcome|[Kk]ia ora|OK|Okay)\b"
+)
 
 
 def _english_office(paragraph: str, roster: Roster) -> Turn | None:
@@ -591,6 +630,8 @@ def _english_office(paragraph: str, roster: Roster) -> Turn | None:
     if not m:
         return None
     office = re.sub(r"^The\s+", "", m.group("p"))
+    if office != m.group("p") and office.upper() in EN_QUESTION_WORDS:
+        return Turn(QUESTION_TURN, m.group("rest").strip(), label=m.group("p"))  # The Press:
     entry = roster.holder(office) if office.upper() not in EN_QUESTION_WORDS else None
     if not entry and office.upper() not in EN_QUESTION_WORDS:
         entry = _member_in_office(office, roster)
