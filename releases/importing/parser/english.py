@@ -753,7 +753,28 @@ EN_QUESTION_WORDS = {
 # UNIDENTIFIED: names nobody; the turn asks if it asks, else it is an answer of nobody's.
 EN_UNIDENTIFIED = {"UNIDENTIFIED", "UNIDENTIFIED SPEAKER", "UNIDENTIFIED REPORTER", "UNKNOWN"}
 EN_HOST_WORDS = {"MODERATOR", "OPERATOR", "MODERATOR (OFF-MIC)", "STAFF", "HOST", "CHAIR"}
-EN_NOT_SPEAKERS = {"END", "NOTE", "UPDATE", "PHOTO", "SOURCE", "TAGS", "RELATED", "TRANSCRIPT"}
+# A transcript's header fields (SUBJECTS: Polls, …; DATE:; LOCATION:) are nobody's words.
+EN_NOT_SPEAKERS = {
+    "END",
+    "NOTE",
+    "UPDATE",
+    "PHOTO",
+    "SOURCE",
+    "TAGS",
+    "RELATED",
+    "TRANSCRIPT",
+    "SUBJECT",
+    "SUBJECTS",
+    "TOPIC",
+    "TOPICS",
+    "DATE",
+    "LOCATION",
+    "PLACE",
+    "VENUE",
+    "TIME",
+    "KEYWORDS",
+    "ISSUES",
+}
 # Military ranks abbreviated in labels (GEN. POLLOCK:) are honorifics too.
 HONORIFICS = {"MR", "MS", "MRS", "DR", "MISS", "GEN", "ADM", "COL", "LT", "CAPT", "MAJ", "SGT"}
 

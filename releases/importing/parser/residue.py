@@ -64,6 +64,8 @@ _TOP_RE = _any_of(
     # A Flash notice, and a site's "About …" link over the page.
     r"^不支持Flash$",
     r"^About [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3}$",
+    # A news site's navigation link alone over the headline: Back, Back to news.
+    r"^(?:Go )?Back(?: to (?:top|home|news|list|results))?$",
     _BUTTONS,
     _SHARE,
     _PIPE_MENU,
@@ -399,6 +401,8 @@ def clean_title(title: str | None) -> str | None:
     framed = re.fullmatch(r"[-—–]+\s*(.+?)\s*[-—–]+", title)
     if framed:
         title = framed.group(1)
+    # -行政長官…快訊 …: a Chinese portal's dash before the headline alone, no part of it.
+    title = re.sub(rf"^[-—–]+\s*(?=[{HAN}])", "", title)
     # 海关总署:…来源国--财经--人民网人民网>>财经: the browser's title, its channel and site
     # (and the breadcrumb under it) after double dashes or underscores.
     title = re.sub(
