@@ -99,7 +99,8 @@ _MEMBER_NAME_RE = re.compile(
 _TITLE_FIRST_RE = re.compile(rf"^(?:(?:Associate|Deputy|Prime)\s+)?(?:{TITLE_WORDS})\b")
 _PORTFOLIO_LINE_RE = re.compile(
     rf"^(?:(?:Associate|Deputy|Prime)\s+)?(?:{TITLE_WORDS}),\s+[A-Z][A-Za-z'\-]*"
-    r"(?:\s+(?:and\s+|of\s+|for\s+|the\s+)?[A-Z][A-Za-z'\-]*){0,5}$"
+    # Minister, Arts, Culture and Heritage: the portfolio's words may be listed with commas.
+    r"(?:,?\s+(?:and\s+|of\s+|for\s+|the\s+)?[A-Z][A-Za-z'\-]*){0,5}$"
 )
 
 
@@ -175,12 +176,16 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
 _PRESENTER_RE = re.compile(r"^(?:Presenters?|Briefers?|Briefing by):\s+(?P<rest>\S.*)$")
 # Opening Remarks by Minister Gan Kim Yong at the Press Conference by the Multi-Ministry
 # Taskforce: the post and a name of up to four words, then where they were said.
+# Press Conference by Secretary-General Ana Lind at Headquarters: a press conference named
+# after the one who gives it. Remarks by President Vale following the Council: the post
+# and the surname alone (his full name may be printed under the headline).
 _REMARKS_BY_RE = re.compile(
-    r"^(?:(?:Opening|Closing|Introductory|Welcome|Keynote)\s+)?(?:Remarks|Statement|Speech|Address)"
+    r"^(?:(?:Opening|Closing|Introductory|Welcome|Keynote)\s+)?"
+    r"(?:Remarks|Statement|Speech|Address|(?<!Joint )(?:Press|News)\s+Conference)"
     r"\s+by\s+(?:the\s+)?"
-    rf"(?P<position>(?:[A-Z][\w'\-]*\s+){{0,5}}?(?:{TITLE_WORDS}))\s+"
-    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'\-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'\-]+){1,3})"
-    r"(?:\s+(?:at|on|to|during|in|before|for)\s|$)"
+    rf"(?P<position>(?:[A-Z][\w'\-]*\s+){{0,5}}?(?:{TITLE_WORDS})(?:-General)?)\s+"
+    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'\-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'\-]+){0,3})"
+    r"(?:\s+(?:at|on|to|during|in|before|for|following|after)\s|$)"
 )
 
 
@@ -196,6 +201,8 @@ def _header_line(line: str) -> str:
     line = re.sub(r"\s+during\s+(?:the|a|his|her|their)\s+[\w -]{2,60}$", "", line)
     # DoD News Briefing with Press Secretary Morrell from the Pentagon: where, not who.
     line = re.sub(r"\s+(?:from|at|in|aboard)\s+the\s+[A-Z][\w ]{2,40}$", "", line)
+    # Remarks by … following the European Council: the occasion, not who.
+    line = re.sub(r"\s+(?:following|after)\s+the\s+[A-Z][\w ]{2,40}$", "", line)
     # Transcript of Minister Lawrence Wong's Opening Remarks at…: the post starts after "of".
     line = re.sub(r"^(?:Transcript|Text|Full\s+Text)\s+of\s+(?:the\s+)?(?=[A-Z])", "", line)
     return line

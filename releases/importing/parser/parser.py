@@ -859,6 +859,7 @@ class _Parser:
                 break  # "The following is a near-verbatim transcript…": the text follows
         for name, position in listed_people(header):
             self.roster.add(name, position)
+        self._full_name_in_header(header)
         doorstop = [m for line in header[:1] for m in _EN_DOORSTOP_BY_RE.finditer(line)]
         if len(doorstop) == 1 and not self.roster.entries:
             # Transcript of Minister for X Dr Name's Doorstop: the one minister giving it.
@@ -890,6 +891,25 @@ class _Parser:
         if len(header) > 1 and len(header[-1]) > 120 and not header_people(header[-1]):
             r.lead = header[-1]
         return rest
+
+    def _full_name_in_header(self, header: list[str]) -> None:
+        """Remarks by President Vale following the Council over Ana Maria Vale / President
+        of the Council: the header prints the surname's full name on a line of its own,
+        with the post on the next line; the one person the headline names."""
+        if len(self.roster.entries) != 1 or " " in self.roster.entries[0].name:
+            return
+        entry = self.roster.entries[0]
+        found = []
+        for i, line in enumerate(header):
+            line = _LINK_MARK_RE.sub("", line.strip())  # Ana Maria Vale i: a site's link
+            m = _EN_FULL_NAME_LINE_RE.fullmatch(line)
+            if m and line.split()[-1] == entry.name:
+                post = header[i + 1].strip() if i + 1 < len(header) else ""
+                found.append((line, post if _EN_POST_ALONE_RE.fullmatch(post) else None))
+        if len(set(found)) != 1:
+            return
+        entry.name, post = found[0]
+        entry.position = post or entry.position
 
     def _take_lead(self, paragraphs: list[str]) -> list[str]:
         if self.english or not paragraphs:
@@ -1638,6 +1658,13 @@ class _Parser:
             c.role = printed_role(c.role, r.language == "zh-Hant")
 
 
+# José Manuel Durão Barroso: a full name alone on a header line, two to five words.
+_EN_FULL_NAME_LINE_RE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'\-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'\-]+){1,4}")
+_LINK_MARK_RE = re.compile(r"\s+i$")
+# President of the European Commission: a post alone on its line.
+_EN_POST_ALONE_RE = re.compile(
+    rf"(?:[A-Z][\w'\-]*\s+){{0,3}}(?:{TITLE_WORDS})(?:\s+of\s+the(?:\s+[A-Z][\w'\-]*){{1,4}})?"
+)
 _GREETING_RE = re.compile(
     r"^(?:Good\s+(?:morning|afternoon|evening|day)|Hello|Hi|Thank\s+you)\b[^.!?]{0,40}[.!,]?$", re.I
 )

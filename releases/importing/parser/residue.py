@@ -742,6 +742,9 @@ def drop_photo_caption(paragraph: str) -> str:
 _TRANSCRIPT_NOTE_RE = re.compile(
     r"^(?:(?:The following is|This is) an? (?:near[- ])?verbatim transcript\b"
     r"|(?:The )?Following is (?:the|a) transcript of remarks\b"
+    # Following is a transcript of UN Secretary-General Ana Lind's press conference, held
+    # in New York today:
+    r"|(?:The )?Following is (?:the|a) transcript of\b[^:]{0,200}:$"
     # The Chief Secretary…, Mr …; the Secretary for Security, Mr …, met the media this
     # morning (November 20). Following is the transcript…: the officials first.
     r"|The\s+[A-Z].{10,600}?\bmet the (?:media|press)\b[^.]{0,80}\.\s+"

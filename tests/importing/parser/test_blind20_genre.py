@@ -69,3 +69,95 @@ FLASH_PAGE = """-記者會快訊  開展海港安全工作是長遠之計
 def test_office_line_under_flash_headline_is_not_glued():
     result = parse_article(FLASH_PAGE)
     assert result.title == "記者會快訊 開展海港安全工作是長遠之計", result.title
+
+
+UN_PRESS_CONFERENCE_PAGE = """Press Conference by Secretary-General Ilse Marrow at Harbour Hall
+
+Following is a transcript of Secretary-General Ilse Marrow's press conference, held today:
+
+Ladies and Gentlemen of the media,
+
+It is a pleasure to see you as the new session begins.  Let me start with two matters.
+
+First, I appeal to all sides to let aid reach the 2 million people cut off in the north.
+
+Second, I welcome the agreement between President Dovan and Prime Minister Kell.
+"""
+
+
+def test_press_conference_named_after_its_giver_is_his_statement():
+    result = parse_article(UN_PRESS_CONFERENCE_PAGE)
+    assert [(s.name, s.position) for s in result.speakers] == [("Ilse Marrow", "Secretary-General")]
+    assert len(result.segments) == 1, result.segments
+    seg = result.segments[0]
+    assert seg.question is None and seg.answerers == ["Ilse Marrow"]
+    assert seg.paragraphs[0] == "Ladies and Gentlemen of the media,"
+    assert seg.paragraphs[-1].startswith("Second, I welcome"), seg.paragraphs
+    assert [f.segment for f in result.figures] == [0], result.figures
+
+
+REMARKS_BY_SURNAME_PAGE = """Remarks by President Dovan following the Harbour Council
+
+Source: Harbour Council (HC) i, published on Friday, June 6 2014.
+
+Piet Anders Dovan i
+
+President of the Harbour Commission
+
+Remarks by President Dovan following the Harbour Council
+
+Press conference
+
+Port Ellis, 6 June 2014
+
+Good afternoon Ladies and Gentlemen,
+
+Let me begin by congratulating Mara Quillon. I have known her for more than 15 years.
+
+The Council also agreed on the strategic priorities for the next five years.
+"""
+
+
+def test_remarks_by_post_and_surname_take_the_full_name_printed_below():
+    result = parse_article(REMARKS_BY_SURNAME_PAGE)
+    assert [(s.name, s.position) for s in result.speakers] == [
+        ("Piet Anders Dovan", "President of the Harbour Commission")
+    ]
+    assert [s.answerers for s in result.segments] == [["Piet Anders Dovan"]]
+    assert result.segments[0].paragraphs[0] == "Good afternoon Ladies and Gentlemen,"
+
+
+def test_remarks_headline_naming_two_people_is_nobody_s_statement():
+    page = REMARKS_BY_SURNAME_PAGE.replace(
+        "Remarks by President Dovan following",
+        "Remarks by President Dovan and Prime Minister Kell following",
+    ).replace("Piet Anders Dovan i\n\nPresident of the Harbour Commission\n\n", "")
+    result = parse_article(page)
+    assert not any(s.answerers for s in result.segments), result.segments
+
+
+POST_CABINET_PAGE = """Post-Cabinet Press Conference: Monday, 7 October 2019
+
+Hana Ruelle
+
+Minister, Arts, Culture and Heritage
+
+Minister, Harbours
+
+Prime Minister
+
+link
+
+Good afternoon. This week I am in Port Ellis on Tuesday and will open the ferry terminal.
+
+As you know, last week we released the harbour plan.
+"""
+
+
+def test_portfolio_with_commas_under_the_name_makes_the_statement_hers():
+    result = parse_article(POST_CABINET_PAGE)
+    assert [(s.name, s.position) for s in result.speakers] == [
+        ("Hana Ruelle", "Minister, Arts, Culture and Heritage, Minister, Harbours, Prime Minister")
+    ]
+    assert [s.answerers for s in result.segments] == [["Hana Ruelle"]]
+    assert len(result.segments[0].paragraphs) == 2
