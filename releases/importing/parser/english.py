@@ -540,6 +540,34 @@ def joining_guests(paragraph: str) -> list[tuple[str, str | None]]:
     return found
 
 
+# I'm joined by Chief Scientific Adviser Sir Ian Pell and our Chief Medical Officer
+# Professor Ada Kemp. / I am joined by Minister Lund and Minister Hay to talk about…: the
+# speaker's own words naming who stands beside them, each post before the name.
+_JOINED_BY_POSTS_RE = re.compile(
+    r"\b(?:I['’]m|I\s+am|[Ww]e['’]re|[Ww]e\s+are)\s+(?:also\s+)?joined\s+(?:today\s+)?by\s+"
+    r"(?P<list>(?:(?:our|the|my)\s+)?[A-Z][^.;:!?]{3,200}?)(?=\.|\s+(?:to|who|for|today)\s|,\s+who\b)"
+)
+_JOINED_ITEM_RE = re.compile(
+    r"(?:(?:our|the|my)\s+)?"
+    rf"(?P<position>(?:[A-Z][\w'\-]*\s+){{0,3}}(?:{TITLE_WORDS}))\s+"
+    r"(?:(?:Sir|Dame|Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?"
+    rf"(?P<name>(?!(?:{TITLE_WORDS})\b)[A-Z][a-z][\w'\-]*(?:\s+[A-Z][a-z][\w'\-]*){{0,2}})"
+)
+
+
+def joined_by_posts(paragraph: str) -> list[tuple[str, str]]:
+    """(name, post) of each one a speaker says joins them, post before name; none unless
+    every one listed reads so."""
+    m = _JOINED_BY_POSTS_RE.search(paragraph)
+    if not m:
+        return []
+    items = re.split(r",\s+(?:and\s+)?|\s+and\s+", m["list"].strip())
+    found = [_JOINED_ITEM_RE.fullmatch(item) for item in items]
+    if not all(found):
+        return []
+    return [(f["name"], f["position"]) for f in found if f]
+
+
 def _named_with_posts(pattern, paragraph):
     """(name, position) of each match of ``pattern`` whose position holds a title word."""
     found = []

@@ -32,6 +32,7 @@ from .english import (
     header_people,
     introduced_people,
     join_alone_labels,
+    joined_by_posts,
     joining_guests,
     listed_people,
     mentioned_people,
@@ -591,6 +592,11 @@ class _Parser:
             for p in self.text_paragraphs[:40]:
                 for name, position in joining_guests(p):
                     self.roster.add(name, position)
+            for p in self.text_paragraphs[:40]:
+                for name, position in joined_by_posts(p):
+                    surname = name.split()[-1]
+                    if not any(e.name.split()[-1] == surname for e in self.roster.entries):
+                        self.roster.add(name, position)
             if r.segments:
                 for p in self.text_paragraphs[:40]:
                     for name in next_speakers(p):

@@ -161,3 +161,35 @@ def test_portfolio_with_commas_under_the_name_makes_the_statement_hers():
     ]
     assert [s.answerers for s in result.segments] == [["Hana Ruelle"]]
     assert len(result.segments[0].paragraphs) == 2
+
+
+def test_guests_joining_by_post_and_name_are_speakers():
+    page = POST_CABINET_PAGE.replace(
+        "As you know,",
+        "Today I am joined by Minister Lund and Minister Hay to talk about it.\n\nAs you know,",
+    )
+    result = parse_article(page)
+    assert [(s.name, s.position) for s in result.speakers][1:] == [
+        ("Lund", "Minister"),
+        ("Hay", "Minister"),
+    ]
+    assert [s.answerers for s in result.segments] == [["Hana Ruelle"]]
+
+
+JOINED_STATEMENT_PAGE = """Harbour Secretary's statement on the ferry strike: 7 April 2020
+
+Good afternoon.
+
+I'm joined by Chief Harbour Adviser Sir Ian Pell and our Chief Safety Officer Professor Ada Kemp.
+
+Ferries will run again on Monday.
+"""
+
+
+def test_guests_joining_with_honorifics_are_speakers_and_the_unnamed_office_nobody():
+    result = parse_article(JOINED_STATEMENT_PAGE)
+    assert [(s.name, s.position) for s in result.speakers] == [
+        ("Ian Pell", "Chief Harbour Adviser"),
+        ("Ada Kemp", "Chief Safety Officer"),
+    ]
+    assert not any(s.answerers for s in result.segments), result.segments
