@@ -1621,7 +1621,12 @@ class _Parser:
                 # Nothing recognised: keep the whole text as the body of a draft.
                 r.body = list(self.text_paragraphs)
                 first = r.body[0] if r.body else ""
-                if not (self.no_headline or _REPORT_OPENING_RE.fullmatch(first.strip())):
+                # 据…,7月3日下午,…召开…发布会。有记者…提问。: a Chinese item's first
+                # paragraph of sentences is its text; the copy has no headline.
+                sentences = not self.english and "。" in first.strip().rstrip("。")
+                if not (
+                    self.no_headline or sentences or _REPORT_OPENING_RE.fullmatch(first.strip())
+                ):
                     r.title = r.title or first[:80]
                 if len(r.body) == 1 and r.title and _one_paragraph_item(r.body[0], r.title):
                     r.title = ""  # a one-paragraph item: its first sentence is no headline

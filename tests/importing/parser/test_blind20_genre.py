@@ -193,3 +193,35 @@ def test_guests_joining_with_honorifics_are_speakers_and_the_unnamed_office_nobo
         ("Ada Kemp", "Chief Safety Officer"),
     ]
     assert not any(s.answerers for s in result.segments), result.segments
+
+
+SPOKESPERSON_RUN_IN_PAGE = (
+    "据港湾新闻,5月4日下午,港务部召开例行新闻发布会。有记者就渡轮停运的报道进行提问。"
+    "港务部新闻发言人 林海明:关于这个问题,我们的态度是一贯的。"
+    "希望各方相向而行,共同推动渡轮恢复运行。\n"
+)
+
+
+def test_spokesperson_label_run_into_the_lead_is_his_answer():
+    result = parse_article(SPOKESPERSON_RUN_IN_PAGE)
+    assert not result.title, result.title
+    assert result.lead.endswith("进行提问。"), result.lead
+    assert [(s.name, s.position, s.organisation) for s in result.speakers] == [
+        ("林海明", "新闻发言人", "港务部")
+    ]
+    assert [s.answerers for s in result.segments] == [["林海明"]]
+    assert result.segments[0].paragraphs[0].startswith("关于这个问题")
+
+
+def test_spokesperson_saying_in_narration_is_no_label():
+    page = SPOKESPERSON_RUN_IN_PAGE.replace("港务部新闻发言人 林海明:", "港务部新闻发言人表示:")
+    result = parse_article(page)
+    assert result.speakers == [] and result.segments == [], result.segments
+
+
+def test_chinese_item_without_headline_has_no_title():
+    page = (
+        "据港湾新闻,5月4日下午,港务局召开例行新闻发布会。港务局表示,渡轮将于下周恢复运行。\n"
+        "港务局还表示,今年将新建码头三座。\n"
+    )
+    assert parse_article(page).title == ""
