@@ -225,3 +225,10 @@ def test_chinese_item_without_headline_has_no_title():
         "港务局还表示,今年将新建码头三座。\n"
     )
     assert parse_article(page).title == ""
+
+
+def test_a_room_of_a_ministry_is_a_body():
+    from releases.importing.parser.people import split_position
+
+    assert split_position("情报室次长") == ("情报室", "次长")
+    assert split_position("室主任") == (None, "室主任")
