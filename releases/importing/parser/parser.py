@@ -375,6 +375,7 @@ class _Parser:
         self.colon_headline: str | None = None
         # Statements whose label stands alone on its line: a topic line may head them.
         self.label_alone: set[int] = set()
+        self.field_authors: list[str] = []  # 作者:王佳妮 on the page's time line
 
     # ---- the steps -----------------------------------------------------------------------
 
@@ -630,6 +631,11 @@ class _Parser:
         self._caption_statement()
         self._collect_figures()
         self._collect_speakers()
+        # 作者:王佳妮 on the time line: a credit, unless the byline credits her already.
+        credited = {c.name for c in r.credits}
+        r.credits.extend(
+            Credit("作者", n) for n in dict.fromkeys(self.field_authors) if n not in credited
+        )
         # The same photographer under two captions is one credit.
         r.credits = list({(c.role, c.name): c for c in reversed(r.credits)}.values())[::-1]
         self._check()
@@ -714,6 +720,11 @@ class _Parser:
             r.editor = r.editor or editor
         if fields.get("来源"):
             r.source = r.source or fields["来源"]
+        author = fields.get("作者")
+        if author and not self.english:
+            # 2020-03-13 20:27:08 作者:王佳妮 来源:东方网: the writer's name on the time line.
+            names = [n for n in author.split() if looks_like_name(n)]  # not 打印本页 after it
+            self.field_authors.extend(names[:1])
 
     def _take_credits(self, paragraphs: list[str]) -> list[str]:
         """Credits and editors in the closing lines."""

@@ -232,3 +232,22 @@ def test_a_room_of_a_ministry_is_a_body():
 
     assert split_position("情报室次长") == ("情报室", "次长")
     assert split_position("室主任") == (None, "室主任")
+
+
+AUTHOR_FIELD_PAGE = """港湾连开了30场新闻发布会
+
+2020-03-13 20:27:08 作者:林佳妮 来源:港湾网   打印本页
+
+港湾网记者3月13日报道:今天下午2点整,港务局会议室迎来了第30场港湾安全新闻发布会。从年初至今,这一系列发布会从未间断。
+"""
+
+
+def test_author_field_on_the_time_line_is_a_credit():
+    result = parse_article(AUTHOR_FIELD_PAGE)
+    assert [(c.role, c.name) for c in result.credits] == [("作者", "林佳妮")]
+
+
+def test_author_field_already_credited_by_the_byline_is_not_repeated():
+    page = AUTHOR_FIELD_PAGE.replace("港湾网记者3月13日报道", "港湾网3月13日讯(记者 林佳妮)")
+    result = parse_article(page)
+    assert [c.name for c in result.credits].count("林佳妮") == 1, result.credits
