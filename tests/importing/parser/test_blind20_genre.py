@@ -45,9 +45,9 @@ The minister thanked all ferry crews.
 
 Nora Pell | March 09, 2023, 10:12 AM
 
-The Harbour Board will stand down on March 13, the Ports Office announced in a release.
+The Harbour Board will stand down on March 13. The Ports Office announced it in a release.
 
-The Ports Office will run ferry safety from then on, the release added.
+The Ports Office will run ferry safety from then on. The release added that crews are ready.
 """
 
 
@@ -251,3 +251,12 @@ def test_author_field_already_credited_by_the_byline_is_not_repeated():
     page = AUTHOR_FIELD_PAGE.replace("港湾网记者3月13日报道", "港湾网3月13日讯(记者 林佳妮)")
     result = parse_article(page)
     assert [c.name for c in result.credits].count("林佳妮") == 1, result.credits
+
+
+def test_initials_before_a_quoted_phrase_are_a_sub_heading():
+    page = BACK_LINK_PAGE + (
+        '\nHPO: Ferries are "safe"\n\nThe Ports Office added that crews were ready. All is calm.\n'
+    )
+    result = parse_article(page)
+    assert result.segments == [], result.segments
+    assert 'HPO: Ferries are "safe"' in result.body, result.body
