@@ -511,6 +511,8 @@ class _Parser:
             # 歐陽瑜: 任何人…: a headline, not a turn
             r.kicker, r.title = meta.split_kicker(paragraphs.pop(0))
         paragraphs = self._take_header(paragraphs)
+        if self.english:
+            r.title = self._listed_briefing_title(paragraphs) or r.title
         if r.title and r.title.startswith(lead_people.HK_LEAD) and r.title.endswith(":"):
             r.lead, r.title = r.title, ""  # 以下是…的答问内容: a lead, no headline
         elif (
@@ -908,6 +910,26 @@ class _Parser:
         if len(header) > 1 and len(header[-1]) > 120 and not header_people(header[-1]):
             r.lead = header[-1]
         return rest
+
+    def _listed_briefing_title(self, paragraphs: list[str]) -> str | None:
+        """A list page of dated items (Statement from Downing Street: 7 April 2020 / its
+        lines / Foreign Secretary's statement on …: 7 April 2020 / Good afternoon.): the
+        briefing is the item whose headline the greeting follows, not the list's first."""
+        title = self.result.title or ""
+        dated = _EN_DATED_HEADLINE_RE.search(title)
+        if not dated:
+            return None
+        for i, p in enumerate(paragraphs[:15]):
+            p = p.strip()
+            if (
+                p != title
+                and p.endswith(dated[0])
+                and len(p) <= 150
+                and i + 1 < len(paragraphs)
+                and _GREETING_RE.match(paragraphs[i + 1].strip())
+            ):
+                return p
+        return None
 
     def _full_name_in_header(self, header: list[str]) -> None:
         """Remarks by President Vale following the Council over Ana Maria Vale / President
@@ -1687,6 +1709,8 @@ _LINK_MARK_RE = re.compile(r"\s+i$")
 _EN_POST_ALONE_RE = re.compile(
     rf"(?:[A-Z][\w'\-]*\s+){{0,3}}(?:{TITLE_WORDS})(?:\s+of\s+the(?:\s+[A-Z][\w'\-]*){{1,4}})?"
 )
+# …: 7 April 2020: a listed item's headline ending on its date after a colon.
+_EN_DATED_HEADLINE_RE = re.compile(r":\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
 _GREETING_RE = re.compile(
     r"^(?:Good\s+(?:morning|afternoon|evening|day)|Hello|Hi|Thank\s+you)\b[^.!?]{0,40}[.!,]?$", re.I
 )

@@ -260,3 +260,28 @@ def test_initials_before_a_quoted_phrase_are_a_sub_heading():
     result = parse_article(page)
     assert result.segments == [], result.segments
     assert 'HPO: Ferries are "safe"' in result.body, result.body
+
+
+LIST_PAGE = """Statement from Harbour House: 7 April 2020
+
+  • Only sail for food or work
+  • Wash your hands when you get home
+
+Do not meet others, even friends or family.
+
+Harbour Secretary's statement on the ferry strike: 7 April 2020
+
+Good afternoon.
+
+Welcome to today's Harbour House press conference. Ferries will run again on Monday.
+"""
+
+
+def test_list_page_title_is_the_item_the_greeting_follows():
+    result = parse_article(LIST_PAGE)
+    assert result.title == "Harbour Secretary's statement on the ferry strike: 7 April 2020"
+
+
+def test_list_page_title_stays_without_a_greeting():
+    page = LIST_PAGE.replace("Good afternoon.\n\n", "")
+    assert parse_article(page).title == "Statement from Harbour House: 7 April 2020"
