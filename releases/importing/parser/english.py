@@ -20,7 +20,9 @@ TITLE_WORDS = (
 _NAME = r"[A-ZÀ-Ý][a-zA-Zà-ÿÀ-Ý'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-ZÀ-Ý][a-zA-Zà-ÿÀ-Ý'\-]+)?"
 _NAME_COMMA_RE = re.compile(rf"^(?P<name>{_NAME}),\s+(?P<position>[A-Z].{{2,120}})$")
 _POSSESSIVE_RE = re.compile(
-    rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,8}}?(?:{TITLE_WORDS}))\s+(?P<name>{_NAME})['’]s\b"
+    rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,8}}?(?:{TITLE_WORDS})(?:-General)?)\s+"
+    # Secretary-General Ana Lind's; Ana Reyes' press conference: the apostrophe alone.
+    rf"(?P<name>{_NAME})(?:['’]s\b|(?<=s)['’]\s+(?=(?:press|news|opening|remarks|statement)\b))"
 )
 # Press Availability With …: a headline's capital With too.
 _BY_RE = re.compile(r"\b(?:by|with|With)\s+(?P<list>.+)$")
@@ -205,6 +207,10 @@ def _header_line(line: str) -> str:
     line = re.sub(r"\s+(?:following|after)\s+the\s+[A-Z][\w ]{2,40}$", "", line)
     # Transcript of Minister Lawrence Wong's Opening Remarks at…: the post starts after "of".
     line = re.sub(r"^(?:Transcript|Text|Full\s+Text)\s+of\s+(?:the\s+)?(?=[A-Z])", "", line)
+    # Following is a transcript of UN Secretary-General Ana Lind’s press conference, …:
+    line = re.sub(
+        r"^(?:The\s+)?Following\s+is\s+(?:a|the)\s+transcript\s+of\s+(?:the\s+)?(?=[A-Z])", "", line
+    )
     return line
 
 

@@ -285,3 +285,15 @@ def test_list_page_title_is_the_item_the_greeting_follows():
 def test_list_page_title_stays_without_a_greeting():
     page = LIST_PAGE.replace("Good afternoon.\n\n", "")
     assert parse_article(page).title == "Statement from Harbour House: 7 April 2020"
+
+
+def test_possessive_headline_with_the_name_in_the_transcript_line():
+    page = UN_PRESS_CONFERENCE_PAGE.replace(
+        "Press Conference by Secretary-General Ilse Marrow at Harbour Hall",
+        "Secretary-General's remarks at press conference",
+    ).replace("Ilse Marrow's press", "Ilse Marrows’ press")
+    result = parse_article(page)
+    assert [(s.name, s.position) for s in result.speakers] == [
+        ("Ilse Marrows", "Secretary-General")
+    ]
+    assert [s.answerers for s in result.segments] == [["Ilse Marrows"]]
