@@ -181,12 +181,17 @@ _PRESENTER_RE = re.compile(r"^(?:Presenters?|Briefers?|Briefing by):\s+(?P<rest>
 # Press Conference by Secretary-General Ana Lind at Headquarters: a press conference named
 # after the one who gives it. Remarks by President Vale following the Council: the post
 # and the surname alone (his full name may be printed under the headline).
+# …Governor Hale Regarding Storms: a title-case headline's words after a name are no part of it.
+_HEADLINE_WORDS = (
+    r"(?:Regarding|On|At|In|For|To|With|And|About|After|Following|During|Ahead|Before|From|Of|"
+    r"The|Announcing|Announces|Discusses|Holds|Update|Updates)"
+)
 _REMARKS_BY_RE = re.compile(
     r"^(?:(?:Opening|Closing|Introductory|Welcome|Keynote)\s+)?"
     r"(?:Remarks|Statement|Speech|Address|(?<!Joint )(?:Press|News)\s+Conference)"
     r"\s+by\s+(?:the\s+)?"
     rf"(?P<position>(?:[A-Z][\w'\-]*\s+){{0,5}}?(?:{TITLE_WORDS})(?:-General)?)\s+"
-    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'\-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'\-]+){0,3})"
+    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'\-]+(?:\s+(?!" + _HEADLINE_WORDS + r"\b)[A-ZÀ-Ý][a-zà-ÿ'\-]+){0,3})"
     r"(?:\s+(?:at|on|to|during|in|before|for|following|after)\s|$)"
 )
 

@@ -297,3 +297,15 @@ def test_possessive_headline_with_the_name_in_the_transcript_line():
         ("Ilse Marrows", "Secretary-General")
     ]
     assert [s.answerers for s in result.segments] == [["Ilse Marrows"]]
+
+
+def test_title_case_words_after_the_name_are_no_part_of_it():
+    from releases.importing.parser.english import header_people
+
+    for line in (
+        "Press Conference by Governor Hale Regarding Storm Response",
+        "News Conference by Mayor Ana Lind On Flood Update",
+    ):
+        names = [name for name, _post in header_people(line)]
+        assert not any(" " in n and n.split()[-1] in {"Response", "Update"} for n in names)
+        assert not any("Regarding" in n or " On" in n for n in names), names
