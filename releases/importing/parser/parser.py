@@ -375,6 +375,7 @@ class _Parser:
         self.colon_headline: str | None = None
         # Statements whose label stands alone on its line: a topic line may head them.
         self.label_alone: set[int] = set()
+        self.third_person_only = False
         self.field_authors: list[str] = []  # 作者:王佳妮 on the page's time line
 
     # ---- the steps -----------------------------------------------------------------------
@@ -1022,6 +1023,13 @@ class _Parser:
                 for i, (p, t) in enumerate(zip(paragraphs, turns, strict=True))
             ]
         self._find_hosts(paragraphs, turns)
+        # No label anywhere: the words are the one official's only if they speak in the
+        # first person (a story about the press conference is nobody's statement).
+        self.third_person_only = (
+            self.english
+            and all(t is None for t in turns)
+            and not any(_SPEAKING_RE.search(p) for p in paragraphs[:3])
+        )
         if self.english:
             self._self_named_askers(turns)
         at = _Place()
@@ -1121,6 +1129,7 @@ class _Parser:
             and at.mode == "body"
             and self._lone_speaker()
             and (self.english or self.opening_without_lead)
+            and not self.third_person_only
             # a blog's lead over a ceremony's voice or a moderator: nobody's opening
             and not (self.english and following is not None and following.kind == HOST_TURN)
         ):
@@ -1708,6 +1717,11 @@ _LINK_MARK_RE = re.compile(r"\s+i$")
 # President of the European Commission: a post alone on its line.
 _EN_POST_ALONE_RE = re.compile(
     rf"(?:[A-Z][\w'\-]*\s+){{0,3}}(?:{TITLE_WORDS})(?:\s+of\s+the(?:\s+[A-Z][\w'\-]*){{1,4}})?"
+)
+# I, we, our, or a greeting (Alright, good afternoon, everyone.): someone speaking.
+_SPEAKING_RE = re.compile(
+    r"\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|me|my|[Ww]e|[Oo]ur|[Uu]s)\b"
+    r"|\b[Gg]ood\s+(?:morning|afternoon|evening|day)\b|\b(?:Hello|Thank you|Thanks)\b"
 )
 # …: 7 April 2020: a listed item's headline ending on its date after a colon.
 _EN_DATED_HEADLINE_RE = re.compile(r":\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")

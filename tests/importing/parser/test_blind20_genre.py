@@ -309,3 +309,14 @@ def test_title_case_words_after_the_name_are_no_part_of_it():
         names = [name for name, _post in header_people(line)]
         assert not any(" " in n and n.split()[-1] in {"Response", "Update"} for n in names)
         assert not any("Regarding" in n or " On" in n for n in names), names
+
+
+def test_a_story_under_a_press_conference_headline_is_nobody_s_statement():
+    page = """Press Conference by Governor Ana Lind at Harbour Hall
+
+The governor said the ferries would run again on Monday. She added that crews were ready.
+
+Reporters asked about the strike. The governor did not answer.
+"""
+    result = parse_article(page)
+    assert not any(s.answerers for s in result.segments), result.segments
