@@ -20,7 +20,9 @@ TITLE_WORDS = (
 _NAME = r"[A-ZÀ-Ý][a-zA-Zà-ÿÀ-Ý'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-ZÀ-Ý][a-zA-Zà-ÿÀ-Ý'\-]+)?"
 _NAME_COMMA_RE = re.compile(rf"^(?P<name>{_NAME}),\s+(?P<position>[A-Z].{{2,120}})$")
 _POSSESSIVE_RE = re.compile(
-    rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,8}}?(?:{TITLE_WORDS}))\s+(?P<name>{_NAME})['’]s\b"
+    rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,8}}?(?:{TITLE_WORDS})(?:-General)?)\s+"
+    # Secretary-General Ana Lind's; Ana Reyes' press conference: the apostrophe alone.
+    rf"(?P<name>{_NAME})(?:['’]s\b|(?<=s)['’]\s+(?=(?:press|news|opening|remarks|statement)\b))"
 )
 # Press Availability With …: a headline's capital With too.
 _BY_RE = re.compile(r"\b(?:by|with|With)\s+(?P<list>.+)$")
@@ -99,7 +101,8 @@ _MEMBER_NAME_RE = re.compile(
 _TITLE_FIRST_RE = re.compile(rf"^(?:(?:Associate|Deputy|Prime)\s+)?(?:{TITLE_WORDS})\b")
 _PORTFOLIO_LINE_RE = re.compile(
     rf"^(?:(?:Associate|Deputy|Prime)\s+)?(?:{TITLE_WORDS}),\s+[A-Z][A-Za-z'\-]*"
-    r"(?:\s+(?:and\s+|of\s+|for\s+|the\s+)?[A-Z][A-Za-z'\-]*){0,5}$"
+    # Minister, Arts, Culture and Heritage: the portfolio's words may be listed with commas.
+    r"(?:,?\s+(?:and\s+|of\s+|for\s+|the\s+)?[A-Z][A-Za-z'\-]*){0,5}$"
 )
 
 
@@ -184,12 +187,21 @@ _INTERVIEW_WITH_RE = re.compile(
 _PRESENTER_RE = re.compile(r"^(?:Presenters?|Briefers?|Briefing by):\s+(?P<rest>\S.*)$")
 # Opening Remarks by Minister Gan Kim Yong at the Press Conference by the Multi-Ministry
 # Taskforce: the post and a name of up to four words, then where they were said.
+# Press Conference by Secretary-General Ana Lind at Headquarters: a press conference named
+# after the one who gives it. Remarks by President Vale following the Council: the post
+# and the surname alone (his full name may be printed under the headline).
+# …Governor Hale Regarding Storms: a title-case headline's words after a name are no part of it.
+_HEADLINE_WORDS = (
+    r"(?:Regarding|On|At|In|For|To|With|And|About|After|Following|During|Ahead|Before|From|Of|"
+    r"The|Announcing|Announces|Discusses|Holds|Update|Updates)"
+)
 _REMARKS_BY_RE = re.compile(
-    r"^(?:(?:Opening|Closing|Introductory|Welcome|Keynote)\s+)?(?:Remarks|Statement|Speech|Address)"
+    r"^(?:(?:Opening|Closing|Introductory|Welcome|Keynote)\s+)?"
+    r"(?:Remarks|Statement|Speech|Address|(?<!Joint )(?:Press|News)\s+Conference)"
     r"\s+by\s+(?:the\s+)?"
-    rf"(?P<position>(?:[A-Z][\w'\-]*\s+){{0,5}}?(?:{TITLE_WORDS}))\s+"
-    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'\-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'\-]+){1,3})"
-    r"(?:\s+(?:at|on|to|during|in|before|for)\s|$)"
+    rf"(?P<position>(?:[A-Z][\w'\-]*\s+){{0,5}}?(?:{TITLE_WORDS})(?:-General)?)\s+"
+    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'\-]+(?:\s+(?!" + _HEADLINE_WORDS + r"\b)[A-ZÀ-Ý][a-zà-ÿ'\-]+){0,3})"
+    r"(?:\s+(?:at|on|to|during|in|before|for|following|after)\s|$)"
 )
 
 
@@ -205,8 +217,14 @@ def _header_line(line: str) -> str:
     line = re.sub(r"\s+during\s+(?:the|a|his|her|their)\s+[\w -]{2,60}$", "", line)
     # DoD News Briefing with Press Secretary Morrell from the Pentagon: where, not who.
     line = re.sub(r"\s+(?:from|at|in|aboard)\s+the\s+[A-Z][\w ]{2,40}$", "", line)
+    # Remarks by … following the European Council: the occasion, not who.
+    line = re.sub(r"\s+(?:following|after)\s+the\s+[A-Z][\w ]{2,40}$", "", line)
     # Transcript of Minister Lawrence Wong's Opening Remarks at…: the post starts after "of".
     line = re.sub(r"^(?:Transcript|Text|Full\s+Text)\s+of\s+(?:the\s+)?(?=[A-Z])", "", line)
+    # Following is a transcript of UN Secretary-General Ana Lind’s press conference, …:
+    line = re.sub(
+        r"^(?:The\s+)?Following\s+is\s+(?:a|the)\s+transcript\s+of\s+(?:the\s+)?(?=[A-Z])", "", line
+    )
     return line
 
 
@@ -542,6 +560,34 @@ def joining_guests(paragraph: str) -> list[tuple[str, str | None]]:
     return found
 
 
+# I'm joined by Chief Scientific Adviser Sir Ian Pell and our Chief Medical Officer
+# Professor Ada Kemp. / I am joined by Minister Lund and Minister Hay to talk about…: the
+# speaker's own words naming who stands beside them, each post before the name.
+_JOINED_BY_POSTS_RE = re.compile(
+    r"\b(?:I['’]m|I\s+am|[Ww]e['’]re|[Ww]e\s+are)\s+(?:also\s+)?joined\s+(?:today\s+)?by\s+"
+    r"(?P<list>(?:(?:our|the|my)\s+)?[A-Z][^.;:!?]{3,200}?)(?=\.|\s+(?:to|who|for|today)\s|,\s+who\b)"
+)
+_JOINED_ITEM_RE = re.compile(
+    r"(?:(?:our|the|my)\s+)?"
+    rf"(?P<position>(?:[A-Z][\w'\-]*\s+){{0,3}}(?:{TITLE_WORDS}))\s+"
+    r"(?:(?:Sir|Dame|Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?"
+    rf"(?P<name>(?!(?:{TITLE_WORDS})\b)[A-Z][a-z][\w'\-]*(?:\s+[A-Z][a-z][\w'\-]*){{0,2}})"
+)
+
+
+def joined_by_posts(paragraph: str) -> list[tuple[str, str]]:
+    """(name, post) of each one a speaker says joins them, post before name; none unless
+    every one listed reads so."""
+    m = _JOINED_BY_POSTS_RE.search(paragraph)
+    if not m:
+        return []
+    items = re.split(r",\s+(?:and\s+)?|\s+and\s+", m["list"].strip())
+    found = [_JOINED_ITEM_RE.fullmatch(item) for item in items]
+    if not all(found):
+        return []
+    return [(f["name"], f["position"]) for f in found if f]
+
+
 def _named_with_posts(pattern, paragraph):
     """(name, position) of each match of ``pattern`` whose position holds a title word."""
     found = []
@@ -762,7 +808,28 @@ EN_QUESTION_WORDS = {
 # UNIDENTIFIED: names nobody; the turn asks if it asks, else it is an answer of nobody's.
 EN_UNIDENTIFIED = {"UNIDENTIFIED", "UNIDENTIFIED SPEAKER", "UNIDENTIFIED REPORTER", "UNKNOWN"}
 EN_HOST_WORDS = {"MODERATOR", "OPERATOR", "MODERATOR (OFF-MIC)", "STAFF", "HOST", "CHAIR"}
-EN_NOT_SPEAKERS = {"END", "NOTE", "UPDATE", "PHOTO", "SOURCE", "TAGS", "RELATED", "TRANSCRIPT"}
+# A transcript's header fields (SUBJECTS: Polls, …; DATE:; LOCATION:) are nobody's words.
+EN_NOT_SPEAKERS = {
+    "END",
+    "NOTE",
+    "UPDATE",
+    "PHOTO",
+    "SOURCE",
+    "TAGS",
+    "RELATED",
+    "TRANSCRIPT",
+    "SUBJECT",
+    "SUBJECTS",
+    "TOPIC",
+    "TOPICS",
+    "DATE",
+    "LOCATION",
+    "PLACE",
+    "VENUE",
+    "TIME",
+    "KEYWORDS",
+    "ISSUES",
+}
 # Military ranks abbreviated in labels (GEN. POLLOCK:) are honorifics too.
 HONORIFICS = {"MR", "MS", "MRS", "DR", "MISS", "GEN", "ADM", "COL", "LT", "CAPT", "MAJ", "SGT"}
 

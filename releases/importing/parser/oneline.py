@@ -35,7 +35,7 @@ def split_run_on(paragraph: str) -> list[str]:
     if wire:
         return [paragraph[: wire.start()].strip()] + split_run_on(paragraph[wire.end() :])
     if len(paragraph) < _MIN_LENGTH:
-        return [paragraph]
+        return _spokesperson_run_in(paragraph) or [paragraph]
     names = [name for name, _ in people_in_sentences(paragraph[:400])]
     labels = "|".join(
         re.escape(x) for x in sorted(set(_GENERIC) | set(names), key=len, reverse=True)
@@ -47,7 +47,11 @@ def split_run_on(paragraph: str) -> list[str]:
         )
     ]
     if len(starts) < 2:
-        return _bracketed_turns(paragraph, names) or _spaced_turns(paragraph)
+        return (
+            _spokesperson_run_in(paragraph)
+            or _bracketed_turns(paragraph, names)
+            or _spaced_turns(paragraph)
+        )
     pieces = []
     previous = 0
     for at in starts:
@@ -58,6 +62,24 @@ def split_run_on(paragraph: str) -> list[str]:
     if head:
         pieces[0:1] = [head["title"], pieces[0][head.end() :]]
     return [p.strip() for p in pieces if p.strip()]
+
+
+# …有记者就…进行提问。商务部新闻发言人 何咏前:关于这个问题,…: a report's lead narrating the
+# question, then the spokesperson's answer under the post and name, run into one line.
+_SPOKESPERSON_RUN_IN_RE = re.compile(
+    rf"(?<=[。!?”])\s*(?P<label>[{HAN}]{{0,12}}发言人)\s?(?P<name>[{HAN}]{{2,3}})\s*:"
+)
+_NARRATES_CONFERENCE_RE = re.compile(r"(?:发布会|记者会|吹风会|提问|问及|询问)")
+
+
+def _spokesperson_run_in(paragraph: str) -> list[str] | None:
+    found = list(_SPOKESPERSON_RUN_IN_RE.finditer(paragraph))
+    if len(found) != 1 or not looks_like_name(found[0]["name"]):
+        return None
+    at = found[0].start("label")
+    if not _NARRATES_CONFERENCE_RE.search(paragraph[:at]):
+        return None
+    return [paragraph[:at].strip(), paragraph[at:].strip()]
 
 
 # A paste that kept a space where each paragraph ended: …有请李总理。 大家好!… 王超: 非常感谢…

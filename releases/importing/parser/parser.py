@@ -32,6 +32,7 @@ from .english import (
     header_people,
     introduced_people,
     join_alone_labels,
+    joined_by_posts,
     joining_guests,
     listed_people,
     mentioned_people,
@@ -377,6 +378,8 @@ class _Parser:
         self.colon_headline: str | None = None
         # Statements whose label stands alone on its line: a topic line may head them.
         self.label_alone: set[int] = set()
+        self.third_person_only = False
+        self.field_authors: list[str] = []  # 作者:王佳妮 on the page's time line
 
     # ---- the steps -----------------------------------------------------------------------
 
@@ -512,6 +515,8 @@ class _Parser:
             # 歐陽瑜: 任何人…: a headline, not a turn
             r.kicker, r.title = meta.split_kicker(paragraphs.pop(0))
         paragraphs = self._take_header(paragraphs)
+        if self.english:
+            r.title = self._listed_briefing_title(paragraphs) or r.title
         if r.title and r.title.startswith(lead_people.HK_LEAD) and r.title.endswith(":"):
             r.lead, r.title = r.title, ""  # 以下是…的答问内容: a lead, no headline
         elif (
@@ -594,6 +599,11 @@ class _Parser:
             for p in self.text_paragraphs[:40]:
                 for name, position in joining_guests(p):
                     self.roster.add(name, position)
+            for p in self.text_paragraphs[:40]:
+                for name, position in joined_by_posts(p):
+                    surname = name.split()[-1]
+                    if not any(e.name.split()[-1] == surname for e in self.roster.entries):
+                        self.roster.add(name, position)
             if r.segments:
                 for p in self.text_paragraphs[:40]:
                     for name in next_speakers(p):
@@ -627,6 +637,11 @@ class _Parser:
         self._caption_statement()
         self._collect_figures()
         self._collect_speakers()
+        # 作者:王佳妮 on the time line: a credit, unless the byline credits her already.
+        credited = {c.name for c in r.credits}
+        r.credits.extend(
+            Credit("作者", n) for n in dict.fromkeys(self.field_authors) if n not in credited
+        )
         # The same photographer under two captions is one credit.
         r.credits = list({(c.role, c.name): c for c in reversed(r.credits)}.values())[::-1]
         self._check()
@@ -711,6 +726,11 @@ class _Parser:
             r.editor = r.editor or editor
         if fields.get("来源"):
             r.source = r.source or fields["来源"]
+        author = fields.get("作者")
+        if author and not self.english:
+            # 2020-03-13 20:27:08 作者:王佳妮 来源:东方网: the writer's name on the time line.
+            names = [n for n in author.split() if looks_like_name(n)]  # not 打印本页 after it
+            self.field_authors.extend(names[:1])
 
     def _take_credits(self, paragraphs: list[str]) -> list[str]:
         """Credits and editors in the closing lines."""
@@ -885,6 +905,7 @@ class _Parser:
                 break  # "The following is a near-verbatim transcript…": the text follows
         for name, position in listed_people(header):
             self.roster.add(name, position)
+        self._full_name_in_header(header)
         doorstop = [m for line in header[:1] for m in _EN_DOORSTOP_BY_RE.finditer(line)]
         if len(doorstop) == 1 and not self.roster.entries:
             # Transcript of Minister for X Dr Name's Doorstop: the one minister giving it.
@@ -918,6 +939,45 @@ class _Parser:
             if not (r.title and header[-1] != r.title and header[-1].endswith(r.title)):
                 r.lead = header[-1]
         return rest
+
+    def _listed_briefing_title(self, paragraphs: list[str]) -> str | None:
+        """A list page of dated items (Statement from Downing Street: 7 April 2020 / its
+        lines / Foreign Secretary's statement on …: 7 April 2020 / Good afternoon.): the
+        briefing is the item whose headline the greeting follows, not the list's first."""
+        title = self.result.title or ""
+        dated = _EN_DATED_HEADLINE_RE.search(title)
+        if not dated:
+            return None
+        for i, p in enumerate(paragraphs[:15]):
+            p = p.strip()
+            if (
+                p != title
+                and p.endswith(dated[0])
+                and len(p) <= 150
+                and i + 1 < len(paragraphs)
+                and _GREETING_RE.match(paragraphs[i + 1].strip())
+            ):
+                return p
+        return None
+
+    def _full_name_in_header(self, header: list[str]) -> None:
+        """Remarks by President Vale following the Council over Ana Maria Vale / President
+        of the Council: the header prints the surname's full name on a line of its own,
+        with the post on the next line; the one person the headline names."""
+        if len(self.roster.entries) != 1 or " " in self.roster.entries[0].name:
+            return
+        entry = self.roster.entries[0]
+        found = []
+        for i, line in enumerate(header):
+            line = _LINK_MARK_RE.sub("", line.strip())  # Ana Maria Vale i: a site's link
+            m = _EN_FULL_NAME_LINE_RE.fullmatch(line)
+            if m and line.split()[-1] == entry.name:
+                post = header[i + 1].strip() if i + 1 < len(header) else ""
+                found.append((line, post if _EN_POST_ALONE_RE.fullmatch(post) else None))
+        if len(set(found)) != 1:
+            return
+        entry.name, post = found[0]
+        entry.position = post or entry.position
 
     def _take_lead(self, paragraphs: list[str]) -> list[str]:
         if self.english or not paragraphs:
@@ -991,6 +1051,13 @@ class _Parser:
                 for i, (p, t) in enumerate(zip(paragraphs, turns, strict=True))
             ]
         self._find_hosts(paragraphs, turns)
+        # No label anywhere: the words are the one official's only if they speak in the
+        # first person (a story about the press conference is nobody's statement).
+        self.third_person_only = (
+            self.english
+            and all(t is None for t in turns)
+            and not any(_SPEAKING_RE.search(p) for p in paragraphs[:3])
+        )
         if self.english:
             self._self_named_askers(turns)
         at = _Place()
@@ -1090,6 +1157,7 @@ class _Parser:
             and at.mode == "body"
             and self._lone_speaker()
             and (self.english or self.opening_without_lead)
+            and not self.third_person_only
             # a blog's lead over a ceremony's voice or a moderator: nobody's opening
             and not (self.english and following is not None and following.kind == HOST_TURN)
         ):
@@ -1623,7 +1691,12 @@ class _Parser:
                 # Nothing recognised: keep the whole text as the body of a draft.
                 r.body = list(self.text_paragraphs)
                 first = r.body[0] if r.body else ""
-                if not (self.no_headline or _REPORT_OPENING_RE.fullmatch(first.strip())):
+                # 据…,7月3日下午,…召开…发布会。有记者…提问。: a Chinese item's first
+                # paragraph of sentences is its text; the copy has no headline.
+                sentences = not self.english and "。" in first.strip().rstrip("。")
+                if not (
+                    self.no_headline or sentences or _REPORT_OPENING_RE.fullmatch(first.strip())
+                ):
                     r.title = r.title or first[:80]
                 if len(r.body) == 1 and r.title and _one_paragraph_item(r.body[0], r.title):
                     r.title = ""  # a one-paragraph item: its first sentence is no headline
@@ -1666,6 +1739,20 @@ class _Parser:
             c.role = printed_role(c.role, r.language == "zh-Hant")
 
 
+# José Manuel Durão Barroso: a full name alone on a header line, two to five words.
+_EN_FULL_NAME_LINE_RE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'\-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'\-]+){1,4}")
+_LINK_MARK_RE = re.compile(r"\s+i$")
+# President of the European Commission: a post alone on its line.
+_EN_POST_ALONE_RE = re.compile(
+    rf"(?:[A-Z][\w'\-]*\s+){{0,3}}(?:{TITLE_WORDS})(?:\s+of\s+the(?:\s+[A-Z][\w'\-]*){{1,4}})?"
+)
+# I, we, our, or a greeting (Alright, good afternoon, everyone.): someone speaking.
+_SPEAKING_RE = re.compile(
+    r"\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|me|my|[Ww]e|[Oo]ur|[Uu]s)\b"
+    r"|\b[Gg]ood\s+(?:morning|afternoon|evening|day)\b|\b(?:Hello|Thank you|Thanks)\b"
+)
+# …: 7 April 2020: a listed item's headline ending on its date after a colon.
+_EN_DATED_HEADLINE_RE = re.compile(r":\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
 _GREETING_RE = re.compile(
     r"^(?:Good\s+(?:morning|afternoon|evening|day)|Hello|Hi|Thank\s+you)\b[^.!?]{0,40}[.!,]?$", re.I
 )

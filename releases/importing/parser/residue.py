@@ -66,6 +66,8 @@ _TOP_RE = _any_of(
     # 参考消息网2026-03-04号报道: a reprinting site's dated line over the story, no headline.
     r"^[\u4e00-\u9fff]{2,8}网\s*\d{4}-\d{1,2}-\d{1,2}号报道$",
     r"^About [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3}$",
+    # A news site's navigation link alone over the headline: Back, Back to news.
+    r"^(?:Go )?Back(?: to (?:top|home|news|list|results))?$",
     _BUTTONS,
     _SHARE,
     _PIPE_MENU,
@@ -405,6 +407,8 @@ def clean_title(title: str | None) -> str | None:
     framed = re.fullmatch(r"[-—–]+\s*(.+?)\s*[-—–]+", title)
     if framed:
         title = framed.group(1)
+    # -行政長官…快訊 …: a Chinese portal's dash before the headline alone, no part of it.
+    title = re.sub(rf"^[-—–]+\s*(?=[{HAN}])", "", title)
     # 海关总署:…来源国--财经--人民网人民网>>财经: the browser's title, its channel and site
     # (and the breadcrumb under it) after double dashes or underscores.
     title = re.sub(
@@ -745,6 +749,9 @@ _TRANSCRIPT_NOTE_RE = re.compile(
     r"^(?:(?:The following is|This is) an? (?:near[- ])?verbatim transcript\b"
     r"|(?:The )?Following is (?:the|a) transcript of (?:remarks|the media session|the press "
     r"conference|the media briefing)\b"
+    # Following is a transcript of UN Secretary-General Ana Lind's press conference, held
+    # in New York today:
+    r"|(?:The )?Following is (?:the|a) transcript of\b[^:]{0,200}:$"
     # The Chief Secretary…, Mr …; the Secretary for Security, Mr …, met the media this
     # morning (November 20). Following is the transcript…: the officials first.
     r"|The\s+[A-Z].{10,600}?\bmet the (?:media|press)\b[^.]{0,80}\.\s+"

@@ -264,6 +264,23 @@ def _headline_over_line(previous: str, line: str) -> bool:
     )
 
 
+# 新聞局 alone under a Chinese headline, a date line next: the issuing office, its own line.
+_OFFICE_LINE_RE = re.compile(
+    rf"[{HAN}]{{1,10}}(?:局|部|署|办|辦|处|處|委员会|委員會|办公室|辦公室|新闻处|新聞處)"
+)
+_DATE_START_RE = re.compile(r"\d{4}\s*[-./年]\s*\d{1,2}")
+
+
+def _office_under_headline(lines: list[str], i: int) -> bool:
+    """lines[i] is an office's name alone under the block's first line, a date next."""
+    return (
+        i == 1
+        and len(lines) > 2
+        and _OFFICE_LINE_RE.fullmatch(lines[1]) is not None
+        and _DATE_START_RE.match(lines[2]) is not None
+    )
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Cut text into paragraphs: one per line, re-joining lines that were hard-wrapped.
 
@@ -280,9 +297,12 @@ def split_paragraphs(text: str) -> list[str]:
             continue
         widest = max(_width(line) for line in lines)
         current = lines[0]
-        for previous, line, printed in zip(lines, lines[1:], raw[1:], strict=False):
+        for i, (previous, line, printed) in enumerate(
+            zip(lines, lines[1:], raw[1:], strict=False), 1
+        ):
             wrapped = (
                 widest >= 50
+                and not _office_under_headline(lines, i)
                 and not printed.startswith(_INDENTS)  # an indented line opens a paragraph
                 and not _FIELDS_RE.search(fold(previous))
                 and _width(previous) >= 0.8 * widest

@@ -664,6 +664,8 @@ _EVENT_LABEL_RE = re.compile(
     r"DOORSTOP|ANNOUNCEMENT|EXCERPTS?)\b"
 )
 _INITIALS_RE = re.compile(r"[A-Z]{2,4}")
+# A few words from a capital to a quoted word, no sentence ended: a headline's phrasing.
+_SUBHEADING_RE = re.compile(r"[A-Z][^.!?:;,]{2,60}[\"”’]")
 
 
 def _english_capitals(label: str, rest: str, roster: Roster) -> Turn | None:
@@ -712,6 +714,8 @@ def _english_capitals(label: str, rest: str, roster: Roster) -> Turn | None:
         # else an answer, unsigned rather than a person made of letters.
         if looks_like_question(rest):
             return Turn(QUESTION_TURN, rest, label=label)
+        if _SUBHEADING_RE.fullmatch(rest):
+            return None  # MOH: Situation is "stable": a story's sub-heading, nobody's turn
         return Turn(ANSWER_TURN, rest, label=label)
     if entry is None:
         display = english_display(label)
