@@ -1679,8 +1679,14 @@ _OPENS_FLOOR_RE = re.compile(
 # anything else… / Who wants to start?: sentences that only greet and open the floor.
 _FLOOR_SENTENCE_RE = re.compile(
     r"^(?:(?:Well|So|Okay|OK|All right|And)[,.]?\s+)?(?:"
-    r"(?:Good\s+(?:morning|afternoon|evening|day)|Hello|Hi|Welcome)\b[\w\s,]{0,30}"
-    r"|(?:Thank you|Thanks)(?: all| everyone| everybody)?(?: for (?:coming|being here))?"
+    r"(?:(?:A\s+)?(?:Very\s+)?Good\s+(?:morning|afternoon|evening|day)|Hello|Hi|Welcome)\b"
+    r"[\w\s,]{0,30}"
+    r"|(?:Thank you|Thanks)(?: all| everyone| everybody)?"
+    r"(?: for (?:coming|being here|joining(?: us)?)(?: (?:for|at|to|in) [\w\s]{3,50})?)?"
+    # I don’t really have any announcements to begin with, so I will take a few questions…
+    r"|I (?:don't|don’t|do not) (?:really )?have (?:any )?(?:announcements?|opening remarks|"
+    r"(?:an )?opening statement)\b[^.!?]{0,120}"
+    r"|(?:(?:Yeah|Yes|Sure)[,.]?\s+)?go ahead"
     r"|.{0,160}\bI(?:'m| am|’m)\s+(?:here|happy|glad|ready)\s+to\s+(?:take|answer)\s+"
     r"(?:any(?:thing|\s+questions)?|your\s+questions|questions|whatever)\b.{0,80}"
     r"|Who\s+wants\s+to\s+(?:start|go first|begin)|Who(?:'s| is|’s)\s+first"
