@@ -531,6 +531,12 @@ class _Parser:
             paragraphs.insert(0, r.title)
             r.title = ""
             self.no_headline = True
+        elif self.english and r.title and _en_story_sentence(r.title):
+            # In an unusual move, …, spokesman X began … by …: a story's first sentence of
+            # thirty words or more, under a caption the page dropped; no headline.
+            paragraphs.insert(0, r.title)
+            r.title = ""
+            self.no_headline = True
         lead_people.extend_roster(self.roster, r.lead, paragraphs, self.english)
         paragraphs = self._take_lead(paragraphs)
         lead_people.extend_roster(self.roster, r.lead, paragraphs, self.english)
@@ -1664,6 +1670,19 @@ class _Parser:
         for c in r.credits:
             c.name, c.role = restore(c.name), restore(c.role)
             c.role = printed_role(c.role, r.language == "zh-Hant")
+
+
+def _en_story_sentence(line: str) -> bool:
+    """One sentence of thirty words or more, with a comma, ending in a full stop."""
+    line = line.strip()
+    return (
+        len(line) <= 600
+        and line[:1].isupper()
+        and line.endswith(".")
+        and "," in line
+        and not re.search(r"[.!?]\s", line)
+        and len(line.split()) >= 30
+    )
 
 
 _GREETING_RE = re.compile(

@@ -644,6 +644,8 @@ def _drop_lines(paragraphs: list[str], top: int, english: bool, dropped: set[int
             m = _DATE_ONLY_RE.match(line)
             date = date or f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
             dropped.add(i)
+        elif at_top and english and i < 6 and _PHOTO_CREDIT_RE.search(line):
+            dropped.add(i)  # a photo's caption and credit (… | Name/AFP via Getty Images)
         elif at_top and english and not seen and i < 3 and _EN_SOURCE_FIELD_RE.match(line):
             dropped.add(i)  # Source: New Zealand Government: a reprint's field over the headline
         elif at_top and english and seen and re.match(r"^\*?Subject:\*?\s", line):
@@ -655,6 +657,10 @@ def _drop_lines(paragraphs: list[str], top: int, english: bool, dropped: set[int
     return date
 
 
+# Poland's Foreign Minister … | Emmanuel Dunand/AFP via Getty Images: a caption's credit.
+_PHOTO_CREDIT_RE = re.compile(
+    r"\s[|]\s[^|]{0,60}(?:\bvia Getty Images|/(?:AFP|Reuters|AP|EPA|Getty Images)|Shutterstock)$"
+)
 _EN_SOURCE_FIELD_RE = re.compile(r"^Source:\s*[A-Z][\w .,&'()\-]{2,60}$")
 _IMMEDIATE_RE = re.compile(r"^For Immediate Release$", re.I)
 _PRESS_OFFICE_RE = re.compile(

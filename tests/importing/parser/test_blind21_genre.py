@@ -64,3 +64,19 @@ def test_host_hand_over_is_no_statement():
     assert result.segments, result.segments
     assert all(seg.question is not None for seg in result.segments), result.segments[0]
     assert result.segments[0].answerers == ["Devan Mehra"], result.segments[0].answerers
+
+
+CAPTION_OVER_STORY_PAGE = "\n\n".join(
+    [
+        "Harbour Minister Tove Lindqvist | Arne Solberg/AFP via Getty Images",
+        "In an unexpected turn, the Council's chief spokeswoman Ines Farrow opened the first"
+        " daily briefing of the week by answering the harbour minister directly over remarks"
+        " he made about the canal tolls and the Council's budget plans.",
+        "Farrow said the Council regretted the minister's words.",
+    ]
+)
+
+
+def test_photo_credit_and_story_sentence_are_no_title():
+    result = parse_article(CAPTION_OVER_STORY_PAGE)
+    assert result.title == "", result.title
