@@ -652,6 +652,8 @@ class _Parser:
 
     def _drop_furniture(self, paragraphs: list[str]) -> list[str]:
         kept = []
+        # 图片来源:外交部网站问:…: a photo's source note run into a question; the page's.
+        paragraphs = [_PHOTO_SOURCE_RUN_IN_RE.sub("", p) for p in paragraphs]
         for i, p in enumerate(paragraphs):
             channel = meta.channel_from(p) if i < 6 else None
             if channel:
@@ -1904,6 +1906,9 @@ _RUN_IN_SPLIT_RE = re.compile(
     r"(?:(?<=[.?!—–)”\"])|(?<=[ap]\.m\. [A-Z]{3})|(?<=[AP]\.M\. [A-Z]{3}))\s+"
     rf"(?={_RUN_IN_LABEL}|Q\s+(?=[A-Z][a-z]))"
 )
+
+
+_PHOTO_SOURCE_RUN_IN_RE = re.compile(r"^(?:图片来源|圖片來源)\s*:\s*[^:,。\s]{2,20}?(?=[问問]\s*:)")
 
 
 def _run_in_turns(paragraph: str) -> list[str]:

@@ -80,3 +80,20 @@ CAPTION_OVER_STORY_PAGE = "\n\n".join(
 def test_photo_credit_and_story_sentence_are_no_title():
     result = parse_article(CAPTION_OVER_STORY_PAGE)
     assert result.title == "", result.title
+
+
+PHOTO_SOURCE_RUN_IN_PAGE = """2021年6月9日外交部发言人方明远主持例行记者会
+第十届东方海洋论坛将于6月20日在青岛举行。
+图片来源:外交部网站问:据报道,某国宣布对两家港口公司实施制裁。中方对此有何评论?
+答:我们坚决反对单边制裁。
+图片来源:外交部网站问:论坛有哪些国家参加?
+答:我们会及时发布消息。
+"""
+
+
+def test_photo_source_note_run_into_question():
+    result = parse_article(PHOTO_SOURCE_RUN_IN_PAGE)
+    questions = [seg.question for seg in result.segments if seg.question]
+    assert len(questions) == 2, questions
+    assert all(not q.startswith("图片来源") for q in questions), questions
+    assert result.segments[1].answerers == ["方明远"], result.segments[1].answerers
