@@ -63,7 +63,9 @@ _NAME_POST_RE = re.compile(
 # Words a lead puts before its list: 以下是 (以下为), 会前, 由.
 _LEADING_RE = re.compile(
     r"^(?:以下是|以下为|以下為|会前|会上|会后|当天|当时|随后|并由|由|其中|邀请到了|邀请到|邀请|特邀|请到了|请到|请|联同|和|以及|及|与|据|、|\s"
-    r"|上午|下午|晚上|早上|中午|傍晚)+"
+    r"|上午|下午|晚上|早上|中午|傍晚"
+    # 林郑月娥22日与警务处长卢伟聪: the day after the previous person starts no post.
+    r"|\d{1,2}月|\d{1,2}日|[今昨明]日|[今昨]天|[今昨]晚|今早)+"
 )
 
 
@@ -120,6 +122,7 @@ def _persons(sentence: str) -> list[tuple[str, str]]:
                 (_is_name(name) or addressed)
                 and post
                 and not FORMER_POST_RE.match(post)
+                and not _DAY_RE.search(post)  # a post holding a day is a clause of the story
                 and not cited
             ):
                 found.append((name, post))
@@ -190,6 +193,9 @@ _PARTNER_RE = re.compile(r"(?:并|将|会|要|还)(?:与|同)")
 _POSTS_ONLY_RE = re.compile(
     rf"(?:[{HAN}]{{0,12}}(?:{_TITLE_ALT}|常委)、)*[{HAN}]{{0,12}}(?:{_TITLE_ALT}|常委)"
 )
+
+
+_DAY_RE = re.compile(r"\d{1,2}[日月]")
 
 
 # A lead names its people in its first sentences; longer text is not searched (linear time).

@@ -225,6 +225,7 @@ def lead_people(lead: str) -> tuple[list[Person], list[Person]]:
             # A name with no post before a verb (国际合|作共赢…, a word cut at 作) is no person
             # the lead introduces: someone listed to speak is printed with a post.
             found = [p for p in found if p.position and _plausible_post(p.position)]
+            found = [p for p in (_own_post(p, found) for p in found) if p]
             seen = {s.name for s in speakers}
             speakers.extend(p for p in found if p.name not in seen)
     return speakers, hosts
@@ -234,6 +235,28 @@ def lead_people(lead: str) -> tuple[list[Person], list[Person]]:
 # clause of their words, is no speaker; a post read across such a clause ends in 与 or 同
 # before the office.
 _PARTNER_RE = re.compile(r"(?:^|[,,])[^,,]*?(?:并与|并同|将与|会与|要与)")
+
+
+# What starts the next person's post after a name: a day (22日, 今日) and a word that joins.
+_AFTER_OTHER_RE = re.compile(
+    r"^(?:\d{1,2}月)?(?:\d{1,2}日|[今昨明]日|[今昨]天|[今昨]晚|今早)?(?:上午|下午|晚上)?"
+    r"(?:联同|以及|与|和|及|同)?"
+)
+
+
+def _own_post(person: Person, found: list[Person]) -> Person | None:
+    """香港特首林郑月娥22日与警务处长卢伟聪: the post read before 卢伟聪 runs over another
+    person's name, a day and 与; it starts after them (警务处长). A post still holding a
+    day is a clause of the story, no post."""
+    post = person.position or ""
+    for other in found:
+        at = post.rfind(other.name) if other.name != person.name else -1
+        if at >= 0:
+            rest = post[at + len(other.name) :]
+            post = rest[_AFTER_OTHER_RE.match(rest).end() :]
+    if not post or re.search(r"\d{1,2}[日月]", post):
+        return None
+    return person if post == person.position else Person(person.name, post)
 
 
 def _plausible_post(post: str) -> bool:

@@ -536,6 +536,12 @@ class _Parser:
             paragraphs.insert(0, r.title)
             r.title = ""
             self.no_headline = True
+        elif self.english and r.title and _en_story_sentence(r.title):
+            # In an unusual move, …, spokesman X began … by …: a story's first sentence of
+            # thirty words or more, under a caption the page dropped; no headline.
+            paragraphs.insert(0, r.title)
+            r.title = ""
+            self.no_headline = True
         lead_people.extend_roster(self.roster, r.lead, paragraphs, self.english)
         paragraphs = self._take_lead(paragraphs)
         lead_people.extend_roster(self.roster, r.lead, paragraphs, self.english)
@@ -661,6 +667,8 @@ class _Parser:
 
     def _drop_furniture(self, paragraphs: list[str]) -> list[str]:
         kept = []
+        # 图片来源:外交部网站问:…: a photo's source note run into a question; the page's.
+        paragraphs = [_PHOTO_SOURCE_RUN_IN_RE.sub("", p) for p in paragraphs]
         for i, p in enumerate(paragraphs):
             channel = meta.channel_from(p) if i < 6 else None
             if channel:
@@ -1753,6 +1761,21 @@ _SPEAKING_RE = re.compile(
 )
 # …: 7 April 2020: a listed item's headline ending on its date after a colon.
 _EN_DATED_HEADLINE_RE = re.compile(r":\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
+
+
+def _en_story_sentence(line: str) -> bool:
+    """One sentence of thirty words or more, with a comma, ending in a full stop."""
+    line = line.strip()
+    return (
+        len(line) <= 600
+        and line[:1].isupper()
+        and line.endswith(".")
+        and "," in line
+        and not re.search(r"[.!?]\s", line)
+        and len(line.split()) >= 30
+    )
+
+
 _GREETING_RE = re.compile(
     r"^(?:Good\s+(?:morning|afternoon|evening|day)|Hello|Hi|Thank\s+you)\b[^.!?]{0,40}[.!,]?$", re.I
 )
@@ -1766,8 +1789,14 @@ _OPENS_FLOOR_RE = re.compile(
 # anything else… / Who wants to start?: sentences that only greet and open the floor.
 _FLOOR_SENTENCE_RE = re.compile(
     r"^(?:(?:Well|So|Okay|OK|All right|And)[,.]?\s+)?(?:"
-    r"(?:Good\s+(?:morning|afternoon|evening|day)|Hello|Hi|Welcome)\b[\w\s,]{0,30}"
-    r"|(?:Thank you|Thanks)(?: all| everyone| everybody)?(?: for (?:coming|being here))?"
+    r"(?:(?:A\s+)?(?:Very\s+)?Good\s+(?:morning|afternoon|evening|day)|Hello|Hi|Welcome)\b"
+    r"[\w\s,]{0,30}"
+    r"|(?:Thank you|Thanks)(?: all| everyone| everybody)?"
+    r"(?: for (?:coming|being here|joining(?: us)?)(?: (?:for|at|to|in) [\w\s]{3,50})?)?"
+    # I don’t really have any announcements to begin with, so I will take a few questions…
+    r"|I (?:don't|don’t|do not) (?:really )?have (?:any )?(?:announcements?|opening remarks|"
+    r"(?:an )?opening statement)\b[^.!?]{0,120}"
+    r"|(?:(?:Yeah|Yes|Sure)[,.]?\s+)?go ahead"
     r"|.{0,160}\bI(?:'m| am|’m)\s+(?:here|happy|glad|ready)\s+to\s+(?:take|answer)\s+"
     r"(?:any(?:thing|\s+questions)?|your\s+questions|questions|whatever)\b.{0,80}"
     r"|Who\s+wants\s+to\s+(?:start|go first|begin)|Who(?:'s| is|’s)\s+first"
@@ -1966,6 +1995,9 @@ _RUN_IN_SPLIT_RE = re.compile(
     r"(?:(?<=[.?!—–)”\"])|(?<=[ap]\.m\. [A-Z]{3})|(?<=[AP]\.M\. [A-Z]{3}))\s+"
     rf"(?={_RUN_IN_LABEL}|Q\s+(?=[A-Z][a-z]))"
 )
+
+
+_PHOTO_SOURCE_RUN_IN_RE = re.compile(r"^(?:图片来源|圖片來源)\s*:\s*[^:,。\s]{2,20}?(?=[问問]\s*:)")
 
 
 def _run_in_turns(paragraph: str) -> list[str]:

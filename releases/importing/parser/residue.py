@@ -524,7 +524,7 @@ def _above_article_crumb(paragraphs: list[str]) -> set[int]:
 
 def drop_residue(paragraphs: list[str], english: bool) -> tuple[list[str], str | None]:
     """The paragraphs without the page's residue, and a publication date found in it."""
-    paragraphs = _headline_again(paragraphs)
+    paragraphs = _headline_again(_date_field_byline(paragraphs))
     top = _text_start(paragraphs, english)
     dropped = _menu_runs(paragraphs, top) | _above_article_crumb(paragraphs)
     date = _drop_lines(paragraphs, top, english, dropped)
@@ -537,6 +537,22 @@ def drop_residue(paragraphs: list[str], english: bool) -> tuple[list[str], str |
         if kept and _PRACTICE_PREFIX_RE.match(kept[0]):
             kept[0] = _PRACTICE_PREFIX_RE.sub("", kept[0])
     return _prefer_release_title(kept, english), date
+
+
+# ' date 2019-07 記者蔡紹堅/綜合報導': a page's date field (a month or a day) run into the
+# byline; the field is the page's, the byline a line of its own (never a headline).
+_DATE_FIELD_BYLINE_RE = re.compile(
+    r"^\s*date\s+(?P<date>\d{4}-\d{1,2}(?:-\d{1,2})?)\s+(?P<rest>\S.{0,40})$"
+)
+
+
+def _date_field_byline(paragraphs: list[str]) -> list[str]:
+    for i, p in enumerate(paragraphs[:3]):
+        m = _DATE_FIELD_BYLINE_RE.match(p)
+        if m and re.match(r"[(（]?(?:記者|记者|本報|本报|編譯|编译|中央社)", m["rest"]):
+            head = [f"date {m['date']}"] if m["date"].count("-") == 2 else []
+            return paragraphs[:i] + head + [m["rest"].strip()] + paragraphs[i + 1 :]
+    return paragraphs
 
 
 _ORIGINAL_LINE_RE = re.compile(r"^[(\[]?\s*(?:原标题|原题)\s*:\s*(?P<title>.+?)\s*[)\]]?$")
@@ -632,6 +648,8 @@ def _drop_lines(paragraphs: list[str], top: int, english: bool, dropped: set[int
             m = _DATE_ONLY_RE.match(line)
             date = date or f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
             dropped.add(i)
+        elif at_top and english and i < 6 and _PHOTO_CREDIT_RE.search(line):
+            dropped.add(i)  # a photo's caption and credit (… | Name/AFP via Getty Images)
         elif at_top and english and not seen and i < 3 and _EN_SOURCE_FIELD_RE.match(line):
             dropped.add(i)  # Source: New Zealand Government: a reprint's field over the headline
         elif at_top and english and seen and re.match(r"^\*?Subject:\*?\s", line):
@@ -643,6 +661,10 @@ def _drop_lines(paragraphs: list[str], top: int, english: bool, dropped: set[int
     return date
 
 
+# Poland's Foreign Minister … | Emmanuel Dunand/AFP via Getty Images: a caption's credit.
+_PHOTO_CREDIT_RE = re.compile(
+    r"\s[|]\s[^|]{0,60}(?:\bvia Getty Images|/(?:AFP|Reuters|AP|EPA|Getty Images)|Shutterstock)$"
+)
 _EN_SOURCE_FIELD_RE = re.compile(r"^Source:\s*[A-Z][\w .,&'()\-]{2,60}$")
 _IMMEDIATE_RE = re.compile(r"^For Immediate Release$", re.I)
 _PRESS_OFFICE_RE = re.compile(

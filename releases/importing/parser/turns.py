@@ -394,8 +394,22 @@ def _bracketed_name(prefix: _Prefix, roster: Roster) -> Turn | None:
         return None
     if not (opening in "【[" and looks_like_name(prefix.compact)):
         return None
+    if prefix.compact in _COLUMN_TAGS:
+        return None  # 【花絮】記招未夠鐘…: a paper's column tag over a side item, no speaker
     entry = roster.add(prefix.compact, None)
     return _turn_of(entry, prefix.rest, prefix.label)
+
+
+# A paper's column tags printed in brackets at the head of an item (simplified and traditional).
+_COLUMN_TAGS = frozenset(
+    "花絮 特写 特寫 特稿 短评 短評 社评 社評 评论 評論 "
+    "时评 時評 快讯 快訊 速递 速遞 聚焦 观察 觀察 背景 "
+    "链接 鏈接 独家 獨家 专访 專訪 视点 視點 焦点 焦點 "
+    "侧记 側記 手记 手記 札记 札記 随笔 隨筆 观点 觀點 "
+    "热点 熱點 头条 頭條 要闻 要聞 新闻 新聞 图集 圖集 "
+    "视频 視頻 组图 組圖 独家专访 獨家專訪 新闻背景 "
+    "新聞背景 记者手记 記者手記 现场直击 現場直擊 一线 一線".split()
+)
 
 
 def _titled_person(prefix: _Prefix, roster: Roster) -> Turn | None:
