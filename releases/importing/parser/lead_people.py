@@ -72,9 +72,9 @@ _LEADING_RE = re.compile(
 # 时任国家主席胡锦涛: someone recalled in their former post is not at the press conference.
 FORMER_POST_RE = re.compile(r"^(?:时任|前任|曾任|原任|已故)")
 # …记者问发言人赵明远: the post starts after the verb that asks (顾问, 访问 are no verb);
-# 本次新闻发布会由…发言人朱凤莲主持: after 由.
+# 本次新闻发布会由…发言人朱凤莲主持: after 由; 这是…副主任赵明远在…说的: after 这是.
 _VERB_RE = re.compile(
-    r"(?:谈及|表示|认为|指出|提到|介绍|称赞|评价|迎来|请来|(?<![顾访学])问|(?<=[会上后])由|(?<![转出])让)"
+    r"(?:^这是|^这就是|谈及|表示|认为|指出|提到|介绍|称赞|评价|迎来|请来|(?<![顾访学])问|(?<=[会上后])由|(?<![转出])让)"
 )
 
 
