@@ -169,6 +169,20 @@ _HK_CLOSE_DATE_RE = re.compile(
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s*\(星期[一二三四五六日天]\)$"
 )
 _EN_ENDS_RE = re.compile(r"^Ends/(?:[A-Z][a-z]+day,\s*)?(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4})$")
+# 2024-03-08 11:39:02 alone on its line inside the text: a live page's stamp on a turn.
+_LIVE_STAMP_RE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
+_TURN_LABEL_RE = re.compile(r"^[^。!?,:]{1,40}[::]")
+
+
+def _between_turns(paragraphs: list[str], i: int) -> bool:
+    """…下面,请记者朋友提问。 / 2024-03-08 11:39:02 / 城市晚报记者:: a line after a
+    turn's last sentence and before the next speaker's label (never a page's date under its
+    headline or its source field)."""
+    before = paragraphs[i - 1].strip() if i > 0 else ""
+    after = paragraphs[i + 1].strip() if i + 1 < len(paragraphs) else ""
+    return before[-1:] in ("。", "!", "?", "”", "…") and bool(_TURN_LABEL_RE.match(after))
+
+
 _DATE_ONLY_RE = re.compile(r"^(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})$")
 # A weekday before an English date: dropped.
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
@@ -644,6 +658,8 @@ def _drop_lines(paragraphs: list[str], top: int, english: bool, dropped: set[int
                 # The short lines over the paper's issue line are its section's name
                 # (中工娱乐), not the headline.
                 dropped.update(k for k in range(i) if len(paragraphs[k].strip()) <= 8)
+        elif not english and _LIVE_STAMP_RE.match(line) and _between_turns(paragraphs, i):
+            dropped.add(i)  # a live page's time stamp between two turns
         elif at_top and _DATE_ONLY_RE.match(line):
             m = _DATE_ONLY_RE.match(line)
             date = date or f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"

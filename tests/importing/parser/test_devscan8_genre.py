@@ -1,0 +1,94 @@
+"""Genre cases found in the eighth development scan (invented pages)."""
+
+from releases.importing.parser import parse_article
+
+_PANEL = (
+    "Global Health Agency Press Briefing Transcript March 3\n\n"
+    "Lena Marsh: (02:10)\n"
+    "Hello, everybody. I am Lena Marsh, speaking to you from our headquarters and welcoming "
+    "you to our weekly press conference today, Tuesday, 3rd March. Present in the room is the "
+    "Director-General, Dr. Omar Feld, and Dr. Ruth Anand, Technical Lead for Measles. Joining "
+    "us remotely is Dr. Ken Ito, our chief scientist. Now I would like to hand over to "
+    "Dr. Feld for his opening remarks. Dr. Feld, the floor is yours.\n\n"
+    "Dr. Feld: (03:02)\n"
+    "Thank you, Lena. Good morning. This week 14 countries reported new measles outbreaks, "
+    "and we have shipped 2.3 million doses of vaccine.\n\n"
+)
+
+
+def _roles(text):
+    return {s["name"]: s["role"] for s in parse_article(text).to_dict()["speakers"]}
+
+
+def test_moderator_who_names_herself_and_the_panel_hosts():
+    # The opening turn names its own speaker, welcomes to the press conference, presents
+    # the panel and gives the floor: a moderator, not a statement.
+    d = parse_article(_PANEL).to_dict()
+    roles = {s["name"]: s["role"] for s in d["speakers"]}
+    assert roles.get("Lena Marsh") == "host"
+    assert roles.get("Omar Feld") == "speaker"
+    assert all("Lena Marsh" not in (s["answerers"] or []) for s in d["segments"])
+    assert any("welcoming you" in p for p in d["host_remarks"])
+
+
+def test_minister_who_welcomes_and_hands_over_stays_speaker():
+    # Without naming herself and presenting a panel, a welcoming official who hands over
+    # is not taken for a moderator.
+    text = (
+        "Health Minister Press Conference\n\n"
+        "Anna Volk: (00:05)\n"
+        "Good morning and welcome to this press conference. Today we are announcing 300 new "
+        "nurses for regional hospitals. I would like to hand over to Dr. Feld. Dr. Feld, the "
+        "floor is yours.\n\n"
+        "Dr. Feld: (01:10)\n"
+        "Thank you, Minister. The nurses start in June.\n"
+    )
+    assert _roles(text).get("Anna Volk") == "speaker"
+
+
+def test_moderator_who_answers_later_is_not_a_host():
+    text = _PANEL + (
+        "Reporter: (05:00)\nWhen will the doses arrive?\n\n"
+        "Lena Marsh: (05:20)\n"
+        "The doses arrive in April, and 400,000 more are ordered for May, which we will ship "
+        "to the districts with the most cases first.\n"
+    )
+    assert _roles(text).get("Lena Marsh") != "host"
+
+
+_LIVE = (
+    "市政府新闻办举行新闻发布会介绍春季植树工作\n\n"
+    "2024-03-08 11:30:00\n\n"
+    "主持人 市政府新闻办副主任 高明远:\n"
+    "各位记者朋友,上午好!欢迎参加市政府新闻办新闻发布会。今天我们请来了市园林绿化局局长"
+    "林书文先生,请他介绍春季植树工作情况。下面,请记者朋友提问。\n\n"
+    "2024-03-08 11:39:02\n"
+    "城市晚报记者:\n"
+    "今年计划新增多少绿地?\n\n"
+    "2024-03-08 11:41:15\n"
+    "林书文:\n"
+    "今年全市计划新增绿地320公顷,栽植乔木4.5万株。\n\n"
+    "2024-03-08 11:43:20\n"
+    "都市电视台记者:\n"
+    "植树活动市民如何报名?\n\n"
+    "林书文:\n"
+    "市民可以通过市园林绿化局官方网站报名。\n"
+)
+
+
+def test_live_time_stamps_between_turns_are_residue():
+    d = parse_article(_LIVE).to_dict()
+    assert [s["question"] for s in d["segments"]] == [
+        "今年计划新增多少绿地?",
+        "植树活动市民如何报名?",
+    ]
+    texts = [p for s in d["segments"] for p in s["paragraphs"]]
+    assert not any("2024-03-08" in p for p in texts)
+    assert all(s["answerers"] == ["林书文"] for s in d["segments"])
+
+
+def test_time_stamp_under_the_headline_is_kept_as_the_date():
+    # The stamp under the headline follows no turn: the page's date, not dropped as a
+    # live page's stamp.
+    d = parse_article(_LIVE).to_dict()
+    assert (d["published"] or d["event_date"] or "").startswith("2024-03-08")
