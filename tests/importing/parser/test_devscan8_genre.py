@@ -92,3 +92,39 @@ def test_time_stamp_under_the_headline_is_kept_as_the_date():
     # live page's stamp.
     d = parse_article(_LIVE).to_dict()
     assert (d["published"] or d["event_date"] or "").startswith("2024-03-08")
+
+
+_COUNCIL = (
+    "行政長官答問會答問全文(只有中文)\n"
+    "**************************\n\n"
+    "  以下是行政長官今日在立法會出席答問會的答問全文:\n\n"
+    "立法會主席林國明議員:行政長官現在回答議員的提問。馬小文議員。\n\n"
+    "馬小文議員:多謝主席。行政長官,今年會否增加2000個過渡性房屋單位?\n\n"
+    "立法會主席林國明議員:行政長官。\n\n"
+    "行政長官:主席,我們今年會新增2000個單位,明年再增加1500個。\n\n"
+    "立法會主席林國明議員:周志強議員。\n\n"
+    "周志強議員:多謝主席。長者醫療券金額會否提高?\n\n"
+    "立法會主席林國明議員:行政長官。\n\n"
+    "行政長官:多謝周議員。醫療券金額會提高至每年2500元。\n"
+)
+
+
+def test_council_question_session_chair_hosts_and_members_ask():
+    d = parse_article(_COUNCIL).to_dict()
+    roles = {s["name"]: s["role"] for s in d["speakers"]}
+    assert roles.get("林國明") == "host"
+    assert "馬小文" not in roles and "周志強" not in roles
+    assert [s["asker"] for s in d["segments"]] == ["馬小文議員", "周志強議員"]
+    assert all(s["question"] for s in d["segments"])
+
+
+def test_member_label_without_council_chair_is_no_question():
+    # A party's press conference: members who speak there are no askers.
+    text = (
+        "民建聯記者會\n\n"
+        "馬小文議員:今日我們提出三項建議,包括增加2000個過渡性房屋單位。\n\n"
+        "記者:幾時落實?\n\n"
+        "馬小文議員:我們希望明年落實。\n"
+    )
+    d = parse_article(text).to_dict()
+    assert all(s["asker"] != "馬小文議員" for s in d["segments"])
