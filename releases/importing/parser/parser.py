@@ -574,6 +574,8 @@ class _Parser:
             r.title = ""
         if not self.english and r.title and residue.tag_only(r.title):
             r.title = ""
+        if not self.english and r.title and _topic_heading(r.title, self.paragraphs):
+            r.title = ""
         if not r.host_office and r.title:
             r.host_office = meta.host_office(r.title) or meta.conference_office(r.title)
         if not r.event_date and r.title and not self.english:
@@ -1737,6 +1739,8 @@ class _Parser:
                     self.no_headline or sentences or _REPORT_OPENING_RE.fullmatch(first.strip())
                 ):
                     r.title = r.title or first[:80]
+                if self.english and r.title and residue.not_a_title(r.title):
+                    r.title = ""  # Question 1 over the first question: no headline either
                 if len(r.body) == 1 and r.title and _one_paragraph_item(r.body[0], r.title):
                     r.title = ""  # a one-paragraph item: its first sentence is no headline
                 r.lead = r.event_date = r.host_office = None
@@ -2098,6 +2102,19 @@ def _headline_with_date(paragraph: str) -> bool:
 def _another_asker(current: Segment | None, asker: str | None, labelled: bool) -> bool:
     """A labelled question by a reporter other than the one still asking."""
     return bool(labelled and current and asker and current.asker and asker != current.asker)
+
+
+# 關於霧霾治理 / 关于就业: a topic heading of a column of quotes (关于 X, then what was said).
+_TOPIC_HEADING_RE = re.compile(rf"(?:关于|關於)[{HAN}A-Za-z0-9“”「」《》]{{2,12}}")
+
+
+def _topic_heading(title: str, paragraphs: list[str]) -> bool:
+    """A title that is one of several 关于 X topic headings of the text is none: the page's
+    own headline was not copied."""
+    if not _TOPIC_HEADING_RE.fullmatch(title.strip()):
+        return False
+    headings = [p for p in paragraphs[:40] if _TOPIC_HEADING_RE.fullmatch(p.strip())]
+    return len(headings) >= 2
 
 
 def _stage(turn: Turn) -> bool:

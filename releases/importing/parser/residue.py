@@ -180,7 +180,18 @@ def _between_turns(paragraphs: list[str], i: int) -> bool:
     headline or its source field)."""
     before = paragraphs[i - 1].strip() if i > 0 else ""
     after = paragraphs[i + 1].strip() if i + 1 < len(paragraphs) else ""
-    return before[-1:] in ("。", "!", "?", "”", "…") and bool(_TURN_LABEL_RE.match(after))
+    return before[-1:] in ("。", "!", "?", "”", "…") and _turn_label(after)
+
+
+# 来源: / 作者: / 字号: …: a page's fields, no speaker's label.
+_FIELD_LABEL_RE = re.compile(
+    r"^(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|责编|發布|发布|时间|時間|日期|字号|字號"
+    r"|点击|點擊|浏览|瀏覽|稿源|出处|出處)\s*[::]"
+)
+
+
+def _turn_label(line: str) -> bool:
+    return bool(_TURN_LABEL_RE.match(line)) and not _FIELD_LABEL_RE.match(line)
 
 
 _DATE_ONLY_RE = re.compile(r"^(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})$")
@@ -381,6 +392,8 @@ _EN_NOT_TITLE_RES = [
         r"^[a-z][a-z0-9_\-]{1,30}$",
         # • Transcript, E&OE: the kind of the page, errors and omissions excepted.
         r"^[•·]?\s*(?:Transcript|Media release|Speech),?\s+E\s*&\s*OE\.?$",
+        # Question 1: the number over the first of several questions, not the page's headline.
+        r"^(?:Question|Q)\s*\d{1,3}[.:]?$",
     )
 ]
 
@@ -615,6 +628,7 @@ def _drop_lines(paragraphs: list[str], top: int, english: bool, dropped: set[int
     n = len(paragraphs)
     date: str | None = None
     seen: set[str] = set()
+    turned = False  # a speaker's label seen: a stamp after it is no date under the headline
     for i, p in enumerate(paragraphs):
         line = p.strip()
         if i in dropped:
@@ -658,7 +672,9 @@ def _drop_lines(paragraphs: list[str], top: int, english: bool, dropped: set[int
                 # The short lines over the paper's issue line are its section's name
                 # (中工娱乐), not the headline.
                 dropped.update(k for k in range(i) if len(paragraphs[k].strip()) <= 8)
-        elif not english and _LIVE_STAMP_RE.match(line) and _between_turns(paragraphs, i):
+        elif (
+            not english and turned and _LIVE_STAMP_RE.match(line) and _between_turns(paragraphs, i)
+        ):
             dropped.add(i)  # a live page's time stamp between two turns
         elif at_top and _DATE_ONLY_RE.match(line):
             m = _DATE_ONLY_RE.match(line)
@@ -674,6 +690,7 @@ def _drop_lines(paragraphs: list[str], top: int, english: bool, dropped: set[int
             dropped.add(i)  # the headline printed a second time
         if at_top and i not in dropped:
             seen.add(line)
+        turned = turned or _turn_label(line)
     return date
 
 

@@ -128,3 +128,46 @@ def test_member_label_without_council_chair_is_no_question():
     )
     d = parse_article(text).to_dict()
     assert all(s["asker"] != "馬小文議員" for s in d["segments"])
+
+
+def test_topic_heading_of_a_quote_column_is_no_title():
+    # The page's headline was not copied; the first of several 關於 X headings is none.
+    text = (
+        "關於城市綠化\n"
+        "今年我們新增綠地320公頃,市民的意見我們年年回應。\n"
+        "關於公共交通\n"
+        "地鐵新線明年通車,巴士線路再優化20條。\n"
+        "記者 林小明 整理"
+    )
+    assert parse_article(text).to_dict()["title"] in ("", None)
+
+
+def test_single_guanyu_headline_stays_the_title():
+    text = (
+        "关于春季植树工作\n\n"
+        "3月8日,市政府新闻办举行新闻发布会,市园林绿化局局长林书文介绍,今年全市计划新增绿地"
+        "320公顷。\n"
+    )
+    assert parse_article(text).to_dict()["title"] == "关于春季植树工作"
+
+
+def test_stamp_between_a_question_headline_and_the_source_field_is_the_date():
+    text = (
+        "三年来市政府首场发布会回顾:哪些话题最受关注?\n\n"
+        "2025-01-08 09:30:00\n"
+        "来源:江城晚报\n\n"
+        "主持人 市政府新闻办副主任 高明远:各位记者朋友,上午好!下面,请记者朋友提问。\n\n"
+        "城市晚报记者:今年计划新增多少绿地?\n\n"
+        "林书文:今年全市计划新增绿地320公顷。\n"
+    )
+    assert parse_article(text).to_dict()["published"] == "2025-01-08"
+
+
+def test_question_number_over_the_first_question_is_no_title():
+    text = (
+        "Question 1\n\n"
+        "MP Alan Tan: Sir, what opportunities can we seize in this new environment?\n\n"
+        "Minister for Trade Dr Mei Lin Koh: The first thing is that 14 new agreements are "
+        "under negotiation.\n"
+    )
+    assert parse_article(text).to_dict()["title"] in ("", None)
