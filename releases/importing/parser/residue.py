@@ -146,7 +146,9 @@ _BOTTOM_RE = _any_of(
     # A count alone under the story, a like or comment button's: (0), (12).
     r"^\(\d{1,6}\)$",
 )
-_BREADCRUMB_RE = re.compile(r"^(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置|位置)\s*:")
+_BREADCRUMB_RE = re.compile(
+    r"^(?:当前位置|您的位置|您现在的位置|您所在的位置|您当前的位置|当前的位置|所在位置|位置)\s*:"
+)
 _CRUMB_SEP_RE = re.compile(r"\s*(?:>|›|»|>>)\s*")
 # A newspaper page's masthead: the paper and its issue (工人日报 2010年03月05日 星期一), and
 # the edition line under a headline (《工人日报》(2010年03月05日 003版)).
@@ -244,6 +246,11 @@ _ALWAYS_RE = _any_of(
     r"^[.…]{2,}\s*(?:Inaudible|Unintelligible|Crosstalk)\s*[.…]{2,}$",
     # A government site's access-key anchor (:::) printed as text.
     r"^:{3}$",
+    # 404 Not Found / ZJOL/1.24.96: a server's error page and its signature, copied over
+    # the stored story.
+    r"^(?:403 Forbidden|404 Not Found|500 Internal Server Error|502 Bad Gateway"
+    r"|503 Service Unavailable)$",
+    r"^[A-Za-z][A-Za-z\-]{1,15}/\d{1,3}(?:\.\d{1,3}){1,3}$",
     r"^[\]】\[【\s]*(?:(?:打\s*印|第\d+页)[\]】\[【\s]*)+(?:第\d*)?$",
     r"^(?:Photo\s*)+$",
     # 【资料图】, [图片]: an image's placeholder where the picture stood, no headline.
@@ -491,9 +498,14 @@ def _always(line: str) -> bool:
 _SECTION_CAPS_RE = re.compile(r"^[A-Z]{3,}(?: [A-Z]{3,}){0,2}$")
 
 
+# 首页 | 时政 | 财经 | 综合 | …: a site's menu bar on one line, above the story.
+_PIPE_MENU_RE = re.compile(r"^(?:[^|。,!?]{1,10}\s\|\s){4,}[^|。,!?]{1,20}$")
+
+
 def _top(line: str) -> bool:
     return (
         _TOP_RE.match(line) is not None
+        or _PIPE_MENU_RE.match(line) is not None
         or _is_breadcrumb(line)
         or _SECTION_CAPS_RE.match(line) is not None
     )

@@ -171,3 +171,28 @@ def test_question_number_over_the_first_question_is_no_title():
         "under negotiation.\n"
     )
     assert parse_article(text).to_dict()["title"] in ("", None)
+
+
+def test_server_error_page_and_menu_bar_over_a_story_are_residue():
+    text = (
+        "404 Not Found\n\n"
+        "NEWSNET/2.10.4\n"
+        "首页 | 时政 | 财经 | 综合 | 港澳台 | 评论 | 图片 | 订阅本频道的新闻\n"
+        "    您当前的位置 :江城在线 > 国内新闻 > 综合 正文 404 Not Found\n\n"
+        "林书文:今年新增绿地320公顷\n\n"
+        "市园林绿化局局长林书文在新闻发布会现场。   江城网 周明摄\n\n"
+        "  [城市晚报记者]请问林局长,今年计划新增多少绿地?\n\n"
+        "  [林书文]今年全市计划新增绿地320公顷,栽植乔木4.5万株。\n"
+    )
+    d = parse_article(text).to_dict()
+    assert d["title"] == "林书文:今年新增绿地320公顷"
+
+
+def test_pipes_in_a_headline_are_no_menu_bar():
+    text = (
+        "发布会 | 全市新增绿地320公顷\n\n"
+        "3月8日,市政府新闻办举行新闻发布会,市园林绿化局局长林书文介绍,今年全市计划新增绿地"
+        "320公顷。\n"
+    )
+    # (the part before the bar is a kicker; the headline stays)
+    assert parse_article(text).to_dict()["title"].endswith("全市新增绿地320公顷")
