@@ -574,6 +574,8 @@ class _Parser:
             r.title = ""
         if not self.english and r.title and residue.tag_only(r.title):
             r.title = ""
+        if not self.english and r.title and _topic_heading(r.title, self.paragraphs):
+            r.title = ""
         if not r.host_office and r.title:
             r.host_office = meta.host_office(r.title) or meta.conference_office(r.title)
         if not r.event_date and r.title and not self.english:
@@ -1354,6 +1356,7 @@ class _Parser:
             moderates = self.english and (
                 self._hands_over(name, paragraphs, turns)
                 or self._opens_briefing(name, paragraphs, turns)
+                or self._moderates_panel(name, paragraphs, turns)
             )
             # …新闻发布会现在开始…首先请…发言人赵启正先生介绍…: one turn that opens the
             # conference and calls on another speaker is the host's, if it is the only one.
@@ -1434,6 +1437,36 @@ class _Parser:
             or len(words) > 1200
             or not _EN_WELCOMES_TO_BRIEFING_RE.search(words[:300])
             or not _EN_OVER_TO_RE.search(words[-90:])
+        ):
+            return False
+        return all(
+            host_like(t.text)
+            for t in turns[end:]
+            if t is not None and t.name == name and t.kind != QUESTION_TURN
+        )
+
+    def _moderates_panel(self, name: str, paragraphs: list[str], turns: list[Turn | None]) -> bool:
+        """Fadela Chaib: (03:04) Hello, everybody. I am Fadela Chaib, … welcoming you to our
+        … Press Conference …. Present in the room is …. Dr. Tedros, the floor is yours.: a
+        first turn that names its own speaker, welcomes to the press conference, presents the
+        panel and hands the floor to the next speaker is a moderator's, with no post in the
+        label; the person's other turns, if any, only give the floor."""
+        first = next((i for i, t in enumerate(turns) if t is not None and t.name == name), None)
+        if first is None or first != next((i for i, t in enumerate(turns) if t is not None), None):
+            return False  # the opening turn of the text, no later one
+        end = next((k for k in range(first + 1, len(turns)) if turns[k] is not None), len(turns))
+        words = " ".join([turns[first].text, *paragraphs[first + 1 : end]]).strip()
+        after = turns[end] if end < len(turns) else None
+        if (
+            after is None
+            or after.kind != SPEAKER_TURN
+            or not after.name
+            or after.name == name
+            or len(words) > 1500
+            or not re.search(rf"\b(?:I am|I'm|My name is|This is) {re.escape(name)}\b", words[:200])
+            or not _EN_WELCOMING_TO_CONFERENCE_RE.search(words[:400])
+            or not _EN_PRESENTS_PANEL_RE.search(words)
+            or not (_EN_OVER_TO_RE.search(words[-90:]) or _EN_OVER_TO_YOU_RE.search(words[-90:]))
         ):
             return False
         return all(
@@ -1706,6 +1739,8 @@ class _Parser:
                     self.no_headline or sentences or _REPORT_OPENING_RE.fullmatch(first.strip())
                 ):
                     r.title = r.title or first[:80]
+                if self.english and r.title and residue.not_a_title(r.title):
+                    r.title = ""  # Question 1 over the first question: no headline either
                 if len(r.body) == 1 and r.title and _one_paragraph_item(r.body[0], r.title):
                     r.title = ""  # a one-paragraph item: its first sentence is no headline
                 r.lead = r.event_date = r.host_office = None
@@ -2069,6 +2104,19 @@ def _another_asker(current: Segment | None, asker: str | None, labelled: bool) -
     return bool(labelled and current and asker and current.asker and asker != current.asker)
 
 
+# 關於霧霾治理 / 关于就业: a topic heading of a column of quotes (关于 X, then what was said).
+_TOPIC_HEADING_RE = re.compile(rf"(?:关于|關於)[{HAN}A-Za-z0-9“”「」《》]{{2,12}}")
+
+
+def _topic_heading(title: str, paragraphs: list[str]) -> bool:
+    """A title that is one of several 关于 X topic headings of the text is none: the page's
+    own headline was not copied."""
+    if not _TOPIC_HEADING_RE.fullmatch(title.strip()):
+        return False
+    headings = [p for p in paragraphs[:40] if _TOPIC_HEADING_RE.fullmatch(p.strip())]
+    return len(headings) >= 2
+
+
 def _stage(turn: Turn) -> bool:
     """Q (Inaudible.): a question turn with nothing in it but a transcriber's note."""
     return turn.kind == QUESTION_TURN and bool(_STAGE_NOTE_RE.fullmatch(turn.text.strip()))
@@ -2162,6 +2210,18 @@ _EN_WELCOMES_TO_BRIEFING_RE = re.compile(
 _EN_OVER_TO_RE = re.compile(
     r"(?:^|[.!?]\s+)(?:[A-Z][a-z'’]{1,6},\s+)?(?:[Oo]ver|I(?:'ll| will| would)? (?:now )?"
     r"(?:hand|pass|turn) (?:it )?over) to (?:you|(?:the )?[A-Z][^.!?]{0,50}?)(?:,? now)?[.!]?$"
+)
+# … welcoming you to our Global … Press Conference today / Welcome to today's press
+# conference: a moderator's opening words.
+_EN_WELCOMING_TO_CONFERENCE_RE = re.compile(
+    r"\bwelcom(?:e|ing)\b[^.!?]{0,60}?\b(?:briefing|press conference|news conference)\b",
+    re.I,
+)
+# Present in the room is … / Joining us remotely are … / Let me now introduce the participants.
+_EN_PRESENTS_PANEL_RE = re.compile(
+    r"\b(?:[Pp]resent (?:in the room|with us|here) (?:is|are|today)|[Jj]oining us "
+    r"(?:remotely |online |today )?(?:is|are)|[Ll]et me (?:now )?introduce|[Ww]e (?:also )?have "
+    r"(?:with us|online with us))\b"
 )
 _EN_WELCOMES_RE = re.compile(
     r"\bwelcome\s+(?:the\s+)?(?P<post>(?:[A-Z][a-z]+\s+(?:of\s+(?:the\s+)?|for\s+)?){1,5}?)"

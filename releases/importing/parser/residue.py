@@ -146,7 +146,9 @@ _BOTTOM_RE = _any_of(
     # A count alone under the story, a like or comment button's: (0), (12).
     r"^\(\d{1,6}\)$",
 )
-_BREADCRUMB_RE = re.compile(r"^(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置|位置)\s*:")
+_BREADCRUMB_RE = re.compile(
+    r"^(?:当前位置|您的位置|您现在的位置|您所在的位置|您当前的位置|当前的位置|所在位置|位置)\s*:"
+)
 _CRUMB_SEP_RE = re.compile(r"\s*(?:>|›|»|>>)\s*")
 # A newspaper page's masthead: the paper and its issue (工人日报 2010年03月05日 星期一), and
 # the edition line under a headline (《工人日报》(2010年03月05日 003版)).
@@ -169,6 +171,31 @@ _HK_CLOSE_DATE_RE = re.compile(
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s*\(星期[一二三四五六日天]\)$"
 )
 _EN_ENDS_RE = re.compile(r"^Ends/(?:[A-Z][a-z]+day,\s*)?(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4})$")
+# 2024-03-08 11:39:02 alone on its line inside the text: a live page's stamp on a turn.
+_LIVE_STAMP_RE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
+_TURN_LABEL_RE = re.compile(r"^[^。!?,:]{1,40}[::]")
+
+
+def _between_turns(paragraphs: list[str], i: int) -> bool:
+    """…下面,请记者朋友提问。 / 2024-03-08 11:39:02 / 城市晚报记者:: a line after a
+    turn's last sentence and before the next speaker's label (never a page's date under its
+    headline or its source field)."""
+    before = paragraphs[i - 1].strip() if i > 0 else ""
+    after = paragraphs[i + 1].strip() if i + 1 < len(paragraphs) else ""
+    return before[-1:] in ("。", "!", "?", "”", "…") and _turn_label(after)
+
+
+# 来源: / 作者: / 字号: …: a page's fields, no speaker's label.
+_FIELD_LABEL_RE = re.compile(
+    r"^(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|责编|發布|发布|时间|時間|日期|字号|字號"
+    r"|点击|點擊|浏览|瀏覽|稿源|出处|出處)\s*[::]"
+)
+
+
+def _turn_label(line: str) -> bool:
+    return bool(_TURN_LABEL_RE.match(line)) and not _FIELD_LABEL_RE.match(line)
+
+
 _DATE_ONLY_RE = re.compile(r"^(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})$")
 # A weekday before an English date: dropped.
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
@@ -219,6 +246,11 @@ _ALWAYS_RE = _any_of(
     r"^[.…]{2,}\s*(?:Inaudible|Unintelligible|Crosstalk)\s*[.…]{2,}$",
     # A government site's access-key anchor (:::) printed as text.
     r"^:{3}$",
+    # 404 Not Found / ZJOL/1.24.96: a server's error page and its signature, copied over
+    # the stored story.
+    r"^(?:403 Forbidden|404 Not Found|500 Internal Server Error|502 Bad Gateway"
+    r"|503 Service Unavailable)$",
+    r"^[A-Za-z][A-Za-z\-]{1,15}/\d{1,3}(?:\.\d{1,3}){1,3}$",
     r"^[\]】\[【\s]*(?:(?:打\s*印|第\d+页)[\]】\[【\s]*)+(?:第\d*)?$",
     r"^(?:Photo\s*)+$",
     # 【资料图】, [图片]: an image's placeholder where the picture stood, no headline.
@@ -367,6 +399,8 @@ _EN_NOT_TITLE_RES = [
         r"^[a-z][a-z0-9_\-]{1,30}$",
         # • Transcript, E&OE: the kind of the page, errors and omissions excepted.
         r"^[•·]?\s*(?:Transcript|Media release|Speech),?\s+E\s*&\s*OE\.?$",
+        # Question 1: the number over the first of several questions, not the page's headline.
+        r"^(?:Question|Q)\s*\d{1,3}[.:]?$",
     )
 ]
 
@@ -464,9 +498,14 @@ def _always(line: str) -> bool:
 _SECTION_CAPS_RE = re.compile(r"^[A-Z]{3,}(?: [A-Z]{3,}){0,2}$")
 
 
+# 首页 | 时政 | 财经 | 综合 | …: a site's menu bar on one line, above the story.
+_PIPE_MENU_RE = re.compile(r"^(?:[^|。,!?]{1,10}\s\|\s){4,}[^|。,!?]{1,20}$")
+
+
 def _top(line: str) -> bool:
     return (
         _TOP_RE.match(line) is not None
+        or _PIPE_MENU_RE.match(line) is not None
         or _is_breadcrumb(line)
         or _SECTION_CAPS_RE.match(line) is not None
     )
@@ -601,6 +640,7 @@ def _drop_lines(paragraphs: list[str], top: int, english: bool, dropped: set[int
     n = len(paragraphs)
     date: str | None = None
     seen: set[str] = set()
+    turned = False  # a speaker's label seen: a stamp after it is no date under the headline
     for i, p in enumerate(paragraphs):
         line = p.strip()
         if i in dropped:
@@ -644,6 +684,10 @@ def _drop_lines(paragraphs: list[str], top: int, english: bool, dropped: set[int
                 # The short lines over the paper's issue line are its section's name
                 # (中工娱乐), not the headline.
                 dropped.update(k for k in range(i) if len(paragraphs[k].strip()) <= 8)
+        elif (
+            not english and turned and _LIVE_STAMP_RE.match(line) and _between_turns(paragraphs, i)
+        ):
+            dropped.add(i)  # a live page's time stamp between two turns
         elif at_top and _DATE_ONLY_RE.match(line):
             m = _DATE_ONLY_RE.match(line)
             date = date or f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
@@ -658,6 +702,7 @@ def _drop_lines(paragraphs: list[str], top: int, english: bool, dropped: set[int
             dropped.add(i)  # the headline printed a second time
         if at_top and i not in dropped:
             seen.add(line)
+        turned = turned or _turn_label(line)
     return date
 
 

@@ -451,7 +451,30 @@ def _last_title(label: str) -> str:
 
 
 # In this order: the first that reads the prefix decides the turn.
+# 立法會主席曾鈺成議員: / 蔣麗芸議員:: a Legislative Council question session, chaired
+# by the council's president; a member who speaks there asks.
+_COUNCIL_CHAIR_RE = re.compile(rf"^(?:立法會|立法会)主席(?P<name>[{HAN}]{{2,4}})(?:議員|议员)$")
+_COUNCIL_MEMBER_RE = re.compile(rf"^[{HAN}]{{2,5}}(?:議員|议员)$")
+
+
+def _council(prefix: _Prefix, roster: Roster) -> Turn | None:
+    """立法會主席曾鈺成議員: chairs (the host); once the chair has spoken, 蔣麗芸議員: is a
+    member's question."""
+    m = _COUNCIL_CHAIR_RE.match(prefix.compact)
+    if m:
+        entry = roster.add(m["name"], prefix.compact[: m.start("name")], HOST)
+        entry.role = HOST
+        return Turn(HOST_TURN, prefix.rest, name=entry.name, label=prefix.label)
+    if _COUNCIL_MEMBER_RE.match(prefix.compact) and any(
+        e.role == HOST and (e.position or "").endswith(("立法會主席", "立法会主席"))
+        for e in roster.entries
+    ):
+        return Turn(QUESTION_TURN, prefix.rest, asker=prefix.compact, label=prefix.label)
+    return None
+
+
 _CHINESE_READERS = (
+    _council,
     _question_or_answer,
     _asked_by,
     _answered_by,
