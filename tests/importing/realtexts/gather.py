@@ -2025,7 +2025,7 @@ SOURCES = [
     ),
     (
         "r397",
-        "blind23",
+        "dev",
         "https://www.globalsecurity.org/wmd/library/news/india/2023/india-231207-india-meab01.htm",
         2000,
         "2abe6762493be37d",
