@@ -454,6 +454,8 @@ class _Parser:
         else:
             paragraphs = join_label_lines(paragraphs)
         paragraphs = self._drop_furniture(paragraphs)
+        if self.english:
+            paragraphs = self._drop_narration(paragraphs)
         if len(paragraphs) <= 1 and self.captions:
             # A photo caption alone (…王晨介绍…并答记者问。图为…主持发布会。X 摄): its
             # words are the text; its credit is already taken.
@@ -740,6 +742,30 @@ class _Parser:
             names = [n for n in author.split() if looks_like_name(n)]  # not 打印本页 after it
             self.field_authors.extend(names[:1])
 
+    def _drop_narration(self, paragraphs: list[str]) -> list[str]:
+        """Our political editor Jane Doe reported / JANE DOE: … / DOE: …: a broadcast report
+        of a press conference; the reporter is a credit and her narration no turn."""
+        found = next(
+            ((i, m) for i, p in enumerate(paragraphs[:60]) if (m := _NARRATOR_RE.match(p.strip()))),
+            None,
+        )
+        if found is None:
+            return paragraphs
+        i, m = found
+        role, name = m.group(1).lower(), m.group(2)
+        labels = {name.upper(), name.split()[-1].upper()}
+        if not any(_label_of(q) in labels for q in paragraphs[i + 1 :]):
+            return paragraphs
+        self.result.credits.append(Credit(role, name))
+        kept, narrating = paragraphs[:i], False
+        for q in paragraphs[i + 1 :]:
+            label = _label_of(q)
+            if label is not None:
+                narrating = label in labels
+            if not narrating:
+                kept.append(q)
+        return kept
+
     def _take_credits(self, paragraphs: list[str]) -> list[str]:
         """Credits and editors in the closing lines."""
         paragraphs = list(paragraphs)
@@ -776,6 +802,23 @@ class _Parser:
             ),
             None,
         )
+        if doubled is None and self.english:
+            # Monday, 24 June, 2002 / Headline / photo caption / Headline: an archived news
+            # page's menus over a headline printed again under its photo's caption.
+            doubled = next(
+                (
+                    i + 1
+                    for i in range(1, min(40, len(paragraphs) - 2))
+                    if paragraphs[i] == paragraphs[i + 2]
+                    and 6 <= len(paragraphs[i]) <= 80
+                    and _EN_DAY_DATE_RE.match(paragraphs[i - 1])
+                    and len(paragraphs[i + 1]) <= 80
+                    and all(len(p) <= 80 for p in paragraphs[:i])
+                ),
+                None,
+            )
+            if doubled is not None:
+                return paragraphs[doubled - 1 : doubled + 1] + paragraphs[doubled + 2 :]
         if doubled is None:
             return paragraphs
         dates = [p for p in paragraphs[:doubled] if meta.find_date(p)]
@@ -1923,6 +1966,25 @@ _LIVE_DATED_STAMP_RE = re.compile(
 # • [国家卫生健康委新闻发言人 米锋]各位…: a live-text page's bullet before each entry's label.
 _LIVE_BULLET_RE = re.compile(r"^\s*[•·●▪]\s*(?=\[[^\]]{2,60}\])")
 # &nbsp; left by a forwarded e-mail's quoted-printable text before a label.
+# Monday, 24 June, 2002, 14:54 GMT: an English news page's date line.
+_EN_DAY_DATE_RE = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? \d{1,2} [A-Z][a-z]+,? \d{4}\b"
+)
+# Our political editor Jane Doe reported: a broadcast report's narrator.
+_NARRATOR_RE = re.compile(
+    r"(?:Our|The BBC's)\s+((?:(?:chief|deputy)\s+)?(?:political|diplomatic|economics|health|"
+    r"home affairs|business|security)\s+(?:editor|correspondent))\s+"
+    r"([A-Z][a-z'-]+(?:\s[A-Z][a-z'-]+){1,2})\s+(?:reported|reports)[.:]?"
+)
+_CAPS_LABEL_RE = re.compile(r"([A-Z][A-Z.'-]*(?:\s[A-Z][A-Z.'-]*){0,3}):")
+
+
+def _label_of(paragraph: str) -> str | None:
+    """TONY BLAIR: … -> TONY BLAIR; None when the paragraph opens with no capitals label."""
+    m = _CAPS_LABEL_RE.match(paragraph)
+    return m.group(1) if m else None
+
+
 _QP_SPACE_RE = re.compile(
     r"^(?:&(?:=\s*)?n(?:=\s*)?b(?:=\s*)?s(?:=\s*)?p(?:=\s*)?;\s*)+(?=[A-Z][A-Za-z. ]{1,40}:)"
 )

@@ -243,6 +243,12 @@ _ALWAYS_RE = _any_of(
     r"^print-only banner$",
     r".*\bYou are subscribed to\b.*",
     r"^Transcribe Your Own Content$",
+    # BBC NEWS Americas Africa Europe Middle East: a news site's menu of world regions.
+    r"^BBCi? NEWS(?:\s+(?:Americas|Africa|Europe|Middle East|South Asia|Asia[- ]Pacific|UK"
+    r"|World|Business|Sport|Weather))+$",
+    r"^BBCi? NEWS\s+SPORT\s+WEATHER\b.{0,60}$",
+    r"^BBC News (?:World|UK) Edition$",
+    r"^You are in:\s.{0,80}$",
     r"^Department of Public Information\s*[.•·]\s*News and Media Division\b.*$",
     r"^Try Rev and save time\b.*$",
     # A news site's paywall and licence notices, and its menu of sections run together with
