@@ -547,9 +547,28 @@ class _Parser:
         lead_people.extend_roster(self.roster, r.lead, paragraphs, self.english)
         paragraphs = self._take_lead(paragraphs)
         lead_people.extend_roster(self.roster, r.lead, paragraphs, self.english)
+        if self.english:
+            self._prime_minister_in_headline(paragraphs)
         if not self.english:
             self._dateline_bylines(paragraphs)
         return paragraphs
+
+    def _prime_minister_in_headline(self, paragraphs: list[str]) -> None:
+        """Jane Doe rules out an early poll / JOURNALIST: Prime Minister, … / PM: …: a
+        doorstop whose questions address the Prime Minister and whose headline names one
+        person; PM: is that person, when the text names no other prime minister."""
+        title = self.result.title or ""
+        if any(_PM_WORD_RE.search(p or "") for _n, p in self.roster.mentions) or any(
+            e.position and _PM_WORD_RE.search(e.position) for e in self.roster.entries
+        ):
+            return
+        if not any(_PM_LABEL_RE.match(p) for p in paragraphs) or not any(
+            _PM_ADDRESSED_RE.match(p) for p in paragraphs
+        ):
+            return
+        names = {n for n, _p in lead_people.full_names(title)}
+        if len(names) == 1:
+            self.roster.mentions.append((names.pop(), "Prime Minister"))
 
     def _still_colon_headline(self, paragraphs: list[str]) -> bool:
         """The first line is the "name: words" headline seen over its dateline."""
@@ -1970,6 +1989,10 @@ _LIVE_BULLET_RE = re.compile(r"^\s*[•·●▪]\s*(?=\[[^\]]{2,60}\])")
 _EN_DAY_DATE_RE = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? \d{1,2} [A-Z][a-z]+,? \d{4}\b"
 )
+# PM: a turn's label; JOURNALIST: Prime Minister, …: a question addressing her.
+_PM_WORD_RE = re.compile(r"\bPrime Minister\b", re.I)
+_PM_LABEL_RE = re.compile(r"PM:\s")
+_PM_ADDRESSED_RE = re.compile(r"(?:JOURNALIST|REPORTER|QUESTION|Q):\s+Prime Minister,\s")
 # Our political editor Jane Doe reported: a broadcast report's narrator.
 _NARRATOR_RE = re.compile(
     r"(?:Our|The BBC's)\s+((?:(?:chief|deputy)\s+)?(?:political|diplomatic|economics|health|"

@@ -73,6 +73,12 @@ _TOP_RE = _any_of(
     _PIPE_MENU,
     _SPACE_MENU,
     _SPACE_CRUMB,
+    # BBC NEWS Americas Africa Europe Middle East: a news site's menu of world regions.
+    r"^BBCi? NEWS(?:\s+(?:Americas|Africa|Europe|Middle East|South Asia|Asia[- ]Pacific|UK"
+    r"|World|Business|Sport|Weather))+$",
+    r"^BBCi? NEWS\s+SPORT\s+WEATHER\b.{0,60}$",
+    r"^BBC News (?:World|UK) Edition$",
+    r"^You are in:\s.{0,80}$",
     # A page's empty abstract and keyword labels: [提要], 关键词:.
     r"^[\[【](?:提要|摘要|内容提要|核心提示)[\]】]$",
     r"^(?:关键词|关键字)\s*:?\s*$",
@@ -124,6 +130,10 @@ _TOP_RE = _any_of(
 _BOTTOM_RE = _any_of(
     _BUTTONS,
     _SHARE,
+    # A blog's comment footer: No comments:, Post a Comment, the members-only note.
+    r"^(?:No comments|\d{1,4} comments?):?$",
+    r"^Post a Comment$",
+    r"^Note: only a member of this blog may post a comment\.$",
     # 推荐文章 and the like.
     r"^[\[【]?[^\]】]{0,8}(?:推荐|热点|热门|排行)[^\]】]{0,8}[\]】]?$",
     # A Hong Kong release's closing time, and its closing notes: (请同时参阅谈话全文的英文部分。)
@@ -243,12 +253,6 @@ _ALWAYS_RE = _any_of(
     r"^print-only banner$",
     r".*\bYou are subscribed to\b.*",
     r"^Transcribe Your Own Content$",
-    # BBC NEWS Americas Africa Europe Middle East: a news site's menu of world regions.
-    r"^BBCi? NEWS(?:\s+(?:Americas|Africa|Europe|Middle East|South Asia|Asia[- ]Pacific|UK"
-    r"|World|Business|Sport|Weather))+$",
-    r"^BBCi? NEWS\s+SPORT\s+WEATHER\b.{0,60}$",
-    r"^BBC News (?:World|UK) Edition$",
-    r"^You are in:\s.{0,80}$",
     r"^Department of Public Information\s*[.•·]\s*News and Media Division\b.*$",
     r"^Try Rev and save time\b.*$",
     # A news site's paywall and licence notices, and its menu of sections run together with

@@ -1,0 +1,44 @@
+"""Layouts met in the twenty-second blind round of real pages, fixed for the genre: each test
+is a page of our own (invented names, numbers and outlets) of the same kind as a real one."""
+
+from releases.importing.parser import parse_article
+
+OPPONENT_HEADLINE_DOORSTOP = """Thursday, 14 June 2012
+
+Peter Lindqvist attacks the ferry deal
+
+Transcript of doorstop interview, Hobart
+
+
+JOURNALIST: Will the ferry contract be signed before the winter break?
+
+PM: The minister is working through the details.
+
+JOURNALIST: Was the contract offered to a second bidder?
+
+PM: That report is simply wrong.
+"""
+
+
+def test_pm_label_unsigned_without_address_to_prime_minister():
+    # The headline names somebody, but no question addresses the Prime Minister: PM: is
+    # left unsigned rather than given to the person the headline names.
+    result = parse_article(OPPONENT_HEADLINE_DOORSTOP)
+    assert [s.name for s in result.speakers] == []
+    assert all(seg.answerers == [] for seg in result.segments)
+
+
+NARRATOR_WITHOUT_LABEL = """The minister meets the press
+
+Our political editor Rosalind Pettigrew reported
+
+OWEN HARLAND:
+The lists are coming down, and people will judge us on that.
+"""
+
+
+def test_narrator_credit_needs_her_label():
+    # A report line with no narration labelled by her name: nothing is dropped, no credit.
+    result = parse_article(NARRATOR_WITHOUT_LABEL)
+    assert result.credits == []
+    assert [s.name for s in result.speakers] == ["Owen Harland"]
