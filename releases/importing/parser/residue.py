@@ -399,10 +399,19 @@ def tag_only(title: str) -> bool:
     return _TAG_ONLY_RE.match(title.strip()) is not None
 
 
+_TITLE_ADVERT_RE = re.compile(
+    r"(?:[一二三四五六七八九〇零]{2,4})?(?:好彩|六合彩|彩票|开奖|特马)\d{6,}"
+)
+
+
 def clean_title(title: str | None) -> str | None:
     if not title:
         return title
     title = _TITLE_NOTES_RE.sub("", title).strip()
+    # 原创 外交部…: a reprinting platform's tag before the headline, a space after it.
+    title = re.sub(rf"^原创\s+(?=[{HAN}])", "", title)
+    # 期待同记者紧二四六好彩7777788888密合作: a lottery advert injected into the headline.
+    title = _TITLE_ADVERT_RE.sub("", title)
     # 標題:九十年度新春記者會談話紀錄: a page's field label before the headline.
     title = re.sub(r"^(?:标题|標題|主题|主題|题目|題目)\s*[::]\s*(?=\S)", "", title)
     # 国家机关新闻发言人名单公布 | ||||||||: a table's empty cells pasted after the headline.
