@@ -2195,6 +2195,11 @@ def _join_stacked_host_label(paragraphs: list[str]) -> list[str]:
                 out.append(f"主持人 {post} {name}:{words}")
                 i += 4
                 continue
+        stacked = _name_over_posts(p, [q.strip() for q in paragraphs[i + 1 : i + 4]])
+        if stacked:
+            out.append(stacked[0])
+            i += stacked[1]
+            continue
         if (
             _OUTLET_ALONE_RE.fullmatch(p)
             and rest
@@ -2211,6 +2216,29 @@ def _join_stacked_host_label(paragraphs: list[str]) -> list[str]:
         i += 1
     return out
 
+
+def _name_over_posts(p: str, rest: list[str]) -> tuple[str, int] | None:
+    """文字实录米锋 / 国家卫生健康委新闻发言人 / 宣传司副司长 / 各位媒体朋友…欢迎参加…: the
+    host's name over his posts, each on its own line, over his welcome; one host label."""
+    m = re.fullmatch(r"(?:文字实录\s*)?(\S{2,4})", p)
+    if not m or not looks_like_name(m.group(1)):
+        return None
+    posts = []
+    for q in rest:
+        if len(q) <= 30 and has_title(q) and not re.search(r"[。!?:,,]", q):
+            posts.append(q)
+            continue
+        break
+    if not 1 <= len(posts) <= 2 or len(rest) <= len(posts):
+        return None
+    words = rest[len(posts)]
+    if not _WELCOME_RE.search(words[:80]):
+        return None
+    return f"主持人 {'、'.join(posts)} {m.group(1)}:{words}", len(posts) + 2
+
+
+# 大家下午好。欢迎参加…新闻发布会: a host's welcome.
+_WELCOME_RE = re.compile(r"欢迎(?:参加|出席|大家参加)")
 
 _OUTLET_ALONE_RE = re.compile(rf"[{HAN}A-Za-z]{{2,30}}记者")
 # The last characters of a line that may stand over others as a label (主持人, …记者).
