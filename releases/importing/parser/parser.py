@@ -959,6 +959,8 @@ class _Parser:
                 break
             if header and _GREETING_RE.match(rest[0]):
                 break  # Good afternoon.: remarks with no label start
+            if header and _GREETING_SENTENCE_RE.match(rest[0].strip()):
+                break  # Good afternoon, everyone, I had mentioned…: one sentence of remarks
             line = rest.pop(0)
             # Post / Name, unless the list prints each name over its posts.
             held = post_and_name(header[-1], line) if header and not listed_people(header) else None
@@ -1838,6 +1840,9 @@ def _en_story_sentence(line: str) -> bool:
     )
 
 
+_GREETING_SENTENCE_RE = re.compile(
+    r"Good\s+(?:morning|afternoon|evening),\s+(?:everyone|everybody|all),\s+(?:I|we)\b.{10,300}[.!]$"
+)
 _GREETING_RE = re.compile(
     r"^(?:Good\s+(?:morning|afternoon|evening|day)|Hello|Hi|Thank\s+you)\b[^.!?]{0,40}[.!,]?$", re.I
 )
