@@ -399,8 +399,10 @@ def tag_only(title: str) -> bool:
     return _TAG_ONLY_RE.match(title.strip()) is not None
 
 
+# 二四六好彩7777788888, 香港一肖一码100准确: a lottery advert a spam mirror injects.
 _TITLE_ADVERT_RE = re.compile(
     r"(?:[一二三四五六七八九〇零]{2,4})?(?:好彩|六合彩|彩票|开奖|特马)\d{6,}"
+    r"|(?:香港|澳门|新澳门?)?一肖一码\d{0,3}%?(?:准确|精准)?"
 )
 
 

@@ -42,3 +42,15 @@ def test_narrator_credit_needs_her_label():
     result = parse_article(NARRATOR_WITHOUT_LABEL)
     assert result.credits == []
     assert [s.name for s in result.speakers] == ["Owen Harland"]
+
+
+def test_lottery_advert_and_tag_out_of_headline():
+    from releases.importing.parser.residue import clean_title
+
+    assert clean_title("原创 滨江省新任发言人首次亮相香港一肖一码100准确 期待合作") == (
+        "滨江省新任发言人首次亮相 期待合作"
+    )
+    # 原创 with no space after it, and digits with no lottery word, stay.
+    assert clean_title("原创作品大赛新闻发布会举行 奖金8888888元") == (
+        "原创作品大赛新闻发布会举行 奖金8888888元"
+    )
