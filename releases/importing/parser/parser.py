@@ -373,6 +373,7 @@ class _Parser:
         self.page_date: str | None = None  # a date the page's residue gave
         self.one_line = False
         self.no_headline = False  # the text starts with its lead: no line is its headline
+        self.prose_block = False  # one block of many sentences, no headline (live captions)
         # 王明远:今年将新建学校十二所 over its dateline: a headline, seen before the
         # dateline is taken.
         self.colon_headline: str | None = None
@@ -538,6 +539,12 @@ class _Parser:
             paragraphs.insert(0, r.title)
             r.title = ""
             self.no_headline = True
+        elif self.english and r.title and _en_prose_block(r.title):
+            # Podium for todays briefing. Welcome to…: live captions pasted as one block of
+            # many sentences; no headline.
+            paragraphs.insert(0, r.title)
+            r.title = ""
+            self.no_headline = self.prose_block = True
         elif self.english and r.title and _en_story_sentence(r.title):
             # In an unusual move, …, spokesman X began … by …: a story's first sentence of
             # thirty words or more, under a caption the page dropped; no headline.
@@ -678,7 +685,15 @@ class _Parser:
         """A WebVTT caption file in which nothing else is recognised: what is said is one
         unsigned statement, and no line is its headline."""
         r = self.result
-        if r.speakers or r.segments or not self.caption_file or not self.text_paragraphs:
+        if r.speakers or r.segments or not self.text_paragraphs:
+            return
+        # Live captions pasted as one block, spoken in the first person: the same.
+        block = (
+            self.prose_block
+            and len(self.text_paragraphs) == 1
+            and _SPEAKING_RE.search(self.text_paragraphs[0][:500])
+        )
+        if not self.caption_file and not block:
             return
         r.title = ""
         r.segments.append(Segment())
@@ -1825,6 +1840,12 @@ _SPEAKING_RE = re.compile(
 )
 # …: 7 April 2020: a listed item's headline ending on its date after a colon.
 _EN_DATED_HEADLINE_RE = re.compile(r":\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
+
+
+def _en_prose_block(line: str) -> bool:
+    """Five sentences or more over 500 characters: prose, never a headline."""
+    line = line.strip()
+    return len(line) > 500 and len(re.findall(r"[.!?]\s+[A-Za-z]", line)) >= 4
 
 
 def _en_story_sentence(line: str) -> bool:
