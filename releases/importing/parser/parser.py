@@ -516,6 +516,8 @@ class _Parser:
             residue.colon_headline(paragraphs) or self._still_colon_headline(paragraphs)
         ):
             # 歐陽瑜: 任何人…: a headline, not a turn
+            if residue.second_colon_headline(paragraphs):
+                del paragraphs[1]  # the headline again, longer: no turn
             r.kicker, r.title = meta.split_kicker(paragraphs.pop(0))
         paragraphs = self._take_header(paragraphs)
         if self.english:

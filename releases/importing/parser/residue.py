@@ -223,6 +223,9 @@ def english_date(line: str) -> str | None:
 
 # What is dropped wherever it stands.
 _ALWAYS_RE = _any_of(
+    # 社会新闻精选: a site's list of picked stories under the article (often longer than
+    # the page's last lines).
+    r"^[^\]】。,:]{0,8}精选\s*:$",
     # Rows of asterisks, pipes or rules; a print button row; an article id; an ad slot.
     r"^[*=\-_|~·•.\s]{1,}$",
     # ………….. Inaudible ………………..: a transcriber's note between dots, on a line of its own.
@@ -321,7 +324,24 @@ def colon_headline(paragraphs: list[str]) -> bool:
         len(paragraphs) > 1
         and bool(_COLON_HEADLINE_RE.match(paragraphs[0].strip()))
         and not _ORIGINAL_TITLE_RE.fullmatch(paragraphs[0].strip())
-        and len(paragraphs[1]) > 60
+        and (len(paragraphs[1]) > 60 or second_colon_headline(paragraphs))
+    )
+
+
+def second_colon_headline(paragraphs: list[str]) -> bool:
+    """上海市长:已采取措施… / 上海市长:已采取有力措施…: the headline printed again at
+    greater length under it, with the same name before the colon, over the story."""
+    if len(paragraphs) < 3 or len(paragraphs[2]) < 40 or "。" not in paragraphs[2]:
+        return False
+    first, second = paragraphs[0].strip(), paragraphs[1].strip()
+    head = first.split(":", 1)[0]
+    return (
+        ":" in first
+        and 2 <= len(head) <= 12
+        and second.startswith(head + ":")
+        and len(second) <= 80
+        and "。" not in second
+        and bool(_COLON_HEADLINE_RE.match(second))
     )
 
 
@@ -474,7 +494,7 @@ def _is_breadcrumb(line: str) -> bool:
 def _may_always(line: str) -> bool:
     """Cheap test first: a line of Chinese prose never is residue of that kind."""
     first = line[:1]
-    return first.isascii() or first in "【】[]•·文稿编﹡＊…"
+    return first.isascii() or first in "【】[]•·文稿编﹡＊…" or line.endswith("精选:")
 
 
 def _always(line: str) -> bool:
