@@ -54,3 +54,29 @@ def test_lottery_advert_and_tag_out_of_headline():
     assert clean_title("原创作品大赛新闻发布会举行 奖金8888888元") == (
         "原创作品大赛新闻发布会举行 奖金8888888元"
     )
+
+
+LIVE_CAPTIONS_BLOCK = (
+    "Lectern for this afternoons update. Good afternoon and welcome to the daily briefing"
+    " from the town hall, and i am joined by anna brightwell, the county public health "
+    "director. Anna will set out the latest figures, but first let me update you on the "
+    "steps we are taking and the decisions we have made today. Step by step, our plan "
+    "aims to slow the spread so that fewer people need hospital care at any one time, and"
+    " that is how we protect the wards from becoming overwhelmed. At every step we have "
+    "followed the advice we received, so that we take the right steps at the right "
+    "moment. At the same time, we are expanding capacity in beds, staff and equipment, so"
+    " people get the care they need when they need it most. Earlier today i chaired a "
+    "meeting of the county resilience board to consider the latest advice, and there are "
+    "signs that the measures are working, but the picture is mixed and, in some settings,"
+    " infections may still be rising. That means, on average,"
+)
+
+
+def test_live_captions_block_is_one_unsigned_statement():
+    # One block of live captions, spoken in the first person, the speaker never named:
+    # no headline, one statement nobody signs.
+    result = parse_article(LIVE_CAPTIONS_BLOCK)
+    assert result.title == ""
+    assert [s.name for s in result.speakers] == []
+    assert len(result.segments) == 1 and result.segments[0].answerers == []
+    assert result.segments[0].paragraphs == [LIVE_CAPTIONS_BLOCK]
