@@ -197,9 +197,13 @@ _HEADLINE_WORDS = (
 )
 _REMARKS_BY_RE = re.compile(
     r"^(?:(?:Opening|Closing|Introductory|Welcome|Keynote)\s+)?"
-    r"(?:Remarks|Statement|Speech|Address|(?<!Joint )(?:Press|News)\s+Conference)"
+    r"(?:Remarks|Statement|Speech|Address|(?<!Joint )(?:Press|News)\s+Conference"
+    # Opening remarks by …: the sentence a page prints under its headline.
+    r"|(?<=Opening )remarks)"
     r"\s+by\s+(?:the\s+)?"
-    rf"(?P<position>(?:[A-Z][\w'\-]*\s+){{0,5}}?(?:{TITLE_WORDS})(?:-General)?)\s+"
+    rf"(?P<position>(?:[A-Z][\w'\-]*\s+){{0,5}}?(?:{TITLE_WORDS})(?:-General)?"
+    # Prime Minister and Minister for Finance: two posts, the second with its portfolio.
+    rf"(?:\s+and\s+(?:{TITLE_WORDS})\s+for\s+[A-Z][a-z]+)?)\s+"
     r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'\-]+(?:\s+(?!" + _HEADLINE_WORDS + r"\b)[A-ZÀ-Ý][a-zà-ÿ'\-]+){0,3})"
     r"(?:\s+(?:at|on|to|during|in|before|for|following|after)\s|$)"
 )

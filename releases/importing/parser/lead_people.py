@@ -550,8 +550,12 @@ def _presiding(roster: Roster, text: str, listed: bool) -> None:
     printed there when it ends the same way (…、市委新闻发言人 over 上海市委新闻发言人). A
     spokesperson presiding answers their own briefing, unless the report lists the
     spokespersons who speak (分别是…)."""
+    names = {e.name for e in roster.entries}
     for entry in roster.entries:
         _body_of_conference(entry, text)
+        if entry.role != HOST and _introduces_speaker(entry.name, names, text):
+            entry.role = HOST
+            continue
         m = re.search(re.escape(entry.name) + _PRESIDES, text)
         if m is None or entry.role == HOST:
             continue
@@ -569,6 +573,18 @@ def _presiding(roster: Roster, text: str, listed: bool) -> None:
 
 
 _PRESIDES = r"(?:在|正在)?主持(?!人)"
+# 林涛在向中外记者介绍赵明时说: who presents another speaker to the reporters hosts (the
+# outgoing spokesman at his successor's first briefing).
+_INTRODUCES = r"(?:在|正在)?向(?:中外|现场|在场)?(?:媒体|记者)(?:朋友)?介绍"
+
+
+def _introduces_speaker(name: str, names: set[str], text: str) -> bool:
+    for m in re.finditer(re.escape(name) + _INTRODUCES, text):
+        after = text[m.end() : m.end() + 4]
+        if any(after.startswith(n) for n in names if n != name):
+            return True
+    return False
+
 
 # …的13位新闻发言人分别是:市纪委常委黄建平;市委组织部秘书长冯伟、副巡视员王小宝;…: the
 # people of the press conference listed by office after 分别是 / 分别为.

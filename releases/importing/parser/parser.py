@@ -373,6 +373,7 @@ class _Parser:
         self.page_date: str | None = None  # a date the page's residue gave
         self.one_line = False
         self.no_headline = False  # the text starts with its lead: no line is its headline
+        self.prose_block = False  # one block of many sentences, no headline (live captions)
         # 王明远:今年将新建学校十二所 over its dateline: a headline, seen before the
         # dateline is taken.
         self.colon_headline: str | None = None
@@ -454,6 +455,8 @@ class _Parser:
         else:
             paragraphs = join_label_lines(paragraphs)
         paragraphs = self._drop_furniture(paragraphs)
+        if self.english:
+            paragraphs = self._drop_narration(paragraphs)
         if len(paragraphs) <= 1 and self.captions:
             # A photo caption alone (…王晨介绍…并答记者问。图为…主持发布会。X 摄): its
             # words are the text; its credit is already taken.
@@ -513,6 +516,8 @@ class _Parser:
             residue.colon_headline(paragraphs) or self._still_colon_headline(paragraphs)
         ):
             # 歐陽瑜: 任何人…: a headline, not a turn
+            if residue.second_colon_headline(paragraphs):
+                del paragraphs[1]  # the headline again, longer: no turn
             r.kicker, r.title = meta.split_kicker(paragraphs.pop(0))
         paragraphs = self._take_header(paragraphs)
         if self.english:
@@ -536,6 +541,12 @@ class _Parser:
             paragraphs.insert(0, r.title)
             r.title = ""
             self.no_headline = True
+        elif self.english and r.title and _en_prose_block(r.title):
+            # Podium for todays briefing. Welcome to…: live captions pasted as one block of
+            # many sentences; no headline.
+            paragraphs.insert(0, r.title)
+            r.title = ""
+            self.no_headline = self.prose_block = True
         elif self.english and r.title and _en_story_sentence(r.title):
             # In an unusual move, …, spokesman X began … by …: a story's first sentence of
             # thirty words or more, under a caption the page dropped; no headline.
@@ -545,9 +556,28 @@ class _Parser:
         lead_people.extend_roster(self.roster, r.lead, paragraphs, self.english)
         paragraphs = self._take_lead(paragraphs)
         lead_people.extend_roster(self.roster, r.lead, paragraphs, self.english)
+        if self.english:
+            self._prime_minister_in_headline(paragraphs)
         if not self.english:
             self._dateline_bylines(paragraphs)
         return paragraphs
+
+    def _prime_minister_in_headline(self, paragraphs: list[str]) -> None:
+        """Jane Doe rules out an early poll / JOURNALIST: Prime Minister, … / PM: …: a
+        doorstop whose questions address the Prime Minister and whose headline names one
+        person; PM: is that person, when the text names no other prime minister."""
+        title = self.result.title or ""
+        if any(_PM_WORD_RE.search(p or "") for _n, p in self.roster.mentions) or any(
+            e.position and _PM_WORD_RE.search(e.position) for e in self.roster.entries
+        ):
+            return
+        if not any(_PM_LABEL_RE.match(p) for p in paragraphs) or not any(
+            _PM_ADDRESSED_RE.match(p) for p in paragraphs
+        ):
+            return
+        names = {n for n, _p in lead_people.full_names(title)}
+        if len(names) == 1:
+            self.roster.mentions.append((names.pop(), "Prime Minister"))
 
     def _still_colon_headline(self, paragraphs: list[str]) -> bool:
         """The first line is the "name: words" headline seen over its dateline."""
@@ -659,7 +689,15 @@ class _Parser:
         """A WebVTT caption file in which nothing else is recognised: what is said is one
         unsigned statement, and no line is its headline."""
         r = self.result
-        if r.speakers or r.segments or not self.caption_file or not self.text_paragraphs:
+        if r.speakers or r.segments or not self.text_paragraphs:
+            return
+        # Live captions pasted as one block, spoken in the first person: the same.
+        block = (
+            self.prose_block
+            and len(self.text_paragraphs) == 1
+            and _SPEAKING_RE.search(self.text_paragraphs[0][:500])
+        )
+        if not self.caption_file and not block:
             return
         r.title = ""
         r.segments.append(Segment())
@@ -742,6 +780,30 @@ class _Parser:
             names = [n for n in author.split() if looks_like_name(n)]  # not 打印本页 after it
             self.field_authors.extend(names[:1])
 
+    def _drop_narration(self, paragraphs: list[str]) -> list[str]:
+        """Our political editor Jane Doe reported / JANE DOE: … / DOE: …: a broadcast report
+        of a press conference; the reporter is a credit and her narration no turn."""
+        found = next(
+            ((i, m) for i, p in enumerate(paragraphs[:60]) if (m := _NARRATOR_RE.match(p.strip()))),
+            None,
+        )
+        if found is None:
+            return paragraphs
+        i, m = found
+        role, name = m.group(1).lower(), m.group(2)
+        labels = {name.upper(), name.split()[-1].upper()}
+        if not any(_label_of(q) in labels for q in paragraphs[i + 1 :]):
+            return paragraphs
+        self.result.credits.append(Credit(role, name))
+        kept, narrating = paragraphs[:i], False
+        for q in paragraphs[i + 1 :]:
+            label = _label_of(q)
+            if label is not None:
+                narrating = label in labels
+            if not narrating:
+                kept.append(q)
+        return kept
+
     def _take_credits(self, paragraphs: list[str]) -> list[str]:
         """Credits and editors in the closing lines."""
         paragraphs = list(paragraphs)
@@ -778,6 +840,23 @@ class _Parser:
             ),
             None,
         )
+        if doubled is None and self.english:
+            # Monday, 24 June, 2002 / Headline / photo caption / Headline: an archived news
+            # page's menus over a headline printed again under its photo's caption.
+            doubled = next(
+                (
+                    i + 1
+                    for i in range(1, min(40, len(paragraphs) - 2))
+                    if paragraphs[i] == paragraphs[i + 2]
+                    and 6 <= len(paragraphs[i]) <= 80
+                    and _EN_DAY_DATE_RE.match(paragraphs[i - 1])
+                    and len(paragraphs[i + 1]) <= 80
+                    and all(len(p) <= 80 for p in paragraphs[:i])
+                ),
+                None,
+            )
+            if doubled is not None:
+                return paragraphs[doubled - 1 : doubled + 1] + paragraphs[doubled + 2 :]
         if doubled is None:
             return paragraphs
         dates = [p for p in paragraphs[:doubled] if meta.find_date(p)]
@@ -899,6 +978,8 @@ class _Parser:
                 break
             if header and _GREETING_RE.match(rest[0]):
                 break  # Good afternoon.: remarks with no label start
+            if header and _GREETING_SENTENCE_RE.match(rest[0].strip()):
+                break  # Good afternoon, everyone, I had mentioned…: one sentence of remarks
             line = rest.pop(0)
             # Post / Name, unless the list prints each name over its posts.
             held = post_and_name(header[-1], line) if header and not listed_people(header) else None
@@ -1798,6 +1879,12 @@ _SPEAKING_RE = re.compile(
 _EN_DATED_HEADLINE_RE = re.compile(r":\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
 
 
+def _en_prose_block(line: str) -> bool:
+    """Five sentences or more over 500 characters: prose, never a headline."""
+    line = line.strip()
+    return len(line) > 500 and len(re.findall(r"[.!?]\s+[A-Za-z]", line)) >= 4
+
+
 def _en_story_sentence(line: str) -> bool:
     """One sentence of thirty words or more, with a comma, ending in a full stop."""
     line = line.strip()
@@ -1811,6 +1898,9 @@ def _en_story_sentence(line: str) -> bool:
     )
 
 
+_GREETING_SENTENCE_RE = re.compile(
+    r"Good\s+(?:morning|afternoon|evening),\s+(?:everyone|everybody|all),\s+(?:I|we)\b.{10,300}[.!]$"
+)
 _GREETING_RE = re.compile(
     r"^(?:Good\s+(?:morning|afternoon|evening|day)|Hello|Hi|Thank\s+you)\b[^.!?]{0,40}[.!,]?$", re.I
 )
@@ -1958,6 +2048,29 @@ _LIVE_DATED_STAMP_RE = re.compile(
 # • [国家卫生健康委新闻发言人 米锋]各位…: a live-text page's bullet before each entry's label.
 _LIVE_BULLET_RE = re.compile(r"^\s*[•·●▪]\s*(?=\[[^\]]{2,60}\])")
 # &nbsp; left by a forwarded e-mail's quoted-printable text before a label.
+# Monday, 24 June, 2002, 14:54 GMT: an English news page's date line.
+_EN_DAY_DATE_RE = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? \d{1,2} [A-Z][a-z]+,? \d{4}\b"
+)
+# PM: a turn's label; JOURNALIST: Prime Minister, …: a question addressing her.
+_PM_WORD_RE = re.compile(r"\bPrime Minister\b", re.I)
+_PM_LABEL_RE = re.compile(r"PM:\s")
+_PM_ADDRESSED_RE = re.compile(r"(?:JOURNALIST|REPORTER|QUESTION|Q):\s+Prime Minister,\s")
+# Our political editor Jane Doe reported: a broadcast report's narrator.
+_NARRATOR_RE = re.compile(
+    r"(?:Our|The BBC's)\s+((?:(?:chief|deputy)\s+)?(?:political|diplomatic|economics|health|"
+    r"home affairs|business|security)\s+(?:editor|correspondent))\s+"
+    r"([A-Z][a-z'-]+(?:\s[A-Z][a-z'-]+){1,2})\s+(?:reported|reports)[.:]?"
+)
+_CAPS_LABEL_RE = re.compile(r"([A-Z][A-Z.'-]*(?:\s[A-Z][A-Z.'-]*){0,3}):")
+
+
+def _label_of(paragraph: str) -> str | None:
+    """TONY BLAIR: … -> TONY BLAIR; None when the paragraph opens with no capitals label."""
+    m = _CAPS_LABEL_RE.match(paragraph)
+    return m.group(1) if m else None
+
+
 _QP_SPACE_RE = re.compile(
     r"^(?:&(?:=\s*)?n(?:=\s*)?b(?:=\s*)?s(?:=\s*)?p(?:=\s*)?;\s*)+(?=[A-Z][A-Za-z. ]{1,40}:)"
 )
@@ -2158,6 +2271,11 @@ def _join_stacked_host_label(paragraphs: list[str]) -> list[str]:
                 out.append(f"主持人 {post} {name}:{words}")
                 i += 4
                 continue
+        stacked = _name_over_posts(p, [q.strip() for q in paragraphs[i + 1 : i + 4]])
+        if stacked:
+            out.append(stacked[0])
+            i += stacked[1]
+            continue
         if (
             _OUTLET_ALONE_RE.fullmatch(p)
             and rest
@@ -2174,6 +2292,29 @@ def _join_stacked_host_label(paragraphs: list[str]) -> list[str]:
         i += 1
     return out
 
+
+def _name_over_posts(p: str, rest: list[str]) -> tuple[str, int] | None:
+    """文字实录米锋 / 国家卫生健康委新闻发言人 / 宣传司副司长 / 各位媒体朋友…欢迎参加…: the
+    host's name over his posts, each on its own line, over his welcome; one host label."""
+    m = re.fullmatch(r"(?:文字实录\s*)?(\S{2,4})", p)
+    if not m or not looks_like_name(m.group(1)):
+        return None
+    posts = []
+    for q in rest:
+        if len(q) <= 30 and has_title(q) and not re.search(r"[。!?:,,]", q):
+            posts.append(q)
+            continue
+        break
+    if not 1 <= len(posts) <= 2 or len(rest) <= len(posts):
+        return None
+    words = rest[len(posts)]
+    if not _WELCOME_RE.search(words[:80]):
+        return None
+    return f"主持人 {'、'.join(posts)} {m.group(1)}:{words}", len(posts) + 2
+
+
+# 大家下午好。欢迎参加…新闻发布会: a host's welcome.
+_WELCOME_RE = re.compile(r"欢迎(?:参加|出席|大家参加)")
 
 _OUTLET_ALONE_RE = re.compile(rf"[{HAN}A-Za-z]{{2,30}}记者")
 # The last characters of a line that may stand over others as a label (主持人, …记者).

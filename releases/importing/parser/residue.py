@@ -73,6 +73,12 @@ _TOP_RE = _any_of(
     _PIPE_MENU,
     _SPACE_MENU,
     _SPACE_CRUMB,
+    # BBC NEWS Americas Africa Europe Middle East: a news site's menu of world regions.
+    r"^BBCi? NEWS(?:\s+(?:Americas|Africa|Europe|Middle East|South Asia|Asia[- ]Pacific|UK"
+    r"|World|Business|Sport|Weather))+$",
+    r"^BBCi? NEWS\s+SPORT\s+WEATHER\b.{0,60}$",
+    r"^BBC News (?:World|UK) Edition$",
+    r"^You are in:\s.{0,80}$",
     # A page's empty abstract and keyword labels: [提要], 关键词:.
     r"^[\[【](?:提要|摘要|内容提要|核心提示)[\]】]$",
     r"^(?:关键词|关键字)\s*:?\s*$",
@@ -124,6 +130,10 @@ _TOP_RE = _any_of(
 _BOTTOM_RE = _any_of(
     _BUTTONS,
     _SHARE,
+    # A blog's comment footer: No comments:, Post a Comment, the members-only note.
+    r"^(?:No comments|\d{1,4} comments?):?$",
+    r"^Post a Comment$",
+    r"^Note: only a member of this blog may post a comment\.$",
     # 推荐文章 and the like.
     r"^[\[【]?[^\]】]{0,8}(?:推荐|热点|热门|排行)[^\]】]{0,8}[\]】]?$",
     # A Hong Kong release's closing time, and its closing notes: (请同时参阅谈话全文的英文部分。)
@@ -240,6 +250,9 @@ def english_date(line: str) -> str | None:
 
 # What is dropped wherever it stands.
 _ALWAYS_RE = _any_of(
+    # 社会新闻精选: a site's list of picked stories under the article (often longer than
+    # the page's last lines).
+    r"^[^\]】。,:]{0,8}精选\s*:$",
     # Rows of asterisks, pipes or rules; a print button row; an article id; an ad slot.
     r"^[*=\-_|~·•.\s]{1,}$",
     # ………….. Inaudible ………………..: a transcriber's note between dots, on a line of its own.
@@ -343,7 +356,24 @@ def colon_headline(paragraphs: list[str]) -> bool:
         len(paragraphs) > 1
         and bool(_COLON_HEADLINE_RE.match(paragraphs[0].strip()))
         and not _ORIGINAL_TITLE_RE.fullmatch(paragraphs[0].strip())
-        and len(paragraphs[1]) > 60
+        and (len(paragraphs[1]) > 60 or second_colon_headline(paragraphs))
+    )
+
+
+def second_colon_headline(paragraphs: list[str]) -> bool:
+    """上海市长:已采取措施… / 上海市长:已采取有力措施…: the headline printed again at
+    greater length under it, with the same name before the colon, over the story."""
+    if len(paragraphs) < 3 or len(paragraphs[2]) < 40 or "。" not in paragraphs[2]:
+        return False
+    first, second = paragraphs[0].strip(), paragraphs[1].strip()
+    head = first.split(":", 1)[0]
+    return (
+        ":" in first
+        and 2 <= len(head) <= 12
+        and second.startswith(head + ":")
+        and len(second) <= 80
+        and "。" not in second
+        and bool(_COLON_HEADLINE_RE.match(second))
     )
 
 
@@ -423,10 +453,21 @@ def tag_only(title: str) -> bool:
     return _TAG_ONLY_RE.match(title.strip()) is not None
 
 
+# 二四六好彩7777788888, 香港一肖一码100准确: a lottery advert a spam mirror injects.
+_TITLE_ADVERT_RE = re.compile(
+    r"(?:[一二三四五六七八九〇零]{2,4})?(?:好彩|六合彩|彩票|开奖|特马)\d{6,}"
+    r"|(?:香港|澳门|新澳门?)?一肖一码\d{0,3}%?(?:准确|精准)?"
+)
+
+
 def clean_title(title: str | None) -> str | None:
     if not title:
         return title
     title = _TITLE_NOTES_RE.sub("", title).strip()
+    # 原创 外交部…: a reprinting platform's tag before the headline, a space after it.
+    title = re.sub(rf"^原创\s+(?=[{HAN}])", "", title)
+    # 期待同记者紧二四六好彩7777788888密合作: a lottery advert injected into the headline.
+    title = _TITLE_ADVERT_RE.sub("", title)
     # 標題:九十年度新春記者會談話紀錄: a page's field label before the headline.
     title = re.sub(r"^(?:标题|標題|主题|主題|题目|題目)\s*[::]\s*(?=\S)", "", title)
     # 国家机关新闻发言人名单公布 | ||||||||: a table's empty cells pasted after the headline.
@@ -487,7 +528,7 @@ def _is_breadcrumb(line: str) -> bool:
 def _may_always(line: str) -> bool:
     """Cheap test first: a line of Chinese prose never is residue of that kind."""
     first = line[:1]
-    return first.isascii() or first in "【】[]•·文稿编﹡＊…"
+    return first.isascii() or first in "【】[]•·文稿编﹡＊…" or line.endswith("精选:")
 
 
 def _always(line: str) -> bool:
