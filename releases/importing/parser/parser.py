@@ -344,6 +344,23 @@ def _caption_run_into_dateline(paragraph: str) -> list[str]:
     return date + [m["caption"].strip(), m["lead"].strip()]
 
 
+def _first_turn_of(
+    name: str, paragraphs: list[str], turns: list[Turn | None], of_text: bool = False
+) -> tuple[int, str] | None:
+    """(index after it, words) of name's first turn and the unlabelled paragraphs under it,
+    when another named speaker's turn follows; with of_text, only if it opens the text."""
+    first = next((i for i, t in enumerate(turns) if t is not None and t.name == name), None)
+    if first is None:
+        return None
+    if of_text and first != next((i for i, t in enumerate(turns) if t is not None), None):
+        return None
+    end = next((k for k in range(first + 1, len(turns)) if turns[k] is not None), len(turns))
+    after = turns[end] if end < len(turns) else None
+    if after is None or after.kind != SPEAKER_TURN or not after.name or after.name == name:
+        return None
+    return end, " ".join([turns[first].text, *paragraphs[first + 1 : end]]).strip()
+
+
 class _Parser:
     def __init__(self, text: str) -> None:
         self.result = ParsedRelease()
@@ -1504,18 +1521,12 @@ class _Parser:
         entry = self.roster.find(name)
         if entry is None or not re.search(r"\bSpokes(?:person|man|woman)\b", entry.position or ""):
             return False  # a leader's statement may welcome and hand over too
-        first = next((i for i, t in enumerate(turns) if t is not None and t.name == name), None)
-        if first is None:
+        opening = _first_turn_of(name, paragraphs, turns)
+        if opening is None:
             return False
-        end = next((k for k in range(first + 1, len(turns)) if turns[k] is not None), len(turns))
-        words = " ".join([turns[first].text, *paragraphs[first + 1 : end]]).strip()
-        after = turns[end] if end < len(turns) else None
+        end, words = opening
         if (
-            after is None
-            or after.kind != SPEAKER_TURN
-            or not after.name
-            or after.name == name
-            or len(words) > 1200
+            len(words) > 1200
             or not _EN_WELCOMES_TO_BRIEFING_RE.search(words[:300])
             or not _EN_OVER_TO_RE.search(words[-90:])
         ):
@@ -1532,18 +1543,12 @@ class _Parser:
         first turn that names its own speaker, welcomes to the press conference, presents the
         panel and hands the floor to the next speaker is a moderator's, with no post in the
         label; the person's other turns, if any, only give the floor."""
-        first = next((i for i, t in enumerate(turns) if t is not None and t.name == name), None)
-        if first is None or first != next((i for i, t in enumerate(turns) if t is not None), None):
-            return False  # the opening turn of the text, no later one
-        end = next((k for k in range(first + 1, len(turns)) if turns[k] is not None), len(turns))
-        words = " ".join([turns[first].text, *paragraphs[first + 1 : end]]).strip()
-        after = turns[end] if end < len(turns) else None
+        opening = _first_turn_of(name, paragraphs, turns, of_text=True)
+        if opening is None:
+            return False
+        end, words = opening
         if (
-            after is None
-            or after.kind != SPEAKER_TURN
-            or not after.name
-            or after.name == name
-            or len(words) > 1500
+            len(words) > 1500
             or not re.search(rf"\b(?:I am|I'm|My name is|This is) {re.escape(name)}\b", words[:200])
             or not _EN_WELCOMING_TO_CONFERENCE_RE.search(words[:400])
             or not _EN_PRESENTS_PANEL_RE.search(words)
