@@ -24,3 +24,46 @@ def test_a_province_head_is_whole_but_a_bureau_is_still_cut_at_the_body():
     assert split_position("东江省副省长") == (None, "东江省副省长")
     assert split_position("平川市市长") == (None, "平川市市长")
     assert split_position("平川市公安局局长") == ("平川市公安局", "局长")
+
+
+AGENCY_TRANSCRIPT = (
+    "Malaria and Other Health Issues Virtual Press conference transcript - 3 March 2031\n\n"
+    "Overview\n\n00:00:00\n\n"
+    "HB          Hello and welcome to today's virtual press conference on malaria. "
+    "My name is Hanna Berglund and it is Monday, 3 March 2031.\n\n"
+    "Let me now introduce the participants. We have Dr Oskar Vale Pereira, Director-General. "
+    "Then Dr Lena Moritz, Technical Lead on Malaria, Access and Care. With this, over to the "
+    "Director-General. Dr Oskar.\n\n00:01:00\n\n"
+    "OVP        Thank you. Thank you, Hanna. Good morning and good afternoon. Today we publish "
+    "new guidance on bed nets for every district we serve.\n"
+)
+
+
+def test_spaced_initials_name_the_one_introduced_full_name_with_those_letters():
+    result = parse_article(AGENCY_TRANSCRIPT)
+    people = {(s.name, s.role) for s in result.speakers}
+    assert ("Hanna Berglund", "host") in people  # welcomes and gives her name: the host
+    assert ("Oskar Vale Pereira", "speaker") in people
+    # the post printed after the name, ending its sentence
+    posts = {s.name: s.position for s in result.speakers}
+    assert posts["Oskar Vale Pereira"] == "Director-General"
+    assert posts["Hanna Berglund"] is None
+    assert [s.answerers for s in result.segments] == [["Oskar Vale Pereira"]]
+    assert result.segments[0].paragraphs[0].startswith("Thank you. Thank you, Hanna.")
+
+
+def test_initials_two_introduced_names_share_are_nobody():
+    # Dr Lena Moritz and Dr Lars Mendes both spell LM: the label names nobody.
+    page = AGENCY_TRANSCRIPT.replace("Then Dr", "Then Dr Lars Mendes and Dr")
+    page += "\nLM          Thank you. Malaria cases fell in every region we serve.\n"
+    result = parse_article(page)
+    names = {s.name for s in result.speakers}
+    assert "Lena Moritz" not in names and "Lars Mendes" not in names
+
+
+def test_initials_with_one_space_are_no_label():
+    # OVP followed by a single space: the line's first word, not a typed label.
+    page = AGENCY_TRANSCRIPT.replace("OVP        Thank you.", "OVP Thank you.")
+    result = parse_article(page)
+    assert "Oskar Vale Pereira" not in {s.name for s in result.speakers}
+    assert not any(s.answerers for s in result.segments)
