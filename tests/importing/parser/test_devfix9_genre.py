@@ -67,3 +67,29 @@ def test_initials_with_one_space_are_no_label():
     result = parse_article(page)
     assert "Oskar Vale Pereira" not in {s.name for s in result.speakers}
     assert not any(s.answerers for s in result.segments)
+
+
+DELEGATION_REPORT = """东江团临时开记者会 记者问新城房子卖得如何
+
+12.03.2031  10:05
+
+    昨日上午,东江团全体会议结束后,该团就地召开临时记者会,东江发改委主任郑立群、滨江市市长韩志成等6人答记者问。陶一鸣摄
+
+    昨日,东江大厦二楼多功能厅,代表团上午的议程结束后,一场记者会在现场召开。
+
+    有记者问新城的房子卖得如何。韩志成说,新城的住房去年卖出了一半。
+"""
+
+
+def test_officials_listed_as_answering_in_an_early_paragraph_are_speakers():
+    result = parse_article(DELEGATION_REPORT)
+    people = [(s.name, s.position, s.organisation, s.role) for s in result.speakers]
+    assert ("郑立群", "主任", "东江发改委", "speaker") in people
+    assert ("韩志成", "滨江市市长", None, "speaker") in people
+
+
+def test_a_planned_or_asked_answering_lists_nobody():
+    # 将…答记者问: a plan, not a press conference held; nobody is a speaker from it.
+    page = DELEGATION_REPORT.replace("等6人答记者问", "等6人将答记者问")
+    names = {s.name for s in parse_article(page).speakers}
+    assert "郑立群" not in names
