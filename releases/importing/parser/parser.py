@@ -187,6 +187,12 @@ _PRESENTED_AND_ANSWERED_RE = re.compile(
     r"(?:介绍|通报)(?:了)?[^。;,]{0,40}?(?:情况|进展|成效),?并(?:现场)?(?:回答|答)(?:了)?"
     r"(?:记者|媒体)(?:提问|问)"
 )
+# …内蒙古发改委主任包满达、呼和浩特市市长秦义等8人答记者问: an early sentence of a report
+# that ends by saying the officials it lists answered the press, as a lead does.
+_ANSWERED_PRESS_RE = re.compile(
+    r"(?:等(?:\d{1,2}|[二三四五六七八九十]{1,2})?(?:人|位[^,。;]{0,8}?))?(?:回答|答)(?:了)?"
+    r"(?:中外)?(?:记者|媒体)(?:的)?(?:提问|问)$"
+)
 _REPORTED_RE = re.compile(
     r"(?:^|[,。;])(?P<who>[^,。;:“”]{4,60}?)"
     r"(?:(?:今|昨|前)?\(\d{1,2}\)日|今日|昨日|今天|昨天)?(?:在[^,。;:“”]{1,24}?[上中时])?"
@@ -678,6 +684,7 @@ class _Parser:
         if not self.english:
             self._speakers_in_body()
             self._attending_after_lead()
+            self._answering_in_report()
             self._introduced_by_host()
             self._guests_presented_in_body()
             if not r.segments:
@@ -1599,6 +1606,28 @@ class _Parser:
                     ):
                         role = HOST if person.name in hosts else SPEAKER
                         self.roster.add(person.name, person.position, role)
+
+    def _answering_in_report(self) -> None:
+        """A report with no segments and nobody known yet, one of whose first paragraphs
+        lists officials with their posts and says they answered the press (…主任包满达、
+        …市长秦义等8人答记者问): they are its speakers. Names with posts only."""
+        r = self.result
+        if r.segments or self.roster.entries:
+            return
+        for paragraph in [r.lead or "", *r.body[:4]]:
+            for sentence in re.findall(r"[^。!?;]+", paragraph):
+                sentence = sentence.strip()
+                if not _ANSWERED_PRESS_RE.search(sentence) or re.search(
+                    r"是否|[吗?]|邀请|将|请", sentence
+                ):
+                    continue
+                for name, post in lead_people.people_in_sentences(sentence):
+                    if (
+                        self.roster.find(name) is None
+                        and ends_with_title(post)
+                        and not lead_people.FORMER_POST_RE.match(post)
+                    ):
+                        self.roster.add(name, post)
 
     def _introduced_by_host(self) -> None:
         """The host's introduction names the officials as a lead does: …邀请省生态环境厅

@@ -11,9 +11,10 @@ part of the first post (up to the first 、 or comma) that ends in a word for a 
 it, later posts included. 山东省住房和城乡建设厅二级巡视员 gives 山东省住房和城乡建设厅 +
 二级巡视员; 威海市住房和城乡建设局党组书记、局长,市精致城市建设办公室主任 gives
 威海市住房和城乡建设局 + 党组书记、局长,市精致城市建设办公室主任. A post with no such
-word (副市长) has no organisation. A place's head printed with the place in full is split
-at the place: 广东省副省长 gives 广东省 + 副省长, 广西壮族自治区副主席 gives 广西壮族自治区 +
-副主席 (自治区, 自治州, 自治县 and 特别行政区 alike).
+word (副市长) has no organisation, nor has a city's or a province's head printed with the
+place in full (上海市市长, 广东省副省长: 市 and 省 are places, not bodies). An autonomous
+region's head is split at the region: 广西壮族自治区副主席 gives 广西壮族自治区 + 副主席
+(自治州, 自治县 and 特别行政区 alike).
 """
 
 from __future__ import annotations
@@ -282,9 +283,10 @@ def split_position(full: str | None) -> tuple[str | None, str | None]:
         if listed:
             return listed
     # 上海市市长, 广东省副省长: a city's or a province's head, its name printed in full.
-    head = re.fullmatch(f"([{HAN}]{{1,6}}(市|省|县))(副?\\2长)", full)
-    if head:
-        return head[1], head[3]
+    # 市, 省 and 县 are places, not words for a body, so the post is kept whole with no
+    # organisation (the labelling conventions' rule, as r352's and r372's labels).
+    if re.fullmatch(f"[{HAN}]{{1,6}}(市|省|县)副?\\1长", full):
+        return None, full
     # 广西壮族自治区副主席, 延边朝鲜族自治州州长, 香港特别行政区行政长官: the same for an
     # autonomous region, prefecture or county and a special administrative region.
     region = _REGION_HEAD_RE.fullmatch(full)

@@ -3,6 +3,7 @@ labels themselves are in english.py)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -561,6 +562,9 @@ def _read_english(paragraph: str, roster: Roster) -> Turn | None:
     turn = _english_office(paragraph, roster)
     if turn:
         return turn
+    turn = _spelled_initials_turn(paragraph, roster)
+    if turn:
+        return turn
     m = EN_PREFIX_RE.match(paragraph)
     if m:
         # SECRETARY LaHOOD: read as the capitals it stands for.
@@ -761,6 +765,71 @@ def _english_capitals(label: str, rest: str, roster: Roster) -> Turn | None:
         entry = roster.add(display, None)
     entry.aliases.add(label)
     return _turn_of(entry, rest, label)
+
+
+# CL          Hello and welcome…: a typed transcript's initials, spaces and no colon (the
+# spaces are one by the time a paragraph is read, so the page as pasted is checked).
+_SPACED_INITIALS_RE = re.compile(r"^(?P<label>[A-Z]{2,4}) (?P<rest>[A-Z][^\n]*)$", re.S)
+# A person's full name as the page introduces it: after Dr, Mr, Ms, Mrs, Professor, or
+# in "My name is …". Words of one capital each, a particle (van, de) allowed.
+_INTRODUCED_NAME_RE = re.compile(
+    r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?[ \t]+|\b[Mm]y name is[ \t]+)"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|van|de|der|von|da|di|el|al)){1,3})"
+    # Dr Tedros Adhanom Ghebreyesus, WHO Director-General. Then…: a post as printed, kept
+    # only when it ends the sentence (a post with commas inside is not cut short).
+    r"(?:,[ \t]+(?P<post>[^,.;:\n]{3,60})\.(?=[ \t]+[A-Z]|[ \t]*$))?",
+    re.M,
+)
+
+
+_SPACED_LABEL_LINE_RE = re.compile(r"^([A-Z]{2,4})(?:[ \t]{2,}|\t)[A-Z]", re.M)
+
+
+@functools.lru_cache(maxsize=8)
+def _spaced_labels(page: str) -> frozenset[str]:
+    """The initials that open a line of the page as pasted, spaces after them (once a page)."""
+    return frozenset(_SPACED_LABEL_LINE_RE.findall(page))
+
+
+@functools.lru_cache(maxsize=8)
+def _introduced_names(page: str) -> tuple[dict[str, set[str]], dict[str, str]]:
+    """The full names the page introduces, by their initials, and the posts printed after
+    them (once a page)."""
+    names: dict[str, set[str]] = {}
+    posts: dict[str, str] = {}
+    for m in _INTRODUCED_NAME_RE.finditer(page):
+        words = m["name"].split()
+        name = " ".join(words)
+        names.setdefault("".join(w[0] for w in words).upper(), set()).add(name)
+        if m["post"] and re.search(rf"\b(?:{TITLE_WORDS})\b", m["post"]):
+            posts.setdefault(name, m["post"].strip())
+    return names, posts
+
+
+def _spelled_initials_turn(paragraph: str, roster: Roster) -> Turn | None:
+    """CL   Hello…, TAG  Thank you…: initials with no colon are a person's label only when
+    exactly one full name introduced on the page (Dr Tedros Adhanom Ghebreyesus, "My name
+    is Christian Lindmeier") has those letters; otherwise the paragraph is left as it is."""
+    m = _SPACED_INITIALS_RE.match(paragraph)
+    if not m or m["label"] in EN_QUESTION_WORDS:
+        return None
+    label = m["label"]
+    if label not in _spaced_labels(roster.page):
+        return None  # the spaces as pasted: the line's first word is no label otherwise
+    names, posts = _introduced_names(roster.page)
+    found = names.get(label, set())
+    if len(found) != 1:
+        return None
+    full = next(iter(found))
+    entry = roster.find(full) or roster.add(full, posts.get(full))
+    entry.aliases.add(label)
+    if (
+        not roster.hosts()
+        and re.search(rf"\b[Mm]y name is {re.escape(full)}\b", m["rest"])
+        and re.search(r"\b[Ww]elcome to\b", m["rest"])
+    ):
+        entry.role = HOST  # Hello and welcome to…. My name is …: who opens the conference
+    return _turn_of(entry, m["rest"].strip(), label)
 
 
 def _full_name_on_page(surname: str, page: str) -> str:

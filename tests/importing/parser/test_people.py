@@ -58,9 +58,10 @@ def test_split_title_name_finds_no_name(phrase):
         ("中国工程院院士", "中国工程院", "院士"),
         ("二级巡视员", None, "二级巡视员"),
         ("副市长", None, "副市长"),
-        # A place's head with the place printed in full: a province's, an autonomous
-        # region's, prefecture's or county's, a special administrative region's.
-        ("广东省副省长", "广东省", "副省长"),
+        # A city's or a province's head with the place printed in full: no body word, so
+        # the post whole (the labelling conventions); an autonomous region's, prefecture's
+        # or county's, a special administrative region's split at the region.
+        ("广东省副省长", None, "广东省副省长"),
         ("宁夏回族自治区副主席", "宁夏回族自治区", "副主席"),
         ("湘西土家族苗族自治州州长", "湘西土家族苗族自治州", "州长"),
         ("长阳土家族自治县副县长", "长阳土家族自治县", "副县长"),
@@ -117,6 +118,8 @@ def test_posts_of_different_bodies_are_kept_whole():
 def test_split_position_head_of_a_city_or_province():
     from releases.importing.parser.people import split_position
 
-    assert split_position("上海市市长") == ("上海市", "市长")
-    assert split_position("广东省副省长") == ("广东省", "副省长")
+    # 市 and 省 are places, not words for a body: the post whole, no organisation.
+    assert split_position("上海市市长") == (None, "上海市市长")
+    assert split_position("广东省副省长") == (None, "广东省副省长")
+    assert split_position("平川县副县长") == (None, "平川县副县长")
     assert split_position("上海市长") == (None, "上海市长")
