@@ -1441,7 +1441,9 @@ class _Parser:
             )
             # …新闻发布会现在开始…首先请…发言人赵启正先生介绍…: one turn that opens the
             # conference and calls on another speaker is the host's, if it is the only one.
-            opens = len(texts) == 1 and _OPENS_AND_INVITES_RE.search(texts[0])
+            opens = len(texts) == 1 and (
+                _OPENS_AND_INVITES_RE.search(texts[0]) or _WELCOMES_AND_INVITES_RE.search(texts[0])
+            )
             if not (moderates or opens) and (
                 len(texts) < 2 or not all(host_like(text) for text in texts)
             ):
@@ -2039,6 +2041,13 @@ def bare_name_turn_probe(paragraph: str) -> Turn | None:
 
 _OPENS_AND_INVITES_RE = re.compile(
     r"(?:发布会|记者会|吹风会|通气会)现在开始.{0,120}?(?:首先|下面|现在)?请[^。]{2,60}?(?:介绍|发布|通报)"
+)
+# 欢迎大家出席…新闻发布会。今天我们邀请到…先生,请他向大家介绍…: a welcome, today's guests
+# presented, the floor handed to one of them: the host's opening.
+_WELCOMES_AND_INVITES_RE = re.compile(
+    r"欢迎(?:大家|各位)?(?:出席|参加|来到)[^。!]{0,30}?(?:发布会|记者会|吹风会)[。!]"
+    r"[^。!]{0,40}?(?:今天我们(?:邀请|请)到|出席今天(?:的)?发布会的(?:有|还有|是))"
+    r"[^。!]{0,200}?请(?:他|她|他们|[^。,,]{2,12}?(?:先生|女士))[^。]{0,12}?介绍"
 )
 _LIVE_STAMP_RE = re.compile(r"(?<=\S)\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*$")
 # [人民日报记者]…如何?2022-11-05 15:06:31: a bracketed entry's date and time at its end.

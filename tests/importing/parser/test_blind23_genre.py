@@ -1,0 +1,43 @@
+"""Slips of the twenty-third blind round, fixed for the genre: each test is a page of our own
+(invented names, numbers and outlets) of the same kind as a real one."""
+
+from releases.importing.parser import parse_article
+
+SCIO_OPENING = """国新办举行前三季度水利工作情况新闻发布会
+
+国务院新闻办公室于2031年10月12日上午10时举行新闻发布会,水利部总工程师、规划司司长柯明远,防御司司长尹秋生介绍前三季度水利工作情况,并答记者问。
+国务院新闻办新闻局副局长、新闻发言人 程慕白:
+女士们、先生们,上午好!欢迎大家出席国务院新闻办新闻发布会。今天我们邀请到水利部总工程师、规划司司长柯明远先生,请他向大家介绍前三季度水利工作情况,并回答大家关心的问题。出席今天发布会的还有:水利部防御司司长尹秋生先生。
+现在,我们先请柯明远先生介绍情况。
+水利部总工程师、规划司司长 柯明远:
+女士们、先生们,大家上午好!前三季度,全国完成水利建设投资8120亿元,同比增长6.3%。
+新华社记者:
+请问今年的防汛形势如何?
+水利部防御司司长 尹秋生:
+谢谢您的提问。今年共发生编号洪水19次,各地提前转移群众41万人。
+"""
+
+
+def _speakers(result):
+    return {s.name: s.role for s in result.speakers}
+
+
+def test_the_scio_hosts_welcome_that_hands_over_is_no_statement():
+    result = parse_article(SCIO_OPENING)
+    roles = _speakers(result)
+    assert roles["程慕白"] == "host"
+    assert roles["柯明远"] == "speaker"
+    assert result.segments[0].question is None
+    assert result.segments[0].answerers == ["柯明远"]
+    assert all("程慕白" not in s.answerers for s in result.segments)
+
+
+def test_a_spokesman_who_presents_himself_is_no_host():
+    # 我是…新闻发言人…首先由我向大家通报: he welcomes and presents, then speaks himself.
+    text = SCIO_OPENING.replace(
+        "今天我们邀请到水利部总工程师、规划司司长柯明远先生,请他向大家介绍前三季度水利工作情况,"
+        "并回答大家关心的问题。出席今天发布会的还有:水利部防御司司长尹秋生先生。",
+        "我是新闻发言人程慕白。出席今天发布会的有水利部防御司司长尹秋生先生。"
+        "首先由我向大家通报前三季度水利工作情况。",
+    )
+    assert _speakers(parse_article(text)).get("程慕白") != "host"
