@@ -41,3 +41,23 @@ def test_a_spokesman_who_presents_himself_is_no_host():
         "首先由我向大家通报前三季度水利工作情况。",
     )
     assert _speakers(parse_article(text)).get("程慕白") != "host"
+
+
+FARM_PAGE = """2031年04月02日 10:11:12 情感 31 投稿:用户投稿
+
+水利局长答记者问
+
+水利局长柯明远:
+新闻界的朋友们,大家上午好。今年全市新建水库12座。
+"""
+
+
+def test_a_content_farms_posting_line_is_no_title():
+    result = parse_article(FARM_PAGE)
+    assert "投稿" not in (result.title or "")
+
+
+def test_a_bulleted_share_button_is_no_title():
+    result = parse_article("  • 分享到:\n    链接已复制\n\n" + FARM_PAGE.split("\n", 2)[2])
+    assert "分享" not in (result.title or "")
+    assert "链接已复制" not in (result.title or "")
