@@ -512,6 +512,7 @@ class _Parser:
         r = self.result
         if self.english:
             paragraphs = self._after_read_transcript(paragraphs)
+            paragraphs = self._pm_transcripts_header(paragraphs)
         if not self.english and (
             residue.colon_headline(paragraphs) or self._still_colon_headline(paragraphs)
         ):
@@ -561,6 +562,32 @@ class _Parser:
         if not self.english:
             self._dateline_bylines(paragraphs)
         return paragraphs
+
+    def _pm_transcripts_header(self, paragraphs: list[str]) -> list[str]:
+        """PM Transcripts / … / Morrison, Scott / Period of Service: … / Release Date: / … /
+        the heading: the Australian archive's header names, surname first, the Prime Minister
+        whose transcript it is (PRIME MINISTER:); its fields are residue, the heading the title."""
+        if not paragraphs or paragraphs[0].strip() != "PM Transcripts":
+            return paragraphs
+        for i in range(1, min(len(paragraphs) - 1, 6)):
+            named = _PMT_INDEX_NAME_RE.match(paragraphs[i].strip())
+            if named and paragraphs[i + 1].startswith("Period of Service:"):
+                break
+        else:
+            return paragraphs
+        k = i + 2
+        while k < min(len(paragraphs), i + 20):
+            field = _PMT_FIELD_RE.match(paragraphs[k].strip())
+            if not field:
+                break
+            value = field.group("value") or (paragraphs[k + 1] if k + 1 < len(paragraphs) else "")
+            if field.group("key") == "Release Date":
+                self.result.published = self.result.published or meta.find_date(value)
+            k += 1 if field.group("value") else 2
+        if k >= len(paragraphs) or read_turn(paragraphs[k], self.roster.copy(), english=True):
+            return paragraphs
+        self.roster.add(f"{named.group('given')} {named.group('surname')}", "Prime Minister")
+        return paragraphs[k:]
 
     def _prime_minister_in_headline(self, paragraphs: list[str]) -> None:
         """Jane Doe rules out an early poll / JOURNALIST: Prime Minister, … / PM: …: a
@@ -2039,6 +2066,16 @@ def bare_name_turn_probe(paragraph: str) -> Turn | None:
     return bare_name_turn(paragraph, Roster())
 
 
+# Morrison, Scott: the PM Transcripts archive's index line, surname first.
+_PMT_INDEX_NAME_RE = re.compile(
+    r"(?P<surname>[A-Z][A-Za-z'\-]{1,20}), "
+    r"(?P<given>[A-Z][A-Za-z'\-]{1,20}(?: [A-Z][A-Za-z'\-]{1,20})?)$"
+)
+# Release Date: / 17/03/2022: its fields, each value on the same line or the next.
+_PMT_FIELD_RE = re.compile(
+    r"(?P<key>Release Date|Release Type|Transcript ID|Location|Subjects?|Period of Service)"
+    r":\s*(?P<value>.*)$"
+)
 _OPENS_AND_INVITES_RE = re.compile(
     r"(?:发布会|记者会|吹风会|通气会)现在开始.{0,120}?(?:首先|下面|现在)?请[^。]{2,60}?(?:介绍|发布|通报)"
 )

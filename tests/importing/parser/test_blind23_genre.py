@@ -61,3 +61,41 @@ def test_a_bulleted_share_button_is_no_title():
     result = parse_article("  • 分享到:\n    链接已复制\n\n" + FARM_PAGE.split("\n", 2)[2])
     assert "分享" not in (result.title or "")
     assert "链接已复制" not in (result.title or "")
+
+
+PM_TRANSCRIPTS = """PM Transcripts
+
+Transcripts from the Prime Ministers of Australia
+
+Harlowe, Jane
+
+Period of Service: 02/03/2031 - 04/05/2034
+Release Date:
+11/06/2032
+Release Type:
+Transcript
+Transcript ID:
+51234
+Location:
+Bunbury, WA
+Press Conference - Bunbury, WA
+
+Prime Minister
+
+PRIME MINISTER: Well, good morning, everyone. It's great to be here in Bunbury with the Premier.
+
+And today we're committing $420 million to the new port road, so it gets built.
+"""
+
+
+def test_the_pm_transcripts_archive_names_the_prime_minister():
+    result = parse_article(PM_TRANSCRIPTS)
+    assert result.title == "Press Conference - Bunbury, WA"
+    assert [(s.name, s.position) for s in result.speakers] == [("Jane Harlowe", "Prime Minister")]
+    assert result.segments[0].answerers == ["Jane Harlowe"]
+
+
+def test_without_the_archives_index_line_no_prime_minister_is_guessed():
+    result = parse_article(PM_TRANSCRIPTS.replace("Harlowe, Jane\n\n", ""))
+    assert all(s.name != "Jane Harlowe" for s in result.speakers)
+    assert all("Jane Harlowe" not in s.answerers for s in result.segments)
