@@ -393,6 +393,8 @@ class _Parser:
         if self.english:
             paragraphs = self._english_people(paragraphs)
         self.text_paragraphs = list(paragraphs)
+        if not self.english:
+            self._self_introduced_spokesman(paragraphs)
         paragraphs = self._head(paragraphs)
         self._read_meta()
         if self.english:
@@ -403,6 +405,34 @@ class _Parser:
         self._people_after_segments()
         self._finish()
         return r
+
+    def _self_introduced_spokesman(self, paragraphs: list[str]) -> None:
+        """廣德福: / …歡迎大家參加農業農村部…新聞發布會,我是農業農村部新聞發言人廣德福。出席今天
+        發布會的有…司長唐珂先生…: a bare-name label over a turn in which that person names
+        himself with his post: he speaks (his turn a statement), and the officials he presents
+        are speakers. Only the first bare-name label of a text whose roster is empty."""
+        if self.roster.entries:
+            return
+        for i, paragraph in enumerate(paragraphs[:20]):
+            label = _BARE_NAME_LABEL_RE.fullmatch(paragraph.strip())
+            if not label:
+                continue
+            name = label.group("name")
+            following = paragraphs[i + 1 : i + 4]
+            said = "".join(following[:1])[:300]
+            own = re.search(rf"我是(?P<post>[^,。,!?]{{2,40}}?){re.escape(name)}[。,,]", said)
+            if not own or not ends_with_title(own.group("post")):
+                return
+            self.roster.add(name, own.group("post"))
+            for sentence in re.findall(r"[^。!?]+", "。".join(following)):
+                presents = _INTRODUCES_RE.search(sentence)
+                if not presents:
+                    continue
+                # 出席今天发布会的有…: the people after the words that present them.
+                for other, post in lead_people.people_in_sentences(sentence[presents.end() :]):
+                    if self.roster.find(other) is None and ends_with_title(post):
+                        self.roster.add(other, post)
+            return
 
     def _drop_floor_opening(self) -> None:
         """Good afternoon everyone. / If you have questions for me, … go ahead.: an opening
@@ -2066,6 +2096,8 @@ def bare_name_turn_probe(paragraph: str) -> Turn | None:
     return bare_name_turn(paragraph, Roster())
 
 
+# 廣德福: alone on its line: a bare name as a label.
+_BARE_NAME_LABEL_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[:：]")
 # Morrison, Scott: the PM Transcripts archive's index line, surname first.
 _PMT_INDEX_NAME_RE = re.compile(
     r"(?P<surname>[A-Z][A-Za-z'\-]{1,20}), "

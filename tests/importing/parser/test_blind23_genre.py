@@ -99,3 +99,36 @@ def test_without_the_archives_index_line_no_prime_minister_is_guessed():
     result = parse_article(PM_TRANSCRIPTS.replace("Harlowe, Jane\n\n", ""))
     assert all(s.name != "Jane Harlowe" for s in result.speakers)
     assert all("Jane Harlowe" not in s.answerers for s in result.segments)
+
+
+SELF_INTRODUCED = """水利部就防汛抗旱工作情况举行发布会(实录)
+
+发布日期:2031-06-26 15:57:28 来源:互联网
+
+程慕白:
+
+女士们,先生们,大家上午好,欢迎大家参加水利部新闻办公室举行的专题新闻发布会,我是水利部新闻发言人程慕白。今天由我和两位同事共同向大家介绍有关情况并回答提问。
+
+出席今天发布会的有水利部规划司司长柯明远先生,防御司司长尹秋生先生。
+
+首先由我向大家通报有关情况。
+
+今年以来,全国共发生编号洪水19次,各地提前转移群众41万人。
+"""
+
+
+def test_a_spokesman_who_names_himself_under_a_bare_label_speaks():
+    result = parse_article(SELF_INTRODUCED)
+    people = {s.name: (s.role, s.position, s.organisation) for s in result.speakers}
+    assert people["程慕白"][0] == "speaker"
+    assert "新闻发言人" in people["程慕白"][1]
+    assert set(people) == {"程慕白", "柯明远", "尹秋生"}
+    assert people["柯明远"][2] is None or not people["柯明远"][2].startswith("有")
+    assert result.segments[0].question is None
+    assert result.segments[0].answerers == ["程慕白"]
+
+
+def test_a_bare_label_whose_turn_names_nobody_is_not_guessed():
+    text = SELF_INTRODUCED.replace("我是水利部新闻发言人程慕白。", "")
+    result = parse_article(text)
+    assert all(s.name != "程慕白" for s in result.speakers)
