@@ -132,3 +132,11 @@ def test_a_bare_label_whose_turn_names_nobody_is_not_guessed():
     text = SELF_INTRODUCED.replace("我是水利部新闻发言人程慕白。", "")
     result = parse_article(text)
     assert all(s.name != "程慕白" for s in result.speakers)
+
+
+def test_a_ministry_spokesman_who_heads_its_office_keeps_the_ministry():
+    from releases.importing.parser.people import split_position
+
+    assert split_position("水利部新闻发言人、办公厅主任") == ("水利部", "新闻发言人、办公厅主任")
+    # Another body's office, named: the posts stay whole.
+    assert split_position("河东市委宣传部副部长、市政府办公厅主任")[0] is None
