@@ -557,6 +557,19 @@ def _top(line: str) -> bool:
     )
 
 
+def _channel_over_menu(line: str, following: list[str]) -> bool:
+    """財經 over 財經 金融 證券 汽車 科技 消費: a site's channel name over a line of its
+    sections that starts with it."""
+    if not following or not 2 <= len(line) <= 4 or not re.fullmatch(f"[{HAN}]+", line):
+        return False
+    words = following[0].strip().split()
+    return (
+        len(words) >= 4
+        and words[0] == line
+        and all(len(w) <= 6 and re.fullmatch(f"[{HAN}0-9A-Za-z]+", w) for w in words)
+    )
+
+
 def _bottom(line: str) -> bool:
     return _BOTTOM_RE.match(line) is not None
 
@@ -702,6 +715,8 @@ def _drop_lines(paragraphs: list[str], top: int, english: bool, dropped: set[int
             or (at_bottom and _bottom(line))
         ):
             dropped.add(i)
+        elif at_top and not english and _channel_over_menu(line, paragraphs[i + 1 : i + 2]):
+            dropped.update((i, i + 1))  # 財經 / 財經 金融 證券 汽車 科技: a channel over its menu
         elif _ORIGINAL_NOTE_RE.match(line) and (seen or not at_top):
             # A reprint's note of the original headline under its own: residue. Where the
             # page has no headline of its own it is the headline (clean_title unwraps it).

@@ -140,3 +140,13 @@ def test_a_ministry_spokesman_who_heads_its_office_keeps_the_ministry():
     assert split_position("水利部新闻发言人、办公厅主任") == ("水利部", "新闻发言人、办公厅主任")
     # Another body's office, named: the posts stay whole.
     assert split_position("河东市委宣传部副部长、市政府办公厅主任")[0] is None
+
+
+def test_a_channel_name_over_its_menu_is_no_title():
+    page = (
+        "新闻\n\n新闻直播 要闻 国际 军事 政务\n\n财经\n\n财经 金融 证券 汽车 科技 消费\n\n"
+        + FARM_PAGE
+    )
+    result = parse_article(page)
+    assert result.title not in ("新闻", "财经")
+    assert "证券" not in (result.title or "")
