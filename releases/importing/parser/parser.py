@@ -416,6 +416,8 @@ class _Parser:
         if self.english:
             paragraphs = self._english_people(paragraphs)
         self.text_paragraphs = list(paragraphs)
+        if not self.english:
+            self._self_introduced_spokesman(paragraphs)
         paragraphs = self._head(paragraphs)
         self._read_meta()
         if self.english:
@@ -426,6 +428,34 @@ class _Parser:
         self._people_after_segments()
         self._finish()
         return r
+
+    def _self_introduced_spokesman(self, paragraphs: list[str]) -> None:
+        """廣德福: / …歡迎大家參加農業農村部…新聞發布會,我是農業農村部新聞發言人廣德福。出席今天
+        發布會的有…司長唐珂先生…: a bare-name label over a turn in which that person names
+        himself with his post: he speaks (his turn a statement), and the officials he presents
+        are speakers. Only the first bare-name label of a text whose roster is empty."""
+        if self.roster.entries:
+            return
+        for i, paragraph in enumerate(paragraphs[:20]):
+            label = _BARE_NAME_LABEL_RE.fullmatch(paragraph.strip())
+            if not label:
+                continue
+            name = label.group("name")
+            following = paragraphs[i + 1 : i + 4]
+            said = "".join(following[:1])[:300]
+            own = re.search(rf"我是(?P<post>[^,。,!?]{{2,40}}?){re.escape(name)}[。,,]", said)
+            if not own or not ends_with_title(own.group("post")):
+                return
+            self.roster.add(name, own.group("post"))
+            for sentence in re.findall(r"[^。!?]+", "。".join(following)):
+                presents = _INTRODUCES_RE.search(sentence)
+                if not presents:
+                    continue
+                # 出席今天发布会的有…: the people after the words that present them.
+                for other, post in lead_people.people_in_sentences(sentence[presents.end() :]):
+                    if self.roster.find(other) is None and ends_with_title(post):
+                        self.roster.add(other, post)
+            return
 
     def _drop_floor_opening(self) -> None:
         """Good afternoon everyone. / If you have questions for me, … go ahead.: an opening
@@ -535,6 +565,7 @@ class _Parser:
         r = self.result
         if self.english:
             paragraphs = self._after_read_transcript(paragraphs)
+            paragraphs = self._pm_transcripts_header(paragraphs)
         if not self.english and (
             residue.colon_headline(paragraphs) or self._still_colon_headline(paragraphs)
         ):
@@ -584,6 +615,32 @@ class _Parser:
         if not self.english:
             self._dateline_bylines(paragraphs)
         return paragraphs
+
+    def _pm_transcripts_header(self, paragraphs: list[str]) -> list[str]:
+        """PM Transcripts / … / Morrison, Scott / Period of Service: … / Release Date: / … /
+        the heading: the Australian archive's header names, surname first, the Prime Minister
+        whose transcript it is (PRIME MINISTER:); its fields are residue, the heading the title."""
+        if not paragraphs or paragraphs[0].strip() != "PM Transcripts":
+            return paragraphs
+        for i in range(1, min(len(paragraphs) - 1, 6)):
+            named = _PMT_INDEX_NAME_RE.match(paragraphs[i].strip())
+            if named and paragraphs[i + 1].startswith("Period of Service:"):
+                break
+        else:
+            return paragraphs
+        k = i + 2
+        while k < min(len(paragraphs), i + 20):
+            field = _PMT_FIELD_RE.match(paragraphs[k].strip())
+            if not field:
+                break
+            value = field.group("value") or (paragraphs[k + 1] if k + 1 < len(paragraphs) else "")
+            if field.group("key") == "Release Date":
+                self.result.published = self.result.published or meta.find_date(value)
+            k += 1 if field.group("value") else 2
+        if k >= len(paragraphs) or read_turn(paragraphs[k], self.roster.copy(), english=True):
+            return paragraphs
+        self.roster.add(f"{named.group('given')} {named.group('surname')}", "Prime Minister")
+        return paragraphs[k:]
 
     def _prime_minister_in_headline(self, paragraphs: list[str]) -> None:
         """Jane Doe rules out an early poll / JOURNALIST: Prime Minister, … / PM: …: a
@@ -1465,7 +1522,9 @@ class _Parser:
             )
             # …新闻发布会现在开始…首先请…发言人赵启正先生介绍…: one turn that opens the
             # conference and calls on another speaker is the host's, if it is the only one.
-            opens = len(texts) == 1 and _OPENS_AND_INVITES_RE.search(texts[0])
+            opens = len(texts) == 1 and (
+                _OPENS_AND_INVITES_RE.search(texts[0]) or _WELCOMES_AND_INVITES_RE.search(texts[0])
+            )
             if not (moderates or opens) and (
                 len(texts) < 2 or not all(host_like(text) for text in texts)
             ):
@@ -2071,8 +2130,27 @@ def bare_name_turn_probe(paragraph: str) -> Turn | None:
     return bare_name_turn(paragraph, Roster())
 
 
+# 廣德福: alone on its line: a bare name as a label.
+_BARE_NAME_LABEL_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*[:：]")
+# Morrison, Scott: the PM Transcripts archive's index line, surname first.
+_PMT_INDEX_NAME_RE = re.compile(
+    r"(?P<surname>[A-Z][A-Za-z'\-]{1,20}), "
+    r"(?P<given>[A-Z][A-Za-z'\-]{1,20}(?: [A-Z][A-Za-z'\-]{1,20})?)$"
+)
+# Release Date: / 17/03/2022: its fields, each value on the same line or the next.
+_PMT_FIELD_RE = re.compile(
+    r"(?P<key>Release Date|Release Type|Transcript ID|Location|Subjects?|Period of Service)"
+    r":\s*(?P<value>.*)$"
+)
 _OPENS_AND_INVITES_RE = re.compile(
     r"(?:发布会|记者会|吹风会|通气会)现在开始.{0,120}?(?:首先|下面|现在)?请[^。]{2,60}?(?:介绍|发布|通报)"
+)
+# 欢迎大家出席…新闻发布会。今天我们邀请到…先生,请他向大家介绍…: a welcome, today's guests
+# presented, the floor handed to one of them: the host's opening.
+_WELCOMES_AND_INVITES_RE = re.compile(
+    r"欢迎(?:大家|各位)?(?:出席|参加|来到)[^。!]{0,30}?(?:发布会|记者会|吹风会)[。!]"
+    r"[^。!]{0,40}?(?:今天我们(?:邀请|请)到|出席今天(?:的)?发布会的(?:有|还有|是))"
+    r"[^。!]{0,200}?请(?:他|她|他们|[^。,,]{2,12}?(?:先生|女士))[^。]{0,12}?介绍"
 )
 _LIVE_STAMP_RE = re.compile(r"(?<=\S)\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*$")
 # [人民日报记者]…如何?2022-11-05 15:06:31: a bracketed entry's date and time at its end.

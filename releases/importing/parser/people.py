@@ -359,6 +359,8 @@ def _bodies_apart(full: str) -> bool:
             return False
         if body.endswith(("司", "局", "处", "科", "研究室")):
             return False  # 海关总署新闻发言人、统计分析司司长: a unit of the first body
+        if body in ("办公厅", "办公室"):
+            return False  # 农业部新闻发言人、办公厅主任: the first body's own office, unnamed
     return True
 
 

@@ -53,7 +53,8 @@ _BUTTONS = rf"^(?:\|?\s*{_BUTTON}\s*:?\s*[|、]?\s*){{1,12}}$"
 _SPACE_MENU = r"^(?:[^\s,。:!?“”]{1,4}\s+){5,}[^\s,。:!?“”]{1,4}$"
 # 首页 云南 正文: a breadcrumb of short words between spaces, ending at the article itself.
 _SPACE_CRUMB = rf"^(?:[{HAN}]{{1,8}}\s+){{1,6}}(?:正文|内文)$"
-_SHARE = r"^(?:分享到|分享|人工智能朗读|关键词|字号|字体)\s*:.{0,60}$"
+# • 分享到:链接已复制: a bullet before it changes nothing.
+_SHARE = r"^(?:[•·]\s*)?(?:分享到|分享|人工智能朗读|关键词|字号|字体)\s*:.{0,60}$"
 # A menu of channel or place names between pipes: 福州 | 厦门 | 泉州 | 漳州.
 _PIPE_MENU = r"^\|?\s*(?:[^\s|,。:!?]{1,8}\s*\|\s*){3,}[^\s|,。:!?]{1,8}\s*\|?$"
 # What is dropped near the top of a page (and a breadcrumb, see _is_breadcrumb).
@@ -65,6 +66,10 @@ _TOP_RE = _any_of(
     r"^不支持Flash$",
     # 参考消息网2026-03-04号报道: a reprinting site's dated line over the story, no headline.
     r"^[\u4e00-\u9fff]{2,8}网\s*\d{4}-\d{1,2}-\d{1,2}号报道$",
+    # 链接已复制: a share button's notice under 分享到:.
+    r"^(?:链接已复制|鏈接已復制)$",
+    # 2022年03月29日 23:05:44 情感 26 投稿:用户投稿: a content farm's posting line.
+    r"^\d{4}年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2}(?::\d{2})?\s[^:]{0,30}?投稿\s*:\s*\S{1,20}$",
     r"^About [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3}$",
     # A news site's navigation link alone over the headline: Back, Back to news.
     r"^(?:Go )?Back(?: to (?:top|home|news|list|results))?$",
@@ -552,6 +557,19 @@ def _top(line: str) -> bool:
     )
 
 
+def _channel_over_menu(line: str, following: list[str]) -> bool:
+    """財經 over 財經 金融 證券 汽車 科技 消費: a site's channel name over a line of its
+    sections that starts with it."""
+    if not following or not 2 <= len(line) <= 4 or not re.fullmatch(f"[{HAN}]+", line):
+        return False
+    words = following[0].strip().split()
+    return (
+        len(words) >= 4
+        and words[0] == line
+        and all(len(w) <= 6 and re.fullmatch(f"[{HAN}0-9A-Za-z]+", w) for w in words)
+    )
+
+
 def _bottom(line: str) -> bool:
     return _BOTTOM_RE.match(line) is not None
 
@@ -697,6 +715,8 @@ def _drop_lines(paragraphs: list[str], top: int, english: bool, dropped: set[int
             or (at_bottom and _bottom(line))
         ):
             dropped.add(i)
+        elif at_top and not english and _channel_over_menu(line, paragraphs[i + 1 : i + 2]):
+            dropped.update((i, i + 1))  # 財經 / 財經 金融 證券 汽車 科技: a channel over its menu
         elif _ORIGINAL_NOTE_RE.match(line) and (seen or not at_top):
             # A reprint's note of the original headline under its own: residue. Where the
             # page has no headline of its own it is the headline (clean_title unwraps it).
