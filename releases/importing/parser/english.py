@@ -916,7 +916,9 @@ def _name_case(word: str) -> str:
 # ---- figures ---------------------------------------------------------------------------
 
 _EN_FIGURE_RE = re.compile(
-    r"(?P<cur>US\$|HK\$|\$|£|€)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    # 1, 871 cases: a copy that broke the number after its thousands comma.
+    r"(?P<cur>US\$|HK\$|\$|£|€)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:, \d{3})+(?![\d,.])|\d+(?:\.\d+)?)"
     r"(?P<si>mm|cm|km)?(?(si)\b|)"
     r"(?:\s*(?P<mult>million|billion|trillion|bn|m)\b)?(?:\s*(?P<pct>percent|per cent|%))?"
     r"(?:\s+(?P<noun>[a-z][a-z\-]+)(?:\s+(?P<noun2>[a-z][a-z\-]+))?)?",
@@ -928,6 +930,9 @@ _WHOLLY_RE = re.compile(
     r"convinced|right|correct|wrong|true|honest|serious|clear|focused|on board|"
     r"with (?:you|us|him|her))\b",
     re.I,
+)
+_DATE_BEFORE_RE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$|\b(?:No|Nos)\.\s*$"
 )
 _CURRENCIES = {"$": "USD", "US$": "USD", "HK$": "HKD", "£": "GBP", "€": "EUR"}
 _EN_MULT = multipliers({"million": 6, "m": 6, "billion": 9, "bn": 9, "trillion": 12})
@@ -959,6 +964,8 @@ def english_figures(text: str, segment: int | None, limit: int, dollar: str) -> 
             if figure:
                 figures.append(figure)
             continue
+        if ", " in m.group("num") and _DATE_BEFORE_RE.search(text, 0, m.start()):
+            continue  # on March 3, 200 people: a day of the month, then a count
         grouped = "," in m.group("num")  # 175,000 jobs: a count, whatever its noun
         noun = (m.group("noun") or "").lower()
         bare = not (cur or mult or pct or grouped) and _bare_count(text, m)
@@ -976,7 +983,7 @@ def english_figures(text: str, segment: int | None, limit: int, dollar: str) -> 
             continue
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
             continue
-        value = Decimal(m.group("num").replace(",", ""))
+        value = Decimal(m.group("num").replace(",", "").replace(" ", ""))
         if pct and value == 100 and _WHOLLY_RE.match(text, m.end("pct")):
             continue  # the secretary 100% agrees, I'm 100 percent sure: wholly, not a share
         if mult:
@@ -1045,7 +1052,7 @@ def _si_figure(text: str, m: re.Match, segment: int | None) -> Figure | None:
         if word.lower() in _EN_TRAIL_WORDS | _EN_SKIP_NOUNS | {"fell", "fall", "falls"}:
             break
         label = f"{label} {word}".strip()  # 100mm of rain is forecast: rain
-    value = Decimal(m.group("num").replace(",", ""))
+    value = Decimal(m.group("num").replace(",", "").replace(" ", ""))
     return Figure(
         text[m.start() : m.end("si")],
         figure_value(value),

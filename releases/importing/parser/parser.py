@@ -143,6 +143,12 @@ _BUTTONS_RE = re.compile(
     r"[【\[](?:我要)?(?:纠错|打印(?:本页|此页)?|关闭(?:窗口|本页)?|返回(?:顶部)?|收藏|分享|字号|"
     r"大|中|小|默认|放大|缩小)[】\]]"
 )
+# Member for Petrie, Minister for Foreign Affairs: capitalised words and the small words
+# between them, up to a comma, "and" or the end.
+_EN_POST = r"[A-Z][\w'’.-]*(?:\s+(?:(?:for|of|on|the)\s+)*[A-Z][\w'’.-]*)*"
+# I hand over to the Acting Prime Minister: handing over with no object, said by a host only
+# where the same turn welcomes the next speaker by name.
+_HAND_OVER_RE = re.compile(r"\bI(?:'ll| will)? (?:now )?(?:hand|pass) (?:it )?over to\b", re.I)
 _HANDS_OVER_RE = re.compile(
     r"\b(?:I(?:'ll| will)|let me|I'm going to|I am going to) (?:now )?(?:turn|hand) "
     r"(?:it|things|the (?:floor|podium)) over to\b|\bground rules\b",
@@ -1577,6 +1583,16 @@ class _Parser:
                 after = next((t for t in turns[i + 1 :] if t is not None and not _stage(t)), None)
                 if after is not None and after.kind != QUESTION_TURN and after.name != name:
                     return True
+            elif speaking and _HAND_OVER_RE.search(text or ""):
+                after = next((t for t in turns[i + 1 :] if t is not None and not _stage(t)), None)
+                if (
+                    after is not None
+                    and after.kind != QUESTION_TURN
+                    and after.name
+                    and after.name != name
+                    and re.search(rf"\bwelcome\b[^.!?]{{0,80}}\b{re.escape(after.name)}\b", text)
+                ):
+                    return True  # I just wanted to welcome … Julie Bishop … I hand over to …
         return False
 
     def _opens_briefing(self, name: str, paragraphs: list[str], turns: list[Turn | None]) -> bool:
@@ -1754,6 +1770,8 @@ class _Parser:
         """Posts for people met without one, from the lead, the photo captions and the
         host's introductions."""
         missing = {e.name: e for e in self.roster.entries if not e.position}
+        if missing and self.english:
+            self._posts_in_title(missing)
         if not missing or self.english:
             return
         for text in [self.result.lead or "", *self.captions]:
@@ -1774,6 +1792,15 @@ class _Parser:
                 post = title_at(remark, at + len(name)) if at >= 0 else None
                 if post:
                     missing.pop(name).position = post
+
+    def _posts_in_title(self, missing: dict) -> None:
+        """Doorstop interview with Luke Howarth, Member for Petrie and …: a headline that
+        prints a person's post after the name and a comma gives it to them."""
+        title = self.result.title or ""
+        for name in list(missing):
+            m = re.search(rf"\b{re.escape(name)},\s+(?P<post>{_EN_POST})", title)
+            if m and re.search(rf"\b(?:{TITLE_WORDS}|Member)\b", m["post"]):
+                missing.pop(name).position = m["post"]
 
     def _complete_surnames(self) -> None:
         """A header that names the official by surname (Assistant Secretary Casscells) and a

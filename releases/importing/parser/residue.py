@@ -42,7 +42,7 @@ def _any_of(*patterns: str) -> re.Pattern:
 
 # Lines made only of a site's buttons and menu words, separated by spaces or pipes.
 _BUTTON_WORDS = (
-    "简体版|繁体版|简体|繁体|寄给朋友|政府新闻网|搜寻目录|语言目录|流动式目录|主目录|English|"
+    "简体版|繁体版|简体|繁体|寄给朋友|政府新闻网|搜寻目录|语言目录|流动式目录|主目录|English|EN|ENG|中文|"
     "新闻|媒体|分类|分享|分享到|人工智能朗读|朗读|新闻源|财富源|推荐文章|热点文章|相关文章|即日新闻|网上广播|"
     "网站地图|联系我们|微信|微博|手机端|手机版|政务邮箱|无障碍浏览|无障碍|登录|注册|首页|"
     "字号|打印|关闭|收藏|评论|QQ空间|分享按钮|显示模式|网格|列表|关键词|大|中|小|News|Search form"
@@ -127,6 +127,14 @@ _TOP_RE = _any_of(
     r"^[^\s,。:]{2,12}\s+\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$",
     # 文章字数:659: an e-paper's word count over the text.
     r"^(?:文章字数|全文字数|字数)\s*:\s*\d{1,6}$",
+    # Opinion pieces, speeches & transcripts; Media releases and speeches: a site's section
+    # named by the kinds of page it holds.
+    r"^(?:(?:Opinion pieces|Op-eds|Speeches|Transcripts|Media releases|Press releases|News"
+    r"|Statements|Interviews|Articles)(?:,\s*|\s+(?:&|and)\s+)){1,5}"
+    r"(?:Opinion pieces|Op-eds|Speeches|Transcripts|Media releases|Press releases|News|Statements"
+    r"|Interviews|Articles)$",
+    # A site's column name alone under its menu or headline: 新闻资讯, 工作动态, 时政要闻.
+    rf"^[{HAN}]{{0,4}}(?:新闻资讯|新聞資訊|资讯|資訊|动态|動態|要闻|要聞|新闻中心|新聞中心)$",
     # A weekday alone, or the day the page was read.
     r"^星期[一二三四五六日天]$",
     r"^\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]$",
@@ -139,6 +147,8 @@ _BOTTOM_RE = _any_of(
     r"^(?:No comments|\d{1,4} comments?):?$",
     r"^Post a Comment$",
     r"^Note: only a member of this blog may post a comment\.$",
+    # A page's tags: 标签:国防部,新闻局,… (a content site's keywords, no part of the text).
+    r"^(?:标签|標籤|Tags?)\s*:\s*[^。!?]{0,200}$",
     # 推荐文章 and the like.
     r"^[\[【]?[^\]】]{0,8}(?:推荐|热点|热门|排行)[^\]】]{0,8}[\]】]?$",
     # A Hong Kong release's closing time, and its closing notes: (请同时参阅谈话全文的英文部分。)

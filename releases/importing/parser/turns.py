@@ -224,9 +224,10 @@ _PREFIX_RE = re.compile(
     r"\s*[:]\s*(?P<rest>.*)$",
     re.S,
 )
-# 【name】 and [湖南卫视记者] (a live-text page's labels): a bracketed label with no colon.
+# 【name】 and [湖南卫视记者] (a live-text page's labels): a bracketed label with no colon,
+# the words after it or on the next lines.
 _BRACKET_RE = re.compile(
-    r"^\s*+(?:【(?P<p>[^】]{1,40})】|\[(?P<q>[^\]]{1,40})\])\s*(?P<rest>.+)$", re.S
+    r"^\s*+(?:【(?P<p>[^】]{1,40})】|\[(?P<q>[^\]]{1,40})\])\s*(?P<rest>.*)$", re.S
 )
 _QUESTION_LABEL_RE = re.compile(
     r"^(?:问|提问|记者问|记者提问|问题|网友提问|Q|QUESTION|REPORTER)\s*[\d一二三四五六七八九十]{0,3}$"
