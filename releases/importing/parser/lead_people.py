@@ -49,7 +49,7 @@ _AFTER_NAME = (
     "\\d{1,2}月\\d{1,2}日|"
     # 赵国安邦康记者招待会上: a two-character place, then the press conference held there.
     # 丁怡铭举记者会: 举 holds it, the name's third character is no place's.
-    rf"[{HAN}](?![举舉开召])[{HAN}](?:记者招待会|新闻发布会|记者会|发布会|新闻吹风会)"
+    rf"[{HAN}](?![举舉开召在于於])[{HAN}](?:记者招待会|新闻发布会|记者会|发布会|新闻吹风会)"
 )
 _TAIL = "|".join(map(re.escape, RANKS + HONORIFICS))
 _POST_NAME_RE = re.compile(

@@ -198,6 +198,12 @@ _PRESENTED_AND_ANSWERED_RE = re.compile(
 _ANSWERED_PRESS_RE = re.compile(
     r"(?:等(?:\d{1,2}|[二三四五六七八九十]{1,2})?(?:人|位[^,。;]{0,8}?))?(?:回答|答)(?:了)?"
     r"(?:中外)?(?:记者|媒体)(?:的)?(?:提问|问)$"
+    # …发言人耿雁生在记者会上回答了18个提问: how many questions the official answered.
+    r"|在(?:例行)?(?:记者会|发布会|新闻发布会)上回答了(?:\d{1,3}|[一二三四五六七八九十]{1,3})个(?:提问|问题)"
+    # 新闻发布会上,省委改革办副主任郭云方介绍了…: the official who presented at it.
+    r"|^(?:在)?(?:新闻)?(?:发布会|记者会)上,[^,。;]{4,40}?(?:介绍了|通报了|发布了)"
+    # 台南市长赖清德出席…“…”记者会: the one who held the press conference.
+    r"|^[^,。;]{4,40}?出席[^。;]{0,60}?(?:记者会|发布会)$"
 )
 _REPORTED_RE = re.compile(
     r"(?:^|[,。;])(?P<who>[^,。;:“”]{4,60}?)"
@@ -760,6 +766,7 @@ class _Parser:
         if not self.english:
             self._post_as()
         self._caption_statement()
+        self._cut_heading()
         self._collect_figures()
         self._collect_speakers()
         # 作者:王佳妮 on the time line: a credit, unless the byline credits her already.
@@ -771,6 +778,26 @@ class _Parser:
         r.credits = list({(c.role, c.name): c for c in reversed(r.credits)}.values())[::-1]
         self._check()
         self._restore_printed()
+
+    def _cut_heading(self) -> None:
+        """一是稳定就业基本 as the copy's last line: a sentence cut off by the end of the copy,
+        not a heading over nothing."""
+        r = self.result
+        if not r.segments or not self.text_paragraphs:
+            return
+        segment = r.segments[-1]
+        last = segment.blocks[-1] if segment.blocks else None
+        if (
+            last is None
+            or last["kind"] != "heading"
+            or not segment.paragraphs
+            or last["text"] != self.text_paragraphs[-1].strip()
+            or re.search(r"[。!?:;.]$", last["text"])
+        ):
+            return
+        last["kind"] = "paragraph"
+        segment.headings.pop()
+        segment.paragraphs.append(last["text"])
 
     def _caption_statement(self) -> None:
         """A WebVTT caption file in which nothing else is recognised: what is said is one

@@ -117,3 +117,59 @@ def test_a_thousands_comma_followed_by_a_space_is_one_number():
 def test_a_day_of_the_month_before_a_comma_is_not_joined_to_the_count():
     found = english_figures("On March 3, 200 people came to the hall.", None, 10, "USD")
     assert all(f.value != 3200 for f in found)
+
+
+def test_a_cut_off_numbered_line_at_the_end_of_the_copy_is_no_heading():
+    page = BRACKET_LABELS_ALONE + "一是穩定外貿基本\n"
+    segment = parse_article(page).segments[0]
+    assert segment.headings == []
+    assert segment.paragraphs[-1] == "一是穩定外貿基本"
+
+
+def test_a_numbered_line_with_words_under_it_stays_a_heading():
+    page = BRACKET_LABELS_ALONE + "一是穩定外貿基本\n我們將擴大出口信用保險覆蓋面。\n"
+    assert parse_article(page).segments[0].headings == ["一是穩定外貿基本"]
+
+
+def _people(page: str) -> list[tuple[str, str | None]]:
+    return [(s.name, s.full_position) for s in parse_article(page).speakers]
+
+
+def test_a_report_names_the_official_who_presented_at_the_press_conference():
+    page = (
+        "省人大会议举行第三场新闻发布会\n"
+        "来源: 东江日报 发布时间: 2031-01-25 09:18\n"
+        "1月24日下午,省人大会议举行第三场新闻发布会,邀请省发展改革委、省农业农村厅负责同志发布今年重点工作。\n"
+        "新闻发布会上,省发展改革委副主任柯庭远介绍了我省今年的重点项目安排。\n"
+    )
+    assert _people(page) == [("柯庭远", "省发展改革委副主任")]
+
+
+def test_a_report_names_the_spokesman_who_answered_so_many_questions():
+    page = (
+        "外国记者首次参加国防部例行记者会\n"
+        "东江晚报讯 5位外国媒体驻京记者昨日参加了每月例行的国防部记者会。\n"
+        "当天的记者会持续80分钟。国防部新闻发言人耿立生在记者会上回答了18个提问,其中4个来自外国媒体。\n"
+    )
+    # 生在记者会: the third character of the name, not a place where the conference was held
+    assert _people(page) == [("耿立生", "国防部新闻发言人")]
+
+
+def test_a_report_names_the_mayor_who_attended_his_own_press_conference():
+    page = (
+        "|\n"
+        "賴明德致詞時表示,感謝各界朋友的支持。(東江社攝) |\n"
+        "東江社香港7月20日電(記者 趙一鳴)西港市長賴明德出席推廣西港行程的最後一場活動,"
+        "“西港觀光、農特產”記者會。賴明德相當感性地感謝香港友人的熱情。\n"
+    )
+    # 賴 is a surname; the script is kept as printed
+    assert _people(page) == [("賴明德", "西港市長")]
+
+
+def test_a_report_that_only_mentions_a_press_conference_names_no_speaker():
+    page = (
+        "全市文旅推介活动举行\n"
+        "7月20日,市文旅局在会展中心举办推介活动,市民游客踊跃参与。\n"
+        "据悉,明年将举办更多活动。\n"
+    )
+    assert _people(page) == []
