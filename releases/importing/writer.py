@@ -222,9 +222,12 @@ def _answer_text(segment, lead_answerer: str | None) -> str:
 
 
 def _asker(asker: str | None) -> str:
+    """新华社 → 新华社记者; an English outlet (Reuters) stays as printed."""
     if not asker:
         return ""
-    return asker if asker.endswith(("记者", "网友")) else f"{asker}记者"
+    if not re.search(r"[\u4e00-\u9fff]", asker) or asker.endswith(("记者", "記者", "网友", "網友")):
+        return asker
+    return f"{asker}记者"
 
 
 def _create_segments(

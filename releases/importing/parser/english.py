@@ -917,7 +917,7 @@ def _name_case(word: str) -> str:
 
 _EN_FIGURE_RE = re.compile(
     # 1, 871 cases: a copy that broke the number after its thousands comma.
-    r"(?P<cur>US\$|HK\$|\$|£|€)?"
+    r"(?P<cur>US\$|HK\$|S\$|A\$|NZ\$|C\$|\$|£|€)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:, \d{3})+(?![\d,.])|\d+(?:\.\d+)?)"
     r"(?P<si>mm|cm|km)?(?(si)\b|)"
     r"(?:\s*(?P<mult>million|billion|trillion|bn|m)\b)?(?:\s*(?P<pct>percent|per cent|%))?"
@@ -935,8 +935,10 @@ _DATE_BEFORE_RE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$|\b(?:No|Nos)\.\s*$"
 )
 _CURRENCIES = {"$": "USD", "US$": "USD", "HK$": "HKD", "£": "GBP", "€": "EUR"}
+_CURRENCIES.update({"S$": "SGD", "A$": "AUD", "NZ$": "NZD", "C$": "CAD"})
 _EN_MULT = multipliers({"million": 6, "m": 6, "billion": 9, "bn": 9, "trillion": 12})
 _EN_SKIP_NOUNS = {"in", "of", "to", "for", "and", "or", "the", "a", "on", "at", "from", "by"}
+_EN_SKIP_NOUNS |= {"as", "an", "with", "per", "than", "is", "was", "are", "were"}
 
 
 _EN_TRAIL_WORDS = set(

@@ -143,6 +143,11 @@ _BUTTONS_RE = re.compile(
     r"[【\[](?:我要)?(?:纠错|打印(?:本页|此页)?|关闭(?:窗口|本页)?|返回(?:顶部)?|收藏|分享|字号|"
     r"大|中|小|默认|放大|缩小)[】\]]"
 )
+_OFFICE_OWNS_RE = re.compile(
+    rf"^(?:TRANSCRIPT OF |Transcript of )?(?:THE |The )?"
+    rf"(?P<office>(?:[A-Z][A-Za-z]+ ){{0,3}}(?i:{TITLE_WORDS}))\s?['’]S "
+    r"(?i:media interview|press conference|doorstop|interview|remarks|media conference)\b"
+)
 # Member for Petrie, Minister for Foreign Affairs: capitalised words and the small words
 # between them, up to a comma, "and" or the end.
 _EN_POST = r"[A-Z][\w'’.-]*(?:\s+(?:(?:for|of|on|the)\s+)*[A-Z][\w'’.-]*)*"
@@ -414,6 +419,8 @@ class _Parser:
         self.colon_headline: str | None = None
         # Statements whose label stands alone on its line: a topic line may head them.
         self.label_alone: set[int] = set()
+        # The label each English question was asked under (Raza:, Rishabh:), by segment id.
+        self.asked_under: dict[int, str] = {}
         self.third_person_only = False
         self.field_authors: list[str] = []  # 作者:王佳妮 on the page's time line
 
@@ -1287,7 +1294,9 @@ class _Parser:
             elif _stage(turn):
                 continue  # Q (Inaudible.): nothing was asked that the text can keep
             elif turn.kind == QUESTION_TURN:
-                self._ask(at, strip_question_number(turn.text), turn.asker, labelled=True)
+                self._ask(
+                    at, strip_question_number(turn.text), turn.asker, labelled=True, who=turn.label
+                )
             elif turn.kind == HOST_TURN and self.english and _host_asks(turn, following):
                 # A moderator's own question (… can you realistically …?), answered by the
                 # speaker whose turn follows.
@@ -1451,10 +1460,17 @@ class _Parser:
         return Turn(HOST_TURN, probe.text, name=entry.name, label=probe.label)
 
     def _ask(
-        self, at: _Place, question: str, asker: str | None = None, labelled: bool = False
+        self,
+        at: _Place,
+        question: str,
+        asker: str | None = None,
+        labelled: bool = False,
+        who: str | None = None,
     ) -> None:
         """A question: more of the one still being asked, or a new segment."""
         current = at.current
+        if current and self.english and who and self.asked_under.get(id(current), who) != who:
+            current = None  # Raza: after Rishabh:, neither an outlet: another reporter
         if (
             current
             and self._asking(current)
@@ -1474,6 +1490,8 @@ class _Parser:
         else:
             at.current = Segment(question=question, asker=asker)
             self.result.segments.append(at.current)
+        if who:
+            self.asked_under.setdefault(id(at.current), who)
         at.mode, at.speaking, at.interrupted = "segment", None, None
 
     def _on_host(self, at: _Place, turn: Turn) -> None:
@@ -1828,6 +1846,13 @@ class _Parser:
             m = re.search(rf"\b{re.escape(name)},\s+(?P<post>{_EN_POST})", title)
             if m and re.search(rf"\b(?:{TITLE_WORDS}|Member)\b", m["post"]):
                 missing.pop(name).position = m["post"]
+        # TRANSCRIPT OF SENIOR MINISTER’S MEDIA INTERVIEW: the office of the one person who
+        # speaks, when the headline names an office and no one.
+        office = _OFFICE_OWNS_RE.search(title)
+        people = [e for e in self.roster.entries if e.role != HOST]
+        if office and len(people) == 1 and people[0].name in missing:
+            post = office["office"]
+            missing.pop(people[0].name).position = post.title() if post.isupper() else post
 
     def _complete_surnames(self) -> None:
         """A header that names the official by surname (Assistant Secretary Casscells) and a
@@ -2073,6 +2098,10 @@ _FLOOR_SENTENCE_RE = re.compile(
     r"(?:any(?:thing|\s+questions)?|your\s+questions|questions|whatever)\b.{0,80}"
     r"|Who\s+wants\s+to\s+(?:start|go first|begin)|Who(?:'s| is|’s)\s+first"
     r"|(?:Let's|Let me)\s+(?:go to|take|start with)\s+(?:your\s+)?questions"
+    # Let me start with Pranay first. / I know a lot of people have asked me questions.
+    r"|(?:Let's|Let me|I'll|I will)\s+(?:start|begin)\s+with\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+    r"(?:\s+first)?"
+    r"|I know\b[^.!?]{0,60}\b(?:asked|have)\b[^.!?]{0,20}\bquestions"
     r")[.!?]?$",
     re.I,
 )
@@ -2165,11 +2194,11 @@ def _label_again(paragraphs: list[str]) -> bool:
 
 
 def _only_opens_floor(paragraphs: list[str]) -> bool:
-    """An opening whose every sentence only greets or opens the floor (at most four
+    """An opening whose every sentence only greets or opens the floor (at most six
     sentences): no statement."""
     sentences = [s for p in paragraphs for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", p.strip()) if s]
     return (
-        0 < len(sentences) <= 4
+        0 < len(sentences) <= 6
         and sum(map(len, paragraphs)) <= 400
         and all(_FLOOR_SENTENCE_RE.match(s) for s in sentences)
         and any(not _GREETING_RE.match(s) for s in sentences)
@@ -2300,13 +2329,15 @@ def _rejoin_honorifics(paragraphs: list[str]) -> list[str]:
 # A page that prints a whole transcript as one paragraph: "… Happy Monday. Matt, you want to
 # start us off? QUESTION: You have nothing to say at the top? MR MILLER: Do you want me…",
 # or a blog's "… leave you to it.  MR. KIRBY:  Thank you.  Q    Good to see you.".
+# An interview printed so: TRANSCRIPT OF … AT 6 PM Q: “…?” Mr Goh: “…” Q: “…”: labels in a
+# name's case too, the first one after a heading in capitals.
 _RUN_IN_LABEL = (
-    r"(?:(?:MR|MS|MRS|DR|AMB|GEN|ADM)\.?\s(?:Mc|Mac)?[A-Z][A-Za-z'\-]+:"
+    r"(?:(?:MR|MS|MRS|DR|AMB|GEN|ADM|Mr|Ms|Mrs|Dr|Mdm)\.?\s(?:Mc|Mac)?[A-Z][A-Za-z'\-]+:"
     r"|QUESTION:|Q:|Q\s{2,}(?=[A-Z]))"
 )
 _RUN_IN_LABEL_RE = re.compile(_RUN_IN_LABEL)
 _RUN_IN_SPLIT_RE = re.compile(
-    r"(?:(?<=[.?!—–)”\"])|(?<=[ap]\.m\. [A-Z]{3})|(?<=[AP]\.M\. [A-Z]{3}))\s+"
+    r"(?:(?<=[.?!—–)”\"’])|(?<=[ap]\.m\. [A-Z]{3})|(?<=[AP]\.M\. [A-Z]{3})|(?<=\b[AP]M))\s+"
     rf"(?={_RUN_IN_LABEL}|Q\s+(?=[A-Z][a-z]))"
 )
 

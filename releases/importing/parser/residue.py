@@ -147,6 +147,8 @@ _BOTTOM_RE = _any_of(
     r"^(?:No comments|\d{1,4} comments?):?$",
     r"^Post a Comment$",
     r"^Note: only a member of this blog may post a comment\.$",
+    # 图集, 组图, 视频: a link to the story's pictures or video under it.
+    r"^(?:图集|圖集|组图|組圖|视频|視頻|相关视频|相關視頻)$",
     # A page's tags: 标签:国防部,新闻局,… (a content site's keywords, no part of the text).
     r"^(?:标签|標籤|Tags?)\s*:\s*[^。!?]{0,200}$",
     # 推荐文章 and the like.

@@ -91,6 +91,9 @@ class Roster:
         self.overflow = False
         # Labels that asked: Rishabh:, once a question, asks again in a follow-up.
         self.askers: set[str] = set()
+        # Labels of journalists who gave their own name (Yeshi Seli: Yeshi Seli from …):
+        # people, not outlets, so no asker of the archive's.
+        self.self_named: set[str] = set()
         self.page = ""  # the whole text as pasted, its residue included
 
     def add(self, name: str, position: str | None, role: str = SPEAKER) -> Entry:
@@ -161,6 +164,8 @@ class Roster:
             # SANDERS: for someone the text has introduced (White House Press Secretary …).
             named: dict[str, tuple[str, str]] = {}
             for n, p in self.mentions:
+                if n.split()[0].rstrip(".").upper() in HONORIFICS:
+                    continue  # Mr Goh names no more than the label does
                 if n.split()[-1].upper() == surname:
                     # Scott Mcclellan in a headline, Scott McClellan below: one person,
                     # named as the text cases it most carefully.
@@ -591,7 +596,12 @@ def _read_english(paragraph: str, roster: Roster) -> Turn | None:
             return turn
         if _asks(label, rest, roster) or _asker_again(label, rest, roster):
             roster.askers.add(label)
-            return Turn(QUESTION_TURN, rest, asker=label, label=label)  # Reuters: Will…?
+            # Yeshi Seli: Yeshi Seli from the New Indian Express. …?: a journalist who gives
+            # her own name; the outlet is in the question, the label names no outlet.
+            if label in rest[:80]:
+                roster.self_named.add(label)
+            asker = None if label in roster.self_named else label
+            return Turn(QUESTION_TURN, rest, asker=asker, label=label)  # Reuters: Will…?
         if _first_named_speaker(label, rest, roster):
             # Jacinda Ardern: OK. Kia ora koutou katoa. with nobody named before: a person's
             # full name as the label of the first one who speaks.
@@ -928,7 +938,8 @@ def _asker_again(label: str, text: str, roster: Roster) -> bool:
         return False
     if label in roster.askers:
         return True
-    intro = rf"(?:(?:I am|I'm|This is|my name is)\s+)?{re.escape(label)}\s*,?\s+(?:from|with)\s+\S"
+    # Raza from …, Runjhun Sharma, RT., Madhurendra News Nation se: the label's name first.
+    intro = rf"(?:(?:I am|I'm|This is|my name is)\s+)?{re.escape(label)}(?:\s*,\s*|\s+)\S"
     opening = re.sub(
         r"^(?:(?:Hi|Hello|Sir|Ma'?am|Good\s+\w+)[,.]?\s+)*", "", text[:120], flags=re.I
     )
