@@ -19,6 +19,7 @@ from django.utils import timezone
 from releases import search
 from releases.editing import answers
 from releases.importing.parser import ParsedRelease, parse_article
+from releases.importing.parser.people import looks_like_name
 from releases.importing.parser.text import fold_script, normalise
 from releases.models import (
     Appearance,
@@ -222,10 +223,14 @@ def _answer_text(segment, lead_answerer: str | None) -> str:
 
 
 def _asker(asker: str | None) -> str:
-    """新华社 → 新华社记者; an English outlet (Reuters) stays as printed."""
+    """新华社 → 新华社记者; an English outlet (Reuters) and a council member who asks by
+    name (蔣麗芸) stay as printed."""
     if not asker:
         return ""
     if not re.search(r"[\u4e00-\u9fff]", asker) or asker.endswith(("记者", "記者", "网友", "網友")):
+        return asker
+    outlet = re.search(r"(?:社|台|报|報|网|網|视|視|闻|聞|刊|媒)$", asker)
+    if looks_like_name(fold_script(asker)) and not outlet:  # 路透社 is no 路 of a surname
         return asker
     return f"{asker}记者"
 

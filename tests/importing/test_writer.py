@@ -213,3 +213,23 @@ def test_import_text_a_megabyte_writes_in_seconds():
     result = import_text(text)
     assert time.process_time() - started < 20  # parse and write; the write alone is ~1.5 s
     assert result.release.segments.count() > 3000
+
+
+def test_import_text_stores_an_english_outlet_and_a_council_member_as_printed(db):
+    english = import_text(
+        "Press Conference on the Harbour Tunnel\n\n"
+        "MINISTER ALAN REED: Good morning. The tunnel opens next month.\n\n"
+        "Reuters: Will the toll rise?\n\n"
+        "MINISTER ALAN REED: Not this year.\n"
+    ).release
+    assert list(english.segments.values_list("asker", flat=True)) == ["", "Reuters"]
+    council = import_text(
+        "行政長官答問會答問全文(只有中文)\n\n"
+        "以下是行政長官今日在立法會出席答問會的答問全文:\n\n"
+        "立法會主席林國明議員:行政長官現在回答議員的提問。馬小文議員。\n\n"
+        "馬小文議員:多謝主席。行政長官,今年會否增加2000個過渡性房屋單位?\n\n"
+        "立法會主席林國明議員:行政長官。\n\n"
+        "行政長官:主席,我們今年會新增2000個單位。\n"
+    ).release
+    # a member asks under her own name: no reporter of an outlet
+    assert list(council.segments.values_list("asker", flat=True)) == ["馬小文"]

@@ -421,8 +421,10 @@ _INTRODUCED_RE = re.compile(
 
 # In a short while, we will be joined by the Resident and Humanitarian Coordinator for Libya,
 # Georgette Gagnon, who is joining us virtually: a noon briefing's guest, announced.
+# It's great to be joined this afternoon by our awesome Trade Minister, Todd McClay, who's…
 _JOINED_BY_RE = re.compile(
-    r"\b(?:be|been|are)\s+joined\s+by\s+(?:the\s+|our\s+)?"
+    r"\b(?:be|been|are)\s+joined\s+(?:(?:this|here)\s+(?:morning|afternoon|evening)\s+|today\s+)?"
+    r"by\s+(?:the\s+|our\s+)?(?:[a-z][a-z\-]+\s+)?"
     r"(?P<position>[A-Z][\w'\-]*(?:\s+(?:[A-Z][\w'\-]*|of|for|and|the)){0,10}),\s+"
     rf"(?P<name>{_NAME}),\s+who\b"
 )
@@ -934,6 +936,10 @@ _WHOLLY_RE = re.compile(
 _DATE_BEFORE_RE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$|\b(?:No|Nos)\.\s*$"
 )
+_MONTHS = set(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
 _CURRENCIES = {"$": "USD", "US$": "USD", "HK$": "HKD", "£": "GBP", "€": "EUR"}
 _CURRENCIES.update({"S$": "SGD", "A$": "AUD", "NZ$": "NZD", "C$": "CAD"})
 _EN_MULT = multipliers({"million": 6, "m": 6, "billion": 9, "bn": 9, "trillion": 12})
@@ -970,6 +976,9 @@ def english_figures(text: str, segment: int | None, limit: int, dollar: str) -> 
             continue  # on March 3, 200 people: a day of the month, then a count
         grouped = "," in m.group("num")  # 175,000 jobs: a count, whatever its noun
         noun = (m.group("noun") or "").lower()
+        month = noun in _MONTHS and m.group("noun")[0].isupper()
+        if month and not (cur or m.group("mult") or m.group("pct")):
+            continue  # on 25 June appears…: a day of the month
         bare = not (cur or mult or pct or grouped) and _bare_count(text, m)
         # the total number is about 900 that would comprise…: a count of nobody named.
         alone = not (cur or mult or pct or grouped or bare) and _count_alone(text, m)

@@ -207,6 +207,8 @@ _ANSWERED_PRESS_RE = re.compile(
     r"|在(?:例行)?(?:记者会|发布会|新闻发布会)上回答了(?:\d{1,3}|[一二三四五六七八九十]{1,3})个(?:提问|问题)"
     # 新闻发布会上,省委改革办副主任郭云方介绍了…: the official who presented at it.
     r"|^(?:在)?(?:新闻)?(?:发布会|记者会)上,[^,。;]{4,40}?(?:介绍了|通报了|发布了)"
+    # 本场发布会共四位发布人,包括…局长陈景元、…: the presenters a report lists.
+    r"|发布人[,,]?(?:包括|分别是|分别为|是|为)"
     # 台南市长赖清德出席…“…”记者会: the one who held the press conference.
     r"|^[^,。;]{4,40}?出席[^。;]{0,60}?(?:记者会|发布会)$"
 )
@@ -419,6 +421,7 @@ class _Parser:
         self.colon_headline: str | None = None
         # Statements whose label stands alone on its line: a topic line may head them.
         self.label_alone: set[int] = set()
+        self.first_briefer: str | None = None  # the first a briefing's header names
         # The label each English question was asked under (Raza:, Rishabh:), by segment id.
         self.asked_under: dict[int, str] = {}
         self.third_person_only = False
@@ -1114,6 +1117,10 @@ class _Parser:
                 by = re.search(r"\bby\s+(.+)$", line)
                 entry.member = entry.member or bool(by and HON_MEMBER_RE.match(by.group(1)))
             if residue.ends_english_header(line):
+                # …noon briefing by Marie Okabe, Deputy Spokesperson …, and Ashraf Kamal, …:
+                # the first named opens the briefing
+                if named and re.search(r"\bbriefing by\b", line):
+                    self.first_briefer = named[0][0]
                 break  # "The following is a near-verbatim transcript…": the text follows
         for name, position in listed_people(header):
             self.roster.add(name, position)
@@ -1880,6 +1887,8 @@ class _Parser:
 
     def _lone_speaker(self) -> str | None:
         speakers = [e.name for e in self.roster.entries if e.role != HOST]
+        if len(speakers) > 1 and self.first_briefer in speakers:
+            return self.first_briefer
         return speakers[0] if len(speakers) == 1 else None
 
     def _asking(self, segment: Segment) -> bool:

@@ -282,6 +282,10 @@ def split_position(full: str | None) -> tuple[str | None, str | None]:
         listed = _offices_then_post(full)
         if listed:
             return listed
+    # 立法會主席: the president of Hong Kong's or Macao's legislature, one post (as r436's
+    # and r439's labels read it).
+    if re.fullmatch(r"(?:立法會|立法会)副?主席", full):
+        return None, full
     # 上海市市长, 广东省副省长: a city's or a province's head, its name printed in full.
     # 市, 省 and 县 are places, not words for a body, so the post is kept whole with no
     # organisation (the labelling conventions' rule, as r352's and r372's labels).

@@ -147,6 +147,8 @@ _BOTTOM_RE = _any_of(
     r"^(?:No comments|\d{1,4} comments?):?$",
     r"^Post a Comment$",
     r"^Note: only a member of this blog may post a comment\.$",
+    # 轻触这里,加载下一页: a mobile page's button for its next page.
+    r"^(?:轻触|点击|点此|触摸)(?:这里|此处)?[,,]?\s*(?:加载|查看|阅读)(?:下一页|更多|全文)$",
     # 图集, 组图, 视频: a link to the story's pictures or video under it.
     r"^(?:图集|圖集|组图|組圖|视频|視頻|相关视频|相關視頻)$",
     # A page's tags: 标签:国防部,新闻局,… (a content site's keywords, no part of the text).
@@ -499,6 +501,8 @@ def clean_title(title: str | None) -> str | None:
     framed = re.fullmatch(r"[-—–]+\s*(.+?)\s*[-—–]+", title)
     if framed:
         title = framed.group(1)
+    # 03.01 直擊國新辦…: a news app's month and day before the headline.
+    title = re.sub(rf"^\d{{2}}\.\d{{2}}\s+(?=[{HAN}“])", "", title)
     # -行政長官…快訊 …: a Chinese portal's dash before the headline alone, no part of it.
     title = re.sub(rf"^[-—–]+\s*(?=[{HAN}])", "", title)
     # 海关总署:…来源国--财经--人民网人民网>>财经: the browser's title, its channel and site

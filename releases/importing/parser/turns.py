@@ -476,7 +476,9 @@ def _council(prefix: _Prefix, roster: Roster) -> Turn | None:
         e.role == HOST and (e.position or "").endswith(("立法會主席", "立法会主席"))
         for e in roster.entries
     ):
-        return Turn(QUESTION_TURN, prefix.rest, asker=prefix.compact, label=prefix.label)
+        # 蔣麗芸議員: 議員 is a title after the name, no part of it
+        asker = re.sub("(?:議員|议员)$", "", prefix.compact)
+        return Turn(QUESTION_TURN, prefix.rest, asker=asker, label=prefix.label)
     return None
 
 
