@@ -2226,6 +2226,90 @@ SOURCES = [
         548,
         "179eec98c00ead67",
     ),
+    (
+        "r450",
+        "blind26",
+        "http://taiwan.cn/xwzx/xwfbh/gtbxwfbh/fbhwb/202109/t20210915_12378554.htm",
+        754,
+        "5892ceada75346d2",
+    ),
+    (
+        "r451",
+        "blind26",
+        "http://www.stardrive.com.cn/detail/1523.html",
+        902,
+        "0837cbd776972e7f",
+    ),
+    (
+        "r452",
+        "blind26",
+        "https://sc.isd.gov.hk/TuniS/www.info.gov.hk/gia/general/202112/30/P2021123000672p.htm",
+        718,
+        "a02315cd0dd11b21",
+    ),
+    (
+        "r453",
+        "blind26",
+        "http://m.zgjrzj.net/pin_zjzj/keji/keji/2023/0901/0901176914.html",
+        729,
+        "520e9ad5ae3e95f7",
+    ),
+    (
+        "r454",
+        "blind26",
+        "https://transcripts.cnn.com/show/cnc/date/2024-07-02/segment/11",
+        2000,
+        "c6d622a55b80b8e7",
+    ),
+    (
+        "r455",
+        "blind26",
+        "https://www.rev.com/blog/transcripts/justin-trudeau-canada-press-conference-transcript-june-22",
+        1985,
+        "97c6e1063b92132c",
+    ),
+    (
+        "r456",
+        "blind26",
+        "https://github.com/brian14708/wh-briefings/blob/5c9137a24866e36f0b36779655b2c5330a6f7fbc/press-briefings/2023-03/2023-03-10-press-briefing-by-press-secretary-karine-jean-pierre-omb-director-shalanda-young-and-cea-chair-cecilia-rouse.md",
+        2001,
+        "960a4ca62b6e3f6a",
+    ),
+    (
+        "r457",
+        "blind26",
+        "https://foreignminister.gov.au/minister/julie-bishop/transcript-eoe/doorstop-hon-ken-wyatt-mp-minister-aged-care-and-indigenous-health",
+        1999,
+        "691a0cf4a185ccc8",
+    ),
+    (
+        "r458",
+        "blind26",
+        "http://xn--fiqs8sd1s7c788h.biz/view.php?d=177281",
+        713,
+        "b69d0e0f13d6a402",
+    ),
+    (
+        "r459",
+        "blind26",
+        "https://www.gcs.gov.mo/detail/zh-hant/N20DUlkU0g",
+        552,
+        "d6a57fa796c0dfa7",
+    ),
+    (
+        "r460",
+        "blind26",
+        "http://tunchang.hainan.gov.cn/tunchang/jdhy/xwfbh/202102/t20210210_2934180.html",
+        744,
+        "05aa963145553299",
+    ),
+    (
+        "r461",
+        "blind26",
+        "https://static.un.org/press/en/2020/db201002.doc.htm",
+        1970,
+        "b1871dbe18852aed",
+    ),
 ]
 FEDERAL = {
     "r32",
@@ -2251,6 +2335,7 @@ FEDERAL = {
     "r272",
     "r301",
     "r315",
+    "r456",
 }
 
 _BLOCK = re.compile(
