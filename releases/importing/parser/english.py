@@ -813,6 +813,8 @@ EN_QUESTION_WORDS = {
 }
 # UNIDENTIFIED: names nobody; the turn asks if it asks, else it is an answer of nobody's.
 EN_UNIDENTIFIED = {"UNIDENTIFIED", "UNIDENTIFIED SPEAKER", "UNIDENTIFIED REPORTER", "UNKNOWN"}
+# A broadcaster's captions: UNIDENTIFIED FEMALE:, UNIDENTIFIED MALE: (a voice in the room).
+EN_UNIDENTIFIED |= {"UNIDENTIFIED FEMALE", "UNIDENTIFIED MALE", "UNKNOWN SPEAKER"}
 EN_HOST_WORDS = {"MODERATOR", "OPERATOR", "MODERATOR (OFF-MIC)", "STAFF", "HOST", "CHAIR"}
 # A transcript's header fields (SUBJECTS: Polls, …; DATE:; LOCATION:) are nobody's words.
 EN_NOT_SPEAKERS = {

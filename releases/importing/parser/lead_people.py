@@ -448,9 +448,12 @@ def reported_people(roster: Roster, lead: str | None, body: list[str]) -> None:
     ]
     candidates += _names_before_posts(text)
     listed = [pair for p in paragraphs[:8] for pair in listed_people(p)]
+    named = {e.name for e in roster.entries} | {n for n, _ in candidates}
     for name, post in candidates:
         if _organisation_before_post(text, name):
             continue
+        if any(k != name and len(k) >= 2 and name.startswith(k) for k in named):
+            continue  # 发言人吴谦特别提前…: 吴谦 and the first character of the next word
         if _quoted(text, name) or _spokesperson(post, text, name) or _presented(text, name):
             role = HOST if _HOST_PART_RE.search(post) else SPEAKER
             post = _HOST_PART_RE.sub("", post) or post

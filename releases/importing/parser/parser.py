@@ -213,9 +213,9 @@ _ANSWERED_PRESS_RE = re.compile(
     r"|^[^,。;]{4,40}?出席[^。;]{0,60}?(?:记者会|发布会)$"
 )
 _REPORTED_RE = re.compile(
-    r"(?:^|[,。;])(?P<who>[^,。;:“”]{4,60}?)"
+    r"(?:^|[,。;])(?P<who>[^,。;:“”「」?!]{4,60}?)"
     r"(?:(?:今|昨|前)?\(\d{1,2}\)日|今日|昨日|今天|昨天)?(?:在[^,。;:“”]{1,24}?[上中时])?"
-    r"(?:表示|介绍|指出|强调|透露|说)[,:]"
+    r"(?:表示|介绍|指出|强调|透露|说|称)[,:]"
 )
 
 
@@ -392,6 +392,7 @@ class _Parser:
         raw, warnings = normalise(text)
         self.result.warnings.extend(warnings)
         raw, self.caption_file = strip_cues(raw)  # SRT / WebVTT: cue numbers and timings
+        raw = residue.front_matter(raw)
         printed = split_paragraphs(raw)
         # A traditional-character release is read in simplified characters and stored as
         # printed: every string handed out goes back through the Restorer.
@@ -445,8 +446,7 @@ class _Parser:
         if self.english:
             paragraphs = self._english_prose(paragraphs)
         self._segment(paragraphs)
-        if self.english:
-            self._drop_floor_opening()
+        self._drop_floor_opening()
         self._people_after_segments()
         self._finish()
         return r
@@ -485,10 +485,14 @@ class _Parser:
         segs = self.result.segments
         if len(segs) < 2 or segs[0].question is not None or segs[1].question is None:
             return
+        if _GREETING_RE.match(segs[1].question.strip()):
+            return  # Q Good afternoon.: the room greets back; the greeting is the briefer's turn
         paragraphs = segs[0].paragraphs
-        if _only_opens_floor(paragraphs):
+        if _only_opens_floor(paragraphs) if self.english else _nothing_to_announce(paragraphs):
             self.result.host_remarks.extend(paragraphs)
             segs.pop(0)
+            return
+        if not self.english:
             return
         if not 1 <= len(paragraphs) <= 2 or sum(map(len, paragraphs)) > 200:
             return
@@ -502,6 +506,13 @@ class _Parser:
     def _clean(self, paragraphs: list[str]) -> list[str]:
         """The article's paragraphs without the page around it, labels normalised, run-on
         turns split and credits taken."""
+        first = (
+            re.match(r"(?:原标题|原题)\s*:\s*(?P<title>\S.{4,80})$", paragraphs[0].strip())
+            if (paragraphs)
+            else None
+        )
+        if first:  # 原标题:…主持例行记者会 first: the page's only headline
+            paragraphs = [first["title"], *paragraphs[1:]]
         paragraphs = [q for p in paragraphs for q in split_run_on(p)]
         paragraphs = [q for p in paragraphs[:3] for q in _caption_run_into_dateline(p)] + (
             paragraphs[3:]
@@ -2200,6 +2211,23 @@ def _label_again(paragraphs: list[str]) -> bool:
     if not m or not looks_like_name(m[1]) or _GREETS_RE.search(paragraphs[0][:60]):
         return False  # 吴谦:各位记者朋友,下午好!欢迎…: the opening of the press conference
     return any(p.startswith(m[0]) for p in paragraphs[1:30])
+
+
+# 今天我没有需要向大家通报的信息。下面我愿意回答记者朋友提出的问题。: no announcement.
+_ZH_NOTHING_TO_ANNOUNCE_RE = re.compile(
+    r"没有(?:需要|要)?(?:向大家|向各位)?(?:通报|发布|宣布)的(?:信息|消息|内容|事项)"
+    r"[^。]{0,4}。[^。]{0,30}?(?:回答|提问)"
+)
+
+
+def _nothing_to_announce(paragraphs: list[str]) -> bool:
+    """各位记者朋友:大家下午好,欢迎参加…。今天我没有需要向大家通报的信息。下面我愿意回答…:
+    a spokesperson's greeting that says there is nothing to announce and opens the floor."""
+    return (
+        len(paragraphs) == 1
+        and len(paragraphs[0]) <= 200
+        and _ZH_NOTHING_TO_ANNOUNCE_RE.search(paragraphs[0]) is not None
+    )
 
 
 def _only_opens_floor(paragraphs: list[str]) -> bool:

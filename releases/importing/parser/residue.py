@@ -71,6 +71,10 @@ _TOP_RE = _any_of(
     # 2022年03月29日 23:05:44 情感 26 投稿:用户投稿: a content farm's posting line.
     r"^\d{4}年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2}(?::\d{2})?\s[^:]{0,30}?投稿\s*:\s*\S{1,20}$",
     r"^About [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3}$",
+    # Loading, 加载中: a page's placeholder while it loads.
+    r"^(?:Loading(?:\.\.\.|…)?|加载中(?:\.\.\.|…)?)$",
+    # Return to Transcripts main page: a broadcaster's transcript archive link.
+    r"^Return to (?:Transcripts|the) main page$",
     # A news site's navigation link alone over the headline: Back, Back to news.
     r"^(?:Go )?Back(?: to (?:top|home|news|list|results))?$",
     _BUTTONS,
@@ -650,7 +654,7 @@ def drop_residue(paragraphs: list[str], english: bool) -> tuple[list[str], str |
         kept = _after_release_header(kept)
         if kept and _PRACTICE_PREFIX_RE.match(kept[0]):
             kept[0] = _PRACTICE_PREFIX_RE.sub("", kept[0])
-    return _prefer_release_title(kept, english), date
+    return _prefer_release_title(_over_air_date(kept) if english else kept, english), date
 
 
 # ' date 2019-07 記者蔡紹堅/綜合報導': a page's date field (a month or a day) run into the
@@ -667,6 +671,18 @@ def _date_field_byline(paragraphs: list[str]) -> list[str]:
             head = [f"date {m['date']}"] if m["date"].count("-") == 2 else []
             return paragraphs[:i] + head + [m["rest"].strip()] + paragraphs[i + 1 :]
     return paragraphs
+
+
+_AIRED_RE = re.compile(r"^Aired [A-Z][a-z]+ \d{1,2}, \d{4}\b")
+
+
+def _over_air_date(paragraphs: list[str]) -> list[str]:
+    """CNN News Central / the headline / Aired July 02, 2024 - 15:00 ET: a broadcaster's
+    transcript prints its show's name over the headline, the air date under it."""
+    aired = next((i for i, p in enumerate(paragraphs[:6]) if _AIRED_RE.match(p.strip())), None)
+    if not aired or aired < 2 or any(len(p) > 40 for p in paragraphs[: aired - 1]):
+        return paragraphs
+    return paragraphs[aired - 1 :]
 
 
 _ORIGINAL_LINE_RE = re.compile(r"^[(\[]?\s*(?:原标题|原题)\s*:\s*(?P<title>.+?)\s*[)\]]?$")
@@ -922,3 +938,20 @@ def page_prose(paragraphs: list[str], read) -> tuple[list[str], list[str]]:
             return paragraphs[:i], paragraphs[i:]
         break
     return [], paragraphs
+
+
+# A page saved as a site generator's file: a YAML block between --- lines first (date:,
+# title: "…", source_url:, tags:), then the text.
+_FRONT_MATTER_RE = re.compile(r"\A---\n(?P<block>(?:.*\n){1,40}?)---\n")
+
+
+def front_matter(raw: str) -> str:
+    """The text with a leading YAML block replaced by its date and title, each on a line."""
+    m = _FRONT_MATTER_RE.match(raw)
+    if not m or not re.search(r"(?m)^(?:title|date):", m["block"]):
+        return raw
+    # a double-quoted value folded over lines: "…Shalanda\ / \ Young…"; \_ is a space
+    block = re.sub(r"\\\n\s*\\?", "", m["block"]).replace("\\_", " ")
+    fields = dict(re.findall(r"(?m)^(title|date):\s*(.+?)\s*$", block))
+    lines = [fields[k].strip("'\"") for k in ("date", "title") if k in fields]
+    return "\n".join(lines) + "\n" + raw[m.end() :]

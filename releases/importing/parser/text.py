@@ -74,7 +74,7 @@ def _drop_cell_pipes(text: str) -> str:
     lines = text.split("\n")
     filled = [line for line in lines if line.strip()]
     piped = [line for line in filled if re.search(r"(?:^|\s)\|\s*$", line)]
-    if len(piped) < 5 or len(piped) < 0.3 * len(filled):
+    if len(piped) < 2 or len(piped) < 0.3 * len(filled):
         return text
     return "\n".join(re.sub(r"(?:^|\s*)\|\s*$", "", line) for line in lines)
 
