@@ -96,6 +96,16 @@ def join_timecoded(paragraphs: list[str]) -> list[str]:
                 label = full[0]  # Karine (00:09): the press secretary the page names in full
             if label in _CROWD:
                 pass
+            elif label in ("Interpreter", "Translator"):
+                # the words of the one who spoke in the other language: a reporter's question
+                # after a question, otherwise the official whose own label comes next
+                after = (_timecoded(p) for p in paragraphs[i + 2 :])
+                voiced = next((t["label"] for t in after if t), None)
+                if out and (out[-1].startswith("QUESTION: ") or out[-1].rstrip().endswith("?")):
+                    out.append(f"QUESTION: {words}")
+                elif voiced and voiced in officials:
+                    out.append(f"{voiced.upper()}: {words}")
+                    named = True
             elif _NAMED_VOICE_RE.match(label) and " " in label:
                 # In capitals, as briefings print labels, so the reader takes it for a name.
                 out.append(f"{label.upper()}: {words}")

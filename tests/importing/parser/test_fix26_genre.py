@@ -101,3 +101,25 @@ def test_a_mayor_cited_in_a_question_is_no_speaker():
         "宋立銘:我們歡迎。\n"
     )
     assert "葉文斌" not in {s.name for s in parse_article(page).speakers}
+
+
+def test_an_interpreter_voices_the_official_whose_label_comes_next():
+    page = (
+        "Prime Minister Press Conference Transcript June 22\n\n"
+        "Interpreter: (00:00)\n\n"
+        "I just want to take a moment to recognize all those who have helped.\n\n"
+        "Anne Leclerc: (00:20)\n\n"
+        "This has been a very tough few months.\n\n"
+        "Tom Reid: (01:10)\n\n"
+        "Prime Minister, will the benefit be extended?\n\n"
+        "Interpreter: (01:30)\n\n"
+        "And when will you decide?\n\n"
+        "Anne Leclerc: (01:40)\n\n"
+        "Next week.\n"
+    )
+    result = parse_article(page)
+    opening = result.segments[0]
+    assert opening.answerers == ["Anne Leclerc"]
+    assert opening.paragraphs[0].startswith("I just want to take a moment")
+    # after a question the interpreter voices the reporter
+    assert result.segments[-1].question.endswith("And when will you decide?")
