@@ -194,7 +194,7 @@ def is_latin(text: str) -> bool:
 
 # A line that opens a new turn or item is never the tail of a wrapped line.
 _OPENS_TURN_RE = re.compile(
-    rf"^(?:[A-Z][A-Z .'\-]{{0,40}}:|Q[:.\s]|[{HAN}、, ()]{{2,60}}[:]"
+    rf"^(?:[A-Z][A-Z .'\-]{{0,40}}:|Q[:.\s]|[{HAN}、, ()]{{2,60}}[:]|[问答問]\s*\d{{0,2}}[:]"
     r"|(?:Reporter|Question|Journalist|Answer|Moderator|Spokesperson|Spokesman):"
     r"|[★☆◆◇●■□▲△▶►◎※•·]|[(]?[一二三四五六七八九十\d]{1,3}[)、.,](?!\d))"
 )

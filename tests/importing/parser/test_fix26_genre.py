@@ -123,3 +123,14 @@ def test_an_interpreter_voices_the_official_whose_label_comes_next():
     assert opening.paragraphs[0].startswith("I just want to take a moment")
     # after a question the interpreter voices the reporter
     assert result.segments[-1].question.endswith("And when will you decide?")
+
+
+def test_a_question_label_of_one_character_is_never_joined_to_the_headline():
+    page = (
+        "2031年12月19日外交部发言人陆远主持例行记者会\n"
+        "问:据报道,12月18日,有关法案已审议通过,中方对此有何评论?\n"
+        "答:我们坚决反对。\n"
+    )
+    result = parse_article(page)
+    assert result.title == "2031年12月19日外交部发言人陆远主持例行记者会"
+    assert [s.answerers for s in result.segments] == [["陆远"]]
