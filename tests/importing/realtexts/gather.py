@@ -2310,6 +2310,90 @@ SOURCES = [
         1970,
         "b1871dbe18852aed",
     ),
+    (
+        "r470",
+        "blind27",
+        "http://foreignjournalists.fmprc.gov.cn/wjdt_674879/fyrbt_674889/202210/t20221027_10792929.shtml",
+        715,
+        "79d6aa14340ac2ef",
+    ),
+    (
+        "r471",
+        "blind27",
+        "http://whygutenberg.com/xwzx/xwfbh/wjhxwfbh/201301/t20130117_3556819.htm",
+        981,
+        "d86085278504a6f6",
+    ),
+    (
+        "r472",
+        "blind27",
+        "https://www.info.gov.hk/gia/general/202001/16/P2020011600830p.htm",
+        721,
+        "741846fab1bd35cb",
+    ),
+    (
+        "r473",
+        "blind27",
+        "https://hanweb.kanhan.com/TuniS/www.info.gov.hk/gia/general/202210/20/P2022102000522p.htm",
+        733,
+        "361ce0390b2cff40",
+    ),
+    (
+        "r474",
+        "blind27",
+        "http://m.ship-bio.com/articles/2017-03-04/1081389.html",
+        1040,
+        "895a9c6b7e0f84df",
+    ),
+    (
+        "r475",
+        "blind27",
+        "https://www.shanghai.gov.cn/nw9819/index.html",
+        163,
+        "69871bae9509c37c",
+    ),
+    (
+        "r476",
+        "blind27",
+        "http://big5.www.gov.cn/gate/big5/www.gov.cn/xinwen/2014-06/04/content_2693819.htm",
+        645,
+        "b86f9a61ffaab76d",
+    ),
+    (
+        "r477",
+        "blind27",
+        "https://www.un.org/press/en/2008/db081212.doc.htm",
+        1978,
+        "740ddc2b953db51c",
+    ),
+    (
+        "r478",
+        "blind27",
+        "https://docslib.org/doc/6235887/transcript-of-senior-minister-goh-chok-tongs-wrap-up-interview-with-singapore-media-on-18-april-2011-in-beijing-q-mr-goh",
+        1985,
+        "819b7e8ca3ef79ba",
+    ),
+    (
+        "r479",
+        "blind27",
+        "https://github.com/brian14708/wh-briefings/blob/4e4401d96516c55b8b147ad8eb3187ab694dedd5/press-briefings/2022-05/2022-05-22-press-gaggle-by-press-secretary-karine-jean-pierre-and-national-security-advisor-jake-sullivan-en-route-tokyo-japan.md",
+        2001,
+        "e01df445b043d765",
+    ),
+    (
+        "r480",
+        "blind27",
+        "http://mea.gov.in/media-briefings.htm?dtl/28756/Transcript_of_Weekly_Media_Briefing_by_Official_Spokesperson_July_27_2017",
+        1999,
+        "b0f70606d619b998",
+    ),
+    (
+        "r481",
+        "blind27",
+        "https://australianpolitics.com/tag/mark-birrell",
+        945,
+        "6c9ee70d5bba17a6",
+    ),
 ]
 FEDERAL = {
     "r32",
@@ -2336,6 +2420,7 @@ FEDERAL = {
     "r301",
     "r315",
     "r456",
+    "r479",
 }
 
 _BLOCK = re.compile(
