@@ -221,6 +221,8 @@ def _header_line(line: str) -> str:
     line = re.sub(r"\s+during\s+(?:the|a|his|her|their)\s+[\w -]{2,60}$", "", line)
     # DoD News Briefing with Press Secretary Morrell from the Pentagon: where, not who.
     line = re.sub(r"\s+(?:from|at|in|aboard)\s+the\s+[A-Z][\w ]{2,40}$", "", line)
+    # …Jake Sullivan En Route Tokyo, Japan / …Aboard Air Force One: where the gaggle was held.
+    line = re.sub(r"\s+(?:En Route|en route|Aboard|aboard)\s+[A-Z][\w ,.]{2,60}$", "", line)
     # Remarks by … following the European Council: the occasion, not who.
     line = re.sub(r"\s+(?:following|after)\s+the\s+[A-Z][\w ]{2,40}$", "", line)
     # Transcript of Minister Lawrence Wong's Opening Remarks at…: the post starts after "of".
@@ -818,6 +820,8 @@ EN_UNIDENTIFIED |= {"UNIDENTIFIED FEMALE", "UNIDENTIFIED MALE", "UNKNOWN SPEAKER
 EN_HOST_WORDS = {"MODERATOR", "OPERATOR", "MODERATOR (OFF-MIC)", "STAFF", "HOST", "CHAIR"}
 # A transcript's header fields (SUBJECTS: Polls, …; DATE:; LOCATION:) are nobody's words.
 EN_NOT_SPEAKERS = {
+    "SPEAKERS",
+    "PARTICIPANTS",
     "END",
     "NOTE",
     "UPDATE",
@@ -1585,3 +1589,25 @@ EN_NEXT_QUESTION_RE = re.compile(
     r"(?:(?:Thank you|Thanks|Merci)[.!,]?\s+)*(?:Operator|Moderator)[,.]?\s+"
     r"(?:the\s+)?next question(?:,? please)?[.!]?"
 )
+
+
+# SPEAKERS: / - JEFF KENNETT, Premier of Victoria: a transcript's list of who speaks, one
+# person to a line, the name (often in capitals) and the post after a comma.
+_SPEAKERS_HEAD_RE = re.compile(r"^(?:SPEAKERS|Speakers|PARTICIPANTS|Participants)\s*:?$")
+_LISTED_SPEAKER_RE = re.compile(
+    r"^[-–•*]\s*(?P<name>[A-Z][A-Za-z'’.\-]+(?:\s[A-Z][A-Za-z'’.\-]+){1,3}),\s+(?P<post>[A-Z].{2,150})$"
+)
+
+
+def listed_speakers(paragraphs: list[str]) -> tuple[list[tuple[str, str]], list[str]]:
+    """((name, post) of each person a SPEAKERS: list gives, the paragraphs without it)."""
+    for i, p in enumerate(paragraphs[:15]):
+        if not _SPEAKERS_HEAD_RE.match(p.strip()):
+            continue
+        people, j = [], i + 1
+        while j < len(paragraphs) and (m := _LISTED_SPEAKER_RE.match(paragraphs[j].strip())):
+            people.append((english_display(m["name"]), m["post"].strip()))
+            j += 1
+        if people:
+            return people, paragraphs[:i] + paragraphs[j:]
+    return [], paragraphs

@@ -208,6 +208,7 @@ def lead_people(lead: str) -> tuple[list[Person], list[Person]]:
     """(speakers, hosts) named in the lead: "…发布会,A,B,C,介绍…", "…,D、E出席…", "…F主持"."""
     speakers: list[Person] = []
     hosts: list[Person] = []
+    presiding: list[Person] = []
     for sentence in re.split(r"[。;!?]", lead):
         for m in _HOST_RE.finditer(sentence):
             who = re.sub(r"^图为", "", re.split(r"[,]", m.group("who"))[-1])
@@ -216,7 +217,13 @@ def lead_people(lead: str) -> tuple[list[Person], list[Person]]:
             person = split_title_name(who, guess=True)
             # 外交部发言人洪磊主持例行记者会: a spokesperson presides over their own
             # briefing and answers it; they are its speaker, not a host.
-            if person and (person.position or "").endswith("发言人"):
+            # 记者会由市政府新闻办主任、市政府新闻发言人陈怡群主持: presided by, after 由,
+            # over others the lead lists as presenting: the host, spokesman or not (decided
+            # below, once the others are known).
+            spokesman = person and (person.position or "").endswith("发言人")
+            if spokesman and m.group(0).startswith("由"):
+                presiding.append(person)
+            elif spokesman:
                 speakers.append(person)
             elif person:
                 hosts.append(person)
@@ -228,6 +235,8 @@ def lead_people(lead: str) -> tuple[list[Person], list[Person]]:
             found = [p for p in (_own_post(p, found) for p in found) if p]
             seen = {s.name for s in speakers}
             speakers.extend(p for p in found if p.name not in seen)
+    others = [p for p in speakers if all(p.name != q.name for q in presiding)]
+    (hosts if others else speakers).extend(presiding)
     return speakers, hosts
 
 

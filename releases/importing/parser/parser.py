@@ -35,6 +35,7 @@ from .english import (
     joined_by_posts,
     joining_guests,
     listed_people,
+    listed_speakers,
     mentioned_people,
     next_speakers,
     post_and_name,
@@ -145,7 +146,7 @@ _BUTTONS_RE = re.compile(
 )
 _OFFICE_OWNS_RE = re.compile(
     rf"^(?:TRANSCRIPT OF |Transcript of )?(?:THE |The )?"
-    rf"(?P<office>(?:[A-Z][A-Za-z]+ ){{0,3}}(?i:{TITLE_WORDS}))\s?['’]S "
+    rf"(?P<office>(?:[A-Z][A-Za-z]+ ){{0,3}}(?i:{TITLE_WORDS}))\s?['’]S (?:[\w-]+ )?"
     r"(?i:media interview|press conference|doorstop|interview|remarks|media conference)\b"
 )
 # Member for Petrie, Minister for Foreign Affairs: capitalised words and the small words
@@ -488,7 +489,11 @@ class _Parser:
         if _GREETING_RE.match(segs[1].question.strip()):
             return  # Q Good afternoon.: the room greets back; the greeting is the briefer's turn
         paragraphs = segs[0].paragraphs
-        if _only_opens_floor(paragraphs) if self.english else _nothing_to_announce(paragraphs):
+        if (
+            _only_opens_floor(paragraphs) or _no_announcements(paragraphs)
+            if self.english
+            else _nothing_to_announce(paragraphs)
+        ):
             self.result.host_remarks.extend(paragraphs)
             segs.pop(0)
             return
@@ -563,6 +568,9 @@ class _Parser:
         paragraphs = _rejoin_honorifics([q for p in paragraphs for q in _run_in_turns(p)])
         paragraphs, bitten = soundbites(paragraphs)
         for name, position in bitten:
+            self.roster.add(name, position)
+        listed, paragraphs = listed_speakers(paragraphs)
+        for name, position in listed:
             self.roster.add(name, position)
         for p in paragraphs:
             self.roster.mentions.extend(mentioned_people(p))
@@ -2112,7 +2120,7 @@ _FLOOR_SENTENCE_RE = re.compile(
     r"(?: for (?:coming|being here|joining(?: us)?)(?: (?:for|at|to|in) [\w\s]{3,50})?)?"
     # I don’t really have any announcements to begin with, so I will take a few questions…
     r"|I (?:don't|don’t|do not) (?:really )?have (?:any )?(?:announcements?|opening remarks|"
-    r"(?:an )?opening statement)\b[^.!?]{0,120}"
+    r"(?:an )?opening statement)\b(?![^.!?]*\bbut\b)[^.!?]{0,120}"
     r"|(?:(?:Yeah|Yes|Sure)[,.]?\s+)?go ahead"
     r"|.{0,160}\bI(?:'m| am|’m)\s+(?:here|happy|glad|ready)\s+to\s+(?:take|answer)\s+"
     r"(?:any(?:thing|\s+questions)?|your\s+questions|questions|whatever)\b.{0,80}"
@@ -2218,6 +2226,23 @@ _ZH_NOTHING_TO_ANNOUNCE_RE = re.compile(
     r"没有(?:需要|要)?(?:向大家|向各位)?(?:通报|发布|宣布)的(?:信息|消息|内容|事项)"
     r"[^。]{0,4}。[^。]{0,30}?(?:回答|提问)"
 )
+
+
+_EN_NO_ANNOUNCEMENTS_RE = re.compile(
+    r"\bI (?:don't|don’t|do not) have any (?:announcements?|opening remarks)\b|"
+    r"\b(?:no|any) announcements\b",
+    re.I,
+)
+
+
+def _no_announcements(paragraphs: list[str]) -> bool:
+    """Very good afternoon… Delighted to see all of you here… Now I don't have any
+    announcements to make, so I am in your hands for questions.: a greeting that says there
+    is nothing to announce and ends by opening the floor."""
+    if len(paragraphs) != 1 or len(paragraphs[0]) > 600:
+        return False
+    last = re.split(r"(?<=[.!?])\s+", paragraphs[0].strip())[-1]
+    return bool(_EN_NO_ANNOUNCEMENTS_RE.search(paragraphs[0])) and "question" in last.lower()
 
 
 def _nothing_to_announce(paragraphs: list[str]) -> bool:
@@ -2384,6 +2409,8 @@ _PHOTO_SOURCE_RUN_IN_RE = re.compile(r"^(?:图片来源|圖片來源)\s*:\s*[^:,
 
 def _run_in_turns(paragraph: str) -> list[str]:
     paragraph = re.sub(r"\s+Continue reading\b.*$", "", paragraph)
+    # …that undertaking. [Read more…]: a tag page's link to the whole article.
+    paragraph = re.sub(r"\s+\[(?:Read more|Continue reading)\s*(?:…|\.\.\.)?\]$", "", paragraph)
     if len(_RUN_IN_LABEL_RE.findall(paragraph)) >= 3:
         return [p.strip() for p in _RUN_IN_SPLIT_RE.split(paragraph) if p.strip()]
     return [p for p in _RUN_IN_TURN_RE.split(paragraph) if p]

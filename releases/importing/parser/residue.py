@@ -71,6 +71,9 @@ _TOP_RE = _any_of(
     # 2022年03月29日 23:05:44 情感 26 投稿:用户投稿: a content farm's posting line.
     r"^\d{4}年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2}(?::\d{2})?\s[^:]{0,30}?投稿\s*:\s*\S{1,20}$",
     r"^About [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3}$",
+    # This is the full text of the press conference held to…: a page's note over what
+    # follows (a UN transcript's "The following is…" is read as the header's last line).
+    r"^(?:This is|Below is|Here is) (?:the|a) (?:full |complete )?(?:text|transcript)\b.*$",
     # Loading, 加载中: a page's placeholder while it loads.
     r"^(?:Loading(?:\.\.\.|…)?|加载中(?:\.\.\.|…)?)$",
     # Return to Transcripts main page: a broadcaster's transcript archive link.
