@@ -61,6 +61,8 @@ def split_run_on(paragraph: str) -> list[str]:
     head = _TITLE_RE.match(pieces[0])
     if head:
         pieces[0:1] = [head["title"], pieces[0][head.end() :]]
+    # …表明了立場。 關於…: a space after a Chinese sentence's end is where a paragraph ended
+    pieces = [q for p in pieces for q in _SPACED_PARAGRAPH_RE.split(p.strip())]
     return [p.strip() for p in pieces if p.strip()]
 
 

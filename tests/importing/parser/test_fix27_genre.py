@@ -95,3 +95,19 @@ def test_a_speakers_list_gives_names_and_posts_and_its_heading_is_nobody():
     assert result.segments[0].paragraphs == [
         "All right. Well, thank you very much. We are releasing our response today."
     ]
+
+
+def test_a_one_line_paste_keeps_the_paragraphs_its_spaces_mark():
+    page = (
+        "應國務院總理邀請,東洲共和國總理將於6月10日至12日對中國進行正式訪問。 "
+        "問:據報道,七國集團首腦會議將把海上問題作為焦點議題。中方對此有何評論? "
+        "答:我們注意到有關報道。關於會議可能的涉華議題,我昨天已經表明了立場。 "
+        "關於其他議題,我們希望相關各方採取緩和局勢的措施。 "
+        "問:東洲舉行總統選舉,中方對此有何評論? 答:我們尊重東洲人民的選擇。\n"
+    )
+    segments = parse_article(page).segments
+    assert [s.question[:6] for s in segments] == ["據報道,七國", "東洲舉行總統"]
+    assert segments[0].paragraphs == [
+        "我們注意到有關報道。關於會議可能的涉華議題,我昨天已經表明了立場。",
+        "關於其他議題,我們希望相關各方採取緩和局勢的措施。",
+    ]
