@@ -518,6 +518,10 @@ class _Parser:
         )
         if first:  # 原标题:…主持例行记者会 first: the page's only headline
             paragraphs = [first["title"], *paragraphs[1:]]
+            shorter = len(paragraphs) > 1 and paragraphs[1].strip()
+            if shorter and len(shorter) >= 6 and first["title"].startswith(shorter):
+                # 原标题:…记者会文字实录 over …记者会: the headline printed again, shorter
+                paragraphs = [shorter, *paragraphs[2:]]
         paragraphs = [q for p in paragraphs for q in split_run_on(p)]
         paragraphs = [q for p in paragraphs[:3] for q in _caption_run_into_dateline(p)] + (
             paragraphs[3:]
@@ -1056,6 +1060,8 @@ class _Parser:
                     continue
                 break
             field, value = re.sub(r"\s+", "", m["field"]), m["value"].strip()
+            # …发言人吴谦大校: a rank after the name is no part of it
+            value = re.sub(rf"(?:{'|'.join(lead_people.RANKS)})(?=$|[,、;])", "", value)
             if field == "时间":
                 r.event_date = meta.find_date(value) or r.event_date
             elif field in {"主持人", "主持"}:

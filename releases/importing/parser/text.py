@@ -135,7 +135,12 @@ class Restorer:
         if at < 0:
             at = self._folded.find(text)
         if at < 0:
-            return text
+            # 局长、国防部新闻发言人 read from 局長,、國防部…: a post whose stops were tidied
+            # is restored piece by piece
+            pieces = re.split(r"([、,;])", text)
+            if len(pieces) < 3 or not all(p and p in self._folded for p in pieces[::2]):
+                return text
+            return "".join(p if i % 2 else self(p) for i, p in enumerate(pieces))
         self._cursor = at
         if self._at is not None:
             end = self._at[at + len(text) - 1] + 1

@@ -1,0 +1,35 @@
+"""blind28's failures, fixed for the genre: each test is a page of our own (invented names,
+numbers and outlets) of the same kind as a real one."""
+
+from releases.importing.parser import parse_article
+
+
+def test_a_column_tag_in_brackets_is_no_person():
+    page = (
+        "即時報道\n"
+        "接載在外居民為何早不行動? 衛生局︰初期收不到要求 2031年03月2日|文:採訪組\n"
+        "衛生局局長李立潤表示,最初疫情不太樂觀。\n"
+        "【來論】政府「豪賭」 全民埋單? 2031年03月1日|文:李斯特\n"
+        "政府計劃週六派包機接返居民,有關決定引起社會極大爭議。\n"
+    )
+    assert "來論" not in {s.name for s in parse_article(page).speakers}
+
+
+def test_an_original_title_over_the_same_headline_and_a_presenters_field():
+    page = (
+        "原標題:2031年8月國防部例行記者會文字實錄\n"
+        "2031年8月國防部例行記者會\n"
+        "時間:2031年8月30日15:00—16:45\n"
+        "地點:國防部國際軍事合作辦公室\n"
+        "發布人:國防部新聞局局長,、國防部新聞發言人陸明川大校\n"
+        "陸明川:各位記者朋友,大家下午好,歡迎大家出席本月國防部例行記者會。"
+        "今天下午我有兩條信息需要主動發布。\n"
+        "第一條,關於聯合演訓。\n"
+    )
+    result = parse_article(page)
+    assert result.title == "2031年8月國防部例行記者會"
+    # the mirror's doubled stop and the rank are no part of the post or the name
+    assert [(s.name, s.organisation, s.position) for s in result.speakers] == [
+        ("陸明川", "國防部新聞局", "局長、國防部新聞發言人")
+    ]
+    assert result.segments[0].answerers == ["陸明川"]
