@@ -662,7 +662,14 @@ _RANK_ONLY_RE = re.compile(
 def post_not_rank(name: str, position: str | None, text: str) -> str | None:
     """The post, where a rank was read as one: the post printed after the name (Army Major
     General Gale Pollock, the acting surgeon general of the Army), or none."""
-    if not position or not _RANK_ONLY_RE.match(position.strip()):
+    if position and not _RANK_ONLY_RE.match(position.strip()):
+        # Pentagon Press Secretary Maj. Gen.: the rank before the name is no part of the post
+        words = position.split()
+        for cut in range(1, len(words)):
+            if _RANK_ONLY_RE.match(" ".join(words[cut:])):
+                return " ".join(words[:cut])
+        return position
+    if not position:
         return position
     after = r",\s+(?:the\s+|our\s+)?(?P<post>[A-Za-z][\w'\- ]{3,80}?)(?=,|\.|;|\s+who\b)"
     m = re.search(re.escape(name) + after, text)

@@ -33,3 +33,13 @@ def test_an_original_title_over_the_same_headline_and_a_presenters_field():
         ("陸明川", "國防部新聞局", "局長、國防部新聞發言人")
     ]
     assert result.segments[0].answerers == ["陸明川"]
+
+
+def test_a_rank_before_the_name_is_no_part_of_the_post():
+    page = (
+        "Pentagon Press Secretary Maj. Gen. Dana Whitfield Holds a Press Briefing\n\n"
+        "MAJOR GENERAL DANA WHITFIELD: Good afternoon, everyone. I have one thing at the top.\n"
+    )
+    assert [(s.name, s.position) for s in parse_article(page).speakers] == [
+        ("Dana Whitfield", "Pentagon Press Secretary")
+    ]
