@@ -827,6 +827,12 @@ EN_UNIDENTIFIED |= {"UNIDENTIFIED FEMALE", "UNIDENTIFIED MALE", "UNKNOWN SPEAKER
 EN_HOST_WORDS = {"MODERATOR", "OPERATOR", "MODERATOR (OFF-MIC)", "STAFF", "HOST", "CHAIR"}
 # A transcript's header fields (SUBJECTS: Polls, …; DATE:; LOCATION:) are nobody's words.
 EN_NOT_SPEAKERS = {
+    # WATCH: Press conference by…: a video page's tag before its headline
+    "WATCH",
+    "VIDEO",
+    "LIVE",
+    "LISTEN",
+    "EXCLUSIVE",
     "SPEAKERS",
     "PARTICIPANTS",
     "END",

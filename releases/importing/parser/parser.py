@@ -201,6 +201,14 @@ _PRESENTED_AND_ANSWERED_RE = re.compile(
 )
 # …内蒙古发改委主任包满达、呼和浩特市市长秦义等8人答记者问: an early sentence of a report
 # that ends by saying the officials it lists answered the press, as a lead does.
+_FLOOR_NAMES_RE = re.compile(
+    r"(?:(?!(?:Yes|No|Sure|Thanks|Thank|Okay|Right|Absolutely|Correct|Exactly|Great|Well|Good|"
+    r"Again|Look|Sorry|Nope|Yeah|Yep|Indeed|Never|Always|Maybe|Agreed|True|False|Please|Fine|"
+    r"Certainly|Definitely|Nothing|None|Next|Done|Go|Hello|Hi|Mr|Mrs|Ms|Dr|Madam|Sir)\b)"
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: \(ph\))?[.,] ?){1,3}"
+)
+_STAMPED_LABEL_RE = re.compile(r"^\[\d{1,2}:\d{2}:\d{2}\]\s+(?=[A-Z][A-Z .,'\-]*:)")
+_ADDRESSES_ROOM_RE = re.compile(r"^(?:各位记者朋友|记者朋友们|女士们、先生们|各位媒体朋友)[,:!]")
 _ANSWERED_PRESS_RE = re.compile(
     r"(?:等(?:\d{1,2}|[二三四五六七八九十]{1,2})?(?:人|位[^,。;]{0,8}?))?(?:回答|答)(?:了)?"
     r"(?:中外)?(?:记者|媒体)(?:的)?(?:提问|问)$"
@@ -569,6 +577,8 @@ class _Parser:
         complete a surname label, people introduced."""
         # [Transcript] – THE PRESIDENT: Hello…: a blog's marker before the first label.
         paragraphs = [_TRANSCRIPT_MARK_RE.sub("", p) for p in paragraphs]
+        # [14:00:00] QUESTION: …: a broadcaster's time stamp before a label
+        paragraphs = [_STAMPED_LABEL_RE.sub("", p) for p in paragraphs]
         paragraphs = _rejoin_honorifics([q for p in paragraphs for q in _run_in_turns(p)])
         paragraphs, bitten = soundbites(paragraphs)
         for name, position in bitten:
@@ -1550,6 +1560,15 @@ class _Parser:
         # (SENIOR ADMINISTRATION OFFICIAL:, an office nobody was introduced in).
         name = turn.name or (None if _signed(turn) else self._lone_speaker())
         current = at.current
+        if (
+            current is not None
+            and not self.english
+            and id(current) in self.answered
+            and _ADDRESSES_ROOM_RE.match(turn.text or "")
+        ):
+            # 张晓刚:各位记者朋友,11月11日是…: the answer given, the speaker turns to the room
+            # again with news of his own: a statement, not more of the answer.
+            current = at.current = None
         if current is not None and current.question is not None:
             if name and name not in current.answerers:
                 current.answerers.append(name)
@@ -1932,6 +1951,10 @@ class _Parser:
     def _add_text(self, segment: Segment, paragraph: str, speaker: str | None = None) -> None:
         if self._asking(segment):
             segment.question = _join(segment.question, paragraph)
+            return
+        if self.english and segment.blocks and _FLOOR_NAMES_RE.fullmatch(paragraph.strip()):
+            # Eamon (ph). / John. John.: the briefer gives the floor, no part of the answer
+            self.result.host_remarks.append(paragraph)
             return
         heading = heading_of(paragraph) if id(segment) in self.answered else None
         if (
