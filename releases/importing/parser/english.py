@@ -473,10 +473,23 @@ _JOINED_FOR_RE = re.compile(
 )
 
 
+# Prime Minister Jacinda Ardern began her post-cabinet press conference by announcing…: an
+# editor's summary naming the one who held it, with the post.
+_HELD_BY_RE = re.compile(
+    r"\b(?P<position>(?:Prime Minister|President|Premier|Taoiseach|Chancellor|Governor|Mayor"
+    r"|Minister (?:for|of) [A-Z][a-z]+(?: [A-Z][a-z]+)?))\s+"
+    rf"(?P<name>{_NAME})\s+(?:began|opened|started|held|gave|used|ended)\s+(?:her|his|their|a|the)\s+"
+    r"[^.;]{0,40}?\b(?:press conference|media conference|news conference|briefing|stand-up)\b"
+)
+
+
 def summary_people(paragraph: str) -> list[tuple[str, str | None]]:
     """(name, post) of the one who held a press conference and the one who joined, as an
     editor's summary over the transcript names them, the posts where the summary gives them."""
+    held = _HELD_BY_RE.search(paragraph)
     m = _JOINED_FOR_RE.search(paragraph)
+    if held and not m:
+        return [(held["name"], held["position"])]
     if not m:
         return []
     mentioned = mentioned_people(paragraph)

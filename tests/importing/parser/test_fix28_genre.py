@@ -43,3 +43,26 @@ def test_a_rank_before_the_name_is_no_part_of_the_post():
     assert [(s.name, s.position) for s in parse_article(page).speakers] == [
         ("Dana Whitfield", "Pentagon Press Secretary")
     ]
+
+
+def test_a_summary_names_the_prime_minister_who_began_the_press_conference():
+    page = (
+        "PM's Post-Cabinet Press Conference 20/5/31\n\n"
+        "Transcript follows below.\n\n"
+        "Prime Minister Jane Doyle began her post-cabinet press conference by announcing that the "
+        "Government will fund two new hospitals.\n\n"
+        "Questions covered the re-entry of the mine and the Budget.\n"
+    )
+    assert [(s.name, s.position) for s in parse_article(page).speakers] == [
+        ("Jane Doyle", "Prime Minister")
+    ]
+
+
+def test_a_report_names_the_official_who_gave_the_press_release_of_the_work():
+    page = (
+        "东江市委台办召开新闻发布会\n"
+        "发布时间:2031-03-20 15:36:13\n"
+        "3月16日上午,市委台办在东江市会展中心召开2031年新闻发布会,会议由市委宣传部工作人员主持。\n"
+        "市委台办新闻发言人、副主任卢立超就市委台办去年对台工作情况和今年工作打算进行了新闻发布。\n"
+    )
+    assert [s.name for s in parse_article(page).speakers] == ["卢立超"]
