@@ -334,6 +334,8 @@ def _label_after(text: str, end: int) -> str:
     noun = rest[: m.start()] if m else rest
     if not noun or not re.match(f"[{HAN}]", noun) or re.match("为|是|用于|来自", noun):
         return ""  # 1518部为全球首映: a predicate follows, not a noun
+    if not noun.endswith(("高中", "初中")):
+        noun = re.sub(rf"(?<=[{HAN}]{{2}})(?:当中|之中|中)$", "", noun)  # 在其220个成员公司中
     return noun[:16]
 
 

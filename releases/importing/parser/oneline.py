@@ -111,19 +111,31 @@ def _spaced_turns(paragraph: str) -> list[str]:
 
 # …並答記者問。 [路透社記者]我的問題是… [陳洲]從目前來看…: a transcript pasted as one line
 # with its labels in square brackets and no colon, each after the end of a sentence.
+# 【高峰】:各位记者朋友… 下面请提问。 【路透社记者】:… is the same in 【】 with a colon.
 _BRACKET_LABEL_RE = re.compile(
-    rf"(?:(?<=[。!?”])|(?<=[。!?”]\s))\s*(?=\[(?P<label>[{HAN}]{{2,16}})\])"
+    rf"(?:(?<=[。!?”])|(?<=[。!?”]\s)|^)\s*(?=[\[【](?P<label>[{HAN}A-Z]{{2,16}})[\]】])"
 )
 
 
 def _bracketed_turns(paragraph: str, names: list[str]) -> list[str] | None:
-    """Two bracketed labels or more, one of them a name the lead introduces."""
+    """Two bracketed labels or more, one of them a name the lead introduces, or a name that
+    takes turns with reporters (with no lead, the spokesman is known only by his turns)."""
+    found = list(_BRACKET_LABEL_RE.finditer(paragraph))
+    counts: dict[str, int] = {}
+    for m in found:
+        counts[m["label"]] = counts.get(m["label"], 0) + 1
+    reporters = any(m["label"].endswith(("记者", "記者")) for m in found)
+    named = {
+        label
+        for label, n in counts.items()
+        if label in names or (reporters and n >= 2 and looks_like_name(label))
+    }
     labels = [
         m
-        for m in _BRACKET_LABEL_RE.finditer(paragraph)
-        if m["label"].endswith("记者") or m["label"] in _GENERIC or m["label"] in names
+        for m in found
+        if m["label"].endswith(("记者", "記者")) or m["label"] in _GENERIC or m["label"] in named
     ]
-    if len(labels) < 2 or not any(m["label"] in names for m in labels):
+    if len(labels) < 2 or not named:
         return None
     starts = [m.start() for m in labels]
     pieces = [paragraph[b:e] for b, e in zip([0, *starts], [*starts, len(paragraph)], strict=True)]

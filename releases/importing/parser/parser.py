@@ -192,6 +192,11 @@ _EN_QUOTE_OPENING_RE = re.compile(
 _ATTENDING_RE = re.compile(
     r"出席(?:了)?(?:本次|今天的|此次|当天的)?(?:新闻)?(?:发布会|记者会|吹风会|见面会)"
 )
+# 中共文县县委常委、宣传部部长曹斌主持新闻发布会: a photo caption under the lead naming who
+# presides, with the post.
+_CAPTION_PRESIDES_RE = re.compile(
+    r"^[^,。;:!?]{4,60}主持(?:了)?(?:本次|今天的|此次)?(?:新闻)?(?:发布会|记者会|吹风会)[。]?$"
+)
 _PRESIDED_RE = re.compile(r"^(?:新闻)?(?:发布会|记者会|吹风会)由[^,。;]{2,12}主持$")
 # …王予波围绕…主题介绍情况,并回答记者提问: a report's sentence naming who presented and
 # answered at the press conference, as a lead does.
@@ -1757,7 +1762,9 @@ class _Parser:
             return
         for paragraph in self.result.body[:2]:
             if not (
-                _ATTENDING_RE.search(paragraph) or _PRESENTED_AND_ANSWERED_RE.search(paragraph)
+                _ATTENDING_RE.search(paragraph)
+                or _PRESENTED_AND_ANSWERED_RE.search(paragraph)
+                or _CAPTION_PRESIDES_RE.match(paragraph)
             ):
                 continue
             sentences = [
@@ -1766,19 +1773,22 @@ class _Parser:
                 if (
                     _ATTENDING_RE.search(s)
                     or _PRESIDED_RE.search(s)
+                    or _CAPTION_PRESIDES_RE.match(s)
                     or _PRESENTED_AND_ANSWERED_RE.search(s)
                 )
                 and not re.search(r"是否|[吗?]|邀请|将", s)  # a question, a plan: no list
             ]
             found = [meta.lead_people(s) for s in sentences]
             hosts = {h.name for _speakers, hs in found for h in hs}
-            for speakers, _hosts in found:
-                for person in speakers:
+            for speakers, presiding in found:
+                for person in [*speakers, *presiding]:
                     if self.roster.find(person.name) is None and ends_with_title(
                         person.position or ""
                     ):
                         role = HOST if person.name in hosts else SPEAKER
                         self.roster.add(person.name, person.position, role)
+                        if role == HOST and len(hosts) == 1:
+                            self.missing_host_name = False  # 主持人: is the one who presides
 
     def _answering_in_report(self) -> None:
         """A report with no segments and nobody known yet, one of whose first paragraphs

@@ -261,6 +261,10 @@ def bare_name_turn(paragraph: str, roster: Roster) -> Turn | None:
     return Turn(_kind(entry), m.group("rest").strip(), name=entry.name, label=m.group("p"))
 
 
+_ADDRESS_RE = re.compile(
+    r"^(?:各位|诸位|諸位)?(?:记者|記者|媒体|媒體|新闻界|新聞界|传媒|傳媒|网友|網友)?朋友们?們?$"
+    r"|^女士们、?先生们|^女士們、?先生們|^各位(?:来宾|來賓|领导|領導|嘉宾|嘉賓)"
+)
 _HOST_NAMED_RE = re.compile(rf"^(?P<who>[{HAN}]{{4,40}})\s+(?=\S)")
 _HOST_RE = re.compile(r"^主持人\s*[、,((\s]*(?P<who>.*?)[)]?$")
 
@@ -278,6 +282,8 @@ def read_turn(paragraph: str, roster: Roster, english: bool = False) -> Turn | N
     if label.startswith("(") and ")" not in label:
         return None  # (原标题:…): a note in brackets, not a label
     prefix = _Prefix(label, re.sub(r"\s+", "", label), rest, paragraph)
+    if _ADDRESS_RE.match(prefix.compact):
+        return None  # 杨彬: / 各位记者朋友: / 大家上午好!…: the speaker greets the room
     for reader in _CHINESE_READERS:
         turn = reader(prefix, roster)
         if turn:
