@@ -48,6 +48,7 @@ from .figures import figures_in
 from .oneline import split_run_on
 from .outlets import join_label_lines, join_timecoded, join_utterances, normalise_label
 from .people import (
+    Person,
     ends_with_title,
     has_title,
     looks_like_name,
@@ -197,6 +198,41 @@ _ATTENDING_RE = re.compile(
 _CAPTION_PRESIDES_RE = re.compile(
     r"^[^,。;:!?]{4,60}主持(?:了)?(?:本次|今天的|此次)?(?:新闻)?(?:发布会|记者会|吹风会)[。]?$"
 )
+# 阚全程 省卫生健康委党组书记、主任 / 崔 梅 省交通运输厅二级巡视员: a name, then its post.
+_NAME_THEN_POST_RE = re.compile(
+    rf"^(?P<name>[{HAN}](?: ?[{HAN}]){{1,2}})\s+(?P<post>[^\s。;:]{{2,60}})$"
+)
+
+
+def _listed_person(line: str, name_first: bool = True, only: bool = False) -> Person | None:
+    """One person of a list printed a line each, with the post ending in a title; with
+    only, in the one order the list uses (name first, or post first)."""
+    line = line.strip().rstrip(";,")
+    if len(line) > 70 or re.search(r"[。!?:]", line):
+        return None
+    m = _NAME_THEN_POST_RE.match(line) if name_first else None
+    if m and looks_like_name(m["name"].replace(" ", "")) and ends_with_title(m["post"]):
+        return Person(m["name"].replace(" ", ""), m["post"])
+    if name_first and only:
+        return None
+    found = people_in_list(line)
+    if len(found) == 1 and found[0].position and ends_with_title(found[0].position):
+        if line.replace(" ", "").endswith(found[0].name):
+            return found[0]
+    return None
+
+
+def _fuller_post(person: Person, later: str) -> str | None:
+    """The post as the host reads it out later, where it has the commas the list lacks."""
+    bare = re.sub(r"[,,、\s]", "", person.position or "")
+    for m in re.finditer(
+        rf"(?:^|[:;;。\n])(?P<post>[^:;;。\n]{{2,80}}?){re.escape(person.name)}", later
+    ):
+        if re.sub(r"[,,、\s]", "", m["post"]) == bare:
+            return m["post"]
+    return person.position
+
+
 _PRESIDED_RE = re.compile(r"^(?:新闻)?(?:发布会|记者会|吹风会)由[^,。;]{2,12}主持$")
 # …王予波围绕…主题介绍情况,并回答记者提问: a report's sentence naming who presented and
 # answered at the press conference, as a lead does.
@@ -457,6 +493,7 @@ class _Parser:
         self.text_paragraphs = list(paragraphs)
         if not self.english:
             self._self_introduced_spokesman(paragraphs)
+            paragraphs = self._listed_presenters(paragraphs)
         paragraphs = self._head(paragraphs)
         self._read_meta()
         if self.english:
@@ -494,6 +531,51 @@ class _Parser:
                     if self.roster.find(other) is None and ends_with_title(post):
                         self.roster.add(other, post)
             return
+
+    def _listed_presenters(self, paragraphs: list[str]) -> list[str]:
+        """发布人: alone on its line after the lead, then one person a line, name or post
+        first (阚全程 省卫生健康委主任 / 省民政厅副厅长 孟令武): the press conference's
+        speakers. The list is no part of the text; a line "post name" right after it, over
+        words that are nobody's turn, labels whoever speaks next (the host, who opens)."""
+        for i, paragraph in enumerate(paragraphs[:40]):
+            field = _HEADER_FIELD_RE.match(paragraph.strip())
+            if not field or field["value"].strip():
+                continue
+            kind = re.sub(r"\s+", "", field["field"])
+            if kind not in _PEOPLE_FIELDS and kind not in {"主持人", "主持"}:
+                continue
+            people = []
+            end = i + 1
+            name_first = (
+                bool(_NAME_THEN_POST_RE.match(paragraphs[end].strip()))
+                if end < len(paragraphs)
+                else False
+            )
+            while end < len(paragraphs) and (
+                person := _listed_person(paragraphs[end], name_first, only=True)
+            ):
+                people.append(person)
+                end += 1
+            if not people:
+                continue
+            later = "\n".join(self.paragraphs)
+            for person in people:
+                role = HOST if kind in {"主持人", "主持"} else SPEAKER
+                self.roster.add(person.name, _fuller_post(person, later), role)
+            after = paragraphs[end] if end < len(paragraphs) else ""
+            labels = (
+                end + 1 < len(paragraphs)
+                and _listed_person(after, name_first=False)
+                and read_turn(paragraphs[end + 1], self.roster.copy()) is None
+            )
+            if labels:
+                # the one who opens after the list, and is not on it, hosts
+                opener = _listed_person(after, name_first=False)
+                if all(person.name != opener.name for person in people):
+                    self.roster.add(opener.name, opener.position, HOST)
+                return [*paragraphs[:i], after + ":", *paragraphs[end + 1 :]]
+            return [*paragraphs[:i], *paragraphs[end:]]
+        return paragraphs
 
     def _drop_floor_opening(self) -> None:
         """Good afternoon everyone. / If you have questions for me, … go ahead.: an opening
@@ -1608,6 +1690,7 @@ class _Parser:
         answer or close is the host, whatever the label calls them (国新办 transcripts
         label the host by post and name, never 主持人)."""
         said: dict[str, list[str]] = {}
+        whole: dict[str, list[str]] = {}  # each turn with the paragraphs that carry it on
         for i, turn in enumerate(turns):
             if turn is None or turn.kind != SPEAKER_TURN or not turn.name:
                 continue
@@ -1615,6 +1698,9 @@ class _Parser:
             if not text and i + 1 < len(paragraphs) and turns[i + 1] is None:
                 text = paragraphs[i + 1]
             said.setdefault(turn.name, []).append(text)
+            whole.setdefault(turn.name, []).append(
+                "\n".join([turn.text, *_until_next_turn(paragraphs, turns, i + 1)])
+            )
         for name, texts in said.items():
             if self.english and _chairs_club(self.roster.find(name)):
                 # LAURA TINGLE, NATIONAL PRESS CLUB PRESIDENT:: the club's president
@@ -1632,7 +1718,9 @@ class _Parser:
             # …新闻发布会现在开始…首先请…发言人赵启正先生介绍…: one turn that opens the
             # conference and calls on another speaker is the host's, if it is the only one.
             opens = len(texts) == 1 and (
-                _OPENS_AND_INVITES_RE.search(texts[0]) or _WELCOMES_AND_INVITES_RE.search(texts[0])
+                _OPENS_AND_INVITES_RE.search(texts[0])
+                or _WELCOMES_AND_INVITES_RE.search(texts[0])
+                or _presents_and_hands_over(whole[name][0])
             )
             if not (moderates or opens) and (
                 len(texts) < 2 or not all(host_like(text) for text in texts)
@@ -1827,7 +1915,10 @@ class _Parser:
                     listing = True
                 elif listed and found and remark.rstrip().endswith((";", ",", "、")):
                     listing = True
+                whole = _items_of_list(sentence)
                 for name, post in found:
+                    if whole.get(name, "").endswith(post):
+                        post = whole[name]  # …委员会委员,省教育厅…副厅长李燕仪女士;: one post
                     if self.roster.find(name) is None and not lead_people.FORMER_POST_RE.match(
                         post
                     ):
@@ -2338,6 +2429,49 @@ _WELCOMES_AND_INVITES_RE = re.compile(
     r"[^。!]{0,40}?(?:今天我们(?:邀请|请)到|出席今天(?:的)?发布会的(?:有|还有|是))"
     r"[^。!]{0,200}?请(?:他|她|他们|[^。,,]{2,12}?(?:先生|女士))[^。]{0,12}?介绍"
 )
+_PRESENTS_GUESTS_TODAY_RE = re.compile(
+    r"(?:今天我们(?:邀请|请)到|出席今天(?:的)?(?:新闻)?发布会的(?:有|还有|是)|我们请来了)"
+)
+_HANDS_TO_GUEST_RE = re.compile(
+    r"^(?:下面|首先|现在)[,,]?(?:先)?(?:请|有请)[^。,,]{2,30}?(?:先生|女士)?[^。]{0,30}?(?:介绍|发布|通报)"
+)
+
+
+def _items_of_list(sentence: str) -> dict[str, str]:
+    """出席今天发布会的有:A先生;B女士;…: a list set off by semicolons, each item one person
+    whose posts may be joined by commas."""
+    if ";" not in sentence:
+        return {}
+    found = {}
+    for item in sentence.split(":", 1)[-1].split(";"):
+        person = split_title_name(re.sub(r"(?:先生|女士|同志)$", "", item.strip()))
+        if person and person.position:
+            found[person.name] = person.position
+    return found
+
+
+def _until_next_turn(paragraphs: list[str], turns: list[Turn | None], start: int) -> list[str]:
+    out = []
+    for paragraph, turn in zip(paragraphs[start:], turns[start:], strict=False):
+        if turn is not None:
+            break
+        out.append(paragraph)
+    return out
+
+
+def _presents_and_hands_over(said: str) -> bool:
+    """女士们、先生们…欢迎出席…发布会。/ …出席今天发布会的有:…周长强先生;…。/ 下面,先请周长强先生
+    介绍…: a turn over several paragraphs that welcomes, presents today's guests and ends by
+    handing the floor to one of them: the host's opening."""
+    lines = [line.strip() for line in said.split("\n") if line.strip()]
+    return (
+        len(lines) >= 2
+        and re.search(r"欢迎(?:大家|各位)?(?:出席|参加|来到)", said[:200]) is not None
+        and _PRESENTS_GUESTS_TODAY_RE.search(said) is not None
+        and _HANDS_TO_GUEST_RE.search(lines[-1]) is not None
+    )
+
+
 _LIVE_STAMP_RE = re.compile(r"(?<=\S)\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*$")
 # [人民日报记者]…如何?2022-11-05 15:06:31: a bracketed entry's date and time at its end.
 _LIVE_DATED_STAMP_RE = re.compile(

@@ -1,0 +1,54 @@
+"""blind31's failures, fixed for the genre: each test is a page of our own (invented names,
+numbers and outlets) of the same kind as a real one."""
+
+from releases.importing.parser import parse_article
+
+
+def test_a_presenters_list_printed_name_first_and_the_host_line_under_it():
+    page = (
+        "发布会视频\n"
+        "2024年3月9日10:00,省政府新闻办召开全省春耕生产工作新闻发布会。\n"
+        "发布内容:介绍我省春耕生产的具体情况,并回答媒体关心的问题。\n"
+        "发布人:\n"
+        "韩立新 省农业农村厅党组书记、厅长\n"
+        "周 敏 省水利厅二级巡视员\n"
+        "郑国平 省气象局副局长\n"
+        "省委宣传部副部长、省政府新闻办主任 马晓岚\n"
+        "女士们、先生们,媒体朋友们:\n"
+        "大家好!欢迎出席省人民政府新闻办公室举行的新闻发布会。\n"
+        "首先,请韩立新先生介绍有关情况。\n"
+    )
+    result = parse_article(page)
+    people = {(s.name, s.role, s.position, s.organisation) for s in result.speakers}
+    assert people == {
+        ("韩立新", "speaker", "党组书记、厅长", "省农业农村厅"),
+        ("周敏", "speaker", "二级巡视员", "省水利厅"),
+        ("郑国平", "speaker", "副局长", "省气象局"),
+        ("马晓岚", "host", "省委宣传部副部长、省政府新闻办主任", None),
+    }
+    assert result.title == ""  # 发布会视频 is the page's video tab, no headline
+    assert all(s.answerers != ["马晓岚"] for s in result.segments)
+
+
+def test_a_host_labelled_by_post_who_welcomes_presents_and_hands_over():
+    page = (
+        "全省健康行动新闻发布会实录\n"
+        "省委宣传部新闻发布处四级调研员林小雨:\n"
+        "女士们、先生们,记者朋友们,大家上午好!欢迎出席省新闻办公室新闻发布会。\n"
+        "今天在这里举行新闻发布会。出席今天发布会的有:省卫生健康委员会党委书记、主任陈海先生;"
+        "中共省委教育工作委员会委员,省教育厅党组成员、副厅长黄丽女士;"
+        "省卫生健康委员会党委委员、副主任吴江先生。\n"
+        "下面,先请陈海先生介绍健康行动取得的主要成效。\n"
+        "省卫生健康委员会党委书记、主任陈海:\n"
+        "各位新闻媒体朋友,大家上午好!2023年全省人均预期寿命达到79岁。\n"
+    )
+    result = parse_article(page)
+    roles = {s.name: s.role for s in result.speakers}
+    assert roles == {"林小雨": "host", "陈海": "speaker", "黄丽": "speaker", "吴江": "speaker"}
+    huang = next(s for s in result.speakers if s.name == "黄丽")
+    # posts joined by a comma inside one item of a semicolon list stay one post
+    assert (huang.organisation, huang.position) == (
+        "中共省委教育工作委员会",
+        "委员,省教育厅党组成员、副厅长",
+    )
+    assert [s.answerers for s in result.segments] == [["陈海"]]
