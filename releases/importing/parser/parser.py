@@ -2451,12 +2451,10 @@ def _items_of_list(sentence: str) -> dict[str, str]:
 
 
 def _until_next_turn(paragraphs: list[str], turns: list[Turn | None], start: int) -> list[str]:
-    out = []
-    for paragraph, turn in zip(paragraphs[start:], turns[start:], strict=False):
-        if turn is not None:
-            break
-        out.append(paragraph)
-    return out
+    end = start
+    while end < len(paragraphs) and end < len(turns) and turns[end] is None:
+        end += 1
+    return paragraphs[start:end]
 
 
 def _presents_and_hands_over(said: str) -> bool:
