@@ -305,7 +305,8 @@ _REPORT_OPENING_RE = re.compile(
 _CALLS_ON_RE = re.compile(r"(?:有请|下面请|现在请|请)(?P<who>[^,。!?:\s]{2,8}?)[。!]?$")
 # The host presents the officials: 邀请…, 出席今天发布会的有….
 _INTRODUCES_RE = re.compile(
-    r"邀请|出席(?:今天|本次|今日)?(?:的)?(?:新闻)?发布会的(?:有|是)|今天到场的(?:有|是)|"
+    r"邀请|(?:出席|参加)(?:今天|本次|今日)?(?:的)?(?:新闻)?(?:发布会|记者会|吹风会)的(?:还)?(?:有|是)"
+    r"|今天到场的(?:有|是)|"
     r"(?:我们)?请(?:来|到)了"
 )
 # A statement's topic over it: a line of fifteen characters or more with no punctuation of
@@ -899,6 +900,8 @@ class _Parser:
             self._post_as()
         self._caption_statement()
         self._cut_heading()
+        if not self.english:
+            self._self_named_outlets()
         self._collect_figures()
         self._collect_speakers()
         # 作者:王佳妮 on the time line: a credit, unless the byline credits her already.
@@ -910,6 +913,15 @@ class _Parser:
         r.credits = list({(c.role, c.name): c for c in reversed(r.credits)}.values())[::-1]
         self._check()
         self._restore_printed()
+
+    def _self_named_outlets(self) -> None:
+        """记者:谢谢主持人。覃市长您好,我是深圳特区报记者,…: a reporter whose label names no
+        outlet names it in the question."""
+        for segment in self.result.segments:
+            if segment.question and not segment.asker:
+                m = _OWN_OUTLET_RE.search(segment.question[:80])
+                if m and not re.search(r"[,。!?、]", m["outlet"]):
+                    segment.asker = m["outlet"]
 
     def _cut_heading(self) -> None:
         """一是稳定就业基本 as the copy's last line: a sentence cut off by the end of the copy,
@@ -1916,13 +1928,23 @@ class _Parser:
                 elif listed and found and remark.rstrip().endswith((";", ",", "、")):
                     listing = True
                 whole = _items_of_list(sentence)
+                named = {name for name, _post in found}
+                found += [(n, p) for n, p in whole.items() if n not in named and ends_with_title(p)]
                 for name, post in found:
                     if whole.get(name, "").endswith(post):
                         post = whole[name]  # …委员会委员,省教育厅…副厅长李燕仪女士;: one post
-                    if self.roster.find(name) is None and not lead_people.FORMER_POST_RE.match(
-                        post
-                    ):
+                    if lead_people.FORMER_POST_RE.match(post):
+                        continue
+                    entry = self.roster.find(name)
+                    if entry is None:
                         self.roster.add(name, post)
+                    elif (
+                        entry.position
+                        and post.endswith(entry.position)
+                        and post != entry.position
+                        and not re.search(r"我们|大家|请|邀|到", post[: -len(entry.position)])
+                    ):
+                        entry.position = post  # 市长 in the lead, 深圳市人民政府市长 here
 
     def _guests_presented_in_body(self) -> None:
         """我们请来了:…司副司长韩某某先生;…主任邬某某先生,请他们共同回答媒体的提问: the
@@ -2437,16 +2459,27 @@ _HANDS_TO_GUEST_RE = re.compile(
 )
 
 
+_OWN_OUTLET_RE = re.compile(r"我是(?:来自)?(?P<outlet>[^,。!?;:]{2,24}?)(?:的)?(?:特约|首席)?记者")
+_PRESENTED_TAIL_RE = re.compile(r"(?:的(?:还)?有|邀请到|请到了|请来了)[:]?")
+
+
 def _items_of_list(sentence: str) -> dict[str, str]:
-    """出席今天发布会的有:A先生;B女士;…: a list set off by semicolons, each item one person
-    whose posts may be joined by commas."""
-    if ";" not in sentence:
+    """出席今天发布会的有:A先生;B女士;… / 参加今天记者会的还有…副主任、…秘书长C先生: the
+    people a host presents, each item of a semicolon list one person whose posts may be
+    joined by commas or 、."""
+    tail = _PRESENTED_TAIL_RE.search(sentence)
+    if tail is None:
         return {}
     found = {}
-    for item in sentence.split(":", 1)[-1].split(";"):
-        person = split_title_name(re.sub(r"(?:先生|女士|同志)$", "", item.strip()))
-        if person and person.position:
-            found[person.name] = person.position
+    for item in sentence[tail.end() :].split(";"):
+        # …市长覃伟中先生专门来参加记者会: the item ends at the honorific
+        item = re.split(r"(?<=先生|女士|同志)", item.strip(), maxsplit=1)[0]
+        item = re.sub(r"(?:先生|女士|同志)$", "", item)
+        if ";" not in sentence and re.search(r"[,,]", item):
+            continue  # one person of a sentence: commas are clauses, not posts
+        people = people_in_list(item)
+        if len(people) == 1 and people[0].position and item.endswith(people[0].name):
+            found[people[0].name] = people[0].position
     return found
 
 

@@ -52,3 +52,22 @@ def test_a_host_labelled_by_post_who_welcomes_presents_and_hands_over():
         "委员,省教育厅党组成员、副厅长",
     )
     assert [s.answerers for s in result.segments] == [["陈海"]]
+
+
+def test_a_host_presents_a_second_guest_and_a_reporter_names_the_outlet_in_the_question():
+    page = (
+        "南港市一届人大一次会议记者会\n"
+        "2024年5月9日中午12:30,举行南港市一届人大一次会议记者会,陈志远市长出席并回答记者提问。\n"
+        "主持人:各位记者朋友,大家中午好!我们非常荣幸地邀请到南港市人民政府市长陈志远先生专门来参加记者会,"
+        "回答大家的提问。参加今天记者会的还有南港市人大常委会副主任、一届人大一次会议秘书长刘卫东先生。\n"
+        "记者:谢谢主持人。陈市长您好,我是南港日报及“南港通”客户端记者,您到南港工作已经一个月了,有什么感受?\n"
+        "陈志远:谢谢。这一个月我走了一些地方。\n"
+    )
+    result = parse_article(page)
+    people = {(s.name, s.position, s.organisation) for s in result.speakers}
+    assert people == {
+        ("陈志远", "市长", "南港市人民政府"),  # the host gives the post the lead shortens
+        ("刘卫东", "南港市人大常委会副主任、一届人大一次会议秘书长", None),
+    }
+    asked = [s for s in result.segments if s.question]
+    assert [(s.asker, s.answerers) for s in asked] == [("南港日报及“南港通”客户端", ["陈志远"])]
