@@ -14,7 +14,7 @@ TITLE_WORDS = (
     "Coordinator|Administrator|Official|Deputy|Assistant|Chief|Commissioner|President|Governor|"
     "Mayor|Chair|Chairman|Chairwoman|Counselor|Envoy|Representative|Officer|General|Admiral|"
     "Colonel|Captain|Attorney|Lead|Head|Manager|Commander|Chancellor|Premier|Senator|Speaker|"
-    "Leader|Treasurer"
+    "Leader|Treasurer|Superintendent"
 )
 # Letters with accents too: Stéphane Dujarric.
 _NAME = r"[A-ZÀ-Ý][a-zA-Zà-ÿÀ-Ý'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-ZÀ-Ý][a-zA-Zà-ÿÀ-Ý'\-]+)?"
@@ -200,6 +200,8 @@ _REMARKS_BY_RE = re.compile(
     r"(?:Remarks|Statement|Speech|Address|(?<!Joint )(?:Press|News)\s+Conference"
     # Opening remarks by …: the sentence a page prints under its headline.
     r"|(?<=Opening )remarks)"
+    # Statement given by the First Minister …: the verb between the kind and "by".
+    r"(?:\s+(?:given|delivered|made))?"
     r"\s+by\s+(?:the\s+)?"
     rf"(?P<position>(?:[A-Z][\w'\-]*\s+){{0,5}}?(?:{TITLE_WORDS})(?:-General)?"
     # Prime Minister and Minister for Finance: two posts, the second with its portfolio.
@@ -596,9 +598,50 @@ _JOINED_ITEM_RE = re.compile(
 )
 
 
+_JOINED_BY_START_RE = re.compile(
+    r"\b(?:I['’]m|I\s+am|[Ww]e['’]re|[Ww]e\s+are)\s+(?:also\s+)?joined\s+(?:today\s+)?by\s+"
+)
+_SENTENCE_END_RE = re.compile(
+    r"(?<!\bDr)(?<!\bCol)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bLt)(?<!\bSt)\.(?:\s|$)"
+)
+_LISTED_POST_NAME_RE = re.compile(
+    r"(?:(?:our|the|my)\s+)?"
+    r"(?P<position>[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w'’\-]*){0,10}?)\s+"
+    r"(?:(?:Sir|Dame|Professor|Prof\.|Dr\.?|Col\.?|Colonel|Lt\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?"
+    r"(?P<name>[A-Z][a-z][\w'’\-]*\s+[A-Z][a-z][\w'’\-]*)"
+)
+
+
+def _joined_by_semicolons(paragraph: str) -> list[tuple[str, str]]:
+    """I'm joined by …, the Commissioner of Health Judy Kerr; to her right, … Medical
+    Director Dr. Ed Linz – Dr. Linz, good to have you; to my left, State Police
+    Superintendent Col. Pat Cole – Pat; Director of … Jared Moss is with us.: one person an
+    item, where they stand and a word to them around the post and name."""
+    start = _JOINED_BY_START_RE.search(paragraph)
+    if not start:
+        return []
+    rest = paragraph[start.end() :]
+    end = _SENTENCE_END_RE.search(rest)
+    items = (rest[: end.start()] if end else rest).split(";")
+    if len(items) < 2:
+        return []
+    found = []
+    for item in items:
+        item = re.split(r"\s+[–—-]\s+|\s+(?:is|are)\s+(?:also\s+)?(?:with|here)\b", item)[0]
+        item = re.sub(r"^\s*(?:and\s+)?", "", item.split(", ")[-1]).strip()
+        m = _LISTED_POST_NAME_RE.fullmatch(item)
+        if not m or not re.search(rf"\b(?:{TITLE_WORDS})\b", m["position"]):
+            return []
+        found.append((m["name"], m["position"]))
+    return found
+
+
 def joined_by_posts(paragraph: str) -> list[tuple[str, str]]:
     """(name, post) of each one a speaker says joins them, post before name; none unless
     every one listed reads so."""
+    listed = _joined_by_semicolons(paragraph)
+    if listed:
+        return listed
     m = _JOINED_BY_POSTS_RE.search(paragraph)
     if not m:
         return []
@@ -1637,3 +1680,40 @@ def listed_speakers(paragraphs: list[str]) -> tuple[list[tuple[str, str]], list[
         if people:
             return people, paragraphs[:i] + paragraphs[j:]
     return [], paragraphs
+
+
+# UN Geneva's briefing summaries: "Alessandra Vellucci, Director of the United Nations
+# Information Service in Geneva, chaired the briefing…" and "Later, Rhéal LeBlanc, Chief of
+# …, took over the chair.": the hosts, with their posts as printed.
+_CHAIRED_RE = re.compile(
+    rf"(?:^|(?<=\. ))(?:(?:Later|Subsequently|Then),\s+)?(?P<name>{_NAME}),\s+"
+    r"(?P<post>[A-Z][^.;]{3,160}?),\s+(?:chaired the\b|took over the chair\b)"
+)
+# "Babar Baloch, for the United Nations Refugee Agency (UNHCR), made the following
+# statement:": a briefer the summary reports in the third person.
+_REPORTED_BRIEFER_RE = re.compile(
+    rf"^(?P<name>{_NAME}),\s+(?:for|of|from|on behalf of|speaking for|speaking on behalf of)\s+"
+    r"(?:the\s+)?[^,]{2,120},\s+(?:made the following statement|said|informed|announced|stated"
+    r"|reminded|noted|told|briefed|explained|reported)\b"
+)
+
+
+def summary_chairs(paragraphs: list[str]) -> list[tuple[str, str]]:
+    """(name, post) of whoever a briefing summary says chaired it, in order."""
+    return [(m["name"], m["post"]) for p in paragraphs for m in _CHAIRED_RE.finditer(p)]
+
+
+def reported_briefer(paragraph: str) -> str | None:
+    m = _REPORTED_BRIEFER_RE.match(paragraph)
+    return m["name"] if m else None
+
+
+def topic_line(paragraph: str) -> bool:
+    """Uganda - Fresh arrivals from the Democratic Republic of the Congo: a summary's topic
+    over the briefer's paragraph."""
+    return (
+        len(paragraph) <= 120
+        and paragraph[:1].isupper()
+        and not re.search(r"[.?!:;”\"]$", paragraph)
+        and not re.search(r"[.?!]\s", paragraph)
+    )

@@ -41,8 +41,11 @@ from .english import (
     post_and_name,
     post_not_rank,
     questioned_people,
+    reported_briefer,
     soundbites,
+    summary_chairs,
     summary_people,
+    topic_line,
 )
 from .figures import figures_in
 from .oneline import split_run_on
@@ -460,6 +463,7 @@ class _Parser:
         self.roster = Roster()
         self.roster.page = raw  # MR KIRBY: the full name printed anywhere on the page
         self.missing_host_name = False
+        self.topics: dict[str, str] = {}  # a briefer's first paragraph: the topic over it
         self.answered: set[int] = set()  # ids of segments whose answer has begun
         # A transcript with no lead: what its only official says before the first question.
         self.opening_without_lead = False
@@ -491,6 +495,7 @@ class _Parser:
         paragraphs = self._clean(self.paragraphs)
         if self.english:
             paragraphs = self._english_people(paragraphs)
+            paragraphs = self._reported_briefers(paragraphs)
         self.text_paragraphs = list(paragraphs)
         if not self.english:
             self._self_introduced_spokesman(paragraphs)
@@ -532,6 +537,29 @@ class _Parser:
                     if self.roster.find(other) is None and ends_with_title(post):
                         self.roster.add(other, post)
             return
+
+    def _reported_briefers(self, paragraphs: list[str]) -> list[str]:
+        """A UN Geneva briefing summary: who chaired it hosts, and each paragraph "Name, for
+        the Agency, made the following statement: / said that…" opens that briefer's
+        statement, under the topic line above it."""
+        chairs = summary_chairs(paragraphs[:15])
+        if not chairs:
+            return paragraphs
+        out: list[str] = []
+        for paragraph in paragraphs:
+            name = reported_briefer(paragraph)
+            if name is None or read_turn(paragraph, self.roster.copy(), english=True):
+                out.append(paragraph)
+                continue
+            if out and topic_line(out[-1]) and not summary_chairs(out[-1:]):
+                self.topics[paragraph] = out.pop()
+            self.roster.add(name, None)
+            out.append(f"{name}: {paragraph}")
+        if not self.topics and len(out) == len(paragraphs) and out == paragraphs:
+            return paragraphs
+        for name, post in chairs:
+            self.roster.add(name, post, HOST)
+        return out
 
     def _listed_presenters(self, paragraphs: list[str]) -> list[str]:
         """发布人: alone on its line after the lead, then one person a line, name or post
@@ -902,6 +930,11 @@ class _Parser:
         self._cut_heading()
         if not self.english:
             self._self_named_outlets()
+        for segment in r.segments:
+            topic = self.topics.get(segment.paragraphs[0]) if segment.paragraphs else None
+            if topic and topic not in segment.headings:
+                segment.headings.insert(0, topic)
+                segment.blocks.insert(0, {"kind": "heading", "text": topic})
         self._collect_figures()
         self._collect_speakers()
         # 作者:王佳妮 on the time line: a credit, unless the byline credits her already.

@@ -71,3 +71,61 @@ def test_a_host_presents_a_second_guest_and_a_reporter_names_the_outlet_in_the_q
     }
     asked = [s for s in result.segments if s.question]
     assert [(s.asker, s.answerers) for s in asked] == [("南港日报及“南港通”客户端", ["陈志远"])]
+
+
+def test_a_un_geneva_summary_gives_its_chairs_and_a_briefer_reported_in_the_third_person():
+    page = (
+        "REGULAR PRESS BRIEFING BY THE INFORMATION SERVICE\n\n"
+        "Maria Olsen, Director of the United Nations Information Service in Geneva, chaired the "
+        "briefing, which was attended by spokespersons for the UNHCR. Later, Paul Renard, Chief "
+        "of the Press Section, United Nations Information Service in Geneva, took over the "
+        "chair.\n\n"
+        "Lakeland - Fresh arrivals from the north\n\n"
+        "Omar Said, for the United Nations Refugee Agency (UNHCR), made the following "
+        "statement:\n\n"
+        "“More than 12,000 refugees have been displaced since January.”\n"
+    )
+    result = parse_article(page)
+    roles = {s.name: (s.role, s.position) for s in result.speakers}
+    assert roles == {
+        "Maria Olsen": ("host", "Director of the United Nations Information Service in Geneva"),
+        "Paul Renard": (
+            "host",
+            "Chief of the Press Section, United Nations Information Service in Geneva",
+        ),
+        "Omar Said": ("speaker", None),
+    }
+    [segment] = result.segments
+    assert segment.answerers == ["Omar Said"]
+    assert segment.headings == ["Lakeland - Fresh arrivals from the north"]
+    assert segment.paragraphs[0].startswith("Omar Said, for the United Nations Refugee Agency")
+
+
+def test_a_statement_given_by_a_first_minister_and_officials_joining_listed_by_semicolons():
+    statement = (
+        "‘Stay at home this weekend’\n\n"
+        "Statement given by the First Minister Ann Carr at a media briefing in Queen's House "
+        "on Wednesday 4 March:\n\n"
+        "Good afternoon. There were 412 positive cases reported yesterday.\n"
+    )
+    result = parse_article(statement)
+    assert [(s.name, s.position) for s in result.speakers] == [("Ann Carr", "First Minister")]
+    assert [s.answerers for s in result.segments] == [["Ann Carr"]]
+
+    briefing = (
+        "TRANSCRIPT: March 3rd, 2021 Briefing\n\n"
+        "Governor Tom Reid: Good afternoon, everyone.\n\n"
+        "I’m joined by the woman to my right who needs no introduction, the Commissioner of "
+        "Health Judy Kerr; to her right, Department of Health Medical Director Dr. Ed Linz – "
+        "Dr. Linz, good to have you back; to my left, State Police Superintendent Col. Pat "
+        "Cole – Pat; Director of the Office of Emergency Management Jared Moss is with us. "
+        "We’ll get right to the numbers.\n"
+    )
+    people = {(s.name, s.position) for s in parse_article(briefing).speakers}
+    assert people == {
+        ("Tom Reid", "Governor"),
+        ("Judy Kerr", "Commissioner of Health"),
+        ("Ed Linz", "Department of Health Medical Director"),
+        ("Pat Cole", "State Police Superintendent"),
+        ("Jared Moss", "Director of the Office of Emergency Management"),
+    }
