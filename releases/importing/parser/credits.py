@@ -42,7 +42,8 @@ def _is_outlet(text: str) -> bool:
 
 def parse_credits(inner: str) -> list[Credit] | None:
     """Credits from the text of a credit line, or None if it is not one."""
-    tokens = [t for t in re.split(r"[\s、,;]+", inner.strip()) if t]
+    # 北京日报客户端 | 记者 刘苏雅 李祺瑶: a bar between the outlet and its reporters.
+    tokens = [t for t in re.split(r"[\s、,;]+", inner.strip()) if t and t != "|"]
     # 文字整理:上海发布 许佳: the outlet before the name is not a person.
     tokens = [
         re.sub(rf"[:](?:[{HAN}]{{2,6}})$", ":", t) if _OUTLET_RE.search(t) else t for t in tokens

@@ -1523,6 +1523,20 @@ def questioned_people(paragraphs: list[str]) -> list[str]:
     return sorted(names) if len(names) == 1 else []
 
 
+# Coronavirus in Wales: Mark Drakeford gives last daily press conference: a headline naming
+# who held the briefing its story reports.
+_HEADLINE_BRIEFER_RE = re.compile(
+    r"(?:^|:\s+)(?P<name>[A-Z][a-z][a-zA-Z'\-]+ [A-Z][a-z][a-zA-Z'\-]+)\s+"
+    r"(?:gives|holds|hosts|leads|fronts|takes questions at)\s+(?:(?:his|her|their|the|a|an)\s+)?"
+    r"(?:[a-z\-]+\s+){0,4}(?:press conference|news conference|press briefing|briefing)\b"
+)
+
+
+def headline_briefers(title: str | None) -> list[str]:
+    m = _HEADLINE_BRIEFER_RE.search(title or "")
+    return [m["name"]] if m else []
+
+
 # And then speaking on behalf of the Marines, Admiral Jeffries will speak, and then we'll take
 # your questions: a briefer announcing who speaks next, by honorific or rank and name.
 _SPEAKS_NEXT_RE = re.compile(

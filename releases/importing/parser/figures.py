@@ -811,9 +811,27 @@ def _hundreds_figure(text: str, m: re.Match, quoted: list, segment: int | None) 
     return m.start(), m.end(), figure
 
 
+# 18万公务员: ten thousands before the noun they count, with no measure word between.
+_BARE_MYRIADS_RE = re.compile(
+    rf"(?<![\d.,第])(?P<num>\d{{1,4}}(?:\.\d{{1,2}})?)(?P<mult>万|亿)(?=[{HAN}]{{2}})(?![多余])"
+)
+
+
+def _bare_myriads_figure(
+    text: str, m: re.Match, quoted: list, segment: int | None
+) -> _Found | None:
+    label = _label_after(text, m.end())
+    if not label or _inside(quoted, m.start(), m.end()):
+        return None
+    value = Decimal(m.group("num")) * _MULTIPLIERS[m.group("mult")]
+    figure = Figure(m.group(0), figure_value(value), "", label, segment)
+    return m.start(), m.end(), figure
+
+
 _RULES = (
     _Rule(_DAYS_IN_A_ROW_RE, _days_in_a_row_figure),
     _Rule(_FIGURE_RE, _arabic_figure),
+    _Rule(_BARE_MYRIADS_RE, _bare_myriads_figure),
     _Rule(_CN_FIGURE_RE, _cn_count_figure),
     _Rule(_TENTHS_RE, _tenths_figure),
     _Rule(_CN_SPAN_RE, _span_figure),

@@ -30,6 +30,7 @@ from .english import (
     dollar_of,
     gaggling_people,
     header_people,
+    headline_briefers,
     introduced_people,
     join_alone_labels,
     joined_by_posts,
@@ -901,8 +902,10 @@ class _Parser:
                         if self.roster.find(name) is None:
                             self.roster.add(name, None)  # Admiral Jeffries will speak
         if self.english and not r.segments and not self.roster.entries:
-            for name in gaggling_people(self.text_paragraphs) or questioned_people(
-                self.text_paragraphs
+            for name in (
+                gaggling_people(self.text_paragraphs)
+                or questioned_people(self.text_paragraphs)
+                or headline_briefers(r.title)
             ):
                 # a pool report on a gaggle, a story on a briefing (Wilson was asked…); the
                 # post where the text gives it with the full name (Deputy White House Press

@@ -129,3 +129,27 @@ def test_a_statement_given_by_a_first_minister_and_officials_joining_listed_by_s
         ("Pat Cole", "State Police Superintendent"),
         ("Jared Moss", "Director of the Office of Emergency Management"),
     }
+
+
+def test_an_outlet_bar_byline_is_credits_and_ten_thousands_count_a_bare_noun():
+    page = (
+        "南江日报客户端 | 记者 王小川 林晓\n"
+        "4月2日,在南江市疫情防控工作第120场新闻发布会上,市政府新闻发言人赵明介绍,"
+        "全市已有18万居民完成接种。\n"
+    )
+    result = parse_article(page)
+    assert result.title == ""
+    assert [(c.role, c.name) for c in result.credits] == [("记者", "王小川"), ("记者", "林晓")]
+    assert [(f.text, f.value, f.unit, f.label) for f in result.figures] == [
+        ("18万", 180000, "", "居民")
+    ]
+
+
+def test_an_english_headline_names_who_gave_the_press_conference_its_story_reports():
+    page = (
+        "Coronavirus in Northland: Ann Price gives last daily press conference\n\n"
+        "After 80 briefings, the last of the government's daily press conferences has been "
+        "held by the first minister.\n\n"
+        "From Tuesday, they will still be held, but weekly.\n"
+    )
+    assert [s.name for s in parse_article(page).speakers] == ["Ann Price"]
