@@ -2270,8 +2270,11 @@ _EN_DATED_HEADLINE_RE = re.compile(r":\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
 
 
 def _en_prose_block(line: str) -> bool:
-    """Five sentences or more over 500 characters: prose, never a headline."""
+    """Five sentences or more over 500 characters, or as many words run together in lower
+    case with no stop (machine captions): prose, never a headline."""
     line = line.strip()
+    if len(line) > 400 and line == line.lower() and len(line.split()) >= 60:
+        return True  # well good afternoon it’s been a difficult start this fall…
     return len(line) > 500 and len(re.findall(r"[.!?]\s+[A-Za-z]", line)) >= 4
 
 

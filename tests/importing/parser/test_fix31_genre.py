@@ -153,3 +153,19 @@ def test_an_english_headline_names_who_gave_the_press_conference_its_story_repor
         "From Tuesday, they will still be held, but weekly.\n"
     )
     assert [s.name for s in parse_article(page).speakers] == ["Ann Price"]
+
+
+def test_a_page_that_opens_on_a_long_paragraph_of_captions_has_no_headline():
+    captions = (
+        "well good afternoon it’s been a hard start this fall it’s been tough on all of us and "
+        "we’re not out of this yet we’re in the middle of a global pandemic and protecting our "
+        "communities requires hard decisions yesterday we saw 210 new cases and today we are "
+        "seeing 640 new cases that’s why on the advice of our chief medical officer we are taking "
+        "further action in the regions that are seeing the highest rates of transmission and we "
+        "are asking everyone to stay home unless it is essential"
+    )
+    result = parse_article(captions + "\n")
+    assert result.title == ""
+    # one statement nobody signs, as for live captions with their stops
+    assert [(s.answerers, s.paragraphs) for s in result.segments] == [([], [captions])]
+    assert {f.value for f in result.figures} == {210, 640}
