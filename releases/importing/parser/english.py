@@ -1731,3 +1731,30 @@ def topic_line(paragraph: str) -> bool:
         and not re.search(r"[.?!:;”\"]$", paragraph)
         and not re.search(r"[.?!]\s", paragraph)
     )
+
+
+# Let me now introduce the participants. … we have Dr Tedros Adhanom Ghebreyesus, WHO
+# Director-General. Then, from left to right, we have Dr Ana Silva, Assistant
+# Director-General, Access to Medicines, Dr Rosa Lee, Technical Lead on Monkeypox, and …:
+# a host presenting the panel, each by honorific, name and post.
+_PRESENTS_PANEL_RE = re.compile(
+    r"\b(?:introduce|we have|joining us|joined by|with us|on the (?:panel|podium))\b", re.I
+)
+_PANELLIST_RE = re.compile(
+    r"\b(?:Dr|Professor|Prof|Mr|Ms|Mrs|Sir|Dame|Ambassador)\.?\s+"
+    r"(?P<name>[A-ZÀ-Ý][\w'’\-]+(?:\s+(?:[A-ZÀ-Ý][\w'’\-]+|van|Van|de|De|da|Da|von|bin|al)){1,4}),\s+"
+    r"(?P<position>(?:(?:the|our|WHO|UN)\s+)?[A-Z][^.;]{2,120}?)"
+    r"(?=,\s+(?:and\s+)?(?:Dr|Professor|Prof|Mr|Ms|Mrs|Sir|Dame|Ambassador)\b|\.(?:\s|$)|;|,?\s+and\s+(?:Dr|Professor|Mr|Ms|Mrs)\b|$)"
+)
+
+
+def presented_panel(paragraph: str) -> list[tuple[str, str]]:
+    """(name, post) of each panellist a host presents; none unless two or more read so."""
+    if not _PRESENTS_PANEL_RE.search(paragraph):
+        return []
+    found = [
+        (m["name"], m["position"].strip())
+        for m in _PANELLIST_RE.finditer(paragraph)
+        if re.search(rf"\b(?:{TITLE_WORDS})\b|Director-General", m["position"])
+    ]
+    return found if len(found) >= 2 else []

@@ -41,6 +41,7 @@ from .english import (
     next_speakers,
     post_and_name,
     post_not_rank,
+    presented_panel,
     questioned_people,
     reported_briefer,
     soundbites,
@@ -891,6 +892,14 @@ class _Parser:
             for p in self.text_paragraphs[:40]:
                 for name, position in joining_guests(p):
                     self.roster.add(name, position)
+            for p in self.text_paragraphs[:10]:
+                for name, position in presented_panel(p):
+                    known = self.roster.find(name) or next(
+                        (e for e in self.roster.entries if e.name.split()[-1] == name.split()[-1]),
+                        None,
+                    )
+                    if known is None:
+                        self.roster.add(name, position)
             for p in self.text_paragraphs[:40]:
                 for name, position in joined_by_posts(p):
                     surname = name.split()[-1]

@@ -169,3 +169,21 @@ def test_a_page_that_opens_on_a_long_paragraph_of_captions_has_no_headline():
     # one statement nobody signs, as for live captions with their stops
     assert [(s.answerers, s.paragraphs) for s in result.segments] == [([], [captions])]
     assert {f.value for f in result.figures} == {210, 640}
+
+
+def test_a_host_presents_the_panel_by_honorific_name_and_post():
+    page = (
+        "Global Health Issues Virtual Press conference transcript - 4 May 2023\n\n"
+        "CL Hello and welcome to today’s virtual press conference.\n\n"
+        "Let me now introduce the participants. First, we have Dr Amara Okafor, Director-General. "
+        "Then, from left to right, we have Dr Lena Marsh, Assistant Director-General, Access to "
+        "Medicines, Dr Paulo Reis, Technical Lead on Influenza, and Dr Sara van Dijk, Director "
+        "for Immunization. Welcome. With this, let me hand over to the Director-General.\n\n"
+        "AO Thank you, Christian. Good morning.\n"
+    )
+    people = {(s.name, s.position) for s in parse_article(page).speakers}
+    assert {
+        ("Lena Marsh", "Assistant Director-General, Access to Medicines"),
+        ("Paulo Reis", "Technical Lead on Influenza"),
+        ("Sara van Dijk", "Director for Immunization"),
+    } <= people
