@@ -315,7 +315,8 @@ _ALWAYS_RE = _any_of(
     r".*\bYou are subscribed to\b.*",
     r"^Transcribe Your Own Content$",
     r"^Department of Public Information\s*[.•·]\s*News and Media Division\b.*$",
-    r"^Try Rev and save time\b.*$",
+    r"^Try Rev (?:for free )?and save time\b.*$",
+    r"^Follow Rev Transcripts$",
     # A news site's paywall and licence notices, and its menu of sections run together with
     # pipes (Book Reviews | Gordon Campbell | Scoop News | Search).
     r"^.{0,40}\bhas an? (?:[A-Z][a-z]+ )?Paywall$",

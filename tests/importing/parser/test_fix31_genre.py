@@ -187,3 +187,18 @@ def test_a_host_presents_the_panel_by_honorific_name_and_post():
         ("Paulo Reis", "Technical Lead on Influenza"),
         ("Sara van Dijk", "Director for Immunization"),
     } <= people
+
+
+def test_a_transcription_blogs_follow_and_offer_lines_are_residue():
+    page = (
+        "Mark Hale Ohio COVID-19 Press Conference Transcript May 3\n\n"
+        "Governor Mark Hale of Ohio held a press conference on May 3.\n\n"
+        "Follow Rev Transcripts\n\n"
+        "Transcribe Your Own Content\n\n"
+        "Try Rev for free and save time transcribing, captioning, and subtitling.\n\n"
+        "Governor Mark Hale: (00:00)\n"
+        "We did 4,120 tests yesterday.\n"
+    )
+    result = parse_article(page)
+    assert result.body == ["Governor Mark Hale of Ohio held a press conference on May 3."]
+    assert [s.answerers for s in result.segments] == [["Mark Hale"]]
