@@ -192,7 +192,8 @@ def test_a_host_presents_the_panel_by_honorific_name_and_post():
 def test_a_transcription_blogs_follow_and_offer_lines_are_residue():
     page = (
         "Mark Hale Ohio COVID-19 Press Conference Transcript May 3\n\n"
-        "Governor Mark Hale of Ohio held a press conference on May 3.\n\n"
+        "Governor Mark Hale of Ohio held a press conference on May 3. He said schools reopen "
+        "on Monday.\n\n"
         "Follow Rev Transcripts\n\n"
         "Transcribe Your Own Content\n\n"
         "Try Rev for free and save time transcribing, captioning, and subtitling.\n\n"
@@ -200,5 +201,8 @@ def test_a_transcription_blogs_follow_and_offer_lines_are_residue():
         "We did 4,120 tests yesterday.\n"
     )
     result = parse_article(page)
-    assert result.body == ["Governor Mark Hale of Ohio held a press conference on May 3."]
+    assert result.body == [
+        "Governor Mark Hale of Ohio held a press conference on May 3. He said schools reopen "
+        "on Monday."
+    ]
     assert [s.answerers for s in result.segments] == [["Mark Hale"]]
