@@ -1334,7 +1334,12 @@ class _Parser:
                 r.title = header[1]
             r.title = _printed_twice_in_header(header, self.paragraphs) or r.title
             self.dollar = dollar_of("\n".join(header))
-        if len(header) > 1 and len(header[-1]) > 120 and not header_people(header[-1]):
+        sentence = header[-1].endswith(".") and len(header[-1].split()) >= 8 if header else False
+        if len(header) > 1 and sentence and header[-1] != r.title and not r.lead:
+            # Governor Mark Hale of Ohio held a press conference on May 3.: a story's one
+            # sentence under the headline is its lead, not a header field to drop.
+            r.lead = header[-1]
+        elif len(header) > 1 and len(header[-1]) > 120 and not header_people(header[-1]):
             # RevBlogTranscripts…<the headline>: a breadcrumb ending in the title is no lead.
             if not (r.title and header[-1] != r.title and header[-1].endswith(r.title)):
                 r.lead = header[-1]

@@ -206,3 +206,17 @@ def test_a_transcription_blogs_follow_and_offer_lines_are_residue():
         "on Monday."
     ]
     assert [s.answerers for s in result.segments] == [["Mark Hale"]]
+
+
+def test_a_one_sentence_summary_under_an_english_headline_is_kept_as_the_lead():
+    page = (
+        "Mark Hale Ohio COVID-19 Press Conference Transcript May 3\n\n"
+        "Governor Mark Hale of Ohio held a press conference on May 3 about schools.\n\n"
+        "Governor Mark Hale: (00:00)\n"
+        "We did 4,120 tests yesterday.\n"
+    )
+    result = parse_article(page)
+    assert (
+        result.lead == "Governor Mark Hale of Ohio held a press conference on May 3 about schools."
+    )
+    assert [s.answerers for s in result.segments] == [["Mark Hale"]]
