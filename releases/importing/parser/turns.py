@@ -139,6 +139,12 @@ class Roster:
         glued = self._glued(label) or self._full_post(label)
         if glued:
             return glued
+        # 陕西省人民政府新闻办公室张竞怡: a known name after the body the lead gives them.
+        for e in self.entries:
+            body = label[: -len(e.name)]
+            if label.endswith(e.name) and len(body) >= 3 and body.endswith(tuple(ORG_SUFFIXES)):
+                if not e.position or body in e.position or e.position in body:
+                    return e
         # 韦振宇副部长, 王建华同志: a known name followed by a post or an honorific.
         for e in self.entries:
             rest = label[len(e.name) :]

@@ -220,3 +220,20 @@ def test_a_one_sentence_summary_under_an_english_headline_is_kept_as_the_lead():
         result.lead == "Governor Mark Hale of Ohio held a press conference on May 3 about schools."
     )
     assert [s.answerers for s in result.segments] == [["Mark Hale"]]
+
+
+def test_a_host_labelled_by_the_body_the_lead_gives_and_name():
+    page = (
+        "3月20日10时,东江省人民政府新闻办公室举办新闻发布会,邀请东江省生态环境厅副厅长、"
+        "新闻发言人陈立先生出席,通报全省环境质量状况并回答记者提问。"
+        "发布会由东江省人民政府新闻办公室王欣主持。\n"
+        "东江省人民政府新闻办公室王欣:\n"
+        "女士们、先生们,上午好!欢迎大家出席省政府新闻办举办的新闻发布会。\n"
+        "下面,首先请陈立副厅长介绍相关情况。\n"
+        "东江省生态环境厅副厅长、新闻发言人陈立:\n"
+        "新闻界的朋友们,大家上午好!\n"
+    )
+    result = parse_article(page)
+    assert result.body == []  # the host's label and words are hers, not the story's
+    assert result.host_remarks[0].startswith("女士们、先生们")
+    assert [s.answerers for s in result.segments] == [["陈立"]]
