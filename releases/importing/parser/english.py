@@ -737,7 +737,8 @@ def post_not_rank(name: str, position: str | None, text: str) -> str | None:
 _OFFICE_SURNAME_RE = re.compile(
     r"\b(?P<position>President|Prime Minister|Premier|Governor|Mayor|Chancellor)\s+"
     # President Trump, President George W. Bush: the surname, or the full name
-    r"(?P<name>(?:[A-Z][a-z][a-zA-Z'\-]+\s+(?:[A-Z]\.\s+)?)?[A-Z][a-z][a-zA-Z'\-]+)"
+    r"(?P<name>(?:[A-Z][a-z][a-zA-Z'\-]+\s+(?:[A-Z]\.\s+)?)?"
+    r"(?:(?:de|van|von|da|di|du|le|la|del|der)\s+)?[A-Z][a-z][a-zA-Z'\-]+)"
     r"(?=\s+[a-z]|[,.;:!?])"
 )
 
@@ -752,7 +753,9 @@ EN_PREFIX_RE = re.compile(
     re.S,
 )
 EN_NAME_PREFIX_RE = re.compile(
-    r"^\s*+(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-zA-Z.'\-]+){1,3})\s*:\s*(?P<rest>.+)$"
+    # Mayor Bill de Blasio:, Maria van Kerkhove:: a name's particle in lower case
+    r"^\s*+(?P<p>[A-Z][a-z]+(?:\s(?:(?:de|van|von|da|di|du|le|la|del|der)\s)?[A-Z][a-zA-Z.'\-]+){1,3})"
+    r"\s*:\s*(?P<rest>.+)$"
 )
 EN_ROLE_PREFIX_RE = re.compile(
     r"^\s*+\**(?P<p>Question|Answer|Reporter|Correspondent|Spokesperson|Spokesman|Spokeswoman|"

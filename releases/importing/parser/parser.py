@@ -1172,6 +1172,17 @@ class _Parser:
         if self.english:
             return self._take_english_header(rest)
         if (
+            len(rest) > 2
+            and re.fullmatch(f"[{HAN}]{{2,4}}", rest[0])
+            and re.fullmatch(f"[{HAN}]{{2,4}}", rest[1])
+            and 8 <= len(rest[2]) <= 60
+            and not rest[2].endswith("。")
+            and self._is_title(rest[2])
+        ):
+            # 生活 / 綜合 over 陳時中缺席記者會原因曝…: a channel and its section over the headline.
+            r.channel = r.channel or rest[0]
+            rest = rest[2:]
+        if (
             len(rest) > 1
             and re.fullmatch(f"[{HAN}]{{1,4}}", rest[0])
             and 8 <= len(rest[1]) <= 60
@@ -2219,7 +2230,11 @@ class _Parser:
                 first = r.body[0] if r.body else ""
                 # 据…,7月3日下午,…召开…发布会。有记者…提问。: a Chinese item's first
                 # paragraph of sentences is its text; the copy has no headline.
-                sentences = not self.english and "。" in first.strip().rstrip("。")
+                # …在政府总部会见传媒。 alone: one sentence of a story, no headline either.
+                sentences = not self.english and (
+                    "。" in first.strip().rstrip("。")
+                    or (len(r.body) == 1 and first.strip().endswith("。"))
+                )
                 if not (
                     self.no_headline or sentences or _REPORT_OPENING_RE.fullmatch(first.strip())
                 ):

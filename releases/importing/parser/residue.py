@@ -62,6 +62,14 @@ _TOP_RE = _any_of(
     # Skip links.
     r"^(?:跳至主要内容|跳到主要内容|跳过导航|跳到主要内容区块|跳转到路径导航栏|跳转到正文内容"
     r"|Skip to (?:main )?content|Skip to main content|Go to main content|Go To Center block)\b.*$",
+    # A site's navigation and section labels over the story: Secondary Navigation, LATEST
+    # STORIES:, a forum's board bar (看板 nCoV2019 關於我們 聯絡資訊), a video plugin's
+    # shortcode ([projekktor id=…]), a share prompt.
+    r"^(?:Secondary|Main|Primary|Top) Navigation$",
+    r"^(?:LATEST STORIES|Latest Stories|TOP STORIES|Top Stories|MORE STORIES|More Stories):?$",
+    r"^看板\s+\S+\s+(?:关于我们|關於我們)\s+(?:联络资讯|聯絡資訊)$",
+    r"^\[(?:projekktor|video|embed|youtube|audio)\b[^\]]{0,80}\]$",
+    r"^Share this (?:story|article|page)(?:\.\.\.|…)?:?$",
     # A Flash notice, and a site's "About …" link over the page.
     r"^不支持Flash$",
     # 参考消息网2026-03-04号报道: a reprinting site's dated line over the story, no headline.
