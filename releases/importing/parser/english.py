@@ -410,7 +410,9 @@ _LOWER_TITLED_RE = re.compile(
 )
 _TITLED_RE = re.compile(
     rf"\b(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+(?:and\s+)?){{0,6}}?(?:{TITLE_WORDS}){_OF})\s+"
-    rf"(?P<name>[A-Z][a-z][a-zA-Z'\-]*\s+[A-Z][a-zA-Z'\-]+)(?=[,.;:!?]|\s+and\b|\s+[a-z]|$)"
+    # François Legault, Mariângela Simão: letters with accents too
+    rf"(?P<name>[A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿÀ-Ý'\-]*\s+[A-ZÀ-Ý][a-zA-Zà-ÿÀ-Ý'\-]+)"
+    r"(?=[,.;:!?]|\s+and\b|\s+[a-z]|$)"
 )
 
 
@@ -1503,7 +1505,7 @@ def gaggling_people(paragraphs: list[str]) -> list[str]:
 
 # A news story on a briefing: "Wilson was asked what say…" is the briefer answering.
 _QUESTIONED_RE = re.compile(
-    r"(?<![\w'’])(?P<name>[A-Z][a-z][a-zA-Z'\-]+(?: [A-Z][a-z][a-zA-Z'\-]+)?)"
+    r"(?<![\w'’])(?P<name>[A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿ'\-]+(?: [A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿ'\-]+)?)"
     r" (?:was|were) (?:also )?(?:asked|pressed|questioned)\b"
 )
 _NOT_A_SUBJECT = set(
@@ -1512,9 +1514,21 @@ _NOT_A_SUBJECT = set(
 )
 
 
+# Premiers Ford and Legault responded to questions: two office holders by surname, answering.
+_OFFICE_PAIR_ANSWERS_RE = re.compile(
+    r"\b(?:Premiers|Ministers|Governors|Mayors|Presidents|Prime Ministers)\s+"
+    r"(?P<a>[A-ZÀ-Ý][a-zà-ÿ'\-]+)\s+and\s+(?P<b>[A-ZÀ-Ý][a-zà-ÿ'\-]+)\s+"
+    r"(?:responded to|answered|took|fielded|were asked|addressed)\b"
+)
+
+
 def questioned_people(paragraphs: list[str]) -> list[str]:
     """Who a news story says was asked at the briefing it reports: the one named subject of
-    "was asked" (a second name, or none, and nobody is taken)."""
+    "was asked" (a second name, or none, and nobody is taken), or the two office holders it
+    says answered together."""
+    pairs = {(m["a"], m["b"]) for p in paragraphs[:30] for m in _OFFICE_PAIR_ANSWERS_RE.finditer(p)}
+    if len(pairs) == 1:
+        return sorted(pairs.pop())
     names = set()
     for p in paragraphs[:30]:
         for m in _QUESTIONED_RE.finditer(p):

@@ -563,6 +563,32 @@ class _Parser:
             self.roster.add(name, post, HOST)
         return out
 
+    def _full_names_of_surnames(self) -> None:
+        """Premier Ford in a story that introduced Ontario Premier Doug Ford: the person by
+        the full name and the fullest post the text gives, unless a turn already signs the
+        surname."""
+        signed = {n for s in self.result.segments for n in s.answerers}
+        for entry in self.roster.entries:
+            if " " in entry.name or entry.name in signed:
+                continue
+            fuller = {
+                n
+                for n, _p in self.roster.mentions
+                if n.endswith(" " + entry.name)
+                and not re.match(rf"(?:{TITLE_WORDS})s?\b", n)  # Premiers Ford: no name
+            }
+            if len(fuller) != 1:
+                continue
+            name = fuller.pop()
+            if self.roster.find(name) is not None:
+                continue
+            posts = {p for n, p in self.roster.mentions if n == name and p}
+            if entry.position:
+                posts = {p for p in posts if p.endswith(entry.position)}
+            entry.name = name
+            if posts:
+                entry.position = max(posts, key=len)
+
     def _listed_presenters(self, paragraphs: list[str]) -> list[str]:
         """发布人: alone on its line after the lead, then one person a line, name or post
         first (阚全程 省卫生健康委主任 / 省民政厅副厅长 孟令武): the press conference's
@@ -923,6 +949,8 @@ class _Parser:
                 name = fuller.pop() if len(fuller) == 1 else name  # Wilson: Kingsley Wilson
                 posts = {p for n, p in self.roster.mentions if n == name and p}
                 self.roster.add(name, posts.pop() if len(posts) == 1 else None)
+        if self.english:
+            self._full_names_of_surnames()
         if not self.english:
             self._speakers_in_body()
             self._attending_after_lead()
@@ -2304,6 +2332,8 @@ def _en_prose_block(line: str) -> bool:
     line = line.strip()
     if len(line) > 400 and line == line.lower() and len(line.split()) >= 60:
         return True  # well good afternoon it’s been a difficult start this fall…
+    if len(line) > 300 and line.endswith(".") and re.search(r"[a-z]\.\s+[A-Z]", line):
+        return True  # September 9, 2020, Premier Ford … addressed media…. During…: a lead
     return len(line) > 500 and len(re.findall(r"[.!?]\s+[A-Za-z]", line)) >= 4
 
 

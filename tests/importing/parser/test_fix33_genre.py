@@ -53,3 +53,19 @@ def test_a_forums_board_bar_a_channel_over_its_section_and_a_one_sentence_item()
     one = parse_article("行政長官陳大文傍晚6時在政府總部會見傳媒。\n")
     assert one.title == ""  # one sentence of a story, no headline
     assert one.body == ["行政長官陳大文傍晚6時在政府總部會見傳媒。"]
+
+
+def test_a_summary_of_two_premiers_answering_names_both_in_full_with_their_posts():
+    page = (
+        "September 9, 2030, Northland Premier Dan Fox and Lakeland Premier François Aubin "
+        "addressed media after the conclusion of the first-ever Northland-Lakeland summit. "
+        "During this week’s summit, the governments agreed to collaborate on job creation and "
+        "on preparing provincial health systems for a potential second wave of the virus.\n\n"
+        "Following this afternoon’s announcement, Premiers Fox and Aubin responded to "
+        "questions from the media.\n\n"
+        "Premier Fox confirmed that Northland would begin reporting outbreaks in schools.\n"
+    )
+    result = parse_article(page)
+    assert result.title == ""  # a long lead of two sentences is no headline
+    people = {(s.name, s.position) for s in result.speakers}
+    assert people == {("Dan Fox", "Northland Premier"), ("François Aubin", "Lakeland Premier")}
