@@ -918,6 +918,8 @@ EN_NOT_SPEAKERS = {
 }
 # Military ranks abbreviated in labels (GEN. POLLOCK:) are honorifics too.
 HONORIFICS = {"MR", "MS", "MRS", "DR", "MISS", "GEN", "ADM", "COL", "LT", "CAPT", "MAJ", "SGT"}
+# SHRI HARISH KHARE, SMT. …: Indian honorifics, no part of a name either.
+HONORIFICS |= {"SHRI", "SMT", "SHRIMATI", "KUMARI"}
 
 
 def one_edit(a: str, b: str) -> bool:
@@ -954,6 +956,10 @@ OFFICE_WORDS = {w.upper() for w in TITLE_WORDS.split("|")} | {
     "FOREIGN",
     "PRESS",
     "STATE",
+    # USEC. IGNACIO, SEC. PANELO, ASEC. …: a Philippine briefing's short offices
+    "USEC",
+    "ASEC",
+    "SEC",
 }
 
 
@@ -1770,7 +1776,7 @@ def presented_panel(paragraph: str) -> list[tuple[str, str]]:
     if not _PRESENTS_PANEL_RE.search(paragraph):
         return []
     found = [
-        (m["name"], m["position"].strip())
+        (m["name"], re.sub(r"^(?:our|the)\s+", "", m["position"].strip()))
         for m in _PANELLIST_RE.finditer(paragraph)
         if re.search(rf"\b(?:{TITLE_WORDS})\b|Director-General", m["position"])
     ]
