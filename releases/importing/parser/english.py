@@ -64,7 +64,8 @@ _NAME_HOLDS_RE = re.compile(
 )
 # Prime Minister / The Hon Thomas Reilly MP: the office on one header line, the holder on the next.
 _POST_LINE_RE = re.compile(
-    rf"^(?:The\s+)?(?:[A-Z][a-zA-Z'\-]*\s+){{0,4}}?(?:{TITLE_WORDS})(?:\s+(?:of|for)\s+(?:the\s+)?"
+    rf"^(?:The\s+)?(?:[A-Z][a-zA-Z'\-]*\s+){{0,4}}?(?:{TITLE_WORDS}|Principal)(?:-General)?"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?"
     r"[A-Z][a-zA-Z'\-]*(?:\s+[A-Z][a-zA-Z'\-]*){0,4})?$"
 )
 _NAME_LINE_RE = re.compile(
@@ -128,7 +129,8 @@ def listed_people(lines: list[str]) -> list[tuple[str, str]]:
         # Chris Hipkins / Minister, Ministerial Services / Prime Minister: a name with no
         # Hon or MP over its posts, where one of them names a portfolio after a comma.
         portfolio = any(_PORTFOLIO_LINE_RE.match(p.strip()) for p in lines[i + 1 : j])
-        if starts and j > i + 1 and (member or portfolio):
+        # Aimee Argiro / Acting Principal after members of parliament: the same list.
+        if starts and j > i + 1 and (member or portfolio or after_pair):
             posts = [re.sub(r"^The\s+", "", p.strip()) for p in lines[i + 1 : j]]
             people.append((name["name"], ", ".join(posts)))
             i, after_pair = j, True
@@ -1543,6 +1545,26 @@ def questioned_people(paragraphs: list[str]) -> list[str]:
                 words.pop(0)
             if words and not set(words) & set(TITLE_WORDS.split("|")):
                 names.add(" ".join(words))
+    return sorted(names) if len(names) == 1 else []
+
+
+# Premier Doug Ford staged a news conference…; Chief Medical Officer Dr Tony Holohan
+# confirmed the change at last night's briefing: a story's office holder who held the
+# conference it reports, or spoke at it.
+_HELD_CONFERENCE_RE = re.compile(
+    rf"\b(?:{TITLE_WORDS})(?:-General)?\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?"
+    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿ'\-]+ [A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿ'\-]+)\s+"
+    r"(?:(?:staged|held|hosted|gave|called|convened)\s+(?:a|an|his|her|the|their)\s+"
+    r"(?:[a-z\-]+\s+){0,3}(?:press conference|news conference|press briefing|briefing)\b"
+    r"|(?:said|confirmed|announced|told reporters|revealed)\b[^.]{0,120}?\bat\s+(?:the|a|"
+    r"(?:last night|this morning|today|yesterday|this evening)['’]s)\s+(?:[a-z\-]+\s+){0,3}"
+    r"(?:press conference|news conference|press briefing|briefing)\b)"
+)
+
+
+def conference_holders(paragraphs: list[str]) -> list[str]:
+    """The one office holder a story says held (or spoke at) the conference it reports."""
+    names = {m["name"] for p in paragraphs[:30] for m in _HELD_CONFERENCE_RE.finditer(p)}
     return sorted(names) if len(names) == 1 else []
 
 

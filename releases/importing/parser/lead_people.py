@@ -45,7 +45,8 @@ HONORIFICS = "资深大律师 大律师 太平绅士 教授 博士 医生 先生
 _AFTER_NAME = (
     "、|和|以及|及|与|同|联同|,|:|;|。|\\(|今日|今天|昨日|昨天|昨晚|今早|今晚|今\\(|明日|在|向|就|于|"
     "出席|主持|针对|介绍|回答|答记者问|答问|接受|会见|举行|首次|表示|说|通报|发布|亮相|通过|对|带领|率|"
-    "等|一行|分别|共同|作|进行|解读|的|称|指出|强调|笑称|召开|澄清|说明|亦|也|$|\\d{1,2}日|"
+    "等|一行|分别|共同|作|进行|解读|的|称|指出|强调|笑称|笑言|郑重|宣布|坦言|透露|召开|澄清|说明|亦|也|$|"
+    "\\d{1,2}日|"
     "\\d{1,2}月\\d{1,2}日|"
     # 赵国安邦康记者招待会上: a two-character place, then the press conference held there.
     # 丁怡铭举记者会: 举 holds it, the name's third character is no place's.
@@ -405,11 +406,20 @@ def _runs_on(clause: str, start: int, text: str) -> bool:
 _POST_AFTER_NAME_RE = re.compile(r"副?(?:部长|总理|副总理|市长|省长|主席|外长)")
 
 
+_BODY_END = "部局署厅委办院会府省市县区"
+
+
 def _names_before_posts(text: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for m in _POST_AFTER_NAME_RE.finditer(text[: _MAX_LEAD * 4]):
         for size in (3, 2):
             name = text[max(0, m.start() - size) : m.start()]
+            # 卫生部部长张文康: the body before the post, no name (卫 is a surname); 南城市长
+            # 王秀英: a place before the post, its holder named after it.
+            after = text[m.end() : m.end() + 3]
+            held = looks_like_name(after) and re.match(_AFTER_NAME, text[m.end() + 3 :])
+            if name[-1:] in _BODY_END or held:
+                continue
             if len(name) == size and looks_like_name(name) and name[0] in SURNAMES:
                 if all(name != n for n, _ in found):
                     found.append((name, m.group(0)))
@@ -426,13 +436,15 @@ def _organisation_before_post(text: str, name: str) -> bool:
     )
 
 
-def reported_people(roster: Roster, lead: str | None, body: list[str]) -> None:
+def reported_people(roster: Roster, lead: str | None, body: list[str], headline: str = "") -> None:
     """A news report on a press conference: the officials it names with their post and
     quotes again (葛安平介绍,… / 李娥回答,… / 李连宁开门见山地宣布:“…”) are its speakers;
     others it only mentions (attending, or named in passing) are not. One named as the
     conference's host (…、新闻发布会主持人李连宁) is its host."""
     paragraphs = ([lead] if lead else []) + body
     text = "\n".join(p[:_MAX_LEAD] for p in paragraphs[:40])
+    # 卫生部部长张文康笑言:“…” over a lead that quotes him once: the headline quotes too.
+    quoting = f"{headline}\n{text}" if headline else text
     for p in paragraphs[:4]:
         for name, position, organisation in presiding_caption(p, text):
             entry = roster.find(name)
@@ -454,7 +466,12 @@ def reported_people(roster: Roster, lead: str | None, body: list[str]) -> None:
             continue
         if any(k != name and len(k) >= 2 and name.startswith(k) for k in named):
             continue  # 发言人吴谦特别提前…: 吴谦 and the first character of the next word
-        if _quoted(text, name) or _spokesperson(post, text, name) or _presented(text, name):
+        if (
+            _quoted(quoting, name)
+            or _spokesperson(post, text, name)
+            or _presented(text, name)
+            or _answered_press(text, name)
+        ):
             role = HOST if _HOST_PART_RE.search(post) else SPEAKER
             post = _HOST_PART_RE.sub("", post) or post
             entry = roster.find(name)
@@ -474,6 +491,18 @@ def reported_people(roster: Roster, lead: str | None, body: list[str]) -> None:
 _PRESENTS_RE = re.compile(
     r"[^。;]{0,40}?出席[^。;]{0,30}?[,,](?:并)?(?:向[^。;,]{1,12})?(?:解读|介绍|通报|回答|答问)"
 )
+
+
+def _answered_press(text: str, name: str) -> bool:
+    """台中市长卢秀燕…主持…会报,她会后接受媒体联访时表示,…: one sentence has the person
+    take the press's questions and speak."""
+    return bool(
+        re.search(
+            re.escape(name) + r"[^。]{0,60}?(?:接受[^。,]{0,8}(?:联访|采访|访问|提问)|受访)"
+            r"[^。]{0,8}?(?:表示|说|指出|称|强调)",
+            text,
+        )
+    )
 
 
 def _presented(text: str, name: str) -> bool:

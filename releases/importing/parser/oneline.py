@@ -50,6 +50,7 @@ def split_run_on(paragraph: str) -> list[str]:
         return (
             _spokesperson_run_in(paragraph)
             or _bracketed_turns(paragraph, names)
+            or _live_turns(paragraph)
             or _spaced_turns(paragraph)
         )
     pieces = []
@@ -141,3 +142,36 @@ def _bracketed_turns(paragraph: str, names: list[str]) -> list[str] | None:
     pieces = [paragraph[b:e] for b, e in zip([0, *starts], [*starts, len(paragraph)], strict=True)]
     # …謝謝。 |: a table cell's pipe after the last turn.
     return [re.sub(r"\s+\|$", "", p.strip()) for p in pieces if p.strip()]
+
+
+# …首场新闻发布会。2018-10-29 15:30续梅: 今天我们…: a live-text page pasted as one line, each
+# entry's time stamp run into the next label. A name counts when it signs two entries or
+# more.
+_LIVE_LABEL_RE = re.compile(
+    rf"(?:(?<=[。!?”])|(?P<stamp>\d{{4}}-\d{{1,2}}-\d{{1,2}}\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?))"
+    rf"\s*(?P<label>[{HAN}]{{2,3}})\s*:"
+)
+
+
+def _live_turns(paragraph: str) -> list[str] | None:
+    found = list(_LIVE_LABEL_RE.finditer(paragraph))
+    counts: dict[str, int] = {}
+    for m in found:
+        counts[m["label"]] = counts.get(m["label"], 0) + 1
+    # a rare surname (续梅) counts when the name signs entries after their time stamps
+    stamped = {m["label"] for m in found if m["stamp"]}
+    named = {
+        label
+        for label, n in counts.items()
+        if n >= 2 and (looks_like_name(label) or label in stamped)
+    }
+    labels = [m for m in found if m["label"] in named]
+    if len(labels) < 2 or not any(m["stamp"] for m in labels):
+        return None
+    pieces = []
+    previous = 0
+    for m in labels:
+        pieces.append(paragraph[previous : m.start()])
+        previous = m.start("label")
+    pieces.append(paragraph[previous:])
+    return [p.strip() for p in pieces if p.strip()]

@@ -76,7 +76,24 @@ def _timecoded(paragraph: str) -> re.Match | None:
 _TIMECODE_ALONE_RE = re.compile(rf"^{_TIMECODE}$")
 
 
+# Howard Quayle 0:00 / words: a speech-to-text service's label, the name and the time
+# with no brackets, on its own line over the words (taken when the page has several).
+_BARE_TIMECODE_RE = re.compile(
+    r"^(?P<label>[A-Z][\w.'\-]*(?: [A-Z0-9][\w.'\-]*){0,3}) (?P<time>\d{1,2}:\d{2}(?::\d{2})?)$"
+)
+
+
+def _bracket_bare_timecodes(paragraphs: list[str]) -> list[str]:
+    bare = [_BARE_TIMECODE_RE.match(p.strip()) for p in paragraphs]
+    if sum(1 for m in bare if m) < 2:
+        return paragraphs
+    return [
+        f"{m['label']} ({m['time']}):" if m else p for p, m in zip(paragraphs, bare, strict=True)
+    ]
+
+
 def join_timecoded(paragraphs: list[str]) -> list[str]:
+    paragraphs = _bracket_bare_timecodes(paragraphs)
     # (00:12) alone on a line inside a turn: the service's marker, not the speaker's words.
     if any(_timecoded(p) for p in paragraphs):
         paragraphs = [p for p in paragraphs if not _TIMECODE_ALONE_RE.match(p.strip())]
@@ -248,4 +265,42 @@ def join_label_lines(paragraphs: list[str]) -> list[str]:
         else:
             out.append(paragraphs[i])
             i += 1
+    return out
+
+
+# KEN VERDOIA, KUED: / RICH PIATT, KSL-TV: / JANE DOE/REUTERS: a journalist's name in capitals
+# and the outlet: a question, whoever asks it (English pages give no asker).
+_JOURNALIST_LABEL_RE = re.compile(
+    r"^\s*(?P<name>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){1,3})\s*[,/]\s*(?P<outlet>[^:,]{2,40}?)"
+    r"\s*:\s*(?P<rest>\S.*)$",
+    re.S,
+)
+_MEDIA_RE = re.compile(
+    r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?$|\b(?:TV|Radio|News|Tribune|Times|Post|Herald|Press|"
+    r"Reuters|AP|AFP|BBC|CNN|ABC|NBC|CBS|Fox|NPR|Journal|Gazette|Star|Daily|Bloomberg|Sky|ITV|"
+    r"CBC|CTV|Globe|Mail|Telegraph|Guardian|Xinhua|Kyodo|Inquirer|Chronicle|Standard|Express|"
+    r"Observer|Wire|Network|Channel|Media|Magazine|Newspaper|Public Radio)\b",
+    re.I,
+)
+
+# SEAN SPICER, WHITE HOUSE PRESS SECRETARY: an official's post, whatever words it holds.
+_POST_WORD_RE = re.compile(
+    r"\b(?:Secretary|President|Minister|Director|Spokes\w*|Governor|Mayor|Chair\w*|"
+    r"Commissioner|Officer|Senator|Administrator|Adviser|Advisor|Ambassador|Chief|Deputy|Head)\b",
+    re.I,
+)
+
+
+def journalist_labels(paragraphs: list[str]) -> list[str]:
+    out = []
+    for p in paragraphs:
+        m = _JOURNALIST_LABEL_RE.match(p)
+        if (
+            m
+            and _MEDIA_RE.search(m["outlet"])
+            and not _POST_WORD_RE.search(m["outlet"])
+            and not re.search(r"[a-z]", m["name"])
+        ):
+            p = f"QUESTION: {m['rest']}"
+        out.append(p)
     return out

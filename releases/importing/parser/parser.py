@@ -25,6 +25,7 @@ from .english import (
     TITLE_WORDS,
     briefing_by_three,
     caps_post_label,
+    conference_holders,
     couple_mentions,
     dollar_in_text,
     dollar_of,
@@ -51,7 +52,13 @@ from .english import (
 )
 from .figures import figures_in
 from .oneline import split_run_on
-from .outlets import join_label_lines, join_timecoded, join_utterances, normalise_label
+from .outlets import (
+    join_label_lines,
+    join_timecoded,
+    join_utterances,
+    journalist_labels,
+    normalise_label,
+)
 from .people import (
     Person,
     ends_with_title,
@@ -677,6 +684,8 @@ class _Parser:
                 # 原标题:…记者会文字实录 over …记者会: the headline printed again, shorter
                 paragraphs = [shorter, *paragraphs[2:]]
         paragraphs = [q for p in paragraphs for q in split_run_on(p)]
+        if self.english:
+            paragraphs = [q for p in paragraphs for q in _glued_paragraphs(p)]
         paragraphs = [q for p in paragraphs[:3] for q in _caption_run_into_dateline(p)] + (
             paragraphs[3:]
         )
@@ -684,6 +693,7 @@ class _Parser:
         self.one_line = len(self.paragraphs) == 1 and len(paragraphs) > 2
         paragraphs = self._doubled_headline(paragraphs)
         paragraphs, self.page_date = residue.drop_residue(paragraphs, self.english)
+        self.page_sentences = residue.before_transcript(paragraphs) if self.english else set()
         if not self.english and residue.colon_headline_over_dateline(paragraphs):
             self.colon_headline = paragraphs[0].strip()
         if self.english:
@@ -700,7 +710,7 @@ class _Parser:
             paragraphs = _join_stacked_host_label(paragraphs)
         paragraphs = join_timecoded([normalise_label(p) for p in paragraphs])
         if self.english:
-            paragraphs = join_alone_labels(join_utterances(paragraphs))
+            paragraphs = journalist_labels(join_alone_labels(join_utterances(paragraphs)))
         else:
             paragraphs = join_label_lines(paragraphs)
         paragraphs = self._drop_furniture(paragraphs)
@@ -905,6 +915,9 @@ class _Parser:
             paragraphs, lambda p: read_turn(p, self.roster.copy(), english=True)
         )
         r.body.extend(prose)
+        while paragraphs and paragraphs[0] in self.page_sentences:
+            r.body.append(paragraphs.pop(0))
+            prose = True
         if not prose:
             reported, paragraphs = _reported_opening(paragraphs, self.roster)
             r.body.extend(reported)
@@ -941,6 +954,7 @@ class _Parser:
                 gaggling_people(self.text_paragraphs)
                 or questioned_people(self.text_paragraphs)
                 or headline_briefers(r.title)
+                or conference_holders(self.text_paragraphs)
             ):
                 # a pool report on a gaggle, a story on a briefing (Wilson was asked…); the
                 # post where the text gives it with the full name (Deputy White House Press
@@ -959,7 +973,9 @@ class _Parser:
             self._guests_presented_in_body()
             if not r.segments:
                 # A caption often introduces the spokesperson with the post of the day.
-                lead_people.reported_people(self.roster, r.lead, self.captions + r.body)
+                lead_people.reported_people(
+                    self.roster, r.lead, self.captions + r.body, r.title or ""
+                )
 
     def _finish(self) -> None:
         r = self.result
@@ -1064,8 +1080,14 @@ class _Parser:
                 # 本报记者 王冬梅: a newspaper's byline under the headline.
                 self.result.credits.extend(byline)
                 continue
+            closing = _CLOSING_EDITOR_RE.search(p) if len(p) > 40 else None
+            if closing:
+                # …呼籲市民非必要不要外出。(編輯:吳協昌)1121004: the story's last paragraph with
+                # its editor and the wire's number run on; the paragraph stays.
+                self.result.credits.append(Credit(closing["role"], closing["name"]))
+                p = p[: closing.start()].rstrip()
             if i < 8 and (not self.result.published or _FIELD_LINE_RE.match(p)):
-                fields = meta.meta_fields(p)
+                fields = meta.meta_fields(p) if not _prose(p) else None
                 if fields and set(fields) == {"date"} and _headline_with_date(p):
                     fields = None  # 国台办新闻发布会辑录(2023-04-26): a headline, not a dateline
                 if fields:
@@ -1363,6 +1385,13 @@ class _Parser:
             header = []  # WEBVTT: a caption file prints no headline
         if header:
             r.title = header[0]
+            # 19 August 2022 / Subjects: … / Joint press conference, …: the date and the
+            # topics over the headline.
+            skipped = 0
+            while skipped + 1 < min(len(header), 4) and residue.date_or_topics(header[skipped]):
+                skipped += 1
+            if skipped and not residue.not_a_title(header[skipped]):
+                r.title = header[skipped]
             if len(header) > 1 and len(header[1]) >= 20 and header[0].endswith(" " + header[1]):
                 # MEA Weekly Press Briefing Transcript of … over Transcript of …: the headline
                 # printed again after the site's name.
@@ -1494,6 +1523,7 @@ class _Parser:
                 t if t is not None or i + 1 == len(turns) else self._bare_name_host(p)
                 for i, (p, t) in enumerate(zip(paragraphs, turns, strict=True))
             ]
+            turns = self._lone_welcoming_voice(paragraphs, turns)
         self._find_hosts(paragraphs, turns)
         # No label anywhere: the words are the one official's only if they speak in the
         # first person (a story about the press conference is nobody's statement).
@@ -1676,6 +1706,25 @@ class _Parser:
         m = _CALLS_ON_RE.search(paragraph)
         entry = self.roster.resolve(m["who"]) if m else None
         return entry.name if entry is not None and entry.role != HOST else None
+
+    def _lone_welcoming_voice(self, paragraphs: list[str], turns: list) -> list:
+        """续梅: 各位记者朋友,…欢迎各位出席教育部…新闻发布会… / 续梅: … : the only label of
+        a copy, a name that signs two entries or more and welcomes the room to the press
+        conference, is its host; with no other voice, the words are hers, not the body's."""
+        if any(t is not None for t in turns) or self.roster.entries:
+            return turns
+        probes = [bare_name_turn_probe(p) for p in paragraphs]
+        names = {t.name for t in probes if t is not None}
+        if len(names) != 1:
+            return turns
+        signed = [t for t in probes if t is not None]
+        if len(signed) < 2 or not _WELCOMES_TO_CONFERENCE_RE.search(signed[0].text[:200]):
+            return turns
+        entry = self.roster.add(signed[0].name, None, HOST)
+        return [
+            Turn(SPEAKER_TURN, t.text, name=entry.name, label=t.label) if t else None
+            for t in probes
+        ]
 
     def _bare_name_host(self, paragraph: str) -> Turn | None:
         """王超: 非常感谢李总理,下面开始提问。: a name never introduced whose words only
@@ -2520,6 +2569,37 @@ def _only_opens_floor(paragraphs: list[str]) -> bool:
 
 
 _READ_TRANSCRIPT_RE = re.compile(r"^Read\s+(?:the\s+)?(?:Full\s+)?Transcript\.?$", re.I)
+
+
+# January 23, 2016Mayor Bill de Blasio: I've been…the department.Let me emphasize…: a page
+# copied without its line breaks; the date, and each paragraph, glued to the next.
+_GLUED_DATE_RE = re.compile(rf"^((?:{'|'.join(meta.EN_MONTH_NAMES)}) \d{{1,2}}, \d{{4}})(?=[A-Z])")
+_GLUED_SENTENCE_RE = re.compile(r"(?<=[a-z][.!?])(?=[A-Z][a-z])|(?<=[a-z][.!?][\"”])(?=[A-Z][a-z])")
+
+
+def _glued_paragraphs(paragraph: str) -> list[str]:
+    dated = _GLUED_DATE_RE.match(paragraph)
+    if dated:
+        return [dated.group(1), *_glued_paragraphs(paragraph[dated.end() :])]
+    if len(paragraph) < 300 or len(_GLUED_SENTENCE_RE.findall(paragraph)) < 2:
+        return [paragraph]
+    return [p.strip() for p in _GLUED_SENTENCE_RE.split(paragraph) if p.strip()]
+
+
+_WELCOMES_TO_CONFERENCE_RE = re.compile(
+    r"欢迎.{0,12}(?:出席|参加|来到).{0,60}(?:发布会|记者会|吹风会)"
+)
+
+
+_CLOSING_EDITOR_RE = re.compile(
+    rf"(?<=[。!?”])\s*[((](?P<role>编辑|編輯|责任编辑|責任編輯)\s*[::]\s*(?P<name>[{HAN}]{{2,4}})[))]"
+    r"\s*\d{0,12}$"
+)
+
+
+def _prose(paragraph: str) -> bool:
+    """Sentences, not a line of fields: a field's key inside them is no field line."""
+    return len(paragraph) > 80 and "。" in paragraph[:-1]
 
 
 def bare_name_turn_probe(paragraph: str) -> Turn | None:

@@ -70,6 +70,8 @@ _TOP_RE = _any_of(
     r"^看板\s+\S+\s+(?:关于我们|關於我們)\s+(?:联络资讯|聯絡資訊)$",
     r"^\[(?:projekktor|video|embed|youtube|audio)\b[^\]]{0,80}\]$",
     r"^Share this (?:story|article|page)(?:\.\.\.|…)?:?$",
+    # Logo - Site Name: an image's alternative text where the site's logo stood.
+    r"^Logo\s*[-–|:]\s*.{2,60}$",
     # A Flash notice, and a site's "About …" link over the page.
     r"^不支持Flash$",
     # 参考消息网2026-03-04号报道: a reprinting site's dated line over the story, no headline.
@@ -466,8 +468,18 @@ _EN_NOT_TITLE_RES = [
         r"^[•·]?\s*(?:Transcript|Media release|Speech),?\s+E\s*&\s*OE\.?$",
         # Question 1: the number over the first of several questions, not the page's headline.
         r"^(?:Question|Q)\s*\d{1,3}[.:]?$",
+        # Subjects: …, …: the topics a transcript's header lists.
+        r"^(?:Subjects|Topics)\s*:|^(?:Subject|Topic)\s*:[^,]*,[^,]*,",
     )
 ]
+
+
+def date_or_topics(line: str) -> bool:
+    """A header line that dates the transcript or lists its subjects."""
+    return bool(
+        _EN_DATE_LINE_RE.match(line)
+        or re.match(r"^(?:Subjects|Topics)\s*:|^(?:Subject|Topic)\s*:[^,]*,[^,]*,", line)
+    )
 
 
 def not_a_title(title: str) -> bool:
@@ -480,6 +492,8 @@ def not_a_title(title: str) -> bool:
 # 快訊 after the page's date: the story's tag (a flash, an exclusive), not its headline.
 _TAG_ONLY_RE = re.compile(
     r"^[【\[]?(?:快[訊讯]|即[時时]|即[時时]新[聞闻]|[獨独]家|突[發发]|最新|要[聞闻]|焦[點点])[】\]]?$"
+    # 中央社 alone over the story: the agency's name, not a headline.
+    r"|^(?:中央社|中央通[訊讯]社|新[華华]社|中新社|中新[網网]|路透社|法新社|美[聯联]社|共同社)$"
 )
 
 
@@ -655,6 +669,8 @@ def _above_article_crumb(paragraphs: list[str]) -> set[int]:
 def drop_residue(paragraphs: list[str], english: bool) -> tuple[list[str], str | None]:
     """The paragraphs without the page's residue, and a publication date found in it."""
     paragraphs = _headline_again(_date_field_byline(paragraphs))
+    if not english:
+        paragraphs = _over_dateline(paragraphs)
     top = _text_start(paragraphs, english)
     dropped = _menu_runs(paragraphs, top) | _above_article_crumb(paragraphs)
     date = _drop_lines(paragraphs, top, english, dropped)
@@ -722,6 +738,33 @@ def _headline_again(paragraphs: list[str]) -> list[str]:
         if at is not None:
             break
         firsts.setdefault(line, i)
+    return paragraphs
+
+
+# http://www.enorth.com.cn  2003-04-03 21:09, 2003-04-03 21:09 来源:…: the page's dateline.
+_URL_DATELINE_RE = re.compile(
+    r"^(?:(?:https?://|www\.)\S+\s+)?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s+\S.{0,50})?$"
+)
+
+
+def _over_dateline(paragraphs: list[str]) -> list[str]:
+    """Menus, app links and lists of other headlines over a headline and its dateline:
+    the lines above the headline are the page's (its fields and channel stay)."""
+    for i in range(1, min(len(paragraphs) - 1, 30)):
+        line = paragraphs[i + 1].strip()
+        if not (_URL_DATELINE_RE.match(line) or _dateline_under(line)):
+            continue
+        headline = paragraphs[i].strip()
+        if (
+            6 <= len(headline) <= 60
+            and not headline.endswith(("。", ":", ")", "】"))
+            and not headline.startswith(("·", "•", "-", "【"))
+            and all(len(q.strip()) <= 80 or q.count("|") >= 3 for q in paragraphs[:i])
+        ):
+            kept = [q for q in paragraphs[:i] if channel_from(q) or meta_fields(q) or find_date(q)]
+            return kept + paragraphs[i:]
+        return paragraphs
     return paragraphs
 
 
@@ -935,6 +978,18 @@ _TRANSCRIPT_NOTE_RE = re.compile(
 def ends_english_header(line: str) -> bool:
     """The UN's "The following is a near-verbatim transcript of…" is a header's last line."""
     return bool(_TRANSCRIPT_NOTE_RE.match(line))
+
+
+_TRANSCRIPT_MARKER_RE = re.compile(r"^(?:Full |Edited )?(?:Transcript|TRANSCRIPT)\s*:?$")
+
+
+def before_transcript(paragraphs: list[str]) -> set[str]:
+    """Transcript: on a line of its own over the first turn: the sentences above it are the
+    page's (a quote pulled out, an introduction), whoever speaks first."""
+    for i, paragraph in enumerate(paragraphs[:40]):
+        if _TRANSCRIPT_MARKER_RE.match(paragraph.strip()):
+            return {p for p in paragraphs[:i] if len(p) > 80 and re.search(r"[.!?]", p)}
+    return set()
 
 
 def page_prose(paragraphs: list[str], read) -> tuple[list[str], list[str]]:

@@ -78,6 +78,11 @@ class Entry:
 MAX_PEOPLE = 100
 
 
+_EN_HONORIFIC_RE = re.compile(
+    r"^(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+(?=[A-Z][a-z][\w'\-]*\s+[A-Z][a-z])"
+)
+
+
 class Roster:
     """The people met so far in this article, in order of appearance.
 
@@ -97,6 +102,7 @@ class Roster:
         self.page = ""  # the whole text as pasted, its residue included
 
     def add(self, name: str, position: str | None, role: str = SPEAKER) -> Entry:
+        name = _EN_HONORIFIC_RE.sub("", name)  # Dr Tony Holohan: the honorific is no part
         entry = self.find(name)
         if entry is None:
             entry = Entry(name, position, role)
