@@ -1552,7 +1552,8 @@ def questioned_people(paragraphs: list[str]) -> list[str]:
 # confirmed the change at last night's briefing: a story's office holder who held the
 # conference it reports, or spoke at it.
 _HELD_CONFERENCE_RE = re.compile(
-    rf"\b(?:{TITLE_WORDS})(?:-General)?\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?"
+    rf"\b(?P<post>(?:[A-Z][a-z]+\s+){{0,3}}(?:{TITLE_WORDS})(?:-General)?)\s+"
+    r"(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?"
     r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿ'\-]+ [A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿ'\-]+)\s+"
     r"(?:(?:staged|held|hosted|gave|called|convened)\s+(?:a|an|his|her|the|their)\s+"
     r"(?:[a-z\-]+\s+){0,3}(?:press conference|news conference|press briefing|briefing)\b"
@@ -1562,10 +1563,13 @@ _HELD_CONFERENCE_RE = re.compile(
 )
 
 
-def conference_holders(paragraphs: list[str]) -> list[str]:
-    """The one office holder a story says held (or spoke at) the conference it reports."""
-    names = {m["name"] for p in paragraphs[:30] for m in _HELD_CONFERENCE_RE.finditer(p)}
-    return sorted(names) if len(names) == 1 else []
+def conference_holders(paragraphs: list[str]) -> list[tuple[str, str]]:
+    """(name, post) of the one office holder a story says held (or spoke at) the
+    conference it reports."""
+    found = {
+        (m["name"], m["post"]) for p in paragraphs[:30] for m in _HELD_CONFERENCE_RE.finditer(p)
+    }
+    return sorted(found) if len({name for name, _post in found}) == 1 else []
 
 
 # Coronavirus in Wales: Mark Drakeford gives last daily press conference: a headline naming

@@ -100,6 +100,7 @@ from .turns import (
     split_run_together,
     strip_clock_times,
     strip_question_number,
+    without_honorific,
 )
 
 # Far more than any release quotes; keeps a pasted table of numbers from flooding the draft.
@@ -950,18 +951,24 @@ class _Parser:
                         if self.roster.find(name) is None:
                             self.roster.add(name, None)  # Admiral Jeffries will speak
         if self.english and not r.segments and not self.roster.entries:
+            held = conference_holders(self.text_paragraphs)
+            self.roster.mentions.extend(held)  # Chief Medical Officer Dr Tony Holohan
             for name in (
                 gaggling_people(self.text_paragraphs)
                 or questioned_people(self.text_paragraphs)
                 or headline_briefers(r.title)
-                or conference_holders(self.text_paragraphs)
+                or [name for name, _post in held]
             ):
                 # a pool report on a gaggle, a story on a briefing (Wilson was asked…); the
                 # post where the text gives it with the full name (Deputy White House Press
                 # Secretary Eric Schultz gaggled…)
-                fuller = {n for n, _p in self.roster.mentions if n.endswith(" " + name)}
+                fuller = {
+                    without_honorific(n)
+                    for n, _p in self.roster.mentions
+                    if n.endswith(" " + name) and without_honorific(n) != name
+                }
                 name = fuller.pop() if len(fuller) == 1 else name  # Wilson: Kingsley Wilson
-                posts = {p for n, p in self.roster.mentions if n == name and p}
+                posts = {p for n, p in self.roster.mentions if without_honorific(n) == name and p}
                 self.roster.add(name, posts.pop() if len(posts) == 1 else None)
         if self.english:
             self._full_names_of_surnames()
@@ -2574,7 +2581,9 @@ _READ_TRANSCRIPT_RE = re.compile(r"^Read\s+(?:the\s+)?(?:Full\s+)?Transcript\.?$
 # January 23, 2016Mayor Bill de Blasio: I've been…the department.Let me emphasize…: a page
 # copied without its line breaks; the date, and each paragraph, glued to the next.
 _GLUED_DATE_RE = re.compile(rf"^((?:{'|'.join(meta.EN_MONTH_NAMES)}) \d{{1,2}}, \d{{4}})(?=[A-Z])")
-_GLUED_SENTENCE_RE = re.compile(r"(?<=[a-z][.!?])(?=[A-Z][a-z])|(?<=[a-z][.!?][\"”])(?=[A-Z][a-z])")
+_GLUED_SENTENCE_RE = re.compile(
+    r"(?<=[a-z][.!?])(?=[A-Z][a-z]|I\W)|(?<=[a-z][.!?][\"”])(?=[A-Z][a-z]|I\W)"
+)
 
 
 def _glued_paragraphs(paragraph: str) -> list[str]:

@@ -83,6 +83,11 @@ _EN_HONORIFIC_RE = re.compile(
 )
 
 
+def without_honorific(name: str) -> str:
+    """Dr Tony Holohan: the honorific is no part of the name."""
+    return _EN_HONORIFIC_RE.sub("", name)
+
+
 class Roster:
     """The people met so far in this article, in order of appearance.
 
@@ -102,7 +107,7 @@ class Roster:
         self.page = ""  # the whole text as pasted, its residue included
 
     def add(self, name: str, position: str | None, role: str = SPEAKER) -> Entry:
-        name = _EN_HONORIFIC_RE.sub("", name)  # Dr Tony Holohan: the honorific is no part
+        name = without_honorific(name)
         entry = self.find(name)
         if entry is None:
             entry = Entry(name, position, role)

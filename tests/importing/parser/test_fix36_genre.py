@@ -103,7 +103,8 @@ def test_an_english_transcript_copied_without_line_breaks():
         "defences that have been put in place.Let me emphasize at the outset, the sanitation "
         "department is doing an extraordinary job. I want to thank the men and women of the "
         "department.Now, the fact is, the snow keeps coming down, between one and three "
-        "inches per hour, depending on where you are in the city."
+        "inches per hour, depending on where you are in the city.I'll say again, the travel ban "
+        "is in effect and the police will enforce it."
     )
     result = parse_article(page)
     assert [(s.name, s.position) for s in result.speakers] == [("Jane de Vries", "Mayor")]
@@ -112,6 +113,7 @@ def test_an_english_transcript_copied_without_line_breaks():
         "I've been go",
         "Let me empha",
         "Now, the fac",
+        "I'll say aga",
     ]
 
 
@@ -172,4 +174,6 @@ def test_stories_naming_who_held_or_spoke_at_the_conference_they_report():
         "Chief Medical Officer Dr Tony Hollis confirmed the change at last night's briefing, "
         "which was the last of its kind.\n"
     )
-    assert [s.name for s in spoke.speakers] == ["Tony Hollis"]
+    assert [(s.name, s.position) for s in spoke.speakers] == [
+        ("Tony Hollis", "Chief Medical Officer")
+    ]
