@@ -1572,6 +1572,37 @@ def conference_holders(paragraphs: list[str]) -> list[tuple[str, str]]:
     return sorted(found) if len({name for name, _post in found}) == 1 else []
 
 
+_SURNAME_SAYS = (
+    r"\s+(?:said|says|told|added|adds|explained|explains|noted|notes|stressed|confirmed"
+    r"|acknowledged|acknowledges|admitted|admits)\b"
+)
+_CONFERENCE_WORD_RE = re.compile(
+    r"\b(?:press|news) conference\b|\bbriefing\b|\bmedia stand-?up\b", re.I
+)
+
+
+def reported_by_surname(
+    paragraphs: list[str], mentions: list[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """Police Minister Mark Mitchell, Police Commissioner Richard Chambers… / Chambers said
+    … / Mitchell says …: the officials a live page or story on a press conference names
+    with their posts and then reports speaking by surname (those only named, not)."""
+    text = "\n".join(paragraphs[:40])
+    if not _CONFERENCE_WORD_RE.search(text):
+        return []
+    found: list[tuple[str, str]] = []
+    for name, post in mentions:
+        words = name.split()
+        if len(words) < 2 or not post or not re.search(rf"\b(?:{TITLE_WORDS})\b", post):
+            continue
+        says = re.search(
+            rf"(?:^|(?<=[.!?”\"] )|(?<=\n)){re.escape(words[-1])}{_SURNAME_SAYS}", text, re.M
+        )
+        if says and all(n != name for n, _p in found):
+            found.append((name, post))
+    return found
+
+
 # Coronavirus in Wales: Mark Drakeford gives last daily press conference: a headline naming
 # who held the briefing its story reports.
 _HEADLINE_BRIEFER_RE = re.compile(
@@ -1669,9 +1700,33 @@ EN_TAKES_QUESTIONS_RE = re.compile(
 _ALONE_LABEL_RE = re.compile(r"^(?P<label>[A-Z][A-Za-z.'\-]*(?:\s[A-Z][A-Za-z.'\-]*){0,3}):$")
 
 
+# JOURNALIST / JULIE BISHOP: a record's labels in capitals, alone on their lines with no
+# colon; taken where a journalist's label or one name signs two turns or more.
+_CAPS_ALONE_RE = re.compile(r"^(?P<label>[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3})$")
+_ASKING_LABELS = {"JOURNALIST", "QUESTION", "REPORTER", "Q", "JOURNALISTS"}
+
+
+def _colon_less_labels(paragraphs: list[str]) -> list[str]:
+    caps = [_CAPS_ALONE_RE.match(p.strip()) for p in paragraphs]
+    counts: dict[str, int] = {}
+    for m in caps:
+        if m:
+            counts[m["label"]] = counts.get(m["label"], 0) + 1
+    asking = [label for label in counts if label in _ASKING_LABELS]
+    names = [label for label, n in counts.items() if n >= 2 and label not in _ASKING_LABELS]
+    if not asking or not names:
+        return paragraphs
+    labels = set(asking) | set(names)
+    return [
+        f"{m['label']}:" if m and m["label"] in labels else p
+        for p, m in zip(paragraphs, caps, strict=True)
+    ]
+
+
 def join_alone_labels(paragraphs: list[str]) -> list[str]:
     """Each label alone on its line joined to the words that follow it; only where the
     text prints two labels so at least."""
+    paragraphs = _colon_less_labels(paragraphs)
     alone = [bool(_ALONE_LABEL_RE.match(p.strip())) for p in paragraphs]
     if sum(alone) < 2:
         return paragraphs

@@ -45,6 +45,7 @@ from .english import (
     presented_panel,
     questioned_people,
     reported_briefer,
+    reported_by_surname,
     soundbites,
     summary_chairs,
     summary_people,
@@ -709,6 +710,9 @@ class _Parser:
             ]
         if not self.english:
             paragraphs = _join_stacked_host_label(paragraphs)
+            paragraphs = _speech_headings(
+                [q for p in paragraphs for q in _answer_after_question(p)]
+            )
         paragraphs = join_timecoded([normalise_label(p) for p in paragraphs])
         if self.english:
             paragraphs = journalist_labels(join_alone_labels(join_utterances(paragraphs)))
@@ -970,6 +974,9 @@ class _Parser:
                 name = fuller.pop() if len(fuller) == 1 else name  # Wilson: Kingsley Wilson
                 posts = {p for n, p in self.roster.mentions if without_honorific(n) == name and p}
                 self.roster.add(name, posts.pop() if len(posts) == 1 else None)
+            if not self.roster.entries:
+                for name, post in reported_by_surname(self.text_paragraphs, self.roster.mentions):
+                    self.roster.add(name, post)
         if self.english:
             self._full_names_of_surnames()
         if not self.english:
@@ -1522,6 +1529,8 @@ class _Parser:
 
     def _segment(self, paragraphs: list[str]) -> None:
         """Questions and answers, host remarks and body, one paragraph at a time."""
+        if not self.english:
+            self._answering_names(paragraphs)
         turns = [read_turn(p, self.roster, english=self.english) for p in paragraphs]
         if not self.english:
             turns = _name_subheadings(paragraphs, turns)
@@ -1713,6 +1722,20 @@ class _Parser:
         m = _CALLS_ON_RE.search(paragraph)
         entry = self.roster.resolve(m["who"]) if m else None
         return entry.name if entry is not None and entry.role != HOST else None
+
+    def _answering_names(self, paragraphs: list[str]) -> None:
+        """马英九:今天是我们… / 问:…? / 马英九:首先…: a name never introduced that signs two
+        turns, one of them right after a question, is a speaker's label wherever it stands."""
+        probes = [bare_name_turn_probe(p) for p in paragraphs]
+        asked = {
+            probes[i].name
+            for i in range(1, len(paragraphs))
+            if probes[i] is not None and _QUESTION_LINE_RE.match(paragraphs[i - 1])
+        }
+        for name in asked:
+            if sum(1 for t in probes if t is not None and t.name == name) >= 2:
+                if self.roster.find(name) is None:
+                    self.roster.add(name, None)
 
     def _lone_welcoming_voice(self, paragraphs: list[str], turns: list) -> list:
         """续梅: 各位记者朋友,…欢迎各位出席教育部…新闻发布会… / 续梅: … : the only label of
@@ -2593,6 +2616,40 @@ def _glued_paragraphs(paragraph: str) -> list[str]:
     if len(paragraph) < 300 or len(_GLUED_SENTENCE_RE.findall(paragraph)) < 2:
         return [paragraph]
     return [p.strip() for p in _GLUED_SENTENCE_RE.split(paragraph) if p.strip()]
+
+
+_QUESTION_LINE_RE = re.compile(r"^\s*(?:问|记者|提问)\s*:")
+# 马英九开场致词: alone on its line: the label of the opening statement under it.
+_SPEECH_HEADING_RE = re.compile(
+    rf"^(?P<name>[{HAN}]{{2,4}}?)(?:开场|开幕|闭幕|总结)?(?:致[词辞]|讲话|发言)\s*:$"
+)
+# 问:…你觉得台湾可以说“不”吗?        马英九:首先…: the answer after the question, on its line.
+_ANSWER_AFTER_QUESTION_RE = re.compile(rf"(?<=[?!。])\s*(?=(?P<label>[{HAN}]{{2,4}})\s*:)")
+
+
+def _speech_headings(paragraphs: list[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(paragraphs):
+        m = _SPEECH_HEADING_RE.match(paragraphs[i].strip())
+        if m and looks_like_name(m["name"]) and i + 1 < len(paragraphs):
+            out.append(f"{m['name']}:{paragraphs[i + 1].strip()}")
+            i += 2
+            continue
+        out.append(paragraphs[i])
+        i += 1
+    return out
+
+
+def _answer_after_question(paragraph: str) -> list[str]:
+    # ?张超:现将…: a mirror's stray question mark before a label.
+    paragraph = re.sub(rf"^[?\ufffd]+(?=[{HAN}]{{2,4}}:)", "", paragraph)
+    if not _QUESTION_LINE_RE.match(paragraph):
+        return [paragraph]
+    for m in _ANSWER_AFTER_QUESTION_RE.finditer(paragraph):
+        if looks_like_name(m["label"]) or m["label"] == "答":
+            return [paragraph[: m.start()].rstrip(), paragraph[m.end() :]]
+    return [paragraph]
 
 
 _WELCOMES_TO_CONFERENCE_RE = re.compile(

@@ -70,6 +70,8 @@ _TOP_RE = _any_of(
     r"^看板\s+\S+\s+(?:关于我们|關於我們)\s+(?:联络资讯|聯絡資訊)$",
     r"^\[(?:projekktor|video|embed|youtube|audio)\b[^\]]{0,80}\]$",
     r"^Share this (?:story|article|page)(?:\.\.\.|…)?:?$",
+    # Getting your Trinity Audio player ready...: a read-aloud player's placeholder.
+    r"^Getting your .{0,30}player ready(?:\.\.\.|…)?$",
     # Logo - Site Name: an image's alternative text where the site's logo stood.
     r"^Logo\s*[-–|:]\s*.{2,60}$",
     # A Flash notice, and a site's "About …" link over the page.
@@ -468,6 +470,8 @@ _EN_NOT_TITLE_RES = [
         r"^[•·]?\s*(?:Transcript|Media release|Speech),?\s+E\s*&\s*OE\.?$",
         # Question 1: the number over the first of several questions, not the page's headline.
         r"^(?:Question|Q)\s*\d{1,3}[.:]?$",
+        # Note: Where available, the PDF/Word icon below…: a catalogue's note over the record.
+        r"^Note:\s",
         # Subjects: …, …: the topics a transcript's header lists.
         r"^(?:Subjects|Topics)\s*:|^(?:Subject|Topic)\s*:[^,]*,[^,]*,",
     )
@@ -475,10 +479,10 @@ _EN_NOT_TITLE_RES = [
 
 
 def date_or_topics(line: str) -> bool:
-    """A header line that dates the transcript or lists its subjects."""
+    """A header line that dates the transcript, lists its subjects or notes its format."""
     return bool(
         _EN_DATE_LINE_RE.match(line)
-        or re.match(r"^(?:Subjects|Topics)\s*:|^(?:Subject|Topic)\s*:[^,]*,[^,]*,", line)
+        or re.match(r"^(?:Subjects|Topics)\s*:|^(?:Subject|Topic)\s*:[^,]*,[^,]*,|^Note:\s", line)
     )
 
 
@@ -494,6 +498,8 @@ _TAG_ONLY_RE = re.compile(
     r"^[【\[]?(?:快[訊讯]|即[時时]|即[時时]新[聞闻]|[獨独]家|突[發发]|最新|要[聞闻]|焦[點点])[】\]]?$"
     # 中央社 alone over the story: the agency's name, not a headline.
     r"|^(?:中央社|中央通[訊讯]社|新[華华]社|中新社|中新[網网]|路透社|法新社|美[聯联]社|共同社)$"
+    # (2022.2.22): the page's date in brackets where a headline would be.
+    r"|^[((]\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?[))]$"
 )
 
 
@@ -755,16 +761,25 @@ def _over_dateline(paragraphs: list[str]) -> list[str]:
         line = paragraphs[i + 1].strip()
         if not (_URL_DATELINE_RE.match(line) or _dateline_under(line)):
             continue
-        headline = paragraphs[i].strip()
-        if (
+        at = i
+        while at > 0 and i - at < 2 and meta_fields(paragraphs[at].strip()):
+            at -= 1  # 来源:…责任编辑:… between the headline and its date
+        headline = paragraphs[at].strip()
+        if not (
             6 <= len(headline) <= 60
             and not headline.endswith(("。", ":", ")", "】"))
             and not headline.startswith(("·", "•", "-", "【"))
-            and all(len(q.strip()) <= 80 or q.count("|") >= 3 for q in paragraphs[:i])
+            and not meta_fields(headline)
+            and all(len(q.strip()) <= 80 or q.count("|") >= 3 for q in paragraphs[:at])
         ):
-            kept = [q for q in paragraphs[:i] if channel_from(q) or meta_fields(q) or find_date(q)]
-            return kept + paragraphs[i:]
-        return paragraphs
+            return paragraphs
+        kept = [q for q in paragraphs[:at] if channel_from(q) or meta_fields(q) or find_date(q)]
+        again = paragraphs[i + 2].strip() if at == i and i + 2 < len(paragraphs) else ""
+        if again and again != headline and again[:6] == headline[:6] and len(again) <= 60:
+            # …问答主要内容图片 / dateline / …问答(主要内容): the site's headline over the
+            # story's own, printed again under the dateline.
+            return kept + [again, paragraphs[i + 1]] + paragraphs[i + 3 :]
+        return kept + paragraphs[at:]
     return paragraphs
 
 
