@@ -45,7 +45,7 @@ HONORIFICS = "资深大律师 大律师 太平绅士 教授 博士 医生 先生
 _AFTER_NAME = (
     "、|和|以及|及|与|同|联同|,|:|;|。|\\(|今日|今天|昨日|昨天|昨晚|今早|今晚|今\\(|明日|在|向|就|于|"
     "出席|主持|针对|介绍|回答|答记者问|答问|接受|会见|举行|首次|表示|说|通报|发布|亮相|通过|对|带领|率|"
-    "等|一行|分别|共同|作|进行|解读|的|称|指出|强调|笑称|笑言|郑重|宣布|坦言|透露|召开|澄清|说明|亦|也|$|"
+    "等|一行|分别|共同|作|进行|解读|的|称|指出|强调|笑称|笑言|郑重|宣布|坦言|透露|召开|紧急|亲自|澄清|说明|亦|也|$|"
     "\\d{1,2}日|"
     "\\d{1,2}月\\d{1,2}日|"
     # 赵国安邦康记者招待会上: a two-character place, then the press conference held there.
@@ -471,6 +471,7 @@ def reported_people(roster: Roster, lead: str | None, body: list[str], headline:
             or _spokesperson(post, text, name)
             or _presented(text, name)
             or _answered_press(text, name)
+            or _held_conference(text, name)
         ):
             role = HOST if _HOST_PART_RE.search(post) else SPEAKER
             post = _HOST_PART_RE.sub("", post) or post
@@ -491,6 +492,17 @@ def reported_people(roster: Roster, lead: str | None, body: list[str], headline:
 _PRESENTS_RE = re.compile(
     r"[^。;]{0,40}?出席[^。;]{0,30}?[,,](?:并)?(?:向[^。;,]{1,12})?(?:解读|介绍|通报|回答|答问)"
 )
+
+
+def _held_conference(text: str, name: str) -> bool:
+    """行政长官贺一诚紧急召开记者会,宣布…: the person who called the press conference."""
+    return bool(
+        re.search(
+            re.escape(name) + r"(?:紧急|临时|亲自|再度|再次|今天|昨天|当天)?(?:召开|举行)"
+            r"[^。,]{0,20}?(?:记者会|发布会|吹风会|记者招待会)",
+            text,
+        )
+    )
 
 
 def _answered_press(text: str, name: str) -> bool:

@@ -2338,9 +2338,11 @@ class _Parser:
                 # 据…,7月3日下午,…召开…发布会。有记者…提问。: a Chinese item's first
                 # paragraph of sentences is its text; the copy has no headline.
                 # …在政府总部会见传媒。 alone: one sentence of a story, no headline either.
+                # 一场抗疫记者会,一个特首的发言,让全澳门沸腾起来。: a feature's opening sentence.
                 sentences = not self.english and (
                     "。" in first.strip().rstrip("。")
                     or (len(r.body) == 1 and first.strip().endswith("。"))
+                    or (first.strip().endswith("。") and "," in first)
                 )
                 if not (
                     self.no_headline or sentences or _REPORT_OPENING_RE.fullmatch(first.strip())

@@ -96,3 +96,16 @@ def test_a_live_page_reports_by_surname_the_officials_it_lists():
         ("Mark Mills", "Police Minister"),
         ("Ruth Chalmers", "Police Commissioner"),
     }
+
+
+def test_a_feature_opening_on_a_sentence_names_who_called_the_press_conference():
+    page = "\n".join(
+        [
+            "一场记者会,一位市长的发言,让全城沸腾起来。",
+            "这天是2月4日,本市新增2宗确诊个案。疫情汹涌而至,市长何一成紧急召开记者会,宣布限购口罩。",
+            "“他做到了!”50岁的市民在家看着直播,拍掌叫好。",
+        ]
+    )
+    result = parse_article(page)
+    assert result.title == ""
+    assert [(s.name, s.position) for s in result.speakers] == [("何一成", "市长")]
