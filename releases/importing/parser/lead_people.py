@@ -286,18 +286,29 @@ def drop_ranks(roster: Roster, text: str) -> None:
                 break
 
 
+# 省委书记…彭清华作主题发布并回答记者提问,省长尹力回答有关提问。…胡凯红主持。: the line under
+# the lead that names who presents and answers.
+_PRESENTERS_LINE_RE = re.compile(r"(?:作主题发布|回答(?:了)?(?:记者|有关)提问|答记者问)")
+
+
 def extend_roster(roster: Roster, lead: str | None, paragraphs: list[str], english: bool) -> None:
     """People of the lead (and of a Hong Kong 以下是… line) join the roster, with their
     offices as labels."""
     if english:
         return
     texts = [lead] if lead else []
-    texts += [p for p in paragraphs[:3] if p.startswith(HK_LEAD) or "联同" in p[:80]]
+    texts += [
+        p
+        for p in paragraphs[:3]
+        if p.startswith(HK_LEAD) or "联同" in p[:80] or (lead and _PRESENTERS_LINE_RE.search(p))
+    ]
     for text in texts:
         for name, post in people_in_sentences(text):
             entry = roster.find(name)
             if entry is None:
-                roster.add(name, post)
+                # …新闻发言人胡凯红主持。: the one who presides hosts.
+                presides = re.search(re.escape(name) + r"主持(?!人)", text)
+                roster.add(name, post, HOST if presides else SPEAKER)
             elif entry.position and post.endswith("," + entry.position):
                 entry.position = post  # 市委常委、秘书长,市政府常务副市长 over 常务副市长
             elif not entry.position or (

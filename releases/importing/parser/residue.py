@@ -754,6 +754,18 @@ _URL_DATELINE_RE = re.compile(
 )
 
 
+def _headline_like(line: str) -> bool:
+    """A line that could be a headline's: short, no menu marks, at most one comma outside
+    quotation marks, no end of a sentence."""
+    unquoted = re.sub(r"“[^”]*”|「[^」]*」", "", line)
+    return (
+        6 <= len(line) <= 60
+        and not re.search(r"[|>·•:。]", line)
+        and unquoted.count(",") <= 1
+        and not meta_fields(line)
+    )
+
+
 def _over_dateline(paragraphs: list[str]) -> list[str]:
     """Menus, app links and lists of other headlines over a headline and its dateline:
     the lines above the headline are the page's (its fields and channel stay)."""
@@ -773,6 +785,8 @@ def _over_dateline(paragraphs: list[str]) -> list[str]:
             and all(len(q.strip()) <= 80 or q.count("|") >= 3 for q in paragraphs[:at])
         ):
             return paragraphs
+        if at > 0 and _headline_like(paragraphs[at - 1].strip()):
+            at -= 1  # …举行第二场新闻发布会 / 5位发布人就…作主题发布: a headline over two lines
         kept = [q for q in paragraphs[:at] if channel_from(q) or meta_fields(q) or find_date(q)]
         again = paragraphs[i + 2].strip() if at == i and i + 2 < len(paragraphs) else ""
         if again and again != headline and again[:6] == headline[:6] and len(again) <= 60:

@@ -30,7 +30,9 @@ import sys
 from pathlib import Path
 
 LABEL_RE = re.compile(
-    r"^\s*(?:(?:【[^】]{1,30}】|\[[^\]]{1,30}\])\s*[:：∶︰]?|▲?[^:：∶︰。，,!?！？]{1,60}?\s*[:：∶︰])\s*"
+    r"^\s*(?:(?:【[^】]{1,30}】|\[[^\]]{1,30}\])\s*[:：∶︰]?|▲?[^:：∶︰。，,!?！？]{1,60}?\s*[:：∶︰]"
+    # DANIEL MULINO, ASSISTANT TREASURER AND MEMBER FOR FRASER: a name and post in capitals
+    r"|[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){1,3}, [A-Z][A-Z ,.'()\-]{2,80}:)\s*"
 )
 
 
