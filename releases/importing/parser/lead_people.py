@@ -288,7 +288,8 @@ def drop_ranks(roster: Roster, text: str) -> None:
 
 # 省委书记…彭清华作主题发布并回答记者提问,省长尹力回答有关提问。…胡凯红主持。: the line under
 # the lead that names who presents and answers.
-_PRESENTERS_LINE_RE = re.compile(r"(?:作主题发布|回答(?:了)?(?:记者|有关)提问|答记者问)")
+# 将答记者问: a plan, no press conference held.
+_PRESENTERS_LINE_RE = re.compile(r"(?<![将拟])(?:作主题发布|回答(?:了)?(?:记者|有关)提问|答记者问)")
 
 
 def extend_roster(roster: Roster, lead: str | None, paragraphs: list[str], english: bool) -> None:
