@@ -917,6 +917,15 @@ EN_NOT_SPEAKERS = {
     "TIME",
     "KEYWORDS",
     "ISSUES",
+    "DISCLAIMER",
+    "EDITOR'S NOTE",
+    "EDITORS NOTE",
+    "ADVERTISEMENT",
+    "READ MORE",
+    "COMMENTS",
+    "SHARE",
+    "CATEGORIES",
+    "CATEGORY",
 }
 # Military ranks abbreviated in labels (GEN. POLLOCK:) are honorifics too.
 HONORIFICS = {"MR", "MS", "MRS", "DR", "MISS", "GEN", "ADM", "COL", "LT", "CAPT", "MAJ", "SGT"}
@@ -1721,6 +1730,31 @@ def _colon_less_labels(paragraphs: list[str]) -> list[str]:
         f"{m['label']}:" if m and m["label"] in labels else p
         for p, m in zip(paragraphs, caps, strict=True)
     ]
+
+
+# 1. Are the body cameras available / A. The mayor cannot say.: notes of a press conference,
+# numbered questions each followed by its answer after "A." (or "A,").
+_NUMBERED_QUESTION_RE = re.compile(r"^\s*\d{1,2}[.)]\s+(?P<q>\S.*)$")
+_LETTER_ANSWER_RE = re.compile(r"^\s*A[.,:]\s+(?P<a>\S.*)$")
+
+
+def numbered_questions(paragraphs: list[str]) -> list[str]:
+    pairs = [
+        i
+        for i in range(len(paragraphs) - 1)
+        if _NUMBERED_QUESTION_RE.match(paragraphs[i]) and _LETTER_ANSWER_RE.match(paragraphs[i + 1])
+    ]
+    if len(pairs) < 2:
+        return paragraphs
+    out = list(paragraphs)
+    for i in pairs:
+        out[i] = "QUESTION: " + _NUMBERED_QUESTION_RE.match(out[i])["q"]
+        out[i + 1] = "A: " + _LETTER_ANSWER_RE.match(out[i + 1])["a"]
+    # the last question, cut before its answer
+    last = pairs[-1] + 2
+    if last < len(out) and _NUMBERED_QUESTION_RE.match(out[last]) and last == len(out) - 1:
+        out[last] = "QUESTION: " + _NUMBERED_QUESTION_RE.match(out[last])["q"]
+    return out
 
 
 def join_alone_labels(paragraphs: list[str]) -> list[str]:

@@ -40,6 +40,7 @@ from .english import (
     listed_speakers,
     mentioned_people,
     next_speakers,
+    numbered_questions,
     post_and_name,
     post_not_rank,
     presented_panel,
@@ -716,6 +717,7 @@ class _Parser:
         paragraphs = join_timecoded([normalise_label(p) for p in paragraphs])
         if self.english:
             paragraphs = journalist_labels(join_alone_labels(join_utterances(paragraphs)))
+            paragraphs = numbered_questions(paragraphs)
         else:
             paragraphs = join_label_lines(paragraphs)
         paragraphs = self._drop_furniture(paragraphs)

@@ -70,6 +70,8 @@ _TOP_RE = _any_of(
     r"^看板\s+\S+\s+(?:关于我们|關於我們)\s+(?:联络资讯|聯絡資訊)$",
     r"^\[(?:projekktor|video|embed|youtube|audio)\b[^\]]{0,80}\]$",
     r"^Share this (?:story|article|page)(?:\.\.\.|…)?:?$",
+    # • Comments 1: a blog's comment counter.
+    r"^[•·]?\s*Comments?\s*\(?\d{0,4}\)?$",
     # Getting your Trinity Audio player ready...: a read-aloud player's placeholder.
     r"^Getting your .{0,30}player ready(?:\.\.\.|…)?$",
     # Logo - Site Name: an image's alternative text where the site's logo stood.

@@ -548,7 +548,17 @@ _NUMBERED_ASKER_RE = re.compile(
 )
 
 
+_EN_ANSWER_RE = re.compile(r"^\s*(?P<label>A|ANSWER|Answer)\s*:\s*(?P<rest>\S.*)$", re.S)
+_EN_FIELD_LABEL_RE = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z' ]{1,20}?)\s*:")
+
+
 def _read_english(paragraph: str, roster: Roster) -> Turn | None:
+    field = _EN_FIELD_LABEL_RE.match(paragraph)
+    if field and field["label"].upper() in EN_NOT_SPEAKERS:
+        return None  # Disclaimer: This is not an official transcript…: a note, nobody's turn
+    m = _EN_ANSWER_RE.match(paragraph)
+    if m:  # ANSWER: / A: an answer whose label names nobody
+        return Turn(ANSWER_TURN, m.group("rest").strip(), label=m.group("label"))
     m = EN_Q_RE.match(paragraph)
     if m:
         return Turn(QUESTION_TURN, m.group("rest").strip(), label="Q")
