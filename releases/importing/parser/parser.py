@@ -971,13 +971,16 @@ class _Parser:
                 fuller = {
                     without_honorific(n)
                     for n, _p in self.roster.mentions
-                    if n.endswith(" " + name) and without_honorific(n) != name
-                }
+                    if n.endswith(" " + name)
+                    and without_honorific(n) != name
+                    and n.split()[0] not in _NOT_GIVEN_NAMES
+                } or _full_names_in_text(name, self.text_paragraphs)
                 name = fuller.pop() if len(fuller) == 1 else name  # Wilson: Kingsley Wilson
                 posts = {p for n, p in self.roster.mentions if without_honorific(n) == name and p}
                 self.roster.add(name, posts.pop() if len(posts) == 1 else None)
-            if not self.roster.entries:
-                for name, post in reported_by_surname(self.text_paragraphs, self.roster.mentions):
+            surnames = {e.name.split()[-1] for e in self.roster.entries}
+            for name, post in reported_by_surname(self.text_paragraphs, self.roster.mentions):
+                if name.split()[-1] not in surnames:
                     self.roster.add(name, post)
         if self.english:
             self._full_names_of_surnames()
@@ -2607,6 +2610,23 @@ _READ_TRANSCRIPT_RE = re.compile(r"^Read\s+(?:the\s+)?(?:Full\s+)?Transcript\.?$
 
 # January 23, 2016Mayor Bill de Blasio: I've been…the department.Let me emphasize…: a page
 # copied without its line breaks; the date, and each paragraph, glued to the next.
+# When Shah was asked…: a sentence's first word before a surname, no given name.
+_NOT_GIVEN_NAMES = frozenset(
+    "The When Then But And As If While After Before Minister President Mr Mrs Ms Dr".split()
+)
+
+
+def _full_names_in_text(surname: str, paragraphs: list[str]) -> set[str]:
+    """Amit Shah, where a story asks "Shah" and prints the full name once: the one given name
+    the text puts before the surname."""
+    if " " in surname:
+        return set()
+    text = "\n".join(paragraphs[:40])
+    given = set(re.findall(rf"\b([A-Z][a-z]{{2,}}) {re.escape(surname)}\b", text))
+    given -= _NOT_GIVEN_NAMES
+    return {f"{g} {surname}" for g in given} if len(given) == 1 else set()
+
+
 _GLUED_DATE_RE = re.compile(rf"^((?:{'|'.join(meta.EN_MONTH_NAMES)}) \d{{1,2}}, \d{{4}})(?=[A-Z])")
 _GLUED_SENTENCE_RE = re.compile(
     r"(?<=[a-z][.!?])(?=[A-Z][a-z]|I\W)|(?<=[a-z][.!?][\"”])(?=[A-Z][a-z]|I\W)"
