@@ -62,6 +62,7 @@ from .outlets import (
     normalise_label,
 )
 from .people import (
+    SURNAMES,
     Person,
     ends_with_title,
     has_title,
@@ -714,6 +715,7 @@ class _Parser:
             paragraphs = _speech_headings(
                 [q for p in paragraphs for q in _answer_after_question(p)]
             )
+            paragraphs = _surname_labels(paragraphs)
         paragraphs = join_timecoded([normalise_label(p) for p in paragraphs])
         if self.english:
             paragraphs = journalist_labels(join_alone_labels(join_utterances(paragraphs)))
@@ -2649,6 +2651,28 @@ _SPEECH_HEADING_RE = re.compile(
 )
 # 问:…你觉得台湾可以说“不”吗?        马英九:首先…: the answer after the question, on its line.
 _ANSWER_AFTER_QUESTION_RE = re.compile(rf"(?<=[?!。])\s*(?=(?P<label>[{HAN}]{{2,4}})\s*:)")
+
+
+_SURNAME_LABEL_RE = re.compile(rf"^(?P<surname>[{HAN}]):(?=\S)")
+
+
+def _surname_labels(paragraphs: list[str]) -> list[str]:
+    """记者:市长可不可以…? / 柯:这一次要出访…: a surname alone labels the answer, where the
+    text prints one full name with that surname twice or more (200112柯文哲出访行前记者会)."""
+    text = "\n".join(paragraphs[:60])
+    out = list(paragraphs)
+    for i in range(1, len(out)):
+        m = _SURNAME_LABEL_RE.match(out[i])
+        if not m or m["surname"] not in SURNAMES or not _QUESTION_LINE_RE.match(out[i - 1]):
+            continue
+        names = {
+            n
+            for n in re.findall(rf"{m['surname']}[{HAN}]{{2}}", text)
+            if looks_like_name(n) and text.count(n) >= 2
+        }
+        if len(names) == 1:
+            out[i] = names.pop() + out[i][1:]
+    return out
 
 
 def _speech_headings(paragraphs: list[str]) -> list[str]:

@@ -676,7 +676,7 @@ def _above_article_crumb(paragraphs: list[str]) -> set[int]:
 
 def drop_residue(paragraphs: list[str], english: bool) -> tuple[list[str], str | None]:
     """The paragraphs without the page's residue, and a publication date found in it."""
-    paragraphs = _headline_again(_date_field_byline(paragraphs))
+    paragraphs = _headline_again(_date_field_byline(_forum_header(paragraphs)))
     if not english:
         paragraphs = _over_dateline(paragraphs)
     top = _text_start(paragraphs, english)
@@ -766,6 +766,24 @@ def _headline_like(line: str) -> bool:
         and unquoted.count(",") <= 1
         and not meta_fields(line)
     )
+
+
+# 看板 HatePolitics / 作者 ae () / 标题 [讨论] … / 时间 Mon Jan 13 00:16:24 2020: a bulletin
+# board post's header; its title line is the headline, the lines above are the mirror's.
+_FORUM_FIELD_RE = re.compile(r"^(?P<key>看板|作者|标题|標題|时间|時間)\s+(?P<value>\S.*)$")
+
+
+def _forum_header(paragraphs: list[str]) -> list[str]:
+    fields = {}
+    last = None
+    for i, p in enumerate(paragraphs[:12]):
+        m = _FORUM_FIELD_RE.match(p.strip())
+        if m:
+            fields[m["key"].replace("標題", "标题").replace("時間", "时间")] = m["value"]
+            last = i
+    if not last or not {"作者", "标题", "时间"} <= set(fields):
+        return paragraphs
+    return [fields["标题"]] + paragraphs[last + 1 :]
 
 
 def _over_dateline(paragraphs: list[str]) -> list[str]:
