@@ -992,6 +992,7 @@ class _Parser:
             self._answering_in_report()
             self._introduced_by_host()
             self._guests_presented_in_body()
+            self._posts_by_address()
             if not r.segments:
                 # A caption often introduces the spokesperson with the post of the day.
                 lead_people.reported_people(
@@ -1743,6 +1744,22 @@ class _Parser:
             if sum(1 for t in probes if t is not None and t.name == name) >= 2:
                 if self.roster.find(name) is None:
                     self.roster.add(name, None)
+
+    def _posts_by_address(self) -> None:
+        """柯文哲: / 侯友宜: with no post, and 侯市长, 柯市长 in the turns: each the only one of
+        that surname, addressed by one post."""
+        text = "\n".join(self.text_paragraphs)
+        for entry in self.roster.entries:
+            if entry.position or len(entry.name) not in (2, 3):
+                continue
+            surname = entry.name[0]
+            if sum(1 for e in self.roster.entries if e.name[0] == surname) > 1:
+                continue
+            posts = set(
+                re.findall(rf"{surname}(副?(?:{_ADDRESS_POSTS}))(?![{HAN}]{{0,1}}[:])", text)
+            )
+            if len(posts) == 1:
+                entry.position = posts.pop()
 
     def _lone_welcoming_voice(self, paragraphs: list[str], turns: list) -> list:
         """续梅: 各位记者朋友,…欢迎各位出席教育部…新闻发布会… / 续梅: … : the only label of
@@ -2653,6 +2670,7 @@ _SPEECH_HEADING_RE = re.compile(
 _ANSWER_AFTER_QUESTION_RE = re.compile(rf"(?<=[?!。])\s*(?=(?P<label>[{HAN}]{{2,4}})\s*:)")
 
 
+_ADDRESS_POSTS = "市长|省长|县长|区长|部长|局长|主任|主席|总理"
 _SURNAME_LABEL_RE = re.compile(rf"^(?P<surname>[{HAN}]):(?=\S)")
 
 
