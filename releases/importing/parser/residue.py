@@ -70,6 +70,8 @@ _TOP_RE = _any_of(
     r"^看板\s+\S+\s+(?:关于我们|關於我們)\s+(?:联络资讯|聯絡資訊)$",
     r"^\[(?:projekktor|video|embed|youtube|audio)\b[^\]]{0,80}\]$",
     r"^Share this (?:story|article|page)(?:\.\.\.|…)?:?$",
+    # ----三次小高潮里的民生关注//----[ ]: the headline again between a page's rules.
+    r"^-{3,}.{2,60}?-{3,}\s*(?:\[\s*\])?$",
     # • Comments 1: a blog's comment counter.
     r"^[•·]?\s*Comments?\s*\(?\d{0,4}\)?$",
     # Getting your Trinity Audio player ready...: a read-aloud player's placeholder.

@@ -286,6 +286,9 @@ _HOST_NAMED_RE = re.compile(rf"^(?P<who>[{HAN}]{{4,40}})\s+(?=\S)")
 _HOST_RE = re.compile(r"^主持人\s*[、,((\s]*(?P<who>.*?)[)]?$")
 
 
+_NARRATED_SAYING_RE = re.compile(r"(?:时说|说道|问道|表示|指出|强调|[^人]说)$")
+
+
 def read_turn(paragraph: str, roster: Roster, english: bool = False) -> Turn | None:
     """The turn a paragraph opens, or None for a plain paragraph."""
     if english:
@@ -301,6 +304,8 @@ def read_turn(paragraph: str, roster: Roster, english: bool = False) -> Turn | N
     prefix = _Prefix(label, re.sub(r"\s+", "", label), rest, paragraph)
     if _ADDRESS_RE.match(prefix.compact):
         return None  # 杨彬: / 各位记者朋友: / 大家上午好!…: the speaker greets the room
+    if _NARRATED_SAYING_RE.search(prefix.compact) and rest.startswith(("“", "「")):
+        return None  # 有记者提问时说:“…”: a report quoting, no transcript's label
     for reader in _CHINESE_READERS:
         turn = reader(prefix, roster)
         if turn:
