@@ -166,6 +166,7 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
         and re.search(TITLE_WORDS, m["position"])
         and not _TITLE_FIRST_RE.match(line)
         and not _EVENT_WORD_RE.search(m["name"])
+        and m["name"].upper() not in EN_NOT_SPEAKERS  # Video, Audio & Rush Transcript: …
     ):
         return _comma_person(m)
     presenter = _PRESENTER_RE.match(line)

@@ -291,7 +291,18 @@ _POST_WORD_RE = re.compile(
 )
 
 
+# Official Spokesperson (Shri Syed Akbaruddin):Good afternoon…: the post, then the holder in
+# brackets with an honorific, read as "Post, Shri Name:".
+_POST_BRACKETED_NAME_RE = re.compile(
+    r"^(?P<post>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,5})\s*\((?P<hon>Shri|Smt|Mr|Mrs|Ms|Dr)\.?\s+"
+    r"(?P<name>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3})\)\s*:\s*"
+)
+
+
 def journalist_labels(paragraphs: list[str]) -> list[str]:
+    paragraphs = [
+        _POST_BRACKETED_NAME_RE.sub(r"\g<post>, \g<hon> \g<name>: ", p) for p in paragraphs
+    ]
     out = []
     for p in paragraphs:
         m = _JOURNALIST_LABEL_RE.match(p)
@@ -303,4 +314,25 @@ def journalist_labels(paragraphs: list[str]) -> list[str]:
         ):
             p = f"QUESTION: {m['rest']}"
         out.append(p)
+    return out
+
+
+# This is ALL THINGS CONSIDERED from NPR News. I'm Robert Siegel.: a programme's presenter,
+# whose SIEGEL: lines are the report's narration, no speaker's turns.
+_PRESENTER_RE = re.compile(
+    r"\bThis is [A-Z][\w' ]{2,60}? (?:from|on) [A-Z][\w' ]{1,40}?\.\s+I'm "
+    r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\."
+)
+
+
+def presenter_narration(paragraphs: list[str]) -> list[str]:
+    found = next((m for p in paragraphs[:20] if (m := _PRESENTER_RE.search(p))), None)
+    if not found:
+        return paragraphs
+    name = found["name"]
+    labels = {name.upper(), name.split()[-1].upper(), name}
+    out = []
+    for p in paragraphs:
+        label, _, rest = p.partition(":")
+        out.append(rest.strip() if rest.strip() and label.strip() in labels else p)
     return out

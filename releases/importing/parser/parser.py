@@ -60,6 +60,7 @@ from .outlets import (
     join_utterances,
     journalist_labels,
     normalise_label,
+    presenter_narration,
 )
 from .people import (
     SURNAMES,
@@ -719,7 +720,7 @@ class _Parser:
         paragraphs = join_timecoded([normalise_label(p) for p in paragraphs])
         if self.english:
             paragraphs = journalist_labels(join_alone_labels(join_utterances(paragraphs)))
-            paragraphs = numbered_questions(paragraphs)
+            paragraphs = presenter_narration(numbered_questions(paragraphs))
         else:
             paragraphs = join_label_lines(paragraphs)
         paragraphs = self._drop_furniture(paragraphs)

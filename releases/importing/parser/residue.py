@@ -72,6 +72,12 @@ _TOP_RE = _any_of(
     r"^Share this (?:story|article|page)(?:\.\.\.|…)?:?$",
     # ----三次小高潮里的民生关注//----[ ]: the headline again between a page's rules.
     r"^-{3,}.{2,60}?-{3,}\s*(?:\[\s*\])?$",
+    # Diplomatic Enclave, …, P.O. Box 1450, … Phone: …: an embassy's address line.
+    r"^.{0,120}\bP\.?\s?O\.? Box\b.{0,120}\b(?:Phone|Tel|Fax)\b.*$",
+    # Embassy Press Release / 09/02/2024 | Press release | Distributed by Public on …: the
+    # kind of page, or a distributor's line, over the release's own title.
+    r"^(?:Embassy|Ministry|Government|Official) Press Release$",
+    r"^\d{1,2}/\d{1,2}/\d{4}\s*\|\s*Press release\s*\|\s*Distributed by\b.*$",
     # • Comments 1: a blog's comment counter.
     r"^[•·]?\s*Comments?\s*\(?\d{0,4}\)?$",
     # Getting your Trinity Audio player ready...: a read-aloud player's placeholder.
@@ -384,7 +390,9 @@ _EN_RELEASE_TITLE_RE = re.compile(
     r"Background Press "
     r"(?:Briefing|Call)|Press Gaggle|Remarks by|On-the-Record Press|Press Conference:|"
     r"(?:DoD |Defense Department )?News Briefing with|Media Availability with|"
-    r"Press Availability with)",
+    r"Press Availability with|"
+    # Transcript of Special Briefing on …, Transcript of Media Briefing by …
+    r"Transcript of (?:the )?(?:Special |Weekly |Media |Press |Daily )?Briefing\b)",
     re.I,
 )
 # (原标题:…): the headline a reprinting site notes it was first given.

@@ -554,11 +554,13 @@ _NUMBERED_ASKER_RE = re.compile(
 
 
 _EN_ANSWER_RE = re.compile(r"^\s*(?P<label>A|ANSWER|Answer)\s*:\s*(?P<rest>\S.*)$", re.S)
+# Video, Audio & Rush Transcript: Governor …: a headline's first word, no one's name.
+_EN_FIRST_WORD_RE = re.compile(r"^\s*(?P<label>[A-Za-z]+),[^:]{0,80}:")
 _EN_FIELD_LABEL_RE = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z' ]{1,20}?)\s*:")
 
 
 def _read_english(paragraph: str, roster: Roster) -> Turn | None:
-    field = _EN_FIELD_LABEL_RE.match(paragraph)
+    field = _EN_FIELD_LABEL_RE.match(paragraph) or _EN_FIRST_WORD_RE.match(paragraph)
     if field and field["label"].upper() in EN_NOT_SPEAKERS:
         return None  # Disclaimer: This is not an official transcript…: a note, nobody's turn
     m = _EN_ANSWER_RE.match(paragraph)
