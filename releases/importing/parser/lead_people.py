@@ -484,6 +484,7 @@ def reported_people(roster: Roster, lead: str | None, body: list[str], headline:
             or _presented(text, name)
             or _answered_press(text, name)
             or _held_conference(text, name)
+            or _spoke_at_conference(text, name)
         ):
             role = HOST if _HOST_PART_RE.search(post) else SPEAKER
             post = _HOST_PART_RE.sub("", post) or post
@@ -504,6 +505,17 @@ def reported_people(roster: Roster, lead: str | None, body: list[str], headline:
 _PRESENTS_RE = re.compile(
     r"[^。;]{0,40}?出席[^。;]{0,30}?[,,](?:并)?(?:向[^。;,]{1,12})?(?:解读|介绍|通报|回答|答问)"
 )
+
+
+def _spoke_at_conference(text: str, name: str) -> bool:
+    """曹慧在会上介绍,…: the person speaking at the press conference the story reports."""
+    return bool(
+        re.search(
+            re.escape(name) + r"(?:在|于)?(?:会上|发布会上|记者会上|新闻发布会上)"
+            r"(?:介绍|表示|说|指出|强调|通报|回应)",
+            text,
+        )
+    )
 
 
 def _held_conference(text: str, name: str) -> bool:

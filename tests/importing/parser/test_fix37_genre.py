@@ -116,3 +116,17 @@ def test_a_report_quoting_a_reporter_has_no_transcript_turns():
     assert result.segments == []
     assert [(s.name, s.position) for s in result.speakers] == [("郭立民", "大会新闻发言人")]
     assert result.lead != "----三次小高潮里的民生关注//----[ ]"
+
+
+def test_a_report_names_the_official_who_spoke_at_the_conference_it_reports():
+    page = "\n".join(
+        [
+            "2030年4月22日上午,某市政府新闻办公室举办了一场新闻发布会,对抗疫工作进行了介绍。",
+            "会上,市应对疫情工作领导小组指挥部副指挥长、市人民政府副市长曹明就疫情防控基本情况做了详细的介绍。",
+            "曹明在会上介绍,今年新春伊始,疫情席卷全国,市委、市政府认真贯彻落实各项部署。",
+        ]
+    )
+    result = parse_article(page)
+    assert [(s.name, s.position) for s in result.speakers] == [
+        ("曹明", "副指挥长、市人民政府副市长")
+    ]
