@@ -1569,13 +1569,18 @@ _HELD_CONFERENCE_RE = re.compile(
     r"(?:[a-z\-]+\s+){0,3}(?:press conference|news conference|press briefing|briefing)\b"
     r"|(?:said|confirmed|announced|told reporters|revealed)\b[^.]{0,120}?\bat\s+(?:the|a|"
     r"(?:last night|this morning|today|yesterday|this evening)['’]s)\s+(?:[a-z\-]+\s+){0,3}"
-    r"(?:press conference|news conference|press briefing|briefing)\b)"
+    r"(?:press conference|news conference|press briefing|briefing)\b"
+    # First Minister Mark Drakeford is updating the public on…: a live page's officiant.
+    r"|(?:is|was) (?:updating|addressing|briefing) (?:the )?"
+    r"(?:public|media|press|reporters|nation)\b)"
 )
 
 
 def conference_holders(paragraphs: list[str]) -> list[tuple[str, str]]:
     """(name, post) of the one office holder a story says held (or spoke at) the
     conference it reports."""
+    if not _CONFERENCE_WORD_RE.search("\n".join(paragraphs[:30])):
+        return []
     found = {
         (m["name"], m["post"]) for p in paragraphs[:30] for m in _HELD_CONFERENCE_RE.finditer(p)
     }

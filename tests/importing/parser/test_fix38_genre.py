@@ -37,3 +37,16 @@ def test_a_headline_over_two_lines_above_its_source_and_date_under_menus():
         ]
     )
     assert parse_article(page).title == "省人大会议举行第二场新闻发布会"
+
+
+def test_a_live_page_names_the_minister_updating_the_public_at_its_press_conference():
+    page = "\n".join(
+        [
+            "The daily government press conference is taking place.",
+            "First Minister Mark Drayton is updating the public on what is being done.",
+            "The briefing gets underway at 12.30pm.",
+            "We'll be bringing you all the latest updates from the briefing.",
+        ]
+    )
+    result = parse_article(page)
+    assert [(s.name, s.position) for s in result.speakers] == [("Mark Drayton", "First Minister")]
