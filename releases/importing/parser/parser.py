@@ -1425,6 +1425,10 @@ class _Parser:
                 r.title = header[1]
             r.title = _printed_twice_in_header(header, self.paragraphs) or r.title
             self.dollar = dollar_of("\n".join(header))
+        # Premier Horgan held his first press conference… / He addressed several topics…: a
+        # story's sentences read as header lines stay its text (they were lost before).
+        told = [h for h in header[1:-1] if _story_sentence(h) and h != r.title]
+        r.body.extend(told)
         sentence = header[-1].endswith(".") and len(header[-1].split()) >= 8 if header else False
         if len(header) > 1 and sentence and header[-1] != r.title and not r.lead:
             # Governor Mark Hale of Ohio held a press conference on May 3.: a story's one
@@ -2634,6 +2638,12 @@ _READ_TRANSCRIPT_RE = re.compile(r"^Read\s+(?:the\s+)?(?:Full\s+)?Transcript\.?$
 _NOT_GIVEN_NAMES = frozenset(
     "The When Then But And As If While After Before Minister President Mr Mrs Ms Dr".split()
 )
+
+
+def _story_sentence(line: str) -> bool:
+    """He addressed several topics, including housing, transportation and trade.: a story's
+    sentence of eight words or more, no header line."""
+    return len(line.split()) >= 8 and bool(re.search(r"[a-z0-9][.!?][\"”’]?$", line.strip()))
 
 
 def _full_names_in_text(surname: str, paragraphs: list[str]) -> set[str]:

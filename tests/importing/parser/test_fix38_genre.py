@@ -50,3 +50,24 @@ def test_a_live_page_names_the_minister_updating_the_public_at_its_press_confere
     )
     result = parse_article(page)
     assert [(s.name, s.position) for s in result.speakers] == [("Mark Drayton", "First Minister")]
+
+
+def test_a_storys_short_sentences_under_its_headline_are_kept_as_its_text():
+    page = "\n".join(
+        [
+            "Premier Joan Harper promises the province will be ready for July 1",
+            "| January 16, 2031 in Provincial",
+            "Local Community Advertising",
+            "Premier Joan Harper held her first press conference of the year on Tuesday morning.",
+            "She addressed several topics, including housing, transportation and her trip abroad.",
+            "Harper promised to have the province ready for the new date, but acknowledged delays.",
+            "Shortly after, she was asked to comment on what one reporter called a slow system.",
+        ]
+    )
+    result = parse_article(page)
+    text = [result.lead or ""] + result.body + [p for s in result.segments for p in s.paragraphs]
+    for sentence in (
+        "Premier Joan Harper held her first press conference of the year on Tuesday morning.",
+        "She addressed several topics, including housing, transportation and her trip abroad.",
+    ):
+        assert sentence in text
