@@ -14,7 +14,7 @@ TITLE_WORDS = (
     "Coordinator|Administrator|Official|Deputy|Assistant|Chief|Commissioner|President|Governor|"
     "Mayor|Chair|Chairman|Chairwoman|Counselor|Envoy|Representative|Officer|General|Admiral|"
     "Colonel|Captain|Attorney|Lead|Head|Manager|Commander|Chancellor|Premier|Senator|Speaker|"
-    "Leader|Treasurer|Superintendent"
+    "Leader|Treasurer|Superintendent|Counsel"
 )
 # Letters with accents too: Stéphane Dujarric.
 _NAME = r"[A-ZÀ-Ý][a-zA-Zà-ÿÀ-Ý'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-ZÀ-Ý][a-zA-Zà-ÿÀ-Ý'\-]+)?"
