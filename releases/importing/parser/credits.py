@@ -51,13 +51,15 @@ def parse_credits(inner: str) -> list[Credit] | None:
     tokens = [t for t in tokens if not (_OUTLET_RE.search(t) and len(t) >= 4 and "/" not in t)]
     # 中国网 郑亮 摄: a three-character site (人民网, 中新网, 光明网) is no photographer.
     tokens = [t for t in tokens if not re.fullmatch(rf"[{HAN}]{{2}}网", t)]
+    # 特派记者 胡彦殊 董世梅 摄影 毛漫丁 发自北京: where the reporters filed from, no name.
+    tokens = [t for t in tokens if not re.fullmatch(rf"发自[{HAN}]{{2,6}}", t)]
     if not tokens or len(tokens) > 16:
         return None
     credits: list[Credit] = []
     pending_role: str | None = None
     pending_names: list[str] = []
     last_batch: list[Credit] = []
-    for token in tokens:
+    for at, token in enumerate(tokens):
         m = _NAME_ROLE_RE.match(token)
         if m:
             batch = [Credit(m["role"], n) for n in [*pending_names, m["name"]]]
@@ -75,7 +77,9 @@ def parse_credits(inner: str) -> list[Credit] | None:
             credits.extend(last_batch)
             pending_names = []
             continue
-        if token in SLASH_ROLES and last_batch:  # 记者 张三 摄: the role comes last
+        names_follow = at + 1 < len(tokens) and _NAME_RE.match(tokens[at + 1])
+        if token in SLASH_ROLES and last_batch and not (names_follow and token in WORD_ROLES):
+            # 记者 张三 摄: the role comes last (摄影 张三 after them opens a batch of its own)
             for credit in last_batch:
                 credit.role = token
             continue

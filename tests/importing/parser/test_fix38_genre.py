@@ -71,3 +71,17 @@ def test_a_storys_short_sentences_under_its_headline_are_kept_as_its_text():
         "She addressed several topics, including housing, transportation and her trip abroad.",
     ):
         assert sentence in text
+
+
+def test_a_byline_of_reporters_then_photographers_gives_each_their_role():
+    page = "\n".join(
+        [
+            "代表团开放日现场,记者争相发问",
+            "2030-10-19 21:22:16来源:某某在线编辑:邓强",
+            "某报集团特派记者 胡彦林 董世兰 摄影 毛漫青 田为民 发自北京",
+            "十八大以来的这五年,全省走过了一段极不平凡的发展历程。",
+        ]
+    )
+    credits = {(c.role, c.name) for c in parse_article(page).credits}
+    assert {("特派记者", "胡彦林"), ("特派记者", "董世兰"), ("摄影", "毛漫青")} <= credits
+    assert not any(name.startswith("发自") for _role, name in credits)
