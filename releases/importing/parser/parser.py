@@ -190,6 +190,8 @@ _BYLINE_ROLES = {
     "融媒体记者",
     "通讯员",
     "实习生",
+    "摄影",
+    "摄像",
 }
 _PEOPLE_FIELDS = {
     "发布人",
@@ -1097,7 +1099,7 @@ class _Parser:
                 p = bracketed[1]
                 if not p:
                     continue
-            byline = credit_line(p) if i < 10 and len(p) <= 30 and " " in p.strip() else None
+            byline = credit_line(p) if i < 10 and len(p) <= 60 and " " in p.strip() else None
             byline = byline or (slashed_byline(p) if i < 10 else None)
             if byline and all(c.role in _BYLINE_ROLES for c in byline):
                 # 本报记者 王冬梅: a newspaper's byline under the headline.

@@ -74,7 +74,7 @@ def test_a_storys_short_sentences_under_its_headline_are_kept_as_its_text():
 
 
 def test_a_byline_of_reporters_then_photographers_gives_each_their_role():
-    page = "\n".join(
+    page = "\n\n".join(
         [
             "代表团开放日现场,记者争相发问",
             "2030-10-19 21:22:16来源:某某在线编辑:邓强",
