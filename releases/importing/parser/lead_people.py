@@ -482,9 +482,7 @@ def reported_people(roster: Roster, lead: str | None, body: list[str], headline:
             _quoted(quoting, name)
             or _spokesperson(post, text, name)
             or _presented(text, name)
-            or _answered_press(text, name)
-            or _held_conference(text, name)
-            or _spoke_at_conference(text, name)
+            or _at_conference(text, name)
         ):
             role = HOST if _HOST_PART_RE.search(post) else SPEAKER
             post = _HOST_PART_RE.sub("", post) or post
@@ -507,37 +505,29 @@ _PRESENTS_RE = re.compile(
 )
 
 
-def _spoke_at_conference(text: str, name: str) -> bool:
-    """曹慧在会上介绍,…: the person speaking at the press conference the story reports."""
-    return bool(
-        re.search(
-            re.escape(name) + r"(?:在|于)?(?:会上|发布会上|记者会上|新闻发布会上)"
-            r"(?:介绍|表示|说|指出|强调|通报|回应)",
-            text,
-        )
-    )
+# What a report says the person did at the press conference it covers, after the name.
+_AT_CONFERENCE_RES = [
+    # 曹慧在会上介绍,…: spoke at it.
+    re.compile(
+        r"(?:在|于)?(?:会上|发布会上|记者会上|新闻发布会上)(?:介绍|表示|说|指出|强调|通报|回应)"
+    ),
+    # 行政长官贺一诚紧急召开记者会,宣布…: called it.
+    re.compile(
+        r"(?:紧急|临时|亲自|再度|再次|今天|昨天|当天)?(?:召开|举行)"
+        r"[^。,]{0,20}?(?:记者会|发布会|吹风会|记者招待会)"
+    ),
+    # 台中市长卢秀燕…主持…会报,她会后接受媒体联访时表示,…: took the press's questions.
+    re.compile(
+        r"[^。]{0,60}?(?:接受[^。,]{0,8}(?:联访|采访|访问|提问)|受访)[^。]{0,8}?(?:表示|说|指出|称|强调)"
+    ),
+]
 
 
-def _held_conference(text: str, name: str) -> bool:
-    """行政长官贺一诚紧急召开记者会,宣布…: the person who called the press conference."""
-    return bool(
-        re.search(
-            re.escape(name) + r"(?:紧急|临时|亲自|再度|再次|今天|昨天|当天)?(?:召开|举行)"
-            r"[^。,]{0,20}?(?:记者会|发布会|吹风会|记者招待会)",
-            text,
-        )
-    )
-
-
-def _answered_press(text: str, name: str) -> bool:
-    """台中市长卢秀燕…主持…会报,她会后接受媒体联访时表示,…: one sentence has the person
-    take the press's questions and speak."""
-    return bool(
-        re.search(
-            re.escape(name) + r"[^。]{0,60}?(?:接受[^。,]{0,8}(?:联访|采访|访问|提问)|受访)"
-            r"[^。]{0,8}?(?:表示|说|指出|称|强调)",
-            text,
-        )
+def _at_conference(text: str, name: str) -> bool:
+    return any(
+        pattern.match(text, m.end())
+        for m in re.finditer(re.escape(name), text)
+        for pattern in _AT_CONFERENCE_RES
     )
 
 
