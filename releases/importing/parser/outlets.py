@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from .english import TITLE_WORDS
 from .hant import to_simplified
 from .people import has_title, looks_like_name
 
@@ -284,11 +285,7 @@ _MEDIA_RE = re.compile(
 )
 
 # SEAN SPICER, WHITE HOUSE PRESS SECRETARY: an official's post, whatever words it holds.
-_POST_WORD_RE = re.compile(
-    r"\b(?:Secretary|President|Minister|Director|Spokes\w*|Governor|Mayor|Chair\w*|"
-    r"Commissioner|Officer|Senator|Administrator|Adviser|Advisor|Ambassador|Chief|Deputy|Head)\b",
-    re.I,
-)
+_POST_WORD_RE = re.compile(rf"\b(?:{TITLE_WORDS})\b", re.I)
 
 
 # Official Spokesperson (Shri Syed Akbaruddin):Good afternoon…: the post, then the holder in
