@@ -3402,6 +3402,90 @@ SOURCES = [
         732,
         "d9a1f7babe100c99",
     ),
+    (
+        "r730",
+        "blind40",
+        "https://www.info.gov.hk/gia/general/202509/17/P2025091700942.htm",
+        732,
+        "9df198e871d5b99f",
+    ),
+    (
+        "r731",
+        "blind40",
+        "https://www.info.gov.hk/gia/general/202108/24/P2021082400496p.htm",
+        713,
+        "19a87e6942ae208f",
+    ),
+    (
+        "r732",
+        "blind40",
+        "http://www.cna.com.tw/news/aipl/201605300117-1.aspx",
+        820,
+        "591e826a322f3b33",
+    ),
+    (
+        "r733",
+        "blind40",
+        "http://big5.china.com.cn/zhibo/content_8784658.htm",
+        775,
+        "f87812b2f3dfc547",
+    ),
+    (
+        "r734",
+        "blind40",
+        "https://www.apple.com.wstub.archive.org/details/CSPAN_20210129_202900_White_House_Press_Secretary_Holds_Briefing/start/2992/end/3052?q=jamie+raskin",
+        2000,
+        "a5a9208c7a368e8f",
+    ),
+    (
+        "r735",
+        "blind40",
+        "https://factba.se/biden/transcript/joe-biden-press-conference-briefing-karine-jean-pierre-june-2-2022",
+        1994,
+        "4473ba97b7d27855",
+    ),
+    (
+        "r736",
+        "blind40",
+        "https://obamawhitehouse.archives.gov/the-press-office/2017/01/13/press-briefing-press-secretary-josh-earnest-1122017",
+        1984,
+        "52fe52eeac4fa20e",
+    ),
+    (
+        "r737",
+        "blind40",
+        "https://vocal.media/interview/06-13-23-press-briefing-by-press-secretary-karine-jean-pierre",
+        2000,
+        "b4276e16752e5360",
+    ),
+    (
+        "r738",
+        "blind40",
+        "https://southasiantribune.com/us-stresses-security-relationship-with-pak-refrains-from-confirming-possible-revival-of-security-cooperation-ned-price-on-feb-15-2023/",
+        1976,
+        "dedf44bba0a9ead9",
+    ),
+    (
+        "r739",
+        "blind40",
+        "https://grabien.com/story.php?id=221195",
+        1296,
+        "be754449acf3fb4a",
+    ),
+    (
+        "r740",
+        "blind40",
+        "https://www2.pm.gov.au/media/doorstop-epping",
+        2000,
+        "0af603e82e392580",
+    ),
+    (
+        "r741",
+        "blind40",
+        "http://dlnp.com.cn/indepths/2011lh/2012-03/14/content_24891878.htm",
+        754,
+        "060a5518018ab7f2",
+    ),
 ]
 FEDERAL = {
     "r32",
@@ -3431,6 +3515,7 @@ FEDERAL = {
     "r479",
     "r499",
     "r500",
+    "r736",
 }
 
 _BLOCK = re.compile(
