@@ -827,6 +827,32 @@ CAPS_NAME_BRACKETED_POST_RE = re.compile(
 )
 
 
+def post_and_full_name(name: str, lines: list[str]) -> tuple[str, str] | None:
+    """(full name, post) of a person signed by the surname or the full name, where the
+    headline or the lead prints the post before the full name: "State Department
+    Spokesperson Robert Palladino Addresses…", "the US State Department Spokesperson, Ned
+    Price,". None unless the lines give one such full name and one post; a title word alone
+    (Commissioner Daniel Mbeki) is how the text addresses them, not their post."""
+    full = re.escape(name) if " " in name else rf"[A-Z][a-z]+ {re.escape(name)}"
+    pattern = re.compile(
+        rf"(?:^|[\s(])(?P<post>(?:(?!The\b)[A-Z][A-Za-z.]+\s+){{1,4}}(?:{TITLE_WORDS})),?"
+        rf"\s+(?P<name>{full})\b"
+    )
+    found = {
+        (m["name"], m["post"])
+        for line in lines
+        for m in pattern.finditer(line)
+        if not _RANK_RE.search(m["post"])  # Army Major General: a rank, no post
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+_RANK_RE = re.compile(
+    r"\b(?:Major|Lieutenant|Brigadier|Rear|Vice|Army|Navy|Marine|Force)\s+(?:General|Admiral)$"
+    r"|\b(?:Colonel|Captain|Admiral|Commander)$"
+)
+
+
 def caps_post_label(paragraph: str) -> tuple[str, str, str, str] | None:
     """(name, post, label, rest) of a label in capitals that gives both the full name and
     the post: MADELEINE KING, MINISTER FOR RESOURCES:, SECRETARY OF DEFENSE DR. MARK T.
@@ -841,7 +867,9 @@ def caps_post_label(paragraph: str) -> tuple[str, str, str, str] | None:
     post_words = m["post"].split()
     if any(w in OFFICE_WORDS or w in _SMALL for w in name_words):
         return None
-    if not any(w in OFFICE_WORDS for w in post_words) or post_words[-1] in _SMALL:
+    # MEMBER FOR BENNELONG: a member of parliament's seat is a post.
+    seat = not post_first and re.match(r"(?:MEMBER|SENATOR) FOR [A-Z]", m["post"])
+    if not (seat or any(w in OFFICE_WORDS for w in post_words)) or post_words[-1] in _SMALL:
         return None
     if post_first and post_words[0] not in OFFICE_WORDS:
         return None  # NATIONAL SECURITY COUNCIL…: a post starts with its office word

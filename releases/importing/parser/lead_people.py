@@ -25,7 +25,13 @@ from __future__ import annotations
 import re
 
 from .english import TITLE_WORDS
-from .people import ORG_SUFFIXES, SURNAMES, TITLES, looks_like_name
+from .people import (
+    ORG_SUFFIXES,
+    SURNAMES,
+    TITLES,
+    looks_like_name,
+    same_body,
+)
 from .result import HOST, SPEAKER
 from .text import HAN
 from .turns import Roster
@@ -126,6 +132,8 @@ def _persons(sentence: str) -> list[tuple[str, str]]:
                 and not _DAY_RE.search(post)  # a post holding a day is a clause of the story
                 and not cited
             ):
+                if found and at and clause.startswith("、" + post, at):
+                    post = same_body(found[-1][1], post)  # …主任赵启正、副主任王国庆
                 found.append((name, post))
             at = m.end()
         carried = ""

@@ -41,6 +41,7 @@ from .english import (
     mentioned_people,
     next_speakers,
     numbered_questions,
+    post_and_full_name,
     post_and_name,
     post_not_rank,
     presented_panel,
@@ -582,7 +583,22 @@ class _Parser:
         the full name and the fullest post the text gives, unless a turn already signs the
         surname."""
         signed = {n for s in self.result.segments for n in s.answerers}
+        r = self.result
+        head = [r.title or "", r.lead or "", *self.text_paragraphs[:6]]
         for entry in self.roster.entries:
+            if entry.name in signed or not entry.position:
+                # PALLADINO: under "State Department Spokesperson Robert Palladino Addresses…":
+                # the post and full name the headline or lead gives the signed surname.
+                found = post_and_full_name(entry.name, head)
+                if found:
+                    name, post = found
+                    if name != entry.name and self.roster.find(name) is None:
+                        for segment in r.segments:
+                            segment.answerers = [
+                                name if a == entry.name else a for a in segment.answerers
+                            ]
+                        entry.name = name
+                    entry.position = entry.position or post
             if " " in entry.name or entry.name in signed:
                 continue
             fuller = {
@@ -724,7 +740,7 @@ class _Parser:
             paragraphs = journalist_labels(join_alone_labels(join_utterances(paragraphs)))
             paragraphs = presenter_narration(numbered_questions(paragraphs))
         else:
-            paragraphs = join_label_lines(paragraphs)
+            paragraphs = join_label_lines(strip_clock_times(paragraphs))
         paragraphs = self._drop_furniture(paragraphs)
         if self.english:
             paragraphs = self._drop_narration(paragraphs)

@@ -233,9 +233,11 @@ def people_in_list(text: str) -> list[Person]:
     for sep, piece in split_list(text):
         for part in _split_and(piece):
             candidate = (carried + sep + part) if carried else part
-            sep = ""
+            joined, sep = sep == "、" and not carried, ""
             person = split_title_name(candidate, guess=True)
             if person and (person.position or not carried):
+                if joined and people:
+                    person.position = same_body(people[-1].position, person.position)
                 people.append(person)
                 carried = ""
             elif (
@@ -247,6 +249,20 @@ def people_in_list(text: str) -> list[Person]:
             else:
                 carried = ""
     return people
+
+
+def same_body(previous: str | None, post: str | None) -> str | None:
+    """副主任 listed right after 国务院新闻办公室主任赵启正、: a bare post of the same rank
+    as the post before it is held in the same body (国务院新闻办公室副主任)."""
+    if not previous or not post:
+        return post
+    organisation, bare = split_position(post)
+    before, title = split_position(previous)
+    if organisation or not bare or not before or not title:
+        return post
+    if re.sub(r"^(?:常务)?副", "", bare) != re.sub(r"^(?:常务)?副", "", title):
+        return post
+    return before + bare
 
 
 def _split_and(piece: str) -> list[str]:

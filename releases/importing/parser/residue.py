@@ -59,6 +59,8 @@ _SHARE = r"^(?:[•·]\s*)?(?:分享到|分享|人工智能朗读|关键词|字�
 _PIPE_MENU = r"^\|?\s*(?:[^\s|,。:!?]{1,8}\s*\|\s*){3,}[^\s|,。:!?]{1,8}\s*\|?$"
 # What is dropped near the top of a page (and a breadcrumb, see _is_breadcrumb).
 _TOP_RE = _any_of(
+    # A live page's field names over their values: 活动标题 / 活动描述 / 文字内容:.
+    r"^(?:活动标题|活动描述|活动时间|活动地点|活动嘉宾|文字内容|图文内容)\s*:?$",
     # Skip links.
     r"^(?:跳至主要内容|跳到主要内容|跳过导航|跳到主要内容区块|跳转到路径导航栏|跳转到正文内容"
     r"|Skip to (?:main )?content|Skip to main content|Go to main content|Go To Center block)\b.*$",
@@ -175,6 +177,8 @@ _BOTTOM_RE = _any_of(
     # A blog's comment footer: No comments:, Post a Comment, the members-only note.
     r"^(?:No comments|\d{1,4} comments?):?$",
     r"^Post a Comment$",
+    # A clip site's links under the text: Video files, Audio files.
+    r"^(?:Video|Audio) files$",
     r"^Note: only a member of this blog may post a comment\.$",
     # 轻触这里,加载下一页: a mobile page's button for its next page.
     r"^(?:轻触|点击|点此|触摸)(?:这里|此处)?[,,]?\s*(?:加载|查看|阅读)(?:下一页|更多|全文)$",
@@ -870,6 +874,9 @@ def _drop_lines(paragraphs: list[str], top: int, english: bool, dropped: set[int
         elif at_bottom and english and _EN_ENDS_RE.match(line):
             date = date or english_date(_EN_ENDS_RE.match(line)["date"])
             dropped.add(i)
+        elif _END_OF_STORY_RE.match(line) and _headlines_after(paragraphs, i):
+            dropped.update(range(i, n))  # Similar stories: and other stories' headlines
+            break
         elif at_bottom and _HK_CLOSE_DATE_RE.match(line):
             # A Hong Kong release ends with its date: what follows is the page's.
             date = date or find_date(_arabic_date(line))
@@ -911,6 +918,23 @@ def _drop_lines(paragraphs: list[str], top: int, english: bool, dropped: set[int
             seen.add(line)
         turned = turned or _turn_label(line)
     return date
+
+
+# Where a page's list of its other stories starts under the text.
+_END_OF_STORY_RE = re.compile(
+    r"^(?:Similar|Related|More|Recommended|Popular|Latest|Trending) (?:stories|articles|news"
+    r"|videos|posts|reads)\s*:?$|^(?:You (?:may|might) also like|Most (?:popular|read))\s*:?$",
+    re.I,
+)
+
+
+def _headlines_after(paragraphs: list[str], i: int) -> bool:
+    """Only headlines follow (short lines, no sentence of the text among them), under a
+    text (a turn or a paragraph longer than a headline)."""
+    if not any(len(p) > 160 or _turn_label(p) for p in paragraphs[:i]):
+        return False
+    rest = [p.strip() for p in paragraphs[i + 1 :]]
+    return all(len(p) <= 160 and not p.endswith((".", "。", '."', ".”")) for p in rest)
 
 
 # Poland's Foreign Minister … | Emmanuel Dunand/AFP via Getty Images: a caption's credit.

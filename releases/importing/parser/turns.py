@@ -383,6 +383,8 @@ def _host(prefix: _Prefix, roster: Roster) -> Turn | None:
     if not host:
         return None
     who = host.group("who")
+    if who.count("(") > who.count(")"):
+        who += ")"  # 主持人杨扬(国新办新闻局副局长): the name, then the post in brackets
     named = _HOST_NAMED_RE.match(prefix.rest) if not who else None
     person = split_title_name(named["who"]) if named else None
     if person and person.position and looks_like_name(person.name):
@@ -1063,7 +1065,9 @@ def heading_of(paragraph: str) -> tuple[str, str | None] | None:
 
 # A live transcript's clock time before a turn: 15:02 应晓东:, [10:05] 主持人:, 【15:02】.
 _CLOCK_RE = re.compile(
-    r"^(?:[\[【(]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\]】)]\s*|\d{1,2}:\d{2}(?::\d{2})?\s+)"
+    r"^(?:[\[【(]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\]】)]\s*"
+    # 2004-12-28 15:55:31 - 主持人:, a live page's date and time, a dash, then the label
+    r"|(?:\d{4}-\d{1,2}-\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?\s+(?:-\s+)?)"
     r"(?![AaPp]\.?[Mm]\b|\d)(?=\S)"
 )
 
