@@ -955,6 +955,10 @@ EN_NOT_SPEAKERS = {
     "SHARE",
     "CATEGORIES",
     "CATEGORY",
+    "CONTACT",
+    "CONTACTS",
+    "MEDIA CONTACT",
+    "RELEASES",
 }
 # Military ranks abbreviated in labels (GEN. POLLOCK:) are honorifics too.
 HONORIFICS = {"MR", "MS", "MRS", "DR", "MISS", "GEN", "ADM", "COL", "LT", "CAPT", "MAJ", "SGT"}
@@ -1595,9 +1599,10 @@ _HELD_CONFERENCE_RE = re.compile(
     r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿ'\-]+ [A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿ'\-]+)\s+"
     r"(?:(?:staged|held|hosted|gave|called|convened)\s+(?:a|an|his|her|the|their)\s+"
     r"(?:[a-z\-]+\s+){0,3}(?:press conference|news conference|press briefing|briefing)\b"
-    r"|(?:said|confirmed|announced|told reporters|revealed)\b[^.]{0,120}?\bat\s+(?:the|a|"
+    # …John Key was back to his genial self at today's Press Conference: was at it.
+    r"|(?:said|confirmed|announced|told reporters|revealed|was)\b[^.]{0,120}?\bat\s+(?:the|a|"
     r"(?:last night|this morning|today|yesterday|this evening)['’]s)\s+(?:[a-z\-]+\s+){0,3}"
-    r"(?:press conference|news conference|press briefing|briefing)\b"
+    r"(?i:press conference|news conference|press briefing|briefing)\b"
     # First Minister Mark Drakeford is updating the public on…: a live page's officiant.
     r"|(?:is|was) (?:updating|addressing|briefing) (?:the )?"
     r"(?:public|media|press|reporters|nation)\b)"

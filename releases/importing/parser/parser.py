@@ -737,7 +737,8 @@ class _Parser:
             paragraphs = _surname_labels(paragraphs)
         paragraphs = join_timecoded([normalise_label(p) for p in paragraphs])
         if self.english:
-            paragraphs = journalist_labels(join_alone_labels(join_utterances(paragraphs)))
+            paragraphs = join_alone_labels(join_utterances(paragraphs))
+            paragraphs = journalist_labels(_without_anchor(paragraphs))
             paragraphs = presenter_narration(numbered_questions(paragraphs))
         else:
             paragraphs = join_label_lines(strip_clock_times(paragraphs))
@@ -2865,6 +2866,27 @@ _NARRATOR_RE = re.compile(
     r"([A-Z][a-z'-]+(?:\s[A-Z][a-z'-]+){1,2})\s+(?:reported|reports)[.:]?"
 )
 _CAPS_LABEL_RE = re.compile(r"([A-Z][A-Z.'-]*(?:\s[A-Z][A-Z.'-]*){0,3}):")
+# MILES O'BRIEN, CNN ANCHOR: a broadcaster's anchor or correspondent around the event.
+_ANCHOR_RE = re.compile(
+    r"^[A-Z][A-Z.'\- ]{2,40}, (?:[A-Z]{2,8} )?(?:ANCHOR|CORRESPONDENT|HOST|REPORTER)\b[A-Z ]{0,30}:"
+)
+
+
+_ANY_CAPS_LABEL_RE = re.compile(r"^[A-Z][A-Z.'\- ]{1,40}(?:, [A-Z][A-Za-z.'\- ]{1,40})?:")
+
+
+def _without_anchor(paragraphs: list[str]) -> list[str]:
+    """A broadcast transcript's anchor hands over to the press conference and back: the
+    anchor's words, up to the next label, are the channel's narration, no turn."""
+    if not any(_ANCHOR_RE.match(p) for p in paragraphs[:60]):
+        return paragraphs
+    kept, anchoring = [], False
+    for p in paragraphs:
+        if _ANY_CAPS_LABEL_RE.match(p):
+            anchoring = _ANCHOR_RE.match(p) is not None
+        if not anchoring:
+            kept.append(p)
+    return kept
 
 
 def _label_of(paragraph: str) -> str | None:

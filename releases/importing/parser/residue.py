@@ -302,6 +302,16 @@ def english_date(line: str) -> str | None:
 
 # What is dropped wherever it stands.
 _ALWAYS_RE = _any_of(
+    # - Scoop Audio (22 Minutes): …, Click for big version: a news site's media links.
+    r"^[-•]?\s*(?:[A-Z]\w+\s+)?(?:Audio|Video|Podcast)\s*\(\d{1,3}\s*(?:Minutes?|mins?)\)\s*:.*$",
+    r"^Click (?:for (?:a )?(?:big|bigger|larger|full) (?:version|image|size)"
+    r"|a link to play (?:the )?(?:audio|video)\b.*)$",
+    # A press office's contact field with no name (CONTACT:, (212) 788-2958) and a page's
+    # e-mail button.
+    r"^(?:CONTACT|Contact|Media contact)\s*:\s*,?\s*\(?\+?[\d() \-]{7,20}$",
+    r"^(?:Mail|E-?mail|Send) this (?:story|article|page) to a friend\.?$",
+    # A broadcaster's note over its transcripts.
+    r"^THIS IS A RUSH TRANSCRIPT\b.{0,120}$",
     # 社会新闻精选: a site's list of picked stories under the article (often longer than
     # the page's last lines).
     r"^[^\]】。,:]{0,8}精选\s*:$",

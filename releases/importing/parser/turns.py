@@ -108,6 +108,9 @@ class Roster:
 
     def add(self, name: str, position: str | None, role: str = SPEAKER) -> Entry:
         name = without_honorific(name)
+        if position and "——" in position:
+            # 交出…上海答卷——上海市市长应勇答记者问: a headline's theme before the dash
+            position = position.rsplit("——", 1)[-1].strip() or None
         entry = self.find(name)
         if entry is None:
             entry = Entry(name, position, role)
@@ -561,6 +564,14 @@ _EN_FIRST_WORD_RE = re.compile(r"^\s*(?P<label>[A-Za-z]+),[^:]{0,80}:")
 _EN_FIELD_LABEL_RE = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z' ]{1,20}?)\s*:")
 
 
+_CAPS_HONORIFIC_PLACE_RE = re.compile(
+    r"^\s*+(?:GOV|SEN|REP|MAYOR|PRES|SEC|GEN|ADM|COL|LT)\.?\s+"
+    r"(?P<name>[A-Z][A-Z'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Z'\-]+){1,2}),\s+"
+    r"(?P<where>(?:\([A-Z]\)\s+)?[A-Z][A-Z.\-]+(?:\s+[A-Z][A-Z.\-]+){0,2})\s*:\s*(?P<rest>.*)$",
+    re.S,
+)
+
+
 def _read_english(paragraph: str, roster: Roster) -> Turn | None:
     field = _EN_FIELD_LABEL_RE.match(paragraph) or _EN_FIRST_WORD_RE.match(paragraph)
     if field and field["label"].upper() in EN_NOT_SPEAKERS:
@@ -610,6 +621,13 @@ def _read_english(paragraph: str, roster: Roster) -> Turn | None:
         entry.position = post  # the post the transcript prints at the turn
         entry.aliases.add(label)
         return _turn_of(entry, rest, label)
+    m = _CAPS_HONORIFIC_PLACE_RE.match(paragraph)
+    if m:  # GOV. RICK PERRY, TEXAS: a broadcast transcript's label, the place after the name
+        name = english_display(m["name"])
+        entry = roster.find(name) or roster.add(name, None)
+        label = paragraph[: paragraph.index(":", m.end("where"))]
+        entry.aliases.add(label)
+        return _turn_of(entry, m["rest"].strip(), label)
     turn = _english_office(paragraph, roster)
     if turn:
         return turn
@@ -633,7 +651,11 @@ def _read_english(paragraph: str, roster: Roster) -> Turn | None:
         named = office_surname(label)
         if named:
             # Prime Minister Trudeau: the office and the surname name the one who answers.
-            entry = roster.find(named[0]) or roster.add(named[0], named[1])
+            entry = (
+                roster.find(named[0])
+                or _known_surname(named[0], roster)  # Mayor Park: Mayor Lena Park
+                or roster.add(named[0], named[1])
+            )
             entry.aliases.add(label)
             return _turn_of(entry, rest, label)
         turn = _mixed_honorific_turn(label, rest, roster)
@@ -968,10 +990,15 @@ def _english_role(label: str, rest: str, roster: Roster) -> Turn:
 
 def _unidentified_turn(label: str, rest: str) -> Turn:
     """UNIDENTIFIED: / UNIDENTIFIED REPORTER: is nobody's name: a question when it asks
-    (or a reporter speaks), otherwise a remark of nobody named (the voice that opens a
-    signing ceremony), kept with the host's words and given to no answerer."""
+    (or a reporter speaks), a long one an answer of nobody named, otherwise a remark (the
+    voice that opens a signing ceremony), kept with the host's words and given to no
+    answerer."""
     if "REPORTER" in label.upper() or rest.rstrip().endswith("?"):
         return Turn(QUESTION_TURN, rest, label=label)
+    if len(rest) >= 300:
+        # An unnamed official's briefing (…it is a 24-7 operation. I believe…): words of
+        # substance, no host's; an answer of nobody named.
+        return Turn(ANSWER_TURN, rest, label=label)
     return Turn(HOST_TURN, rest, label=label)
 
 
