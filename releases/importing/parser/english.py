@@ -22,7 +22,9 @@ _NAME_COMMA_RE = re.compile(rf"^(?P<name>{_NAME}),\s+(?P<position>[A-Z].{{2,120}
 _POSSESSIVE_RE = re.compile(
     rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,8}}?(?:{TITLE_WORDS})(?:-General)?)\s+"
     # Secretary-General Ana Lind's; Ana Reyes' press conference: the apostrophe alone.
-    rf"(?P<name>{_NAME})(?:['’]s\b|(?<=s)['’]\s+(?=(?:press|news|opening|remarks|statement)\b))"
+    # Prime Minister Lee Hsien Loong's: a name of three words.
+    rf"(?P<name>{_NAME}(?:\s+[A-Z][a-z]+)?)"
+    r"(?:['’]s\b|(?<=s)['’]\s+(?=(?:press|news|opening|remarks|statement)\b))"
 )
 # Press Availability With …: a headline's capital With too.
 _BY_RE = re.compile(r"\b(?:by|with|With)\s+(?P<list>.+)$")

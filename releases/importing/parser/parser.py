@@ -149,11 +149,16 @@ _CAPTION_RE = re.compile(
         )
     )
 )
+_FIELD_NAMES = (
+    "时间 地点 主题 主持人 主持 发布人 发布嘉宾 出席人 出席嘉宾 嘉宾 出席人员 出席者 发言人"
+)
 _HEADER_FIELD_RE = re.compile(
     # 三、主持人:, 一、时  间: a Taiwan record numbers its fields and pads their names.
     r"^(?:[一二三四五六七八九十]{1,2}、\s*)?"
-    r"(?P<field>时\s*间|地\s*点|主\s*题|主持人|主持|发布人|发布嘉宾|出席人|出席嘉宾|嘉宾|出席人员|出席者"
-    r"|发言人)\s*:\s*(?P<value>.*)$"
+    # 嘉 宾:, 主 持 人:: a field name padded with spaces to line up with the others.
+    r"(?P<field>"
+    + "|".join(r"\s*".join(name) for name in _FIELD_NAMES.split())
+    + r")\s*:\s*(?P<value>.*)$"
 )
 # 標題: … [打印本頁] and 作者: … 時間: …: a forum's print page gives its title and poster.
 _FORUM_TITLE_RE = re.compile(r"^标题\s*:\s*(?P<title>\S.{3,99}?)(?:\s*\[打印本页\])?$")
@@ -1323,12 +1328,22 @@ class _Parser:
             value = re.sub(rf"(?:{'|'.join(lead_people.RANKS)})(?=$|[,、;])", "", value)
             if field == "时间":
                 r.event_date = meta.find_date(value) or r.event_date
-            elif field in {"主持人", "主持"}:
-                for person in people_in_list(value):
-                    self.roster.add(person.name, person.position, HOST)
-            elif field in _PEOPLE_FIELDS:
-                for person in people_in_list(value):
-                    self.roster.add(person.name, person.position)
+            elif field in {"主持人", "主持"} or field in _PEOPLE_FIELDS:
+                role = HOST if field in {"主持人", "主持"} else SPEAKER
+                # 嘉 宾: 毛群安 全国爱卫办副主任 / 许 伟 云南省卫生健康委副主任: the name first,
+                # the post after it, the list going on a person a line.
+                name_first = bool(_NAME_THEN_POST_RE.match(value))
+                first = _listed_person(value, name_first, only=True) if name_first else None
+                listed = [first] if first else people_in_list(value)
+                while (
+                    first
+                    and len(rest) > 1
+                    and (more := _listed_person(rest[1], name_first, only=True))
+                ):
+                    listed.append(more)
+                    rest.pop(1)
+                for person in listed:
+                    self.roster.add(person.name, person.position, role)
             rest.pop(0)
         return rest
 

@@ -103,9 +103,16 @@ COMMON_WORDS = frozenset(
 )
 
 
+# 向媒体, 向记者: "to the media" after a post, and 都不, 把这: a surname's character before a
+# word no given name holds. Phrases of a sentence, never a name.
+_PHRASE_NOT_NAME_RE = re.compile(
+    r"^向(?:媒|记者|社会|公众|大家|外界|市民|群众|全国|广大|中外)|^.[不的了是把被]"
+)
+
+
 def looks_like_name(text: str) -> bool:
     """Whether text could be a personal name on its own."""
-    if text in RECORD_WORDS or text in COMMON_WORDS:
+    if text in RECORD_WORDS or text in COMMON_WORDS or _PHRASE_NOT_NAME_RE.match(text):
         return False
     if _TRANSLIT_RE.match(text) or _LATIN_NAME_RE.match(text):
         return True
@@ -363,6 +370,12 @@ def _offices_then_post(full: str) -> tuple[str, str] | None:
     return None
 
 
+# 国家卫生健康委规划司: a unit printed with the body it belongs to.
+_PARENT_OF_UNIT_RE = re.compile(
+    r"^(.{2,20}?(?:委员会|委|部|署|总局|厅|办公室|办|院|政府))[^委部署厅办院]{2,8}(?:司|局|处|科)$"
+)
+
+
 def _bodies_apart(full: str) -> bool:
     """Posts of different bodies, each named (北京市委宣传部副部长、市政府新闻办主任): no one
     organisation is theirs. A later post of the first body (国防部新闻局局长、国防部新闻发言人)
@@ -377,6 +390,9 @@ def _bodies_apart(full: str) -> bool:
     for body in bodies[1:]:
         if not body or first.startswith(body) or body.startswith(first):
             return False
+        parent = _PARENT_OF_UNIT_RE.match(body)
+        if parent and not (first.startswith(parent[1]) or parent[1].startswith(first)):
+            continue  # 全国爱卫办副主任、国家卫生健康委规划司司长: the unit of another body
         if body.endswith(("司", "局", "处", "科", "研究室")):
             return False  # 海关总署新闻发言人、统计分析司司长: a unit of the first body
         if body in ("办公厅", "办公室"):

@@ -59,6 +59,8 @@ _SHARE = r"^(?:[•·]\s*)?(?:分享到|分享|人工智能朗读|关键词|字�
 _PIPE_MENU = r"^\|?\s*(?:[^\s|,。:!?]{1,8}\s*\|\s*){3,}[^\s|,。:!?]{1,8}\s*\|?$"
 # What is dropped near the top of a page (and a breadcrumb, see _is_breadcrumb).
 _TOP_RE = _any_of(
+    # 搜狐首页 - 新闻 - 体育 - 娱乐 - 财经 - …: a portal's channels between dashes.
+    r"^(?:[^\s\-]{1,8}\s+-\s+){5,}.*$",
     # A live page's field names over their values: 活动标题 / 活动描述 / 文字内容:.
     r"^(?:活动标题|活动描述|活动时间|活动地点|活动嘉宾|文字内容|图文内容)\s*:?$",
     # Skip links.
