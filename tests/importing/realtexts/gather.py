@@ -3654,6 +3654,90 @@ SOURCES = [
         1989,
         "e9eadc909ca61f42",
     ),
+    (
+        "r750",
+        "blind41",
+        "http://www.crntt.cn/80998.html",
+        503,
+        "70c47e60d26475c9",
+    ),
+    (
+        "r751",
+        "blind41",
+        "http://www.rmzxb.com.cn/c/2016-03-17/740072.shtml",
+        735,
+        "0ab8f055fbcfff16",
+    ),
+    (
+        "r752",
+        "blind41",
+        "https://godard-christian.com/mark-esper-and-joseph-dunford-hold-news-conference-at-the-pentagon-live-stream/",
+        1994,
+        "71abf733174453db",
+    ),
+    (
+        "r753",
+        "blind41",
+        "https://www.defense.gov/desktopmodules/sharedlibrary/handlers/dvidscaption.ashx?PortalId=1&AssetId=video:813928&Format=srt",
+        2000,
+        "01b20fcaa6b58897",
+    ),
+    (
+        "r754",
+        "blind41",
+        "https://downingstreetsays.com/briefings/2005/08/page/2",
+        1996,
+        "626282c5896ab7c6",
+    ),
+    (
+        "r755",
+        "blind41",
+        "http://archive.org./details/BBCNEWS_20240706_120000_BBC_News/start/309/end/369?q=whitehall",
+        1995,
+        "fa1a1fca9d961216",
+    ),
+    (
+        "r756",
+        "blind41",
+        "https://www.un.org/press/en/2018/db181024.doc.htm",
+        1977,
+        "b14a2dddde6e7b97",
+    ),
+    (
+        "r757",
+        "blind41",
+        "https://www.un.org/press/en/2017/db170607.doc.htm",
+        1985,
+        "a761954268631f84",
+    ),
+    (
+        "r758",
+        "blind41",
+        "https://feifmx.com/domestic/945/20161206/30065955.html",
+        974,
+        "964b591d51678a9e",
+    ),
+    (
+        "r759",
+        "blind41",
+        "https://news.hello-jobs.com/%e6%9d%8e%e5%81%89%e8%be%b2%ef%bc%9a%e6%9c%ac%e6%be%b3%e4%b8%ad%e3%80%81%e9%95%b7%e6%9c%9f%e7%b6%93%e6%bf%9f%e7%99%bc%e5%b1%95%e7%a9%a9%e4%b8%ad%e5%90%91%e5%a5%bd",
+        724,
+        "388ce3db9e9ff83d",
+    ),
+    (
+        "r760",
+        "blind41",
+        "http://macaucee.com.mo/@review/content.asp?id=80299",
+        577,
+        "4d5463e0305fdbc1",
+    ),
+    (
+        "r761",
+        "blind41",
+        "https://kzwmsj.cbg.cn/show/6143-1753861.html",
+        541,
+        "a3bebdd9efd66be4",
+    ),
 ]
 FEDERAL = {
     "r32",
@@ -3684,6 +3768,7 @@ FEDERAL = {
     "r499",
     "r500",
     "r736",
+    "r753",
 }
 
 _BLOCK = re.compile(
