@@ -11,7 +11,10 @@ import re
 _STAMP = r"(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}"
 _TIMING = rf"{_STAMP}[^\S\n]*-->[^\S\n]*{_STAMP}(?:[^\S\n]+[a-z]+:\S+)*"
 _TIMING_LINE_RE = re.compile(rf"^[^\S\n]*(?:\d+[^\S\n]*\n[^\S\n]*)?{_TIMING}[^\S\n]*$", re.M)
-_INLINE_TIMING_RE = re.compile(rf"[^\S\n]*{_TIMING}[^\S\n]*(?:-[^\S\n]+)?")
+# 2 00:00:05,140 --> 00:00:08,900 There we go: a cue pasted on one line, its number first.
+_INLINE_TIMING_RE = re.compile(
+    rf"[^\S\n]*(?:(?<!\S)\d{{1,5}}[^\S\n]+)?{_TIMING}[^\S\n]*(?:-[^\S\n]+)?"
+)
 _WEBVTT_RE = re.compile(r"^\s*WEBVTT\b[^\S\n]*")
 _CHEAP_RE = re.compile(r"\d[.,]\d{3}\s*-->")
 

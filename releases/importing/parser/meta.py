@@ -198,6 +198,8 @@ def host_office(lead: str) -> str | None:
     if not m:
         return None
     office = _OFFICE_NOISE_RE.sub("", m.group("office")).strip()
+    # 中评社北京2月3日电/南湖部3日举行…: the dateline's slash is no part of the office.
+    office = re.sub(r"^.*[/|]\s*", "", office)
     office = re.sub(
         r"(?:今天|今日|昨天|昨日|日前|近日|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?)$", "", office
     )

@@ -64,6 +64,7 @@ from .outlets import (
     presenter_narration,
 )
 from .people import (
+    ORG_SUFFIXES,
     SURNAMES,
     Person,
     ends_with_title,
@@ -582,6 +583,16 @@ class _Parser:
         for name, post in chairs:
             self.roster.add(name, post, HOST)
         return out
+
+    def _spokesperson_of_host(self) -> None:
+        """外交部3日举行首场网上记者会 … 发言人华春莹: a bare 发言人 speaks for the body that
+        holds the press conference."""
+        office = self.result.host_office
+        if not office or not office.endswith(tuple(ORG_SUFFIXES)):
+            return
+        for entry in self.roster.entries:
+            if entry.position in ("发言人", "新闻发言人"):
+                entry.position = office + entry.position
 
     def _full_names_of_surnames(self) -> None:
         """Premier Ford in a story that introduced Ontario Premier Doug Ford: the person by
@@ -2350,6 +2361,8 @@ class _Parser:
             r.figures.extend(figures_in(text, index, self.english, room, self.dollar))
 
     def _collect_speakers(self) -> None:
+        if not self.english:
+            self._spokesperson_of_host()
         cut = {} if self.english else self._cut_names()
         for seg in self.result.segments:
             seg.answerers = list(dict.fromkeys(cut.get(a, a) for a in seg.answerers))

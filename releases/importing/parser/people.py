@@ -290,7 +290,10 @@ def split_position(full: str | None) -> tuple[str | None, str | None]:
     """(organisation, position) from a whole position phrase; see the module docstring."""
     if not full:
         return None, None
-    full = full.strip(" ,、")
+    # 【本报讯】经济财政司司长: the paper's dateline tag before the post is no part of it.
+    full = re.sub(r"^【[^】]{1,12}】", "", full).strip(" ,、")
+    if not full:
+        return None, None
     if full.startswith("《"):
         # 《政府工作报告》起草组负责人、国务院研究室主任: a document's drafting group is no
         # body to cut at; the posts are kept whole.

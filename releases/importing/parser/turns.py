@@ -111,6 +111,7 @@ class Roster:
         if position and "——" in position:
             # 交出…上海答卷——上海市市长应勇答记者问: a headline's theme before the dash
             position = position.rsplit("——", 1)[-1].strip() or None
+
         entry = self.find(name)
         if entry is None:
             entry = Entry(name, position, role)
