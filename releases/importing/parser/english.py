@@ -829,6 +829,24 @@ CAPS_NAME_BRACKETED_POST_RE = re.compile(
 )
 
 
+# date 2025-12-06 KOCHI: Chief Minister … on Friday tackled questions…: a newspaper's place
+# in capitals before its lead, after the page's date field; no one's label.
+_DATELINE_RE = re.compile(
+    r"^(?P<date>date \d{4}-\d{1,2}-\d{1,2}\s+)?(?P<place>[A-Z]{3,}(?:[ -][A-Z]{3,})?)\s*:\s+"
+    r"(?P<rest>[A-Z].*\b(?:on|last|this) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday)\b.*)$",
+    re.S,
+)
+
+
+def dateline_place(paragraph: str) -> list[str]:
+    """The paragraph with its dateline's place set off by a dash, as no label."""
+    m = _DATELINE_RE.match(paragraph)
+    if not m or m["place"] in OFFICE_WORDS or m["place"] in EN_QUESTION_WORDS:
+        return [paragraph]
+    return [f"{m['date'] or ''}{m['place']} — {m['rest']}"]
+
+
 def post_and_full_name(name: str, lines: list[str]) -> tuple[str, str] | None:
     """(full name, post) of a person signed by the surname or the full name, where the
     headline or the lead prints the post before the full name: "State Department

@@ -27,6 +27,7 @@ from .english import (
     caps_post_label,
     conference_holders,
     couple_mentions,
+    dateline_place,
     dollar_in_text,
     dollar_of,
     gaggling_people,
@@ -753,6 +754,7 @@ class _Parser:
             paragraphs = _surname_labels(paragraphs)
         paragraphs = join_timecoded([normalise_label(p) for p in paragraphs])
         if self.english:
+            paragraphs = [q for i, p in enumerate(paragraphs) for q in _dateline(i, p)]
             paragraphs = join_alone_labels(join_utterances(paragraphs))
             paragraphs = journalist_labels(_without_anchor(paragraphs))
             paragraphs = presenter_narration(numbered_questions(paragraphs))
@@ -857,6 +859,12 @@ class _Parser:
             paragraphs.insert(0, r.title)
             r.title = ""
             self.no_headline = self.prose_block = True
+        elif self.english and r.title and _DATELINE_LEAD_RE.match(r.title):
+            # KOCHI — Chief Minister … on Friday tackled questions…: a story's lead under
+            # its dateline; no headline.
+            paragraphs.insert(0, r.title)
+            r.title = ""
+            self.no_headline = True
         elif self.english and r.title and _en_story_sentence(r.title):
             # In an unusual move, …, spokesman X began … by …: a story's first sentence of
             # thirty words or more, under a caption the page dropped; no headline.
@@ -2366,9 +2374,17 @@ class _Parser:
         cut = {} if self.english else self._cut_names()
         for seg in self.result.segments:
             seg.answerers = list(dict.fromkeys(cut.get(a, a) for a in seg.answerers))
+        answering = {a for seg in self.result.segments for a in seg.answerers}
+        text = "" if self.english else "\n".join(self.paragraphs)
         for entry in self.roster.entries:
             if entry.name in cut:
                 continue
+            if (
+                text
+                and entry.name not in answering
+                and _ABSENT_RE.search(text.replace(entry.name, "\0"))
+            ):
+                continue  # 县长徐榛蔚也没出席: reported absent, no speaker
             if self.english:
                 organisation, position = None, entry.position
             elif entry.organisation:
@@ -2898,6 +2914,17 @@ _CAPS_LABEL_RE = re.compile(r"([A-Z][A-Z.'-]*(?:\s[A-Z][A-Z.'-]*){0,3}):")
 _ANCHOR_RE = re.compile(
     r"^[A-Z][A-Z.'\- ]{2,40}, (?:[A-Z]{2,8} )?(?:ANCHOR|CORRESPONDENT|HOST|REPORTER)\b[A-Z ]{0,30}:"
 )
+
+
+# …也没出席, …缺席: someone the report says stayed away (\0 stands for the name).
+_ABSENT_RE = re.compile(
+    r"\0(?:也|并|都|却|则)?(?:没有|没|未|并未|不)(?:有)?(?:出席|到场|现身|露面)|\0缺席"
+)
+_DATELINE_LEAD_RE = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{3,})? — [A-Z]")
+
+
+def _dateline(i: int, paragraph: str) -> list[str]:
+    return dateline_place(paragraph) if i < 4 else [paragraph]
 
 
 _ANY_CAPS_LABEL_RE = re.compile(r"^[A-Z][A-Z.'\- ]{1,40}(?:, [A-Z][A-Za-z.'\- ]{1,40})?:")

@@ -99,7 +99,8 @@ RECORD_WORDS = frozenset(
 # never a name after a post or an office.
 # 对于…发言人来说: 来 is a surname, but 来说/来讲/来看 after a post are words, never a name.
 COMMON_WORDS = frozenset(
-    "方面 方向 方式 方法 方案 全体 全部 全面 全国 全市 全省 高度 时间 来说 来讲 来看 来自".split()
+    "方面 方向 方式 方法 方案 全体 全部 全面 全国 全市 全省 高度 时间 来说 来讲 来看 来自"
+    " 高层 高官 高管".split()
 )
 
 
