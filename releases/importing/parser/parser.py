@@ -386,12 +386,14 @@ def _name_subheadings(paragraphs: list[str], turns: list[Turn | None]) -> list[T
     """岑浩辉:新一届官员都有「持正革新」精神 over prose that says 岑浩辉表示…: in a report
     with no question, two or more short "name: words" lines with no sentence in them, each
     followed by prose, are its sub-headings, not the person's turns."""
-    if any(t is not None and t.kind == QUESTION_TURN for t in turns):
-        return turns
+    # A report may end with a few questions put to them (1问 …?): its sections come first.
+    asked = next(
+        (i for i, t in enumerate(turns) if t is not None and t.kind == QUESTION_TURN), len(turns)
+    )
     text = "\n".join(paragraphs)
     heads = [
         i
-        for i, t in enumerate(turns)
+        for i, t in enumerate(turns[:asked])
         if t is not None
         and t.kind == SPEAKER_TURN
         and t.name
@@ -399,7 +401,11 @@ def _name_subheadings(paragraphs: list[str], turns: list[Turn | None]) -> list[T
         and not re.search(r"[。!?!?]$", t.text)
         and i + 1 < len(turns)
         and turns[i + 1] is None
-        and re.search(re.escape(t.name) + _NARRATED_RE, text)
+        and (
+            re.search(re.escape(t.name) + _NARRATED_RE, text)
+            # 作为…副总队长的李跃捷,通报了…: the prose under it (and its sub-heading) names them
+            or any(t.name in p for p in paragraphs[i + 1 : i + 3])
+        )
     ]
     if len(heads) < 2:
         return turns

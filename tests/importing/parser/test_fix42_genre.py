@@ -57,3 +57,23 @@ def test_a_portals_channels_between_dashes_are_no_headline_and_to_the_media_is_n
     result = parse_article(page)
     assert result.title == "江南南湖警方召开首次新闻发布会公布治安形势"
     assert result.speakers == []
+
+
+def test_a_reports_sections_headed_by_each_spokespersons_label_are_narrated_not_turns():
+    page = "\n\n".join(
+        [
+            "刑侦总队新闻发言人王立:",
+            "刑事案件同比降一成",
+            "作为刑侦总队发言人、副总队长的王立,通报了上半年刑侦系统的工作情况。他称,今年以来,"
+            "全市刑事案件同比下降10.9%。",
+            "巡特警总队新闻发言人赵平:",
+            "严控校园周边安全",
+            "赵平表示,巡特警专门针对每日两个出行高峰时段加强街面巡逻。",
+            "1问 上岗前是否经过新闻发言人培训?",
+            "巡特警总队发言人赵平:作为新闻发言人,要精通自身业务。",
+        ]
+    )
+    result = parse_article(page)
+    assert [(s.question, s.answerers) for s in result.segments] == [
+        ("1问 上岗前是否经过新闻发言人培训?", ["赵平"])
+    ]
