@@ -954,6 +954,9 @@ class _Parser:
             r.title = ""
         if not self.english and r.title and residue.tag_only(r.title):
             r.title = ""
+        if not self.english and r.title and re.fullmatch(f"[{HAN}]{{2,3}}", r.title):
+            if looks_like_name(r.title):
+                r.title = ""  # 李伟农 alone over the story: a photo's caption, no headline
         if not self.english and r.title and _topic_heading(r.title, self.paragraphs):
             r.title = ""
         if not r.host_office and r.title:

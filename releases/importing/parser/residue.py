@@ -59,6 +59,17 @@ _SHARE = r"^(?:[•·]\s*)?(?:分享到|分享|人工智能朗读|关键词|字�
 _PIPE_MENU = r"^\|?\s*(?:[^\s|,。:!?]{1,8}\s*\|\s*){3,}[^\s|,。:!?]{1,8}\s*\|?$"
 # What is dropped near the top of a page (and a breadcrumb, see _is_breadcrumb).
 _TOP_RE = _any_of(
+    # A page's images by their alternative text (Interview logo, Untitled design), a
+    # sidebar's timed links (• 6:52 pm …), a TV archive's programme line, a transcription
+    # service's advert and its note over the text.
+    r"^[\w' ]{1,30} logo$|^Untitled design$",
+    # [00:00:00]: a recording's first time stamp alone; 新闻发布会: a column's name.
+    r"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?$",
+    r"^(?:新闻发布会|新闻发布|发布会|权威发布)$",
+    r"^•\s*\d{1,2}:\d{2}\s*[ap]m\b.*$",
+    r"^tv\s.{3,80}\d{1,2}:\d{2}[ap]m-\d{1,2}:\d{2}[ap]m\s+[A-Z]{2,4}$",
+    r"^Transcribe your (?:podcast|audio|video|meeting)s?\b.*$",
+    r"^This is an? (?:unofficial|unverified|automated|machine)\b.{0,40}\btranscript\.?$",
     # 搜狐首页 - 新闻 - 体育 - 娱乐 - 财经 - …: a portal's channels between dashes.
     r"^(?:[^\s\-]{1,8}\s+-\s+){5,}.*$",
     # A live page's field names over their values: 活动标题 / 活动描述 / 文字内容:.
@@ -528,6 +539,8 @@ _TAG_ONLY_RE = re.compile(
     r"|^(?:中央社|中央通[訊讯]社|新[華华]社|中新社|中新[網网]|路透社|法新社|美[聯联]社|共同社)$"
     # (2022.2.22): the page's date in brackets where a headline would be.
     r"|^[((]\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?[))]$"
+    # 【编者注】, 政策解读: an editor's note's tag, a column's name.
+    r"|^(?:[-—–]\s*)?[【\[]?(?:[编編]者[注按]|政策解[读讀])[】\]]?$"
 )
 
 
@@ -547,6 +560,9 @@ def clean_title(title: str | None) -> str | None:
     if not title:
         return title
     title = _TITLE_NOTES_RE.sub("", title).strip()
+    # ******: a row of asterisks after the headline; Releases: a press office's section.
+    title = re.sub(r"\s*\*{3,}$", "", title)
+    title = re.sub(r"^(?:Press )?Releases?:\s+(?=[A-Z])", "", title)
     # 原创 外交部…: a reprinting platform's tag before the headline, a space after it.
     title = re.sub(rf"^原创\s+(?=[{HAN}])", "", title)
     # 期待同记者紧二四六好彩7777788888密合作: a lottery advert injected into the headline.
