@@ -536,6 +536,8 @@ class _Parser:
             paragraphs = self._english_prose(paragraphs)
         self._segment(paragraphs)
         self._drop_floor_opening()
+        if self.english:
+            self._calls_on_asker()
         self._people_after_segments()
         self._finish()
         return r
@@ -686,6 +688,21 @@ class _Parser:
                 return [*paragraphs[:i], after + ":", *paragraphs[end + 1 :]]
             return [*paragraphs[:i], *paragraphs[end:]]
         return paragraphs
+
+    def _calls_on_asker(self) -> None:
+        """President Obama: First question is Margaret Brennan. / Q: …: words that only give
+        the floor to a journalist are no statement; the journalist asks the next question."""
+        segs = self.result.segments
+        for i in range(len(segs) - 2, -1, -1):
+            seg, after = segs[i], segs[i + 1]
+            if seg.question is not None or len(seg.paragraphs) != 1 or after.question is None:
+                continue
+            m = _GIVES_FLOOR_RE.match(seg.paragraphs[0].strip())
+            if not m or after.asker:
+                continue
+            after.asker = m["name"]
+            self.result.host_remarks.extend(seg.paragraphs)
+            del segs[i]
 
     def _drop_floor_opening(self) -> None:
         """Good afternoon everyone. / If you have questions for me, … go ahead.: an opening
@@ -2928,6 +2945,12 @@ _ANCHOR_RE = re.compile(
 # …也没出席, …缺席: someone the report says stayed away (\0 stands for the name).
 _ABSENT_RE = re.compile(
     r"\0(?:也|并|都|却|则)?(?:没有|没|未|并未|不)(?:有)?(?:出席|到场|现身|露面)|\0缺席"
+)
+# First question is Margaret Brennan., Next question goes to Ann Lee.: the floor given.
+_GIVES_FLOOR_RE = re.compile(
+    r"^(?:(?:And |OK,? |Okay,? |All right,? )?(?:[Tt]he )?(?:[Ff]irst|[Nn]ext|[Ll]ast|[Ff]inal)"
+    r" question(?: is| goes to| will be| comes from| from)?|Let's go to|Let's start with)\s+"
+    r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z'\-]+){1,2})(?: (?:from|of|with) [^.]{2,40})?\.?$"
 )
 _DATELINE_LEAD_RE = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{3,})? — [A-Z]")
 

@@ -77,3 +77,24 @@ def test_a_reports_sections_headed_by_each_spokespersons_label_are_narrated_not_
     assert [(s.question, s.answerers) for s in result.segments] == [
         ("1问 上岗前是否经过新闻发言人培训?", ["赵平"])
     ]
+
+
+def test_words_that_only_give_the_floor_name_the_next_questions_asker():
+    page = "\n\n".join(
+        [
+            "Joint Press Conference at the East Room, Government House",
+            "PM Tan Wei Ming held a joint press conference with US President Ann Hale at the"
+            " East Room.",
+            "President Hale: First question is Maria Lopez.",
+            "Q: Thank you, Madam President. Will the talks go on next week?",
+            "President Hale: Yes, they will, and we expect progress.",
+        ]
+    )
+    result = parse_article(page)
+    assert [(s.question, s.asker, s.answerers) for s in result.segments] == [
+        (
+            "Thank you, Madam President. Will the talks go on next week?",
+            "Maria Lopez",
+            ["Ann Hale"],
+        )
+    ]
