@@ -605,8 +605,8 @@ class _Parser:
 
     def _full_names_of_surnames(self) -> None:
         """Premier Ford in a story that introduced Ontario Premier Doug Ford: the person by
-        the full name and the fullest post the text gives, unless a turn already signs the
-        surname."""
+        the full name and the fullest post the text gives (where a turn signs the surname,
+        only if the text gives the full name that same post)."""
         signed = {n for s in self.result.segments for n in s.answerers}
         r = self.result
         head = [r.title or "", r.lead or "", *self.text_paragraphs[:6]]
@@ -624,7 +624,7 @@ class _Parser:
                             ]
                         entry.name = name
                     entry.position = entry.position or post
-            if " " in entry.name or entry.name in signed:
+            if " " in entry.name:
                 continue
             fuller = {
                 n
@@ -640,6 +640,12 @@ class _Parser:
             posts = {p for n, p in self.roster.mentions if n == name and p}
             if entry.position:
                 posts = {p for p in posts if p.endswith(entry.position)}
+            if entry.name in signed:
+                # President Hale: under "… with President Ann Hale": the same post too
+                if not posts:
+                    continue
+                for segment in r.segments:
+                    segment.answerers = [name if a == entry.name else a for a in segment.answerers]
             entry.name = name
             if posts:
                 entry.position = max(posts, key=len)

@@ -98,3 +98,18 @@ def test_words_that_only_give_the_floor_name_the_next_questions_asker():
             ["Ann Hale"],
         )
     ]
+
+
+def test_an_office_and_surname_label_is_the_person_the_lead_names_in_full_with_that_post():
+    page = "\n\n".join(
+        [
+            "Joint Press Conference at Government House",
+            "PM Tan Wei Ming held a joint press conference with President Ann Hale today.",
+            "President Hale: Good afternoon.",
+            "Q: Will the talks go on?",
+            "President Hale: Yes.",
+        ]
+    )
+    result = parse_article(page)
+    assert [(s.name, s.position) for s in result.speakers] == [("Ann Hale", "President")]
+    assert [s.answerers for s in result.segments] == [["Ann Hale"], ["Ann Hale"]]
