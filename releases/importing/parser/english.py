@@ -847,6 +847,39 @@ def dateline_place(paragraph: str) -> list[str]:
     return [f"{m['date'] or ''}{m['place']} — {m['rest']}"]
 
 
+# A speech archive's record of each utterance: who, the tone, the time, the words in quotes
+# and their number (Karine Jean-Pierre / Very Positive / 00:00:07-00:00:31 (23 sec) / "…" 3).
+_TONE_RE = re.compile(r"^(?:Neutral|(?:Somewhat |Very |Leans )?(?:Positive|Negative))$")
+_SPAN_RE = re.compile(r"^\d{2}:\d{2}:\d{2}-\d{2}:\d{2}:\d{2} \(\s*\d* sec\)$")
+_QUOTED_RE = re.compile(r"^[\"“](?P<words>.*)[\"”]\s*\d{0,5}$", re.S)
+
+
+def utterance_records(paragraphs: list[str]) -> list[str]:
+    """Such records as turns (Name: words), a speaker's next records going on their turn,
+    the archive's notes dropped; other paragraphs as they are."""
+    starts = [
+        i
+        for i in range(len(paragraphs) - 3)
+        if _TONE_RE.match(paragraphs[i + 1].strip())
+        and _SPAN_RE.match(paragraphs[i + 2].strip())
+        and _QUOTED_RE.match(paragraphs[i + 3].strip())
+    ]
+    if len(starts) < 3:
+        return paragraphs
+    out = paragraphs[: starts[0]]
+    previous = None
+    for n, i in enumerate(starts):
+        who = paragraphs[i].strip()
+        words = _QUOTED_RE.match(paragraphs[i + 3].strip())["words"].strip()
+        end = starts[n + 1] if n + 1 < len(starts) else len(paragraphs)
+        if who == "Note":
+            continue  # [The press briefing resumes]: the archive's note
+        out.append(words if who == previous else f"{who}: {words}")
+        out.extend(paragraphs[i + 4 : end])
+        previous = who
+    return out
+
+
 def post_and_full_name(name: str, lines: list[str]) -> tuple[str, str] | None:
     """(full name, post) of a person signed by the surname or the full name, where the
     headline or the lead prints the post before the full name: "State Department

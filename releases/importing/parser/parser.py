@@ -53,6 +53,7 @@ from .english import (
     summary_chairs,
     summary_people,
     topic_line,
+    utterance_records,
 )
 from .figures import figures_in
 from .oneline import split_run_on
@@ -761,6 +762,8 @@ class _Parser:
         # A whole article pasted as one line: its first sentence is no headline.
         self.one_line = len(self.paragraphs) == 1 and len(paragraphs) > 2
         paragraphs = self._doubled_headline(paragraphs)
+        if self.english:
+            paragraphs = utterance_records(paragraphs)  # before repeated lines look like residue
         paragraphs, self.page_date = residue.drop_residue(paragraphs, self.english)
         self.page_sentences = residue.before_transcript(paragraphs) if self.english else set()
         if not self.english and residue.colon_headline_over_dateline(paragraphs):
@@ -863,6 +866,11 @@ class _Parser:
         paragraphs = self._take_header(paragraphs)
         if self.english:
             r.title = self._listed_briefing_title(paragraphs) or r.title
+            if r.title and not self.roster.entries:
+                # Press Conference: Karine Jean-Pierre Holds a Press Briefing…: the headline
+                # names who briefs, for the name labels under it.
+                for name, position in header_people(r.title):
+                    self.roster.add(name, post_not_rank(name, position, r.title))
         if r.title and r.title.startswith(lead_people.HK_LEAD) and r.title.endswith(":"):
             r.lead, r.title = r.title, ""  # 以下是…的答问内容: a lead, no headline
         elif (

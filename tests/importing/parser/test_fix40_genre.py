@@ -85,3 +85,23 @@ def test_a_surname_label_takes_the_headlines_post_and_full_name_and_related_stor
     assert [(s.answerers, s.paragraphs) for s in result.segments] == [
         (["Alan Marsh"], ['"We had two storms, and the line was closed for safety."'])
     ]
+
+
+def test_a_speech_archives_utterance_records_are_turns_of_the_briefer_the_headline_names():
+    records = [
+        ("Note", "Neutral", "00:00:00-00:00:00 ( sec)", '"[The press briefing resumes]" 1'),
+        ("Dana Reyes", "Somewhat Positive", "00:00:00-00:00:05 (6 sec)", '"I am back." 2'),
+        ("Question", "Very Positive", "00:00:05-00:00:07 (2 sec)", '"Will you stay long?" 3'),
+        ("Dana Reyes", "Very Positive", "00:00:07-00:00:31 (23 sec)", '"Not for long." 4'),
+        ("Dana Reyes", "Neutral", "00:00:31-00:00:40 (9 sec)", '"I have a call at five." 5'),
+    ]
+    page = "\n\n".join(
+        ["Press Conference: Dana Reyes Holds a Press Briefing at The White House - June 7, 2031"]
+        + [line for record in records for line in record]
+    )
+    result = parse_article(page)
+    assert [s.name for s in result.speakers] == ["Dana Reyes"]
+    assert [(s.question, s.answerers, s.paragraphs) for s in result.segments] == [
+        (None, ["Dana Reyes"], ["I am back."]),
+        ("Will you stay long?", ["Dana Reyes"], ["Not for long.", "I have a call at five."]),
+    ]
