@@ -105,3 +105,23 @@ def test_a_speech_archives_utterance_records_are_turns_of_the_briefer_the_headli
         (None, ["Dana Reyes"], ["I am back."]),
         ("Will you stay long?", ["Dana Reyes"], ["Not for long.", "I have a call at five."]),
     ]
+
+
+def test_captions_in_lower_case_under_the_headline_are_kept_as_the_briefers_words():
+    captions = [
+        "hi everyone good afternoon okay so we're gonna get to it this",
+        "evening the president will welcome community leaders lawmakers students and",
+        "hundreds of others for a celebration concert on the south lawn you probably are",
+        "hearing a little bit of the sound check right now",
+    ]
+    page = "\n".join(
+        [
+            "06/13/31: Press Briefing by Press Secretary Dana Reyes",
+            "By a user, published 11 months ago, 41 min read",
+            *captions,
+        ]
+    )
+    result = parse_article(page)
+    assert [(s.name, s.position) for s in result.speakers] == [("Dana Reyes", "Press Secretary")]
+    kept = " ".join(p for s in result.segments for p in s.paragraphs)
+    assert all(line in kept for line in captions)
