@@ -1460,8 +1460,13 @@ class _Parser:
                 break
             if header and _GREETING_RE.match(rest[0]):
                 break  # Good afternoon.: remarks with no label start
-            if header and rest[0][:1].islower() and len(rest[0].split()) >= 6:
-                break  # hi everyone good afternoon okay so…: captions' lines, in lower case
+            if (
+                header
+                and rest[0][:1].islower()
+                and len(rest[0].split()) >= 6
+                and not rest[0].rstrip().endswith((".", "!", "?"))
+            ):
+                break  # hi everyone good afternoon okay so…: captions' lines, no stops
             if header and _GREETING_SENTENCE_RE.match(rest[0].strip()):
                 break  # Good afternoon, everyone, I had mentioned…: one sentence of remarks
             line = rest.pop(0)
