@@ -142,7 +142,19 @@ def _persons(sentence: str) -> list[tuple[str, str]]:
         for m in _NAME_POST_RE.finditer(clause):
             if looks_like_name(m["name"]) and all(m["name"] != n for n, _ in found):
                 found.append((m["name"], m["post"]))
+        for m in _POST_INSIDE_NAME_RE.finditer(clause):
+            name = m["surname"] + m["given"]
+            if m["surname"] in SURNAMES and all(name != n for n, _ in found):
+                found.append((name, m["post"]))
     return found
+
+
+# 陈总统水扁先生, 张秘书长俊雄先生: the formal order of a Taiwan record, the post between the
+# surname and the given name, 先生 or 女士 after them.
+_POST_INSIDE_NAME_RE = re.compile(
+    rf"(?P<surname>[{HAN}])(?P<post>副?(?:总统|院长|秘书长|部长|市长|县长|主委|主任委员))"
+    rf"(?P<given>[{HAN}]{{1,2}}?)(?:先生|女士)"
+)
 
 
 # Macao's order, office, name, post: 仁伯爵综合医院罗奕龙医务主任、旅游局执照及监察厅陈露厅长

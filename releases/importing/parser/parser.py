@@ -2502,8 +2502,9 @@ class _Parser:
             setattr(r, key, restore(getattr(r, key)))
         r.body = [restore(p) for p in r.body]
         r.host_remarks = [restore(p) for p in r.host_remarks]
+        # A name may be put together from pieces (陈总统水扁先生: 陈水扁), each restored.
         for s in r.speakers:
-            s.name, s.position = restore(s.name), restore(s.position)
+            s.name, s.position = restore_pieces(restore, s.name), restore(s.position)
             s.organisation = restore(s.organisation)
         names = {}
         for seg in r.segments:
@@ -2514,7 +2515,7 @@ class _Parser:
             seg.paragraphs = [restore(p) for p in seg.paragraphs]
             for block in seg.blocks:
                 block["text"] = restore(block["text"])
-            seg.answerers = [names.setdefault(n, restore(n)) for n in seg.answerers]
+            seg.answerers = [names.setdefault(n, restore_pieces(restore, n)) for n in seg.answerers]
         for f in r.figures:
             f.text, f.label = restore(f.text), restore_pieces(restore, f.label)
             printed = drop_pinyin(f.text)

@@ -39,3 +39,18 @@ def test_top_officials_in_a_police_report_are_no_name():
         ]
     )
     assert "高层" not in [s.name for s in parse_article(page).speakers]
+
+
+def test_a_taiwan_records_post_between_surname_and_given_name_in_traditional_characters():
+    page = "\n\n".join(
+        [
+            "跳到主要內容區塊",
+            "林總統中外記者會答問實錄",
+            "林總統志遠先生今天上午在台北賓館舉行就任後第一次中外記者會,就大家所關心的議題回答"
+            "記者提問。",
+            "貳、總統致詞:",
+            "各位記者朋友,大家早安。新政府成立到今天剛好滿一個月。",
+        ]
+    )
+    result = parse_article(page)
+    assert [(s.name, s.position) for s in result.speakers] == [("林志遠", "總統")]
