@@ -1458,6 +1458,16 @@ class _Parser:
                 # opening on unlabelled remarks has no headline; they are no title.
                 self.no_headline = True
                 break
+            if (
+                not header
+                and sentences >= 2
+                and len(rest[0]) <= 300
+                and _SPEAKING_RE.search(rest[0])
+            ):
+                # We're just going to interrupt you. We're going to go straight to…: someone
+                # speaking opens the page; there is no headline.
+                self.no_headline = True
+                break
             if header and _GREETING_RE.match(rest[0]):
                 break  # Good afternoon.: remarks with no label start
             if (

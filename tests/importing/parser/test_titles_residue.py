@@ -51,3 +51,14 @@ from releases.importing.parser import parse_article
 )
 def test_the_headline_is_found_among_the_pages_residue(lines, title):
     assert parse_article("\n\n".join(lines)).title == title
+
+
+def test_someone_speaking_in_the_first_line_means_the_page_has_no_headline():
+    page = "\n\n".join(
+        [
+            "We're just going to interrupt you. We're going to go straight to Lakeport, where the"
+            " police are holding a press conference.",
+            "Good afternoon. I want to update you on the events of last night.",
+        ]
+    )
+    assert parse_article(page).title == ""
