@@ -1662,9 +1662,27 @@ _HELD_CONFERENCE_RE = re.compile(
 )
 
 
+# The Director-General of Health, Dr Ashley Bloomfield, provided an update to the media
+# today: the official a ministry's media update is given by.
+_UPDATED_MEDIA_RE = re.compile(
+    r"\b[Tt]he (?P<post>[A-Z][\w\-]+(?: (?:of|for|the|and|[A-Z][\w\-]+)){0,6}),\s+"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Professor)\.?\s+)?"
+    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿ'\-]+ [A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿ'\-]+),\s+"
+    r"(?:provided|gave|has provided|will provide) an update to the (?:media|press)\b"
+)
+
+
 def conference_holders(paragraphs: list[str]) -> list[tuple[str, str]]:
     """(name, post) of the one office holder a story says held (or spoke at) the
     conference it reports."""
+    updated = {
+        (m["name"], m["post"])
+        for p in paragraphs[:10]
+        for m in _UPDATED_MEDIA_RE.finditer(p)
+        if re.search(rf"\b(?:{TITLE_WORDS})\b", m["post"])
+    }
+    if len(updated) == 1:
+        return sorted(updated)
     if not _CONFERENCE_WORD_RE.search("\n".join(paragraphs[:30])):
         return []
     found = {

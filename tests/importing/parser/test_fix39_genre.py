@@ -54,3 +54,21 @@ def test_a_taiwan_records_post_between_surname_and_given_name_in_traditional_cha
     )
     result = parse_article(page)
     assert [(s.name, s.position) for s in result.speakers] == [("林志遠", "總統")]
+
+
+def test_a_ministrys_media_update_names_the_official_who_gave_it():
+    page = "\n\n".join(
+        [
+            "COVID-19 media update, 29 June",
+            "News article",
+            "29 June 2031",
+            "The Director-General of Health, Dr Mary Tane, provided an update to the media today"
+            " at 1.00 pm.",
+            "Today there are two new cases detected at the border.",
+            "Questions from journalists.",
+        ]
+    )
+    result = parse_article(page)
+    assert [(s.name, s.position) for s in result.speakers] == [
+        ("Mary Tane", "Director-General of Health")
+    ]
