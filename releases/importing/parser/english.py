@@ -43,10 +43,17 @@ _PERSON_RE = re.compile(
 
 # Pentagon Press Secretary Air Force Maj. Gen. Dana Whitfield Holds a Press Briefing
 _HOLDS_RE = re.compile(
-    rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,8}}?(?:{TITLE_WORDS})"
+    rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,8}}?(?:{TITLE_WORDS})(?:-General)?"
     r"(?:\s+(?:[A-Z][a-zA-Z'\-]*\.?|of|for|the)){0,6}?)\s+"
     r"(?P<name>[A-Z][a-z][a-zA-Z'\-]*\s+[A-Z][a-zA-Z'\-]+)\s+"
     r"(?:Holds|Hold|Briefs|Delivers|Gives|Hosts|Conducts|Leads|Answers)\b"
+)
+# UN Secretary-General Antonio Guterres Press Conference: the event itself after the name.
+_NAMED_EVENT_RE = re.compile(
+    rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,4}}?(?:{TITLE_WORDS})(?:-General)?"
+    r"(?:\s+(?:of|for|the|[A-Z][a-z]+)){0,4}?)\s+"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z][a-zA-Z'\-]+(?:\s+(?:Jr\.|Sr\.|II|III|IV))?)"
+    r"\s+(?:Press|News|Media) (?:Conference|Briefing|Availability)$"
 )
 # Vice President Pence and Members of the Coronavirus Task Force Hold a Press Briefing:
 # an office and a surname, then others the headline does not name.
@@ -149,7 +156,10 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     """
     line = _header_line(line)
     owner = (
-        _POSSESSIVE_RE.search(line) or _HOLDS_RE.match(line) or _POST_SURNAME_HOLDS_RE.match(line)
+        _POSSESSIVE_RE.search(line)
+        or _HOLDS_RE.match(line)
+        or _POST_SURNAME_HOLDS_RE.match(line)
+        or _NAMED_EVENT_RE.match(line)
     )
     if owner:  # Foreign Ministry Spokesperson Lin Wei's Regular…; …Dana Whitfield Holds a…
         return [(owner["name"], owner["position"].strip())]

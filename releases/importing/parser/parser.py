@@ -1521,6 +1521,8 @@ class _Parser:
             # 19 August 2022 / Subjects: … / Joint press conference, …: the date and the
             # topics over the headline.
             skipped = 0
+            if len(header) > 2 and _PLACE_RE.match(header[0]) and residue.date_or_topics(header[1]):
+                skipped = 1  # New York / 16 September 2015 / the headline: the place first
             while skipped + 1 < min(len(header), 4) and residue.date_or_topics(header[skipped]):
                 skipped += 1
             if skipped and not residue.not_a_title(header[skipped]):
@@ -2984,6 +2986,8 @@ _GIVES_FLOOR_RE = re.compile(
     r" question(?: is| goes to| will be| comes from| from)?|Let's go to|Let's start with)\s+"
     r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z'\-]+){1,2})(?: (?:from|of|with) [^.]{2,40})?\.?$"
 )
+# New York, Geneva, Hong Kong SAR: a place alone on the line over a transcript's date.
+_PLACE_RE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [A-Z]{2,3})?$")
 _DATELINE_LEAD_RE = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{3,})? — [A-Z]")
 
 

@@ -563,6 +563,8 @@ def clean_title(title: str | None) -> str | None:
     # ******: a row of asterisks after the headline; Releases: a press office's section.
     title = re.sub(r"\s*\*{3,}$", "", title)
     title = re.sub(r"^(?:Press )?Releases?:\s+(?=[A-Z])", "", title)
+    # 中国新媒体(http://www.zhgxmt.cn):…: a site's name and address before the headline.
+    title = re.sub(rf"^[{HAN}]{{2,12}}[((]https?://[^()()]{{3,60}}[))]\s*[::]\s*", "", title)
     # 原创 外交部…: a reprinting platform's tag before the headline, a space after it.
     title = re.sub(rf"^原创\s+(?=[{HAN}])", "", title)
     # 期待同记者紧二四六好彩7777788888密合作: a lottery advert injected into the headline.

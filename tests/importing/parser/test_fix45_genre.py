@@ -1,0 +1,31 @@
+"""blind45's failures, fixed for the genre: each test is a page of our own (invented names,
+numbers and outlets) of the same kind as a real one."""
+
+from releases.importing.parser import parse_article
+
+
+def test_a_headline_of_post_name_and_press_conference_names_the_speaker():
+    page = "\n\n".join(
+        [
+            "UN Secretary-General Maria Santos Press Conference",
+            "25 Jun 2031",
+            "UN Secretary-General Maria Santos Press Conference",
+            "New York, 25 June 2031",
+            "Ladies and Gentlemen, welcome.",
+            "We mark tomorrow's anniversary of the Charter at a time of upheaval and risk.",
+        ]
+    )
+    result = parse_article(page)
+    assert [(s.name, s.position) for s in result.speakers] == [
+        ("Maria Santos", "UN Secretary-General")
+    ]
+
+
+def test_a_sites_name_and_address_before_the_headline_are_no_part_of_it():
+    page = "\n\n".join(
+        [
+            "南湖新媒体(http://www.nanhu-media.cn):省政府新闻办举行解读《南湖省林木保护办法》新闻发布会",
+            "省政府新闻办副主任陈明:新闻界的各位朋友,女士们、先生们:大家下午好!",
+        ]
+    )
+    assert parse_article(page).title == "省政府新闻办举行解读《南湖省林木保护办法》新闻发布会"
