@@ -51,7 +51,10 @@ MEASURE_WORDS = set(
 _MULTIPLIERS = multipliers({"万亿": 12, "千万": 7, "百万": 6, "亿": 8, "万": 4})
 _UNIT_ALT = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
 # Possessive quantifiers: a long run of digits must not be re-tried at every length.
-_NUMBER = r"(?<![\d.])(?:\d{1,3}(?:,\d{3})++(?:\.\d++)?|\d++(?:\.\d++)?)"
+# 2 532宗: a Hong Kong release's thousands set apart by a space, as by a comma.
+_NUMBER = (
+    r"(?<![\d.])(?:\d{1,3}(?:,\d{3})++(?:\.\d++)?|\d{1,3}(?: \d{3})++(?![\d.])|\d++(?:\.\d++)?)"
+)
 _FIGURE_RE = re.compile(
     rf"(?P<num>{_NUMBER})\s*(?P<approx>余|多)?(?P<mult>万亿|千万|百万|亿|万)?(?P<approx2>余|多)?"
     rf"\s*(?:(?P<pct>%|‰)|(?P<unit>{_UNIT_ALT}))"
@@ -598,7 +601,7 @@ def _label_changes(text: str, found: list[tuple[int, int, Figure]]) -> None:
 def _arabic_figure(text: str, m: re.Match, quoted: list, segment: int | None) -> _Found | None:
     """40.6公里, 99.7%, 16.9万套: an Arabic number and its unit."""
     start, end = m.start(), m.end()
-    num = m.group("num").replace(",", "")
+    num = m.group("num").replace(",", "").replace(" ", "")
     unit = "%" if m.group("pct") else m.group("unit")
     if m.group("pct") == "‰":
         unit = "‰"

@@ -563,6 +563,8 @@ def clean_title(title: str | None) -> str | None:
     # ******: a row of asterisks after the headline; Releases: a press office's section.
     title = re.sub(r"\s*\*{3,}$", "", title)
     title = re.sub(r"^(?:Press )?Releases?:\s+(?=[A-Z])", "", title)
+    # …第四场集体采访-新华网, …_中国政府网: the browser's title, the site's name after a dash.
+    title = re.sub(rf"(?<=[{HAN}”》])\s*[-_|—]\s*[{HAN}]{{2,8}}[网網]$", "", title)
     # 中国新媒体(http://www.zhgxmt.cn):…: a site's name and address before the headline.
     title = re.sub(rf"^[{HAN}]{{2,12}}[((]https?://[^()()]{{3,60}}[))]\s*[::]\s*", "", title)
     # 原创 外交部…: a reprinting platform's tag before the headline, a space after it.
