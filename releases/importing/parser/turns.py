@@ -101,6 +101,8 @@ class Roster:
         self.overflow = False
         # Labels that asked: Rishabh:, once a question, asks again in a follow-up.
         self.askers: set[str] = set()
+        # Office holders a turn's own words named: another person, for every later turn too.
+        self.named_by_speaker: set[str] = set()
         # Labels of journalists who gave their own name (Yeshi Seli: Yeshi Seli from …):
         # people, not outlets, so no asker of the archive's.
         self.self_named: set[str] = set()
@@ -133,6 +135,7 @@ class Roster:
         ]
         other.mentions = list(self.mentions)
         other.askers = set(self.askers)
+        other.named_by_speaker = set(self.named_by_speaker)
         other.page = self.page
         return other
 
@@ -220,24 +223,36 @@ class Roster:
     def entries_by_surname(self, surname: str) -> list[Entry]:
         return [e for e in self.entries if e.name.split()[-1].upper() == surname]
 
-    def holder(self, office: str) -> Entry | None:
-        """The one person whose post is this office (Prime Minister:, Chancellor:), if known.
+    def holder(self, office: str, words: str = "") -> Entry | None:
+        """The one person whose post is this office (Prime Minister:, Chancellor:), if known,
+        and not named in the turn's own words (PRIME MINISTER: … Prime Minister Ardern
+        called me…: another one).
 
         People only mentioned so far (the Chancellor of the Exchequer, Daniel Osei) join
         the roster when a turn is labelled with their post.
         """
         word = office_pattern(office)
         holders = [e for e in self.entries if e.position and word.search(e.position)]
-        if len(holders) == 1:
-            return holders[0]
         if holders:
-            exact = [e for e in holders if e.position.lower() == office.lower()]
-            return exact[0] if len(exact) == 1 else None
+            if len(holders) > 1:
+                holders = [e for e in holders if e.position.lower() == office.lower()]
+            speaks = len(holders) == 1 and self._speaks(holders[0].name, words)
+            return holders[0] if speaks else None
         named = {name: position for name, position in self.mentions if word.search(position)}
         if len(named) == 1:
             name, position = next(iter(named.items()))
-            return self.add(name, position)
+            return self.add(name, position) if self._speaks(name, words) else None
         return None
+
+    def _speaks(self, name: str, words: str) -> bool:
+        if _named_in(name, words):
+            self.named_by_speaker.add(name)
+        return name not in self.named_by_speaker
+
+
+def _named_in(name: str, words: str) -> bool:
+    """Whether a turn's words name the person by surname (then it is not theirs)."""
+    return bool(words) and re.search(rf"\b{re.escape(name.split()[-1])}\b", words) is not None
 
 
 # ---- Chinese prefixes ------------------------------------------------------------------
@@ -752,7 +767,8 @@ def _english_office(paragraph: str, roster: Roster) -> Turn | None:
     office = re.sub(r"^The\s+", "", m.group("p"))
     if office != m.group("p") and office.upper() in EN_QUESTION_WORDS:
         return Turn(QUESTION_TURN, m.group("rest").strip(), label=m.group("p"))  # The Press:
-    entry = roster.holder(office) if office.upper() not in EN_QUESTION_WORDS else None
+    rest = m.group("rest")
+    entry = roster.holder(office, rest) if office.upper() not in EN_QUESTION_WORDS else None
     if not entry and office.upper() not in EN_QUESTION_WORDS:
         entry = _member_in_office(office, roster)
     if not entry and office_only(office) and office.upper() not in EN_QUESTION_WORDS:
@@ -824,7 +840,7 @@ def _english_capitals(label: str, rest: str, roster: Roster) -> Turn | None:
         if entry is None:
             return Turn(ANSWER_TURN, rest, label=label)
     if entry is None and not english_honorific(label):
-        entry = roster.holder(english_display(label, office=True))  # PRIME MINISTER:
+        entry = roster.holder(english_display(label, office=True), rest)  # PRIME MINISTER:
     if entry is None and _asks(label, rest, roster):
         return Turn(QUESTION_TURN, rest, asker=label, label=label)  # CCTV: Could you…?
     if entry is None and office_only(label):
@@ -938,7 +954,7 @@ _PM_LABELS = {"PM", "THE PM"}
 
 def _prime_minister_turn(label: str, rest: str, roster: Roster) -> Turn:
     """PM: the one person named as prime minister, or an unsigned answer."""
-    entry = roster.holder("Prime Minister")
+    entry = roster.holder("Prime Minister", rest)
     if entry is None:
         return Turn(ANSWER_TURN, rest, label=label)
     entry.aliases.add(label)

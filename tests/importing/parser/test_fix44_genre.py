@@ -25,3 +25,21 @@ def test_the_site_name_after_a_dash_in_the_browser_title_is_no_part_of_the_headl
         ]
     )
     assert parse_article(page).title == "南湖新闻中心举行第四场集体采访"
+
+
+def test_an_office_label_is_not_the_holder_its_own_words_name():
+    page = "\n\n".join(
+        [
+            "Speeches",
+            "Press Conference - Canberra, ACT",
+            "6 April 2031",
+            "PRIME MINISTER: Good afternoon, everyone. Another big step today with the opening of"
+            " the travel bubble. Prime Minister Hale called me last night and we had a very good"
+            " discussion.",
+            "JOURNALIST: When will it start?",
+            "PRIME MINISTER: Monday fortnight.",
+        ]
+    )
+    result = parse_article(page)
+    assert "Hale" not in [s.name for s in result.speakers]
+    assert all(s.answerers == [] for s in result.segments)
