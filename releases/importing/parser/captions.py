@@ -19,6 +19,18 @@ _WEBVTT_RE = re.compile(r"^\s*WEBVTT\b[^\S\n]*")
 _CHEAP_RE = re.compile(r"\d[.,]\d{3}\s*-->")
 
 
+# 00:00:07migrants and refugee rights.: a video page's transcript, each caption line opened by
+# its time with no space after it.
+_GLUED_TIME_RE = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}(?=[A-Za-z'\"])", re.M)
+
+
+def strip_glued_times(text: str) -> tuple[str, bool]:
+    """The text without such times, and whether it had them (five lines or more)."""
+    if len(_GLUED_TIME_RE.findall(text[:20000])) < 5:
+        return text, False
+    return _GLUED_TIME_RE.sub("", text), True
+
+
 def strip_cues(text: str) -> tuple[str, bool]:
     """The text without cue numbers and timings; True when it is a WebVTT file (no
     headline). Texts with fewer than three timings are left alone."""

@@ -1660,7 +1660,7 @@ _HELD_CONFERENCE_RE = re.compile(
     rf"\b(?P<post>(?:[A-Z][a-z]+\s+){{0,3}}(?:{TITLE_WORDS})(?:-General)?)\s+"
     r"(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?"
     r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿ'\-]+ [A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿ'\-]+)\s+"
-    r"(?:(?:staged|held|hosted|gave|called|convened)\s+(?:a|an|his|her|the|their)\s+"
+    r"(?:(?:staged|held|holds|hosted|hosts|gave|gives|called|convened)\s+(?:a|an|his|her|the|their)\s+"
     r"(?:[a-z\-]+\s+){0,3}(?:press conference|news conference|press briefing|briefing)\b"
     # …John Key was back to his genial self at today's Press Conference: was at it.
     r"|(?:said|confirmed|announced|told reporters|revealed|was)\b[^.]{0,120}?\bat\s+(?:the|a|"

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from . import lead_people, meta, residue
-from .captions import strip_cues
+from .captions import strip_cues, strip_glued_times
 from .credits import (
     bracket_byline,
     caption_credits,
@@ -479,6 +479,7 @@ class _Parser:
         raw, warnings = normalise(text)
         self.result.warnings.extend(warnings)
         raw, self.caption_file = strip_cues(raw)  # SRT / WebVTT: cue numbers and timings
+        raw, self.timed_lines = strip_glued_times(raw)  # 00:00:07migrants and refugee…
         raw = residue.front_matter(raw)
         printed = split_paragraphs(raw)
         # A traditional-character release is read in simplified characters and stored as
@@ -1142,6 +1143,17 @@ class _Parser:
         """A WebVTT caption file in which nothing else is recognised: what is said is one
         unsigned statement, and no line is its headline."""
         r = self.result
+        if self.timed_lines and not r.segments and (r.lead or r.body):
+            # A video page's timed caption lines under its description: one statement, the
+            # description's one official's (Chicago Mayor … holds a press briefing.).
+            segment = Segment()
+            for paragraph in ([r.lead] if r.lead else []) + r.body:
+                segment.add_paragraph(paragraph)
+            lone = self._lone_speaker()
+            segment.answerers = [lone] if lone else []
+            r.segments.append(segment)
+            r.body, r.lead = [], None
+            return
         if r.speakers or r.segments or not self.text_paragraphs:
             return
         # Live captions pasted as one block, spoken in the first person: the same.

@@ -76,7 +76,12 @@ _TOP_RE = _any_of(
     r"^(?:活动标题|活动描述|活动时间|活动地点|活动嘉宾|文字内容|图文内容)\s*:?$",
     # Skip links.
     r"^(?:跳至主要内容|跳到主要内容|跳过导航|跳到主要内容区块|跳转到路径导航栏|跳转到正文内容"
-    r"|Skip to (?:main )?content|Skip to main content|Go to main content|Go To Center block)\b.*$",
+    r"|Skip to (?:main )?content|Skip to main content|Skip to player|Go to main content"
+    r"|Go To Center block)\b.*$",
+    r"^(?:Skip to (?:player|main content|content|footer))+$",
+    # • 2 days ago, Category, 🗞, NewsTranscript: a video page's age and tags over its captions.
+    r"^•?\s*\d{1,2} (?:minutes?|hours?|days?|weeks?|months?|years?) ago$",
+    r"^(?:Category|NewsTranscript|🗞)$",
     # A site's navigation and section labels over the story: Secondary Navigation, LATEST
     # STORIES:, a forum's board bar (看板 nCoV2019 關於我們 聯絡資訊), a video plugin's
     # shortcode ([projekktor id=…]), a share prompt.

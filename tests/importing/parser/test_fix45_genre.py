@@ -29,3 +29,30 @@ def test_a_sites_name_and_address_before_the_headline_are_no_part_of_it():
         ]
     )
     assert parse_article(page).title == "省政府新闻办举行解读《南湖省林木保护办法》新闻发布会"
+
+
+def test_a_video_pages_timed_caption_lines_are_the_statement_of_the_official_it_names():
+    lines = [
+        "Members of my administration are here with me today, and we have",
+        "our Corporation Counsel and our Budget Director. And so with that there",
+        "are a few presentations and I will turn it over to our Deputy Mayor",
+        "who will share an overview of the executive orders that were signed",
+        "this morning by the administration for the people of our city",
+        "and the work that we will do over the next few weeks together.",
+    ]
+    page = "\n".join(
+        [
+            "Skip to playerSkip to main contentSkip to footer",
+            "Lakeport Mayor Dana Cole holds a press briefing.",
+            "Category",
+            "🗞",
+            "NewsTranscript",
+            *(f"00:00:{7 * i:02d}{line}" for i, line in enumerate(lines)),
+        ]
+    )
+    result = parse_article(page)
+    assert result.title == "Lakeport Mayor Dana Cole holds a press briefing."
+    assert [(s.name, s.position) for s in result.speakers] == [("Dana Cole", "Lakeport Mayor")]
+    assert [s.answerers for s in result.segments] == [["Dana Cole"]]
+    said = " ".join(result.segments[0].paragraphs)
+    assert "00:00" not in said and all(line.split()[0] in said for line in lines)
