@@ -82,6 +82,8 @@ _TOP_RE = _any_of(
     # • 2 days ago, Category, 🗞, NewsTranscript: a video page's age and tags over its captions.
     r"^•?\s*\d{1,2} (?:minutes?|hours?|days?|weeks?|months?|years?) ago$",
     r"^(?:Category|NewsTranscript|🗞)$",
+    # 论文部分内容阅读, 全文阅读: a periodical site's note over the excerpt it shows.
+    r"^(?:论文|文章)?(?:部分内容|全文|摘要)(?:阅读|预览|在线阅读)$",
     # A site's navigation and section labels over the story: Secondary Navigation, LATEST
     # STORIES:, a forum's board bar (看板 nCoV2019 關於我們 聯絡資訊), a video plugin's
     # shortcode ([projekktor id=…]), a share prompt.

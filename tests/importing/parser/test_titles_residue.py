@@ -44,6 +44,15 @@ from releases.importing.parser import parse_article
             ],
             "南湖市:减负稳岗政策加速落地 全年释放红利约49亿元",
         ),
+        # A periodical site's note over the excerpt.
+        (
+            [
+                "论文部分内容阅读",
+                "南湖市长接受境外媒体联合采访",
+                "1月29日,南湖市长王立接受了11家境外媒体的联合采访。",
+            ],
+            "南湖市长接受境外媒体联合采访",
+        ),
         # An editor's note's tag, a photo's name alone: no headline.
         (["【编者注】", "南湖县今天召开新闻发布会,县长王立出席并回答记者提问。"], ""),
         (["林国伟", "【本报讯】经济财政司司长林国伟昨日会见传媒,回答记者提问。"], ""),
