@@ -985,6 +985,8 @@ EN_NOT_SPEAKERS = {
     # WATCH: Press conference by…: a video page's tag before its headline
     "WATCH",
     "VIDEO",
+    "AUDIO",
+    "PHOTOS",
     "LIVE",
     "LISTEN",
     "EXCLUSIVE",
@@ -1661,7 +1663,8 @@ _HELD_CONFERENCE_RE = re.compile(
     r"(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?"
     r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿ'\-]+ [A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿ'\-]+)\s+"
     r"(?:(?:staged|held|holds|hosted|hosts|gave|gives|called|convened)\s+(?:a|an|his|her|the|their)\s+"
-    r"(?:[a-z\-]+\s+){0,3}(?:press conference|news conference|press briefing|briefing)\b"
+    r"(?:[a-z\-]+\s+){0,3}(?:press conference|news conference|press briefing|briefing"
+    r"|media availability)\b"
     # …John Key was back to his genial self at today's Press Conference: was at it.
     r"|(?:said|confirmed|announced|told reporters|revealed|was)\b[^.]{0,120}?\bat\s+(?:the|a|"
     r"(?:last night|this morning|today|yesterday|this evening)['’]s)\s+(?:[a-z\-]+\s+){0,3}"
@@ -1706,7 +1709,8 @@ _SURNAME_SAYS = (
     r"|acknowledged|acknowledges|admitted|admits)\b"
 )
 _CONFERENCE_WORD_RE = re.compile(
-    r"\b(?:press|news) conference\b|\bbriefing\b|\bmedia stand-?up\b", re.I
+    r"\b(?:press|news) conference\b|\bbriefing\b|\bmedia stand-?up\b|\bmedia availability\b",
+    re.I,
 )
 
 

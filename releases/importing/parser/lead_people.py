@@ -77,7 +77,8 @@ _LEADING_RE = re.compile(
 
 
 # 时任国家主席胡锦涛: someone recalled in their former post is not at the press conference.
-FORMER_POST_RE = re.compile(r"^(?:时任|前任|曾任|原任|已故)")
+# 前任新闻发言人, 教育部前任新闻发言人: a post someone held before, no speaker's now.
+FORMER_POST_RE = re.compile(r"^[^,。]{0,12}?(?:时任|前任|曾任|原任|已故)")
 # …记者问发言人赵明远: the post starts after the verb that asks (顾问, 访问 are no verb);
 # 本次新闻发布会由…发言人朱凤莲主持: after 由; 这是…副主任赵明远在…说的: after 这是.
 _VERB_RE = re.compile(

@@ -536,6 +536,17 @@ class _Parser:
         self._read_meta()
         if self.english:
             paragraphs = self._english_prose(paragraphs)
+        if (
+            self.english
+            and not self.roster.entries
+            and any(_TRANSCRIPT_BELOW_RE.search(p) for p in self.text_paragraphs[:15])
+        ):
+            # Earlier today, Governor Kathy Hochul hosted a media availability… / A rush
+            # transcript of the Governor's remarks is available below:: the one official the
+            # page says held it, known before the remarks under it are read.
+            held = conference_holders(self.text_paragraphs)
+            if len(held) == 1:
+                self.roster.add(*held[0])
         self._segment(paragraphs)
         self._drop_floor_opening()
         if self.english:
@@ -3000,6 +3011,9 @@ _GIVES_FLOOR_RE = re.compile(
 )
 # New York, Geneva, Hong Kong SAR: a place alone on the line over a transcript's date.
 _PLACE_RE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [A-Z]{2,3})?$")
+_TRANSCRIPT_BELOW_RE = re.compile(
+    r"\btranscript\b[^.]{0,80}\b(?:is available below|below|follows)\s*[:.]?$", re.I
+)
 _DATELINE_LEAD_RE = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{3,})? — [A-Z]")
 
 
