@@ -2732,7 +2732,8 @@ def _label_again(paragraphs: list[str]) -> bool:
 # 今天我没有需要向大家通报的信息。下面我愿意回答记者朋友提出的问题。: no announcement.
 _ZH_NOTHING_TO_ANNOUNCE_RE = re.compile(
     r"没有(?:需要|要)?(?:向大家|向各位)?(?:通报|发布|宣布)的(?:信息|消息|内容|事项)"
-    r"[^。]{0,4}。[^。]{0,30}?(?:回答|提问)"
+    # …下面请提问。 after it, or on a line of its own that opened the floor already
+    r"[^。]{0,4}。(?:[^。]{0,30}?(?:回答|提问)|$)"
 )
 
 
@@ -2756,10 +2757,11 @@ def _no_announcements(paragraphs: list[str]) -> bool:
 def _nothing_to_announce(paragraphs: list[str]) -> bool:
     """各位记者朋友:大家下午好,欢迎参加…。今天我没有需要向大家通报的信息。下面我愿意回答…:
     a spokesperson's greeting that says there is nothing to announce and opens the floor."""
+    said = "".join(paragraphs)  # the greeting, the words, 下面请提问。 each on a line, too
     return (
-        len(paragraphs) == 1
-        and len(paragraphs[0]) <= 200
-        and _ZH_NOTHING_TO_ANNOUNCE_RE.search(paragraphs[0]) is not None
+        1 <= len(paragraphs) <= 4
+        and len(said) <= 200
+        and _ZH_NOTHING_TO_ANNOUNCE_RE.search(said) is not None
     )
 
 

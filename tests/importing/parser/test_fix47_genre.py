@@ -33,3 +33,23 @@ def test_a_former_spokesperson_mentioned_in_a_report_is_no_speaker():
     )
     result = parse_article(page)
     assert [(s.name, s.position) for s in result.speakers] == [("顧梅", "新聞發言人")]
+
+
+def test_a_spokespersons_nothing_to_announce_over_three_lines_is_no_statement():
+    page = "\n\n".join(
+        [
+            "南湖部召开例行新闻发布会(2031年6月12日)",
+            "手动刷新",
+            "【何东】:",
+            "各位记者朋友:",
+            "大家下午好,欢迎参加南湖部例行新闻发布会。今天我没有需要向大家通报的信息。",
+            "下面请提问。",
+            "【南湖日报记者】:",
+            "前5月,南湖货物贸易总值同比增长2.5%。请问如何看待?",
+            "【何东】:",
+            "今年以来,南湖外贸在复杂环境中稳健前行。",
+        ]
+    )
+    result = parse_article(page)
+    assert [(s.question is not None, s.answerers) for s in result.segments] == [(True, ["何东"])]
+    assert [(f.text, f.segment) for f in result.figures] == [("2.5%", 0)]
