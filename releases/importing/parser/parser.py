@@ -1491,8 +1491,8 @@ class _Parser:
                 # speaking opens the page; there is no headline.
                 self.no_headline = True
                 break
-            if header and _GREETING_RE.match(rest[0]):
-                break  # Good afternoon.: remarks with no label start
+            if header and (_GREETING_RE.match(rest[0]) or _OPENING_WORDS_RE.match(rest[0])):
+                break  # Good afternoon. / Ladies and Gentlemen, welcome.: the remarks start
             if (
                 header
                 and rest[0][:1].islower()
@@ -1544,8 +1544,12 @@ class _Parser:
             # 19 August 2022 / Subjects: … / Joint press conference, …: the date and the
             # topics over the headline.
             skipped = 0
-            if len(header) > 2 and _PLACE_RE.match(header[0]) and residue.date_or_topics(header[1]):
-                skipped = 1  # New York / 16 September 2015 / the headline: the place first
+            if (
+                len(header) > 1
+                and _PLACE_RE.match(header[0])
+                and (residue.date_or_topics(header[1]) or len(header[1].split()) >= 4)
+            ):
+                skipped = 1  # New York / (16 September 2015) / the headline: the place first
             while skipped + 1 < min(len(header), 4) and residue.date_or_topics(header[skipped]):
                 skipped += 1
             if skipped and not residue.not_a_title(header[skipped]):
@@ -3013,6 +3017,12 @@ _GIVES_FLOOR_RE = re.compile(
 )
 # New York, Geneva, Hong Kong SAR: a place alone on the line over a transcript's date.
 _PLACE_RE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [A-Z]{2,3})?$")
+# Ladies and Gentlemen, welcome. / Good afternoon, Ladies and Gentlemen. It is…: a speech's
+# first words, whatever follows them.
+_OPENING_WORDS_RE = re.compile(
+    r"^(?:Ladies and [Gg]entlemen|Good (?:morning|afternoon|evening),? (?:[Ll]adies and "
+    r"[Gg]entlemen|everyone|everybody|all))\b"
+)
 _TRANSCRIPT_BELOW_RE = re.compile(
     r"\btranscript\b[^.]{0,80}\b(?:is available below|below|follows)\s*[:.]?$", re.I
 )

@@ -56,3 +56,33 @@ def test_a_video_pages_timed_caption_lines_are_the_statement_of_the_official_it_
     assert [s.answerers for s in result.segments] == [["Dana Cole"]]
     said = " ".join(result.segments[0].paragraphs)
     assert "00:00" not in said and all(line.split()[0] in said for line in lines)
+
+
+def test_a_speechs_first_words_end_the_header_and_open_the_speakers_statement():
+    page = "\n\n".join(
+        [
+            "UN Secretary-General Maria Santos Press Conference",
+            "25 Jun 2031",
+            "New York, 25 June 2031",
+            "Ladies and Gentlemen, welcome.",
+            "We mark tomorrow's anniversary of the Charter at a time of upheaval.",
+            "From the pandemic to climate disruption, we are a world in turmoil.",
+            "The pandemic has laid bare severe inequalities.",
+            "And it has underscored the world's fragility, as I said in March.",
+        ]
+    )
+    result = parse_article(page)
+    assert [s.answerers for s in result.segments] == [["Maria Santos"]]
+    assert result.segments[0].paragraphs[0] == "Ladies and Gentlemen, welcome."
+
+
+def test_a_place_over_the_headline_is_no_headline():
+    page = "\n\n".join(
+        [
+            "New York",
+            "16 September 2031",
+            "Secretary-General's press conference (full transcript)",
+            "Good afternoon, Ladies and Gentlemen. It is a great pleasure to see you.",
+        ]
+    )
+    assert parse_article(page).title == "Secretary-General's press conference (full transcript)"
