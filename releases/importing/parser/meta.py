@@ -6,7 +6,14 @@ import datetime as dt
 import itertools
 import re
 
-from .people import Person, people_in_list, split_title_name
+from .people import (
+    Person,
+    ends_with_title,
+    is_title,
+    people_in_list,
+    split_position,
+    split_title_name,
+)
 from .text import HAN
 
 _BREADCRUMB_RE = re.compile(
@@ -234,7 +241,7 @@ def lead_people(lead: str) -> tuple[list[Person], list[Person]]:
             # A name with no post before a verb (国际合|作共赢…, a word cut at 作) is no person
             # the lead introduces: someone listed to speak is printed with a post.
             found = [p for p in found if p.position and _plausible_post(p.position)]
-            found = [p for p in (_own_post(p, found) for p in found) if p]
+            found = _offices_carried([p for p in (_own_post(p, found) for p in found) if p])
             seen = {s.name for s in speakers}
             speakers.extend(p for p in found if p.name not in seen)
     others = [p for p in speakers if all(p.name != q.name for q in presiding)]
@@ -267,7 +274,27 @@ def _own_post(person: Person, found: list[Person]) -> Person | None:
             post = rest[_AFTER_OTHER_RE.match(rest).end() :]
     if not post or re.search(r"\d{1,2}[日月]", post):
         return None
+    # 梅地亚中心多功能厅,中国人民银行行长: a place before the post, a clause of its own.
+    parts = post.split(",")
+    while len(parts) > 1 and not ends_with_title(parts[0]):
+        parts.pop(0)
+    post = ",".join(parts)
     return person if post == person.position else Person(person.name, post)
+
+
+def _offices_carried(found: list[Person]) -> list[Person]:
+    """中国人民银行行长周小川,副行长易纲: a bare title after someone of a named body is a
+    post of that body."""
+    office = None
+    out = []
+    for person in found:
+        organisation, _ = split_position(person.position)
+        if organisation:
+            office = organisation
+        elif office and is_title(person.position or ""):
+            person = Person(person.name, office + person.position)
+        out.append(person)
+    return out
 
 
 def _plausible_post(post: str) -> bool:

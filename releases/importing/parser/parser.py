@@ -71,6 +71,7 @@ from .people import (
     Person,
     ends_with_title,
     has_title,
+    is_title,
     looks_like_name,
     people_in_list,
     split_position,
@@ -280,7 +281,7 @@ _STAMPED_LABEL_RE = re.compile(r"^\[\d{1,2}:\d{2}:\d{2}\]\s+(?=[A-Z][A-Z .,'\-]*
 _ADDRESSES_ROOM_RE = re.compile(r"^(?:各位记者朋友|记者朋友们|女士们、先生们|各位媒体朋友)[,:!]")
 _ANSWERED_PRESS_RE = re.compile(
     r"(?:等(?:\d{1,2}|[二三四五六七八九十]{1,2})?(?:人|位[^,。;]{0,8}?))?(?:回答|答)(?:了)?"
-    r"(?:中外)?(?:记者|媒体)(?:的)?(?:提问|问)$"
+    r"(?:中外)?(?:记者|媒体|采访人员)(?:的)?(?:提问|问)$"
     # …发言人耿雁生在记者会上回答了18个提问: how many questions the official answered.
     r"|在(?:例行)?(?:记者会|发布会|新闻发布会)上回答了(?:\d{1,3}|[一二三四五六七八九十]{1,3})个(?:提问|问题)"
     # 新闻发布会上,省委改革办副主任郭云方介绍了…: the official who presented at it.
@@ -289,6 +290,12 @@ _ANSWERED_PRESS_RE = re.compile(
     r"|^[^,。;]{4,40}?就[^。;]{2,60}?进行了?(?:新闻)?发布"
     # 本场发布会共四位发布人,包括…局长陈景元、…: the presenters a report lists.
     r"|发布人[,,]?(?:包括|分别是|分别为|是|为)"
+    # 这7位新闻发言人是:重庆市委常委、秘书长罗蔺,…: the spokespeople a report lists.
+    r"|(?:新闻)?发言人(?:分别)?(?:是|为|包括)[::]"
+    # 6月11日下午,国新办举行…吹风会,…副部长叶建春介绍…: a round-up's press conferences,
+    # each with the officials who presented at it.
+    r"|^[^。;]{0,30}?(?:举行|召开)[^,。;]{0,30}?(?:吹风会|发布会|记者会),[^。;]{4,160}?"
+    r"(?:介绍|通报|解读|发布)"
     # 台南市长赖清德出席…“…”记者会: the one who held the press conference.
     r"|^[^,。;]{4,40}?出席[^。;]{0,60}?(?:记者会|发布会)$"
 )
@@ -1090,6 +1097,7 @@ class _Parser:
             self._guests_presented_in_body()
             self._posts_by_address()
             if not r.segments:
+                self._caption_gallery()
                 # A caption often introduces the spokesperson with the post of the day.
                 lead_people.reported_people(
                     self.roster, r.lead, self.captions + r.body, r.title or ""
@@ -2226,6 +2234,30 @@ class _Parser:
                         if role == HOST and len(hosts) == 1:
                             self.missing_host_name = False  # 主持人: is the one who presides
 
+    def _caption_gallery(self) -> None:
+        """A photo report's captions, one official each (北京市委常委、秘书长赵磊 over the
+        photographer's name): the officials pictured at the press conference are its
+        speakers. Two such lines at least, each a post and a name and nothing else."""
+        found = []
+        for paragraph in [*self.result.body, *self.captions]:
+            text = paragraph.strip()
+            if len(text) > 40 or re.search(r"[,。;:!?()“”\s]", text):
+                continue
+            person = split_title_name(text)
+            if (
+                person
+                and person.position
+                and ends_with_title(person.position)
+                and looks_like_name(person.name)
+                and not lead_people.FORMER_POST_RE.match(person.position)
+            ):
+                found.append(person)
+        if len({p.name for p in found}) < 2:
+            return
+        for person in found:
+            if self.roster.find(person.name) is None:
+                self.roster.add(person.name, person.position)
+
     def _answering_in_report(self) -> None:
         """A report with no segments and nobody known yet, one of whose first paragraphs
         lists officials with their posts and says they answered the press (…主任包满达、
@@ -2233,14 +2265,20 @@ class _Parser:
         r = self.result
         if r.segments or self.roster.entries:
             return
-        for paragraph in [r.lead or "", *r.body[:4]]:
+        for paragraph in [r.lead or "", *r.body[:10]]:
             for sentence in re.findall(r"[^。!?;]+", paragraph):
                 sentence = sentence.strip()
                 if not _ANSWERED_PRESS_RE.search(sentence) or re.search(
                     r"是否|[吗?]|邀请|将|请", sentence
                 ):
                     continue
+                office = None
                 for name, post in lead_people.people_in_sentences(sentence):
+                    organisation, _ = split_position(post)
+                    if organisation:
+                        office = organisation
+                    elif office and is_title(post):
+                        post = office + post  # 中国人民银行行长周小川,副行长易纲: its 副行长
                     if (
                         self.roster.find(name) is None
                         and ends_with_title(post)

@@ -368,8 +368,10 @@ def _offices_then_post(full: str) -> tuple[str, str] | None:
     for i in range(len(full) - 2, 2, -1):
         if full[:i].endswith(tuple(ORG_SUFFIXES)) and is_title(full[i:]):
             listed = re.split(f"[{SEPARATORS}]", full[:i])
-            if any(is_title(part) for part in listed):
-                return None  # 市委常委、秘书长,市政府常务副市长: posts listed, not offices
+            if any(is_title(part) or part.endswith("常委") for part in listed):
+                # 市委常委、秘书长,市政府常务副市长 and 四川省委常委、宣传部部长: posts
+                # listed, not offices
+                return None
             return full[:i], full[i:]
     return None
 
@@ -401,6 +403,10 @@ def _bodies_apart(full: str) -> bool:
             return False  # 海关总署新闻发言人、统计分析司司长: a unit of the first body
         if body in ("办公厅", "办公室"):
             return False  # 农业部新闻发言人、办公厅主任: the first body's own office, unnamed
+        if first.endswith(("省委", "市委", "党委")) and re.fullmatch(f"[{HAN}]{{2,3}}部", body):
+            # 四川省委常委、宣传部部长: a province's or city's party committee and its own
+            # department (a county's post is kept whole, as the labels have it)
+            return False
     return True
 
 
