@@ -4046,6 +4046,76 @@ SOURCES = [
         1956,
         "b291fe42eec1536a",
     ),
+    (
+        "r910",
+        "blind49",
+        "http://mkcnfr.com/c/2017-01-24/1307778.shtml",
+        719,
+        "8886740ea1cc1475",
+    ),
+    (
+        "r911",
+        "blind49",
+        "http://gaj.liuzhou.gov.cn/jdhy/zcjd/202111/t20211103_2948095.shtml",
+        730,
+        "1471e4cdd24297b5",
+    ),
+    (
+        "r912",
+        "blind49",
+        "https://www.cqxianjiao.cn/13/18850.html",
+        1297,
+        "9d9f2be1e0dd9249",
+    ),
+    (
+        "r913",
+        "blind49",
+        "http://xinhuanet.com/zhibo/2005lh12/zhibo.htm",
+        750,
+        "dc0d19587ad82826",
+    ),
+    (
+        "r914",
+        "blind49",
+        "https://www-ix7.dailymotion.com/video/x91x1i4",
+        1997,
+        "2c6fbb68cd440260",
+    ),
+    (
+        "r915",
+        "blind49",
+        "https://www-dc3.dailymotion.com/video/x9i2ufc",
+        1998,
+        "f89c6897f9b9bb45",
+    ),
+    (
+        "r916",
+        "blind49",
+        "https://press.un.org/en/2021/db210916.doc.htm",
+        1978,
+        "d850e5db40d432f1",
+    ),
+    (
+        "r917",
+        "blind49",
+        "https://www.un.org/press/en/2016/db161018.doc.htm",
+        1981,
+        "5870de5c87e77139",
+    ),
+    (
+        "r918",
+        "blind49",
+        "https://anthonyalbanese.com.au/media-centre/press-conference-perth",
+        1992,
+        "34eba6ec019451c1",
+    ),
+    (
+        "r919",
+        "blind49",
+        "https://www.defense.gov/desktopmodules/sharedlibrary/handlers/dvidscaption.ashx?PortalId=1&AssetId=video:751207&Format=srt",
+        2000,
+        "dd1ff39e5644b6c2",
+    ),
 ]
 FEDERAL = {
     "r32",
@@ -4079,6 +4149,7 @@ FEDERAL = {
     "r753",
     "r876",
     "r877",
+    "r919",
 }
 
 _BLOCK = re.compile(
