@@ -1296,7 +1296,9 @@ def _counted_noun(
 
 _DOLLARS = {
     # Barton, ACT: a place in an Australian state or territory, abbreviated after a comma.
-    "AUD": r"Australia|Australian|Canberra|(?<=, )(?:ACT|NSW|QLD|Qld|VIC|Vic|TAS|Tas)",
+    # MEMBER FOR HASLUCK: a seat in Australia's House of Representatives.
+    "AUD": r"Australia|Australian|Canberra|(?<=, )(?:ACT|NSW|QLD|Qld|VIC|Vic|TAS|Tas)"
+    r"|(?:MEMBER FOR|Member for) [A-Z][A-Za-z]+",
     "NZD": r"New Zealand|Wellington",
     "CAD": r"Canada|Canadian|Ottawa",
     "HKD": r"Hong Kong|HKSAR",

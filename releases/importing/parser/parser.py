@@ -798,6 +798,8 @@ class _Parser:
                 for p in paragraphs
             ]
         if not self.english:
+            paragraphs = _without_live_sources(paragraphs)
+            paragraphs = _spaced_labels(paragraphs)
             paragraphs = _join_stacked_host_label(paragraphs)
             paragraphs = _speech_headings(
                 [q for p in paragraphs for q in _answer_after_question(p)]
@@ -1096,8 +1098,8 @@ class _Parser:
             self._introduced_by_host()
             self._guests_presented_in_body()
             self._posts_by_address()
+            self._caption_gallery()
             if not r.segments:
-                self._caption_gallery()
                 # A caption often introduces the spokesperson with the post of the day.
                 lead_people.reported_people(
                     self.roster, r.lead, self.captions + r.body, r.title or ""
@@ -2484,7 +2486,8 @@ class _Parser:
             texts.extend((block["text"], index) for block in segment.blocks)
         texts.extend((p, None) for p in r.body + r.host_remarks)
         if self.english:
-            self.dollar = dollar_in_text(self.dollar, "\n".join(t for t, _ in texts))
+            # the whole page, its labels too (TANIA LAWRENCE, MEMBER FOR HASLUCK:)
+            self.dollar = dollar_in_text(self.dollar, "\n".join(self.paragraphs))
         for text, index in texts:
             room = MAX_FIGURES - len(r.figures)
             if room <= 0:
@@ -3279,6 +3282,50 @@ _PRESENTS_GUESTS_RE = re.compile(
 _CALLS_FOR_QUESTIONS_RE = re.compile(r"(?:请|欢迎)[^。!?]{0,20}提问[^。!?]{0,30}[。!?]?$")
 
 
+# 文化和旅游部非物质文化遗产司副司长 胡雁 各位新闻界的朋友们…: a live page's entry, the post
+# and the name set apart by spaces, no colon; [09-24 15:05] | after it, its time.
+_SPACED_LABEL_RE = re.compile(
+    rf"^\s*(?P<post>[^\s:,,。!?]{{2,40}}?)\s(?P<name>[{HAN}]{{2,4}})\s+(?P<words>\S.{{19,}})$", re.S
+)
+_LIVE_DAY_STAMP_RE = re.compile(r"\s*\[\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\]\s*\|?\s*$")
+
+
+# • 中新网报道 / 2024-03-09 15:20: a live page's source and time over each entry.
+_LIVE_SOURCE_RE = re.compile(r"^\s*[•·●▪]\s*\S{2,10}报道\s*$")
+_DATE_TIME_LINE_RE = re.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
+
+
+def _without_live_sources(paragraphs: list[str]) -> list[str]:
+    """A live page's source line over each entry and the time under it are no words."""
+    out: list[str] = []
+    skip_time = False
+    for p in paragraphs:
+        if _LIVE_SOURCE_RE.match(p):
+            skip_time = True
+            continue
+        if skip_time and _DATE_TIME_LINE_RE.match(p):
+            skip_time = False
+            continue
+        skip_time = False
+        out.append(p)
+    return out
+
+
+def _spaced_labels(paragraphs: list[str]) -> list[str]:
+    """Entries labelled by post and name with spaces and no colon, where the page has two
+    at least: each becomes post name: words."""
+    found = {}
+    for i, p in enumerate(paragraphs):
+        m = _SPACED_LABEL_RE.match(p)
+        if m and has_title(m["post"]) and looks_like_name(m["name"]):
+            words = _LIVE_DAY_STAMP_RE.sub("", m["words"])
+            host = "主持人 " if "主持人" in m["post"] else ""  # 办公厅副主任、主持人 李晓良
+            found[i] = f"{host}{m['post']} {m['name']}:{words}"
+    if len(found) < 2:
+        return paragraphs
+    return [found.get(i, p) for i, p in enumerate(paragraphs)]
+
+
 def _join_stacked_host_label(paragraphs: list[str]) -> list[str]:
     """主持人 / 国家卫生健康委新闻发言人、宣传司副司长 / 米锋, each on its own line over the
     host's words: one label, 主持人 post name:, before the first paragraph of them."""
@@ -3336,7 +3383,11 @@ def _name_over_posts(p: str, rest: list[str]) -> tuple[str, int] | None:
         return None
     words = rest[len(posts)]
     if not _WELCOME_RE.search(words[:80]):
-        return None
+        # 卢映川 / 文化和旅游部副部长 / 各位媒体记者朋友…: an official's name over the post,
+        # over the words (a State Council Information Office transcript): that one's label.
+        if len(words) < 20 or _name_over_posts(words, []) or re.match(r"\S{0,30}:", words):
+            return None
+        return f"{'、'.join(posts)}{m.group(1)}:{words}", len(posts) + 2
     return f"主持人 {'、'.join(posts)} {m.group(1)}:{words}", len(posts) + 2
 
 
