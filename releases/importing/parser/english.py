@@ -1117,7 +1117,8 @@ _EN_FIGURE_RE = re.compile(
     r"(?P<cur>US\$|HK\$|S\$|A\$|NZ\$|C\$|\$|£|€)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:, \d{3})+(?![\d,.])|\d+(?:\.\d+)?)"
     r"(?P<si>mm|cm|km)?(?(si)\b|)"
-    r"(?:\s*(?P<mult>million|billion|trillion|bn|m)\b)?(?:\s*(?P<pct>percent|per cent|%))?"
+    # $9-billion plan: the multiplier joined by a hyphen, as an adjective.
+    r"(?:(?:\s*|-)(?P<mult>million|billion|trillion|bn|m)\b)?(?:\s*(?P<pct>percent|per cent|%))?"
     r"(?:\s+(?P<noun>[a-z][a-z\-]+)(?:\s+(?P<noun2>[a-z][a-z\-]+))?)?",
     re.I,
 )

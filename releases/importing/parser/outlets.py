@@ -93,8 +93,24 @@ def _bracket_bare_timecodes(paragraphs: list[str]) -> list[str]:
     ]
 
 
+# Justin Trudeau: ( / 02:11) As we start…: a transcription service's label broken after its
+# bracket, its time and words run on to the next label.
+_BROKEN_TIMECODE_RE = re.compile(
+    r"(?P<label>[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}): \(\s*"
+    r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?)\)\s*"
+)
+
+
+def _mend_broken_timecodes(paragraphs: list[str]) -> list[str]:
+    text = "\n".join(paragraphs)
+    if len(_BROKEN_TIMECODE_RE.findall(text)) < 2:
+        return paragraphs
+    text = _BROKEN_TIMECODE_RE.sub(lambda m: f"\n{m['label']}: ({m['time']})\n", text)
+    return [p for p in text.split("\n") if p.strip()]
+
+
 def join_timecoded(paragraphs: list[str]) -> list[str]:
-    paragraphs = _bracket_bare_timecodes(paragraphs)
+    paragraphs = _bracket_bare_timecodes(_mend_broken_timecodes(paragraphs))
     # (00:12) alone on a line inside a turn: the service's marker, not the speaker's words.
     if any(_timecoded(p) for p in paragraphs):
         paragraphs = [p for p in paragraphs if not _TIMECODE_ALONE_RE.match(p.strip())]

@@ -50,7 +50,8 @@ _BUTTON_WORDS = (
 _BUTTON = rf"[【\[]?\s*(?:{_BUTTON_WORDS}|推荐|我要评论|发表评论)\s*[】\]]?"
 _BUTTONS = rf"^(?:\|?\s*{_BUTTON}\s*:?\s*[|、]?\s*){{1,12}}$"
 # A menu of short channel names separated by spaces: 首页 国际 港澳 华人 中国 社会 领导 地方.
-_SPACE_MENU = r"^(?:[^\s,。:!?“”]{1,4}\s+){5,}[^\s,。:!?“”]{1,4}$"
+# 新华网首页 时政 国际 …: the site's home link first.
+_SPACE_MENU = r"^(?:\S{1,8}首[页頁]\s+)?(?:[^\s,。:!?“”]{1,4}\s+){5,}[^\s,。:!?“”]{1,4}$"
 # 首页 云南 正文: a breadcrumb of short words between spaces, ending at the article itself.
 _SPACE_CRUMB = rf"^(?:[{HAN}]{{1,8}}\s+){{1,6}}(?:正文|内文)$"
 # • 分享到:链接已复制: a bullet before it changes nothing.
@@ -63,6 +64,13 @@ _TOP_RE = _any_of(
     # sidebar's timed links (• 6:52 pm …), a TV archive's programme line, a transcription
     # service's advert and its note over the text.
     r"^[\w' ]{1,30} logo$|^Untitled design$",
+    # • last year, • 3 days ago: a video page's age of the upload.
+    r"^•\s*(?:last (?:year|month|week)|yesterday|\d{1,3}\s+(?:years?|months?|weeks?|days?|hours?)"
+    r"\s+ago)$",
+    # 贝博网页登录入口, 无码好片_…: a spam mirror's advertising headline over the copy.
+    # (A paragraph of the story the spam was injected into is kept: it has sentences.)
+    r"^[^。“”]{0,80}(?:登录入口|官网入口|无码|黄色视频|AV在线|博彩|娱乐城|百家乐|老虎机|真人娱乐|棋牌游戏)"
+    r"[^。“”]*$",
     # [00:00:00]: a recording's first time stamp alone; 新闻发布会: a column's name.
     r"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?$",
     r"^(?:新闻发布会|新闻发布|发布会|权威发布)$",
@@ -588,6 +596,10 @@ def clean_title(title: str | None) -> str | None:
     original = _ORIGINAL_TITLE_RE.fullmatch(title)
     if original:
         title = original.group(1).strip()
+    # [Press Conference: “HPD Update”]: a city's recording page sets its title in brackets.
+    bracketed = re.fullmatch(r"\[([^\[\]]{8,200})\]", title)
+    if bracketed and re.search(r"[A-Za-z]{3,}\s+[A-Za-z]{3,}", bracketed.group(1)):
+        title = bracketed.group(1).strip()
     # -記者會快訊(本澳最新疫情)-: a portal's dashes around a headline are no part of it.
     framed = re.fullmatch(r"[-—–]+\s*(.+?)\s*[-—–]+", title)
     if framed:
