@@ -148,13 +148,20 @@ def listed_people(lines: list[str]) -> list[tuple[str, str]]:
     return people
 
 
+# On Tuesday, State Department Spokesperson Matthew Miller held…: the day is no one's name.
+_WHEN_FIRST_RE = re.compile(
+    r"^(?:On\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)"
+    r"|Today|Yesterday|Earlier today|Earlier this week|This (?:morning|afternoon|evening)),\s+"
+)
+
+
 def header_people(line: str) -> list[tuple[str, str | None]]:
     """(name, position) pairs from a header line of a briefing.
 
     "Ned Price, Department Spokesperson" and "Press Briefing by Press Secretary Karine
     Jean-Pierre and National Security Council Coordinator John Kirby" both name people.
     """
-    line = _header_line(line)
+    line = _WHEN_FIRST_RE.sub("", _header_line(line))
     owner = (
         _POSSESSIVE_RE.search(line)
         or _HOLDS_RE.match(line)
@@ -1661,10 +1668,14 @@ def questioned_people(paragraphs: list[str]) -> list[str]:
 # Premier Doug Ford staged a news conference…; Chief Medical Officer Dr Tony Holohan
 # confirmed the change at last night's briefing: a story's office holder who held the
 # conference it reports, or spoke at it.
+# Gov. Jim Justice (R-WV) and members of his administration held a press briefing: the
+# post abbreviated, the party and state after the name, the others unnamed.
 _HELD_CONFERENCE_RE = re.compile(
-    rf"\b(?P<post>(?:[A-Z][a-z]+\s+){{0,3}}(?:{TITLE_WORDS})(?:-General)?)\s+"
+    rf"(?:\b|^)(?P<post>(?:[A-Z][a-z]+\s+){{0,3}}(?:{TITLE_WORDS}|Gov\.|Sen\.)(?:-General)?)\s+"
     r"(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?"
     r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿ'\-]+ [A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿ'\-]+)\s+"
+    r"(?:\([RDI]-[A-Z]{2}\)\s+)?"
+    r"(?:and (?:members|officials|leaders) of (?:his|her|their|the) [a-z ]{2,30}?\s+)?"
     r"(?:(?:staged|held|holds|hosted|hosts|gave|gives|called|convened)\s+(?:a|an|his|her|the|their)\s+"
     r"(?:[a-z\-]+\s+){0,3}(?:press conference|news conference|press briefing|briefing"
     r"|media availability)\b"
@@ -1688,6 +1699,9 @@ _UPDATED_MEDIA_RE = re.compile(
 )
 
 
+_ABBREVIATED_POSTS = {"Gov.": "Governor", "Sen.": "Senator"}
+
+
 def conference_holders(paragraphs: list[str]) -> list[tuple[str, str]]:
     """(name, post) of the one office holder a story says held (or spoke at) the
     conference it reports."""
@@ -1702,7 +1716,9 @@ def conference_holders(paragraphs: list[str]) -> list[tuple[str, str]]:
     if not _CONFERENCE_WORD_RE.search("\n".join(paragraphs[:30])):
         return []
     found = {
-        (m["name"], m["post"]) for p in paragraphs[:30] for m in _HELD_CONFERENCE_RE.finditer(p)
+        (m["name"], _ABBREVIATED_POSTS.get(m["post"], m["post"]))
+        for p in paragraphs[:30]
+        for m in _HELD_CONFERENCE_RE.finditer(p)
     }
     return sorted(found) if len({name for name, _post in found}) == 1 else []
 

@@ -800,6 +800,7 @@ class _Parser:
         if not self.english:
             paragraphs = _without_live_sources(paragraphs)
             paragraphs = _spaced_labels(paragraphs)
+            paragraphs = _unlabelled_opening(paragraphs)
             paragraphs = _join_stacked_host_label(paragraphs)
             paragraphs = _speech_headings(
                 [q for p in paragraphs for q in _answer_after_question(p)]
@@ -3309,6 +3310,56 @@ def _without_live_sources(paragraphs: list[str]) -> list[str]:
         skip_time = False
         out.append(p)
     return out
+
+
+# 现在,我们先请麦尔丹先生作介绍。: the host gives the floor to the official who presents.
+_GIVES_FLOOR_TO_RE = re.compile(
+    rf"^(?:现在|下面|首先)?[,]?(?:我们)?(?:先|首先)?(?:有)?请(?P<who>[{HAN}·]{{2,8}}?)"
+    r"(?:先生|女士|同志|部长|副部长|主任|局长|司长)?(?:作|做|来|为大家|向大家)?(?:介绍|发布|通报)"
+    r"[^。!?]{0,30}[。!]?$"
+)
+# 新闻媒体的各位朋友,女士们、先生们,大家下午好!: the official's greeting opens the words.
+_GREETS_RE = re.compile(r"^[^。!?:]{0,20}(?:各位|女士们|朋友们|大家)[^。!?:]{0,30}[好,!]")
+_LABELLED_RE = re.compile(r"^\s*(?:【[^】]{1,30}】|\[[^\]]{1,30}\]|(?!\d)[^,。!?:]{1,30}:)")
+
+
+def _unlabelled_opening(paragraphs: list[str]) -> list[str]:
+    """A transcript copied without its labels (a State Council Information Office page on a
+    site that dropped them): the host's welcome, then 现在,我们先请麦尔丹先生作介绍。 and the
+    official's greeting. The welcome is the host's (主持人:), the words after the call the
+    official's. Only the opening, only when nothing near it is labelled."""
+    head = paragraphs[:12]
+    welcome = next((i for i, p in enumerate(head) if _WELCOMES_RE.search(p[:80])), None)
+    if welcome is None or any(_LABELLED_RE.match(p) for p in head[welcome:]):
+        return paragraphs
+    for i in range(welcome, len(head) - 1):
+        call = _GIVES_FLOOR_TO_RE.match(head[i].strip()) or (
+            _GIVES_FLOOR_TO_RE.match(re.split(r"(?<=[。!])", head[i].strip())[-2] or "")
+            if head[i].count("。") >= 2
+            else None
+        )
+        if not call:
+            continue
+        nxt = next(
+            (k for k in range(i + 1, len(head)) if not _DATE_TIME_LINE_RE.match(head[k])), None
+        )
+        if nxt is None or not _GREETS_RE.match(head[nxt]):
+            return paragraphs
+        who = call["who"]
+        # 麦尔丹 named in full with the post in the welcome (农业农村部副部长麦尔丹·木盖提
+        # 先生): the label takes both.
+        said = "".join(head[welcome : i + 1])
+        named = re.search(
+            rf"(?:^|[,。:!、]|邀请到|请到|邀请|请来)(?P<post>[^,。:!、]{{2,30}}?)"
+            rf"(?P<name>{re.escape(who)}(?:·[{HAN}]{{1,6}}?)?)(?:先生|女士|同志)",
+            said,
+        )
+        out = list(paragraphs)
+        out[welcome] = f"主持人:{out[welcome].strip()}"
+        label = named["post"] + named["name"] if named and ends_with_title(named["post"]) else who
+        out[nxt] = f"{label}:{out[nxt].strip()}"
+        return out
+    return paragraphs
 
 
 def _spaced_labels(paragraphs: list[str]) -> list[str]:

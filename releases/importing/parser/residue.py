@@ -330,6 +330,11 @@ def english_date(line: str) -> str | None:
 
 # What is dropped wherever it stands.
 _ALWAYS_RE = _any_of(
+    # A video page's description boilerplate: the channel's subscription advert, its social
+    # links and the page's category field (Category / 🗞 / NewsTranscript).
+    r"^Stay Connected$|^Category$|^News\s?Transcript$|^[\U0001F300-\U0001FAFF]$",
+    r"^(?:More From )?[\w .&'-]{2,40}(?: on (?:Facebook|Twitter|X|Instagram|LinkedIn|YouTube"
+    r"|TikTok|Threads))?: https?://\S+$",
     # - Scoop Audio (22 Minutes): …, Click for big version: a news site's media links.
     r"^[-•]?\s*(?:[A-Z]\w+\s+)?(?:Audio|Video|Podcast)\s*\(\d{1,3}\s*(?:Minutes?|mins?)\)\s*:.*$",
     r"^Click (?:for (?:a )?(?:big|bigger|larger|full) (?:version|image|size)"
@@ -894,6 +899,11 @@ def _text_start(paragraphs: list[str], english: bool) -> int:
     return top
 
 
+# Fuel your success with Forbes. Gain unlimited access…: a channel's advert in a video
+# page's description, however long.
+_SUBSCRIPTION_AD_RE = re.compile(r"^Fuel your success with [A-Z]\w+\. Gain unlimited access\b")
+
+
 def _drop_lines(paragraphs: list[str], top: int, english: bool, dropped: set[int]) -> str | None:
     """Adds to ``dropped`` the lines that are the page's, line by line; returns the
     publication date one of them gave."""
@@ -912,6 +922,7 @@ def _drop_lines(paragraphs: list[str], top: int, english: bool, dropped: set[int
             dropped.add(i)
         elif (
             (len(line) <= 300 and _may_always(line) and _always(line))
+            or _SUBSCRIPTION_AD_RE.match(line)
             or (at_top and _top(line))
             or (at_bottom and _bottom(line))
         ):

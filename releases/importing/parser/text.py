@@ -99,7 +99,12 @@ def fold(text: str) -> str:
 # Pinyin some mirrors insert after characters (發(fā)言人, 會(huì)議): read without it, handed
 # back as printed.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_PINYIN_RE = re.compile(rf"(?<=[{HAN}])\((?=[a-zü]*[{_TONED}])[a-z{_TONED}ü]{{1,7}}\)")
+# Some mirrors insert it without tones, repeated (農(nong)(nong)(nong)業(ye)(ye)): a run of
+# syllables, each as pinyin spells one.
+_SYLLABLE = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:[aeiouüv]{1,3}(?:ng|n|r)?)"
+_PINYIN_RE = re.compile(
+    rf"(?<=[{HAN}])(?:\((?=[a-zü]*[{_TONED}])[a-z{_TONED}ü]{{1,7}}\)|(?:\({_SYLLABLE}\))+)"
+)
 
 
 def drop_pinyin(text: str) -> str:

@@ -68,3 +68,75 @@ def test_a_transcription_services_labels_broken_after_the_bracket():
     assert [s.answerers for s in result.segments] == [["Pat Lane"]]
     assert not any("Pat Lane:" in p for p in result.segments[0].paragraphs)
     assert ("$9-billion", 9_000_000_000) in {(f.text, f.value) for f in result.figures}
+
+
+def test_a_transcript_copied_without_its_labels_gives_the_officials_words_a_segment():
+    page = "\n".join(
+        [
+            "女士们、先生们,大家下午好!欢迎出席南湖新闻办新闻发布会。今天我们邀请到南湖农业厅副厅长"
+            "麦尔江·木提先生,请他向大家介绍上半年农业经济运行情况,并回答大家关心的问题。出席今天"
+            "发布会的还有:南湖农业厅发展规划处处长陈邦明先生。",
+            "现在,我们先请麦尔江先生作介绍。",
+            "2031-07-17 15:00:34",
+            "新闻媒体的各位朋友,女士们、先生们,大家下午好!在此,我向大家介绍上半年农业经济运行情况。",
+            "今年以来,各级农业部门全力以赴抓好粮食稳产保供。",
+        ]
+    )
+    result = parse_article(page)
+    assert [s.answerers for s in result.segments] == [["麦尔江·木提"]]
+    assert result.segments[0].paragraphs[-1] == "今年以来,各级农业部门全力以赴抓好粮食稳产保供。"
+    assert result.host_remarks[0].startswith("女士们、先生们")
+
+
+def test_pinyin_inserted_without_tones_and_repeated_is_read_past():
+    page = "\n".join(
+        [
+            "南(nan)湖(hu)召開(kai)新(xin)聞發布會(hui)",
+            "今天(tian)上午,南(nan)湖農(nong)(nong)(nong)業(ye)(ye)廳副(fu)廳長(chang)(chang)王樂(le)明先生(sheng)出席"
+            "新聞發布會(hui),介紹(shao)有關情況并回答(da)記者提問。",
+        ]
+    )
+    result = parse_article(page)
+    # read without the pinyin, kept as printed
+    assert [s.name for s in result.speakers] == ["王樂(le)明"]
+
+
+def test_a_day_before_a_video_pages_description_is_nobody():
+    page = "\n".join(
+        [
+            "On Tuesday, State Department Spokesperson Pat Miller held a press briefing.",
+            "Fuel your success with Forbes. Gain unlimited access to premium journalism, including"
+            " breaking news and more:",
+            "Stay Connected",
+            "Forbes on Facebook: http://fb.com/forbes",
+            "Forbes Video on Twitter: http://www.twitter.com/forbes",
+            "More From Forbes: http://forbes.com",
+            "Category",
+            "NewsTranscript",
+            "00:00Good afternoon, everybody. I have a few things at the top today.",
+            "00:05First, the Secretary travels to Brussels tomorrow for meetings with allies.",
+        ]
+    )
+    result = parse_article(page)
+    assert [(s.name, s.position) for s in result.speakers] == [
+        ("Pat Miller", "State Department Spokesperson")
+    ]
+    assert not any("Forbes" in p for s in result.segments for p in s.paragraphs)
+
+
+def test_a_governor_abbreviated_with_party_and_state_held_the_briefing():
+    page = "\n\n".join(
+        [
+            "Gov. Pat Justin (R-WV) and members of his administration held a press briefing.",
+            "00:00Hello, everyone. Sorry, we've had a little bit of technical issues and everything"
+            " here,",
+            "00:05but it's Thursday, July the 11th, and thank you for being with us. And we're"
+            " going to",
+            "00:10go through a bunch of stuff today, and the first thing is the flooding.",
+            "00:15You know, I've said over and over that we will be there for every county.",
+            "00:20And so today we have our whole team here with us to walk you through it.",
+        ]
+    )
+    result = parse_article(page)
+    assert [(s.name, s.position) for s in result.speakers] == [("Pat Justin", "Governor")]
+    assert [s.answerers for s in result.segments] == [["Pat Justin"]]
