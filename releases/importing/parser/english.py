@@ -53,7 +53,9 @@ _NAMED_EVENT_RE = re.compile(
     rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,4}}?(?:{TITLE_WORDS})(?:-General)?"
     r"(?:\s+(?:of|for|the|[A-Z][a-z]+)){0,4}?)\s+"
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z][a-zA-Z'\-]+(?:\s+(?:Jr\.|Sr\.|II|III|IV))?)"
-    r"\s+(?:Press|News|Media) (?:Conference|Briefing|Availability)$"
+    r"\s+(?:Press|News|Media) (?:Conference|Briefing|Availability)"
+    # …Press Conference Transcript August 19: a transcription service's headline
+    r"(?:\s+Transcript(?:\s+(?:[A-Z][a-z]+\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?))?)?$"
 )
 # Vice President Pence and Members of the Coronavirus Task Force Hold a Press Briefing:
 # an office and a surname, then others the headline does not name.
@@ -660,6 +662,37 @@ def _joined_by_semicolons(paragraph: str) -> list[tuple[str, str]]:
     return found
 
 
+# I am joined today, of course, by Dr. Joneigh Khaldun, our chief medical executive, Senator
+# Winnie Brinks, …: the officials a speaker presents at the start of a press conference.
+_JOINED_BY_LIST_RE = re.compile(
+    r"\b(?:I am|I'm|I’m|We are|We're|We’re) (?:also )?joined(?: here)?(?: today| this morning|"
+    r" this afternoon| this evening)?(?:,? of course,?)?,? by "
+    r"(?P<list>(?:(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Lt)\.|[^.!?]){5,400}?)[.!?](?:\s|$)"
+)
+_JOINED_PERSON_RE = re.compile(
+    rf"(?:(?P<rank>Dr\.|Doctor|Professor|Mr\.|Mrs\.|Ms\.)\s+|(?P<title>(?:[A-Z][a-z]+\s+){{0,2}}"
+    rf"(?:{TITLE_WORDS}))\s+)?"
+    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'\-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'\-]+){1,2})"
+    r"(?:,\s+(?:our |the |who is (?:our |the )?)?(?P<post>[a-z][^,]{2,80}?))?(?=,|\s+and\b|$)"
+)
+
+
+def _joined_by_appositions(paragraph: str) -> list[tuple[str, str]]:
+    """(name, post) of each person a speaker says joins them, with the title before the name
+    (Senator Winnie Brinks) or the post after it (Dr. Joneigh Khaldun, our chief medical
+    executive); none unless every one listed reads so."""
+    m = _JOINED_BY_LIST_RE.search(paragraph[:600])
+    if not m:
+        return []
+    found = []
+    for p in _JOINED_PERSON_RE.finditer(re.sub(r",?\s+and\s+", ", ", m["list"])):
+        post = p["title"] or (p["post"].strip() if p["post"] else None)
+        if not post:
+            return []
+        found.append((p["name"], post))
+    return found
+
+
 def joined_by_posts(paragraph: str) -> list[tuple[str, str]]:
     """(name, post) of each one a speaker says joins them, post before name; none unless
     every one listed reads so."""
@@ -668,11 +701,11 @@ def joined_by_posts(paragraph: str) -> list[tuple[str, str]]:
         return listed
     m = _JOINED_BY_POSTS_RE.search(paragraph)
     if not m:
-        return []
+        return _joined_by_appositions(paragraph)
     items = re.split(r",\s+(?:and\s+)?|\s+and\s+", m["list"].strip())
     found = [_JOINED_ITEM_RE.fullmatch(item) for item in items]
     if not all(found):
-        return []
+        return _joined_by_appositions(paragraph)
     return [(f["name"], f["position"]) for f in found if f]
 
 

@@ -54,6 +54,8 @@ _AFTER_NAME = (
     "等|一行|分别|共同|作|进行|解读|的|称|指出|强调|笑称|笑言|郑重|宣布|坦言|透露|召开|紧急|亲自|澄清|说明|亦|也|$|"
     "\\d{1,2}日|"
     "\\d{1,2}月\\d{1,2}日|"
+    # …副局长任京东三位二十大代表: how many the list holds, after its last name
+    "[一二两三四五六七八九十]位|"
     # 赵国安邦康记者招待会上: a two-character place, then the press conference held there.
     # 丁怡铭举记者会: 举 holds it, the name's third character is no place's.
     rf"[{HAN}](?![举舉开召在于於])[{HAN}](?:记者招待会|新闻发布会|记者会|发布会|新闻吹风会)"

@@ -508,6 +508,7 @@ class _Parser:
         self.opening_without_lead = False
         self.opens_on_turn = False  # 汪文斌:…: the page starts on an answer, no lead
         self.captions: list[str] = []  # photo captions taken out of the text
+        self.title_parts: list[str] = []  # a headline's lines, when set over two
         self.dollar = "USD"  # what a bare $ means in an English briefing
         self.page_date: str | None = None  # a date the page's residue gave
         self.one_line = False
@@ -794,7 +795,12 @@ class _Parser:
         if not self.english:
             # [赵启正]:女士们… [15:01]: a live-text page's time stamp after each entry.
             paragraphs = [
-                _LIVE_DATED_STAMP_RE.sub(r"\1", _LIVE_STAMP_RE.sub("", _LIVE_BULLET_RE.sub("", p)))
+                _LABEL_STAMP_RE.sub(
+                    r"\1",
+                    _LIVE_DATED_STAMP_RE.sub(
+                        r"\1", _LIVE_STAMP_RE.sub("", _LIVE_BULLET_RE.sub("", p))
+                    ),
+                )
                 for p in paragraphs
             ]
         if not self.english:
@@ -1097,6 +1103,7 @@ class _Parser:
             self._attending_after_lead()
             self._answering_in_report()
             self._introduced_by_host()
+            self._guests_named_by_speaker()
             self._guests_presented_in_body()
             self._posts_by_address()
             self._caption_gallery()
@@ -1395,6 +1402,18 @@ class _Parser:
             r.kicker, r.title = meta.split_kicker(rest.pop(0))
             if r.title.endswith(":") and len(rest) > 1 and self._title_goes_on(rest[0]):
                 r.title += rest.pop(0)  # 人大首场新闻发布会: / 发言人与记者畅所欲言
+            elif (
+                len(rest) > 1
+                and not re.search(meta.CONFERENCE, r.title)
+                and re.search(r"就[^,。:]{1,20}$", r.title)  # 就…: the topic, the verb to come
+                and not re.match(r"\d", rest[0])
+                and self._title_goes_on(rest[0])
+                and re.search(rf"(?:{meta.CONFERENCE}|答记者问)$", rest[0])
+            ):
+                # 新闻办就2019年1-2月份 / 国民经济运行情况举行发布会: a headline set over two
+                # lines, the press conference on the second.
+                self.title_parts = [r.title, rest.pop(0)]
+                r.title = "".join(self.title_parts)
             for person in meta.title_people(r.title):
                 self.roster.add(person.name, person.position)
         while rest:
@@ -2323,6 +2342,23 @@ class _Parser:
                     ):
                         entry.position = post  # 市长 in the lead, 深圳市人民政府市长 here
 
+    def _guests_named_by_speaker(self) -> None:
+        """今天和我一起出席发布会的嘉宾分别是:交通运输部运输服务司王水平巡视员,中国海上搜救
+        中心卓立副主任。: a spokesperson who holds the press conference presents its guests
+        in the opening statement, each by body, name and title (or post and name)."""
+        texts = [p for seg in self.result.segments[:1] for p in seg.paragraphs[:4]]
+        for text in texts + self.result.host_remarks[:3]:
+            m = _GUESTS_ARE_RE.search(text)
+            if not m:
+                continue
+            items = re.split(r"[,;]", re.split(r"[。!]", text[m.end() :], maxsplit=1)[0])
+            found = [_guest(item.strip()) for item in items]
+            if not found or None in found:
+                continue  # all or nothing
+            for name, post in found:
+                if self.roster.find(name) is None:
+                    self.roster.add(name, post)
+
     def _guests_presented_in_body(self) -> None:
         """我们请来了:…司副司长韩某某先生;…主任邬某某先生,请他们共同回答媒体的提问: the
         host's introduction left in the body (its label not read), when nobody else is known.
@@ -2581,6 +2617,8 @@ class _Parser:
         r, restore = self.result, self.restore
         for key in ("title", "kicker", "channel", "editor", "source", "host_office", "lead"):
             setattr(r, key, restore(getattr(r, key)))
+        if self.title_parts and r.title == "".join(self.title_parts):
+            r.title = "".join(restore(part) for part in self.title_parts)
         r.body = [restore(p) for p in r.body]
         r.host_remarks = [restore(p) for p in r.host_remarks]
         # A name may be put together from pieces (陈总统水扁先生: 陈水扁), each restored.
@@ -2978,6 +3016,33 @@ _OWN_OUTLET_RE = re.compile(r"我是(?:来自)?(?P<outlet>[^,。!?;:]{2,24}?)(?:
 _PRESENTED_TAIL_RE = re.compile(r"(?:的(?:还)?有|邀请到|请到了|请来了)[:]?")
 
 
+_GUESTS_ARE_RE = re.compile(
+    r"(?:出席|参加)[^。:,]{0,12}(?:发布会|记者会|吹风会)的嘉宾(?:分别|还)?(?:是|有|为):"
+)
+
+
+def _guest(item: str) -> tuple[str, str] | None:
+    """A guest as presented: a post and a name, or a body, the name and the title
+    (交通运输部运输服务司王水平巡视员)."""
+    item = re.sub(r"(?:先生|女士|同志)$", "", item)
+    person = split_title_name(item)
+    if person and person.position and looks_like_name(person.name):
+        return person.name, person.position
+    for t in range(6, 1, -1):  # each reading of the title (the longest first), the name
+        title = item[-t:]
+        for n in (3, 2):
+            name, body = item[-t - n : -t], item[: -t - n]
+            if (
+                len(body) >= 2
+                and is_title(title)
+                and re.fullmatch(f"[{HAN}]+", name)
+                and looks_like_name(name)
+                and body.endswith(tuple(ORG_SUFFIXES))
+            ):
+                return name, body + title
+    return None
+
+
 def _items_of_list(sentence: str) -> dict[str, str]:
     """出席今天发布会的有:A先生;B女士;… / 参加今天记者会的还有…副主任、…秘书长C先生: the
     people a host presents, each item of a semicolon list one person whose posts may be
@@ -3022,6 +3087,10 @@ _LIVE_STAMP_RE = re.compile(r"(?<=\S)\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*$")
 # [人民日报记者]…如何?2022-11-05 15:06:31: a bracketed entry's date and time at its end.
 _LIVE_DATED_STAMP_RE = re.compile(
     r"^(\[[^\]]{2,60}\].*?\S)\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$", re.S
+)
+# 【交通运输部新闻发言人 徐成光】1-19 14:02:00: a label alone on its line, with the day and time.
+_LABEL_STAMP_RE = re.compile(
+    r"^(\s*【[^】]{2,60}】)\s*\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$"
 )
 # • [国家卫生健康委新闻发言人 米锋]各位…: a live-text page's bullet before each entry's label.
 _LIVE_BULLET_RE = re.compile(r"^\s*[•·●▪]\s*(?=\[[^\]]{2,60}\])")

@@ -64,6 +64,8 @@ _TOP_RE = _any_of(
     # sidebar's timed links (• 6:52 pm …), a TV archive's programme line, a transcription
     # service's advert and its note over the text.
     r"^[\w' ]{1,30} logo$|^Untitled design$",
+    # 杏运娱乐首页, 网站xml地图: a site's home link and site map; 第06版:…: a paper's page.
+    r"^\S{2,12}首[页頁]$|^\S{0,12}(?:网站|網站)?(?:xml)?(?:地图|地圖)$|^第\s?\d{1,3}\s?版\s?[::].{0,40}$",
     # • last year, • 3 days ago: a video page's age of the upload.
     r"^•\s*(?:last (?:year|month|week)|yesterday|\d{1,3}\s+(?:years?|months?|weeks?|days?|hours?)"
     r"\s+ago)$",
@@ -488,7 +490,8 @@ def colon_headline_over_dateline(paragraphs: list[str]) -> bool:
 def _dateline_under(line: str) -> bool:
     """(2016-3-1 15:55:59) 来源:新华网 作者:…: the page's date and source under a headline."""
     fields = meta_fields(line.strip())
-    return bool(fields) and "来源" in fields and bool(find_date(line))
+    # 作者:lanke 时间:2019-03-13 07:36:54 点击:6888: an author and a time do as well
+    return bool(fields) and bool({"来源", "作者"} & set(fields)) and bool(find_date(line))
 
 
 # 2017年12月6日外交部发言人耿爽主持例行记者会: a transcript's dated first sentence, which
