@@ -2467,6 +2467,26 @@ class _Parser:
         holders = [e.name for e in self.roster.entries if (e.position or "").lower() == post]
         return holders[0] if len(holders) == 1 else None
 
+    def _drop_short_forms(self, answering: set[str]) -> None:
+        """Ash Carter in the headline, ASHTON CARTER: over the words: one person, printed as
+        the transcript labels him; the short form that answers nothing goes."""
+        for entry in list(self.roster.entries):
+            words = entry.name.split()
+            if entry.name in answering or len(words) < 2:
+                continue
+            for other in self.roster.entries:
+                given = other.name.split()
+                if (
+                    other is not entry
+                    and other.name in answering
+                    and len(given) == len(words)
+                    and given[-1] == words[-1]
+                    and given[0] != words[0]
+                    and given[0].startswith(words[0])
+                ):
+                    self.roster.entries.remove(entry)
+                    break
+
     def _lone_speaker(self) -> str | None:
         speakers = [e.name for e in self.roster.entries if e.role != HOST]
         if len(speakers) > 1 and self.first_briefer in speakers:
@@ -2539,6 +2559,8 @@ class _Parser:
         for seg in self.result.segments:
             seg.answerers = list(dict.fromkeys(cut.get(a, a) for a in seg.answerers))
         answering = {a for seg in self.result.segments for a in seg.answerers}
+        if self.english:
+            self._drop_short_forms(answering)
         text = "" if self.english else "\n".join(self.paragraphs)
         for entry in self.roster.entries:
             if entry.name in cut:

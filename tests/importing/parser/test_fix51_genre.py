@@ -96,3 +96,17 @@ def test_the_officials_a_governor_says_join_her_with_their_posts_after_the_names
         ("Winnie Brooks", "Senator"),
         ("Lea Roby", "superintendent of the Grand Rapids public schools"),
     ]
+
+
+def test_a_headlines_short_form_of_a_name_is_the_labelled_speaker_once():
+    page = "\n\n".join(
+        [
+            "Department of Defense Press Briefing by Secretary Ash Morton and General Lee Dane in"
+            " the Pentagon Briefing Room",
+            "SECRETARY OF DEFENSE ASHTON MORTON: Well, good afternoon. Welcome.",
+            "Tomorrow, it'll be almost two months since I took the oath of office.",
+        ]
+    )
+    names = [s.name for s in parse_article(page).speakers]
+    assert "Ashton Morton" in names
+    assert "Ash Morton" not in names
