@@ -793,6 +793,8 @@ class _Parser:
             # label.
             paragraphs = [_QP_SPACE_RE.sub("", p) for p in paragraphs]
         if not self.english:
+            paragraphs = [q for p in paragraphs for q in _live_entries_on_one_line(p)]
+            self._live_entry_names(paragraphs)
             # [赵启正]:女士们… [15:01]: a live-text page's time stamp after each entry.
             paragraphs = [
                 _LABEL_STAMP_RE.sub(
@@ -1198,6 +1200,19 @@ class _Parser:
         for paragraph in self.text_paragraphs:
             r.segments[0].add_paragraph(paragraph)
         r.body, r.lead = [], None
+
+    def _live_entry_names(self, paragraphs: list[str]) -> None:
+        """[彭放] 记者招待会马上就要开始了… [09:59]: a live page's entries, each under the
+        bracketed name of who speaks and over its time. Where the page has three such
+        entries at least, a bare name in the brackets is a speaker's label."""
+        entries = [_LIVE_ENTRY_RE.match(p) for p in paragraphs]
+        entries = [m for m in entries if m]
+        if len(entries) < 3:
+            return
+        for m in entries:
+            name = m["label"]
+            if looks_like_name(name) and self.roster.find(name) is None:
+                self.roster.add(name, None)
 
     def _drop_furniture(self, paragraphs: list[str]) -> list[str]:
         kept = []
@@ -3109,6 +3124,22 @@ _LIVE_STAMP_RE = re.compile(r"(?<=\S)\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*$")
 # [人民日报记者]…如何?2022-11-05 15:06:31: a bracketed entry's date and time at its end.
 _LIVE_DATED_STAMP_RE = re.compile(
     r"^(\[[^\]]{2,60}\].*?\S)\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$", re.S
+)
+# … [09:56] | [彭放] …: a live page's entries pasted on one line, a bar between them.
+_LIVE_ENTRY_BREAK_RE = re.compile(
+    r"(?<=\[\d\d:\d\d\])\s*\|\s*(?=\[)|(?<=\[\d:\d\d\])\s*\|\s*(?=\[)"
+)
+
+
+def _live_entries_on_one_line(paragraph: str) -> list[str]:
+    if len(_LIVE_ENTRY_BREAK_RE.findall(paragraph)) < 3:
+        return [paragraph]
+    return [p for p in _LIVE_ENTRY_BREAK_RE.split(paragraph) if p.strip()]
+
+
+# [彭放] 记者招待会马上就要开始了… [09:59]: a live page's entry, its label and its time.
+_LIVE_ENTRY_RE = re.compile(
+    r"^\s*\[(?P<label>[^\]]{2,40})\]\s*\S.*?\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*\|?\s*$", re.S
 )
 # 【交通运输部新闻发言人 徐成光】1-19 14:02:00: a label alone on its line, with the day and time.
 _LABEL_STAMP_RE = re.compile(

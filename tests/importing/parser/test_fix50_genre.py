@@ -140,3 +140,25 @@ def test_a_governor_abbreviated_with_party_and_state_held_the_briefing():
     result = parse_article(page)
     assert [(s.name, s.position) for s in result.speakers] == [("Pat Justin", "Governor")]
     assert [s.answerers for s in result.segments] == [["Pat Justin"]]
+
+
+def test_a_live_pages_entries_on_one_line_under_bare_names():
+    page = "\n".join(
+        [
+            "|",
+            "10日上午10时南湖人大会议在新闻发布厅举行中外记者招待会,南湖农业厅厅长杜青明就农业"
+            "问题答记者问。南湖网进行文字实时报道,敬请关注。",
+            "|",
+            "[南湖网报道] 今天上午10时,南湖人大会议将举行记者招待会。 [09:46] | [南湖网报道]"
+            " 现在各媒体记者都陆续进入了新闻发布厅。 [09:50] | [彭方] 记者招待会马上就要开始了,我想"
+            "先宣布几条注意事项。 [09:59] | [彭方] 第一,请关闭手机和呼机,或者把它们放在静音的位置,"
+            "如果有电话来也最好不要在场内接听。 [10:00]"
+            " | [曹卫明] 女士们,先生们,大家好,南湖人大",
+        ]
+    )
+    result = parse_article(page)
+    assert [s.answerers for s in result.segments] == [["彭方"], ["曹卫明"]]
+    assert result.segments[0].paragraphs == [
+        "记者招待会马上就要开始了,我想先宣布几条注意事项。",
+        "第一,请关闭手机和呼机,或者把它们放在静音的位置,如果有电话来也最好不要在场内接听。",
+    ]
