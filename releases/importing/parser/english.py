@@ -1790,16 +1790,19 @@ def reported_by_surname(
 
 # Coronavirus in Wales: Mark Drakeford gives last daily press conference: a headline naming
 # who held the briefing its story reports.
+# Mark Esper and Joseph Dunford hold news conference at the Pentagon: two who brief.
 _HEADLINE_BRIEFER_RE = re.compile(
     r"(?:^|:\s+)(?P<name>[A-Z][a-z][a-zA-Z'\-]+ [A-Z][a-z][a-zA-Z'\-]+)\s+"
-    r"(?:gives|holds|hosts|leads|fronts|takes questions at)\s+(?:(?:his|her|their|the|a|an)\s+)?"
+    r"(?:and\s+(?P<other>[A-Z][a-z][a-zA-Z'\-]+ [A-Z][a-z][a-zA-Z'\-]+)\s+(?=hold|give|host))?"
+    r"(?:gives|holds|hosts|leads|fronts|takes questions at|hold|give|host)\s+"
+    r"(?:(?:his|her|their|the|a|an)\s+)?"
     r"(?:[a-z\-]+\s+){0,4}(?:press conference|news conference|press briefing|briefing)\b"
 )
 
 
 def headline_briefers(title: str | None) -> list[str]:
     m = _HEADLINE_BRIEFER_RE.search(title or "")
-    return [m["name"]] if m else []
+    return [n for n in (m["name"], m["other"]) if n] if m else []
 
 
 # And then speaking on behalf of the Marines, Admiral Jeffries will speak, and then we'll take

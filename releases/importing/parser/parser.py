@@ -1185,6 +1185,24 @@ class _Parser:
             r.segments.append(segment)
             r.body, r.lead = [], None
             return
+        briefers = headline_briefers(r.title) if self.english else []
+        text = "\n".join(([r.lead] if r.lead else []) + r.body)
+        if (
+            briefers
+            and not r.segments
+            and len(text) >= 300
+            and text.upper() == text  # captions in capitals, as a live stream prints them
+            and len(re.findall(r"\b(?:I|WE|MY|OUR)\b", text)) >= 3
+        ):
+            # Mark Esper and Joseph Dunford hold news conference…, then a live stream's
+            # captions spoken in the first person: one statement, the first named's.
+            segment = Segment()
+            for paragraph in ([r.lead] if r.lead else []) + r.body:
+                segment.add_paragraph(paragraph)
+            segment.answerers = [briefers[0]] if self.roster.find(briefers[0]) else []
+            r.segments.append(segment)
+            r.body, r.lead = [], None
+            return
         if r.speakers or r.segments or not self.text_paragraphs:
             return
         # Live captions pasted as one block, spoken in the first person: the same.

@@ -110,3 +110,20 @@ def test_a_headlines_short_form_of_a_name_is_the_labelled_speaker_once():
     names = [s.name for s in parse_article(page).speakers]
     assert "Ashton Morton" in names
     assert "Ash Morton" not in names
+
+
+def test_two_who_hold_a_news_conference_and_a_live_streams_captions_in_capitals():
+    page = "\n\n".join(
+        [
+            "Mark Ember and Joseph Dunn hold news conference at the Pentagon, live stream",
+            "Mark Ember and Joseph Dunn hold news conference at the Pentagon, live stream",
+            "LEADERS, TIME AND AGAIN THEY EMPHASIZE THE NEED FOR THE UNITED STATES TO CONTINUE TO"
+            " SHOW LEADERSHIP THROUGHOUT THE REGION. WE WILL CONTINUE TO EXPAND OUR DEFENSE"
+            " ACTIVITIES THROUGHOUT THE REGION, IN CLOSE COOPERATION WITH OUR ALLIES AND PARTNERS."
+            " I WILL TRAVEL TO EUROPE TO MEET WITH SOME OF OUR ALLIES TO DISCUSS OUR POSTURE IN"
+            " EUROPE AND OUR ONGOING EFFORTS TO DETER AGGRESSION.",
+        ]
+    )
+    result = parse_article(page)
+    assert [s.name for s in result.speakers] == ["Mark Ember", "Joseph Dunn"]
+    assert [s.answerers for s in result.segments] == [["Mark Ember"]]
