@@ -64,6 +64,10 @@ _POST_SURNAME_HOLDS_RE = re.compile(
     rf"(?P<name>(?!(?:{TITLE_WORDS})\b)[A-Z][a-z][a-zA-Z'\-]+)\s+"
     r"(?:and\s+(?:the\s+)?(?:Members|Officials|Other)\b[^,;:]{0,80}?\s+)?"
     r"(?:Holds|Hold|Briefs|Brief|Delivers|Deliver|Gives|Give)\b"
+    # Premier Ford provides a COVID-19 update: a video's title, in sentence case.
+    r"|^(?P<position2>(?:(?:Vice|Deputy|Prime)\s+)?(?:Premier|Governor|Mayor|Minister|President))"
+    r"\s+(?P<name2>[A-Z][a-z][a-zA-Z'\-]+)\s+(?:provides|gives|delivers)\s+(?:an?\s+)?"
+    r"(?:[\w\-]+\s+){0,3}update\b"
 )
 _NAME_HOLDS_RE = re.compile(
     r"^(?:Press Conference:\s*|(?:Watch|Watch again|Watch live|Live|Video):\s*)?"
@@ -171,6 +175,9 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
         or _NAMED_EVENT_RE.match(line)
     )
     if owner:  # Foreign Ministry Spokesperson Lin Wei's Regular…; …Dana Whitfield Holds a…
+        groups = owner.groupdict()
+        if groups.get("name2"):  # Premier Ford provides a COVID-19 update
+            return [(owner["name2"], owner["position2"])]
         return [(owner["name"], owner["position"].strip())]
     interview = _INTERVIEW_WITH_RE.search(line)
     if interview and re.search(rf"\b(?:{TITLE_WORDS})\b", interview["position"]):

@@ -784,6 +784,7 @@ class _Parser:
         paragraphs = self._doubled_headline(paragraphs)
         if self.english:
             paragraphs = utterance_records(paragraphs)  # before repeated lines look like residue
+            paragraphs = self._said_then_quoted(paragraphs)
         paragraphs, self.page_date = residue.drop_residue(paragraphs, self.english)
         self.page_sentences = residue.before_transcript(paragraphs) if self.english else set()
         if not self.english and residue.colon_headline_over_dateline(paragraphs):
@@ -1218,6 +1219,21 @@ class _Parser:
         for paragraph in self.text_paragraphs:
             r.segments[0].add_paragraph(paragraph)
         r.body, r.lead = [], None
+
+    def _said_then_quoted(self, paragraphs: list[str]) -> list[str]:
+        """Speaking at the press conference today in London, Foreign Secretary William Hague
+        said: / “It is a great honour…: a news story's quoted remarks, paragraph by
+        paragraph, under the line naming who said them: that one's statement."""
+        out = list(paragraphs)
+        for i, p in enumerate(paragraphs[:12]):
+            m = _SAID_COLON_RE.search(p.strip())
+            after = paragraphs[i + 1].strip() if i + 1 < len(paragraphs) else ""
+            if not m or not after.startswith(("“", '"')):
+                continue
+            self.roster.add(m["name"], m["post"])
+            out[i + 1] = f"{m['name']}: {after}"
+            break
+        return out
 
     def _live_entry_names(self, paragraphs: list[str]) -> None:
         """[彭放] 记者招待会马上就要开始了… [09:59]: a live page's entries, each under the
@@ -3155,6 +3171,11 @@ def _live_entries_on_one_line(paragraph: str) -> list[str]:
     return [p for p in _LIVE_ENTRY_BREAK_RE.split(paragraph) if p.strip()]
 
 
+# …, Foreign Secretary William Hague said:: the line over a story's quoted remarks.
+_SAID_COLON_RE = re.compile(
+    rf"(?:^|,\s+)(?:the\s+)?(?P<post>(?:[A-Z][a-z]+\s+){{0,3}}(?:{TITLE_WORDS}))\s+"
+    r"(?P<name>[A-Z][a-z][a-zA-Z'\-]+(?:\s+[A-Z][a-z][a-zA-Z'\-]+){1,2})\s+said:$"
+)
 # [彭放] 记者招待会马上就要开始了… [09:59]: a live page's entry, its label and its time.
 _LIVE_ENTRY_RE = re.compile(
     r"^\s*\[(?P<label>[^\]]{2,40})\]\s*\S.*?\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*\|?\s*$", re.S

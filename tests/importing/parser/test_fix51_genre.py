@@ -127,3 +127,39 @@ def test_two_who_hold_a_news_conference_and_a_live_streams_captions_in_capitals(
     result = parse_article(page)
     assert [s.name for s in result.speakers] == ["Mark Ember", "Joseph Dunn"]
     assert [s.answerers for s in result.segments] == [["Mark Ember"]]
+
+
+def test_a_premier_by_post_and_surname_provides_an_update_in_the_first_person():
+    page = "\n\n".join(
+        [
+            "Premier Hale provides a COVID-19 update | August 14",
+            "Well good afternoon. I had a great day in windsor essex yesterday. Businesses. Are"
+            " opening their doors. People, are going back to work. And i know many people across"
+            " the province. Are getting back to normal.",
+        ]
+    )
+    result = parse_article(page)
+    assert [(s.name, s.position) for s in result.speakers] == [("Hale", "Premier")]
+    assert [s.answerers for s in result.segments] == [["Hale"]]
+
+
+def test_a_news_storys_quoted_remarks_under_who_said_them():
+    page = "\n".join(
+        [
+            "News story: Foreign Secretary and US Secretary of State press conference",
+            "",
+            "Ministry of Defence said:",
+            "Speaking at the press conference today in London, Foreign Secretary Will Hale said:",
+            "“It is a great honour to welcome the Secretary of State to London today.",
+            "“Secretary Kerr, we are delighted that you chose the United Kingdom as your first"
+            " destination overseas.",
+        ]
+    )
+    result = parse_article(page)
+    assert [(s.name, s.position) for s in result.speakers] == [("Will Hale", "Foreign Secretary")]
+    [segment] = result.segments
+    assert segment.answerers == ["Will Hale"]
+    assert (
+        segment.paragraphs[0]
+        == "“It is a great honour to welcome the Secretary of State to London today."
+    )
