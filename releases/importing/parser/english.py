@@ -1345,8 +1345,8 @@ def _counted_noun(
 _DOLLARS = {
     # Barton, ACT: a place in an Australian state or territory, abbreviated after a comma.
     # MEMBER FOR HASLUCK: a seat in Australia's House of Representatives.
-    "AUD": r"Australia|Australian|Canberra|(?<=, )(?:ACT|NSW|QLD|Qld|VIC|Vic|TAS|Tas)"
-    r"|(?:MEMBER FOR|Member for) [A-Z][A-Za-z]+",
+    "AUD": r"Australia|Australian|Canberra|(?<=, )(?-i:ACT|NSW|QLD|Qld|VIC|Vic|TAS|Tas)"
+    r"|(?-i:(?:MEMBER FOR|Member for) [A-Z][A-Za-z]+)",
     "NZD": r"New Zealand|Wellington",
     "CAD": r"Canada|Canadian|Ottawa",
     "HKD": r"Hong Kong|HKSAR",
@@ -1985,7 +1985,8 @@ def dollar_in_text(header_dollar: str, text: str) -> str:
         return header_dollar
     us = len(_US_WORDS_RE.findall(text))
     for code, places in _DOLLARS.items():
-        named = len(re.findall(rf"\b(?:{places})s?\b", text))
+        # canada in lower case too: a caption service's copy drops the capitals
+        named = len(re.findall(rf"\b(?:{places})s?\b", text, re.I))
         if named >= 2 and named > us:
             return code
     return header_dollar

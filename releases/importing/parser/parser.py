@@ -776,6 +776,7 @@ class _Parser:
         paragraphs = [q for p in paragraphs for q in split_run_on(p)]
         if self.english:
             paragraphs = [q for p in paragraphs for q in _glued_paragraphs(p)]
+            paragraphs = [q for p in paragraphs for q in _chevron_turns(p)]
         paragraphs = [q for p in paragraphs[:3] for q in _caption_run_into_dateline(p)] + (
             paragraphs[3:]
         )
@@ -3169,6 +3170,17 @@ def _live_entries_on_one_line(paragraph: str) -> list[str]:
     if len(_LIVE_ENTRY_BREAK_RE.findall(paragraph)) < 3:
         return [paragraph]
     return [p for p in _LIVE_ENTRY_BREAK_RE.split(paragraph) if p.strip()]
+
+
+# … happy with our investments. >> Question: I'm with global national. …: a caption
+# service's mark of a new voice, the captions pasted on one line.
+_CHEVRON_RE = re.compile(r"\s*>>\s*")
+
+
+def _chevron_turns(paragraph: str) -> list[str]:
+    if paragraph.count(">>") < 3:
+        return [paragraph]
+    return [p.strip() for p in _CHEVRON_RE.split(paragraph) if p.strip()]
 
 
 # …, Foreign Secretary William Hague said:: the line over a story's quoted remarks.

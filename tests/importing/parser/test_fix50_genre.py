@@ -162,3 +162,21 @@ def test_a_live_pages_entries_on_one_line_under_bare_names():
         "记者招待会马上就要开始了,我想先宣布几条注意事项。",
         "第一,请关闭手机和呼机,或者把它们放在静音的位置,如果有电话来也最好不要在场内接听。",
     ]
+
+
+def test_captions_on_one_line_with_a_mark_for_each_new_voice():
+    page = (
+        "of G.D.P. and we're increasing our investments in defence here in canada. So yes, we"
+        " will continue to do more for canada and our allies. >> Question: I'm with global"
+        " national. We're talking about that 2% and the commitment to get there. Will you spend"
+        " $40 billion? >> Prime Minister Pat Tremblay: sorry, I think you mean nato members. >>"
+        " Question: yes, nato. Thank you. How can your government say it is serious? >> Prime"
+        " Minister Pat Tremblay: first of all, it's important to recognize what we have done."
+    )
+    result = parse_article(page)
+    assert [(s.question is not None, s.answerers) for s in result.segments] == [
+        (False, ["Pat Tremblay"]),
+        (True, ["Pat Tremblay"]),
+        (True, ["Pat Tremblay"]),
+    ]
+    assert {f.unit for f in result.figures if f.text == "$40 billion"} == {"CAD"}
