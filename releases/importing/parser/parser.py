@@ -1892,6 +1892,20 @@ class _Parser:
             # STAFF: …welcome Secretary of Defense Lloyd J. Austin III… With that, over to
             # you, Mr. Secretary. / the statement with its label lost: the one welcomed speaks.
             self._open_statement(at, welcomed, p)
+        elif (
+            at.mode == "host"
+            and at.current is None
+            and not self.english
+            and _HOST_ANNOUNCES_RE.match(p.strip())
+            and len(hosts := [e for e in self.roster.entries if e.role == HOST]) == 1
+        ):
+            # 申展利: 各位记者朋友…欢迎参加… / 首先,我向大家通报4月份全国自然灾害…: a host who
+            # announces the news himself makes a statement, his welcome its first words.
+            said = r.host_remarks[at.host_from :]
+            del r.host_remarks[at.host_from :]
+            self._open_statement(at, hosts[0].name, (said or [p])[0])
+            for q in said[1:] + ([p] if said else []):
+                self._add_text(at.current, q, hosts[0].name)
         elif at.mode == "host":
             r.host_remarks.append(p)
         else:
@@ -3183,6 +3197,12 @@ def _chevron_turns(paragraph: str) -> list[str]:
     return [p.strip() for p in _CHEVRON_RE.split(paragraph) if p.strip()]
 
 
+# 首先,我向大家通报4月份全国自然灾害和安全生产形势。: the host turns to the news himself
+# (not to the guests he presents).
+_HOST_ANNOUNCES_RE = re.compile(
+    r"^(?:首先|下面|现在|接下来)[,]?(?:由)?我(?:先)?(?:向大家|给大家|为大家)?(?:通报|发布|介绍)"
+    r"(?![^。]{0,15}(?:出席|嘉宾|发布人|来宾|领导))"
+)
 # …, Foreign Secretary William Hague said:: the line over a story's quoted remarks.
 _SAID_COLON_RE = re.compile(
     rf"(?:^|,\s+)(?:the\s+)?(?P<post>(?:[A-Z][a-z]+\s+){{0,3}}(?:{TITLE_WORDS}))\s+"
