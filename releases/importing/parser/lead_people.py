@@ -29,8 +29,10 @@ from .people import (
     ORG_SUFFIXES,
     SURNAMES,
     TITLES,
+    is_title,
     looks_like_name,
     same_body,
+    split_position,
 )
 from .result import HOST, SPEAKER
 from .text import HAN
@@ -327,7 +329,13 @@ def extend_roster(roster: Roster, lead: str | None, paragraphs: list[str], engli
         if p.startswith(HK_LEAD) or "联同" in p[:80] or (lead and _PRESENTERS_LINE_RE.search(p))
     ]
     for text in texts:
+        office = None
         for name, post in people_in_sentences(text):
+            organisation, _ = split_position(post)
+            if organisation:
+                office = organisation
+            elif office and is_title(post):
+                post = office + post  # 工业和信息化部部长李乐成,副部长辛国斌: its 副部长
             entry = roster.find(name)
             if entry is None:
                 # …新闻发言人胡凯红主持。: the one who presides hosts.

@@ -811,6 +811,7 @@ class _Parser:
             paragraphs = _without_live_sources(paragraphs)
             paragraphs = _spaced_labels(paragraphs)
             paragraphs = _unlabelled_opening(paragraphs)
+            paragraphs = _welcoming_name_label(paragraphs)
             paragraphs = _join_stacked_host_label(paragraphs)
             paragraphs = _speech_headings(
                 [q for p in paragraphs for q in _answer_after_question(p)]
@@ -3514,6 +3515,31 @@ _GIVES_FLOOR_TO_RE = re.compile(
 # 新闻媒体的各位朋友,女士们、先生们,大家下午好!: the official's greeting opens the words.
 _GREETS_RE = re.compile(r"^[^。!?:]{0,20}(?:各位|女士们|朋友们|大家)[^。!?:]{0,30}[好,!]")
 _LABELLED_RE = re.compile(r"^\s*(?:【[^】]{1,30}】|\[[^\]]{1,30}\]|(?!\d)[^,。!?:]{1,30}:)")
+
+
+_NAME_LABEL_RE = re.compile(rf"^\s*(?P<name>[{HAN}]{{2,3}})\s*:(?P<rest>.+)$", re.S)
+
+
+def _welcoming_name_label(paragraphs: list[str]) -> list[str]:
+    """寿小丽:女士们、先生们,大家上午好!欢迎出席国务院新闻办新闻发布会。…出席今天新闻发布会的
+    还有…: the first bare name label over words that welcome the press and present the
+    guests is the host's (a State Council Information Office transcript names its host
+    nowhere else)."""
+    for i, p in enumerate(paragraphs[:15]):
+        m = _NAME_LABEL_RE.match(p)
+        if not m:
+            continue
+        rest = m["rest"]
+        if (
+            looks_like_name(m["name"])
+            and _WELCOME_RE.search(rest[:100])
+            and (_PRESENTS_GUESTS_RE.search(rest) or _INTRODUCES_RE.search(rest))
+        ):
+            out = list(paragraphs)
+            out[i] = f"主持人 {m['name']}:{rest}"
+            return out
+        return paragraphs  # the first such label is someone else's
+    return paragraphs
 
 
 def _unlabelled_opening(paragraphs: list[str]) -> list[str]:

@@ -507,11 +507,23 @@ def _prefer_release_title(paragraphs: list[str], english: bool) -> list[str]:
             return paragraphs
         if pattern.search(p.strip()) and not _DATED_SENTENCE_RE.match(p.strip()):
             if i and all(len(q) <= 150 and not pattern.search(q) for q in paragraphs[:i]):
-                kept = [q for q in paragraphs[:i] if channel_from(q) or meta_fields(q)]
+                # A dateline's named fields (更新时间:… 作者:…) go under the headline; a
+                # channel's name or a lone date stays above it.
+                fields = [
+                    q
+                    for q in paragraphs[:i]
+                    if not channel_from(q) and set(meta_fields(q) or {}) - {"date"}
+                ]
+                channels = [
+                    q
+                    for q in paragraphs[:i]
+                    if (channel_from(q) or meta_fields(q)) and q not in fields
+                ]
                 # Presenter: Pentagon Press Secretary Geoff Morrell September 20, 2007: a line
                 # above that dates the release stays, below the headline.
                 dated = [q for q in paragraphs[:i] if english and find_date(q)]
-                return kept + paragraphs[i : i + 1] + dated + paragraphs[i + 1 :]
+                head = channels + paragraphs[i : i + 1] + fields
+                return head + dated + paragraphs[i + 1 :]
             return paragraphs
     return paragraphs
 
@@ -604,6 +616,8 @@ def clean_title(title: str | None) -> str | None:
     original = _ORIGINAL_TITLE_RE.fullmatch(title)
     if original:
         title = original.group(1).strip()
+    # …依法从严从快查处|青青草原综合久久大伊人精品: a spam mirror's keywords after a bar.
+    title = re.sub(r"\s*[|丨]\s*[^|丨]*(?:久久|伊人|精品|无码|国产|AV|在线观看)[^|丨]*$", "", title)
     # [Press Conference: “HPD Update”]: a city's recording page sets its title in brackets.
     bracketed = re.fullmatch(r"\[([^\[\]]{8,200})\]", title)
     if bracketed and re.search(r"[A-Za-z]{3,}\s+[A-Za-z]{3,}", bracketed.group(1)):

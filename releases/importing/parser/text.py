@@ -318,6 +318,7 @@ def split_paragraphs(text: str) -> list[str]:
                 and _width(previous) >= 0.8 * widest
                 and not _ends_line(fold(previous))
                 and not _BUTTON_ROW_RE.match(previous)
+                and previous.count("|") < 3  # a menu's items between bars, line by line
                 and not _OPENS_TURN_RE.match(fold(line))
                 and not _STAMP_LINE_RE.match(line)
                 and not _headline_over_line(previous, line)

@@ -122,6 +122,15 @@ class Roster:
             else:
                 self.overflow = True  # the entry is read but not kept
         else:
+            if (
+                position
+                and entry.position
+                and position != entry.position
+                and position.endswith(entry.position)
+                and re.search(f"[{HAN}]", entry.position)
+                and not re.search(r"前|原", position[: -len(entry.position)])
+            ):
+                entry.position = position  # 副部长, then 工业和信息化部副部长: the fuller
             entry.position = entry.position or position
             if role == HOST:
                 entry.role = HOST
