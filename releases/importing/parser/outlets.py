@@ -117,6 +117,7 @@ def join_timecoded(paragraphs: list[str]) -> list[str]:
     out: list[str] = []
     named = False  # whether a named voice has spoken: the room's chatter before is no one's
     officials = _officials(paragraphs)
+    voices = {t["label"] for t in map(_timecoded, paragraphs) if t}
     i = 0
     while i < len(paragraphs):
         m = _timecoded(paragraphs[i])
@@ -142,6 +143,10 @@ def join_timecoded(paragraphs: list[str]) -> list[str]:
                     named = True
             elif _NAMED_VOICE_RE.match(label) and " " in label:
                 # In capitals, as briefings print labels, so the reader takes it for a name.
+                out.append(f"{label.upper()}: {words}")
+                named = True
+            elif _NAMED_VOICE_RE.match(label) and voices == {label} and not officials:
+                # Tammy (00:00): the page's one voice, by first name: whoever briefs.
                 out.append(f"{label.upper()}: {words}")
                 named = True
             elif _NAMED_VOICE_RE.match(label) and named:

@@ -820,7 +820,7 @@ class _Parser:
         paragraphs = join_timecoded([normalise_label(p) for p in paragraphs])
         if self.english:
             paragraphs = [q for i, p in enumerate(paragraphs) for q in _dateline(i, p)]
-            paragraphs = join_alone_labels(join_utterances(paragraphs))
+            paragraphs = join_alone_labels(join_utterances(_bracketed_names(paragraphs)))
             paragraphs = journalist_labels(_without_anchor(paragraphs))
             paragraphs = presenter_narration(numbered_questions(paragraphs))
         else:
@@ -2471,6 +2471,7 @@ class _Parser:
         missing = {e.name: e for e in self.roster.entries if not e.position}
         if missing and self.english:
             self._posts_in_title(missing)
+            self._posts_in_apposition(missing)
         if not missing or self.english:
             return
         for text in [self.result.lead or "", *self.captions]:
@@ -2491,6 +2492,21 @@ class _Parser:
                 post = title_at(remark, at + len(name)) if at >= 0 else None
                 if post:
                     missing.pop(name).position = post
+
+    def _posts_in_apposition(self, missing: dict) -> None:
+        """Dr. Jay Butler, CDC's Deputy Director for Infectious Diseases and the former
+        incident manager…: the post the text gives after the full name and a comma."""
+        text = "\n".join(self.text_paragraphs[:40])
+        for name in list(missing):
+            if " " not in name:
+                continue
+            m = re.search(
+                rf"\b{re.escape(name)},\s+(?:the\s+|our\s+)?(?P<post>[A-Z][^,.;:\n]{{3,80}}?)"
+                r"(?=,|\.|;|\s+and\s+(?:the|a|our)\b|\s+(?:will|who|is|has)\b)",
+                text,
+            )
+            if m and re.search(rf"\b(?:{TITLE_WORDS})\b", m["post"]):
+                missing.pop(name).position = m["post"]
 
     def _posts_in_title(self, missing: dict) -> None:
         """Doorstop interview with Luke Howarth, Member for Petrie and …: a headline that
@@ -3185,6 +3201,22 @@ def _live_entries_on_one_line(paragraph: str) -> list[str]:
     if len(_LIVE_ENTRY_BREAK_RE.findall(paragraph)) < 3:
         return [paragraph]
     return [p for p in _LIVE_ENTRY_BREAK_RE.split(paragraph) if p.strip()]
+
+
+# [Dr. Robert Redfield] alone on its line over his words: a transcript's label in brackets.
+_BRACKETED_NAME_RE = re.compile(
+    r"^\s*\[(?:(?:Dr|Mr|Ms|Mrs)\.?\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'\-]+){1,2})\]\s*$"
+)
+
+
+def _bracketed_names(paragraphs: list[str]) -> list[str]:
+    """Where a page has two such lines at least, each is the label NAME: of the words under
+    it."""
+    if sum(1 for p in paragraphs if _BRACKETED_NAME_RE.match(p)) < 2:
+        return paragraphs
+    return [
+        f"{m['name'].upper()}:" if (m := _BRACKETED_NAME_RE.match(p)) else p for p in paragraphs
+    ]
 
 
 # … happy with our investments. >> Question: I'm with global national. …: a caption

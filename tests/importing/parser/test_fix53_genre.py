@@ -63,3 +63,40 @@ def test_a_transcripts_host_by_bare_name_menus_on_two_lines_and_a_bodys_deputies
         ("壽小紅", "host", None, None),
     }
     assert [s.answerers for s in result.segments] == [["李明成"]]
+
+
+def test_a_transcription_services_one_voice_by_first_name():
+    page = "\n".join(
+        [
+            "Tamsin (00:00):",
+            "… the attack reminding us of what's at stake. The President has offered the world a"
+            " chance to see a leader committed to solving the world's threats.",
+            "(00:19)",
+            "Now as the conflict continues, the President has also been clear about what comes"
+            " next.",
+        ]
+    )
+    result = parse_article(page)
+    assert [s.name for s in result.speakers] == ["Tamsin"]
+    assert [(s.answerers, len(s.paragraphs)) for s in result.segments] == [(["Tamsin"], 2)]
+
+
+def test_names_in_brackets_over_their_words_and_a_post_in_apposition():
+    page = "\n\n".join(
+        [
+            "Agency Media Telebriefing Transcript on Operation Lightspeed | Agency Newsroom",
+            "[Dr. Rob Redman]",
+            "Are you mine? Ok great.",
+            "Good afternoon and thank you Secretary Azir for joining us today. In a few moments"
+            " Dr. Jay Butte, ACD’s Deputy Director for Infectious Diseases and the former"
+            " incident manager, will provide you a brief update.",
+            "[Dr. Jay Butte]",
+            "Good afternoon everybody. Thank you for being here.",
+        ]
+    )
+    result = parse_article(page)
+    assert [(s.name, s.position) for s in result.speakers] == [
+        ("Rob Redman", None),
+        ("Jay Butte", "ACD’s Deputy Director for Infectious Diseases"),
+    ]
+    assert [s.answerers for s in result.segments] == [["Rob Redman"], ["Jay Butte"]]
