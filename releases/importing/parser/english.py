@@ -46,7 +46,7 @@ _HOLDS_RE = re.compile(
     rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,8}}?(?:{TITLE_WORDS})(?:-General)?"
     r"(?:\s+(?:[A-Z][a-zA-Z'\-]*\.?|of|for|the)){0,6}?)\s+"
     r"(?P<name>[A-Z][a-z][a-zA-Z'\-]*\s+[A-Z][a-zA-Z'\-]+)\s+"
-    r"(?:Holds|Hold|Briefs|Delivers|Gives|Hosts|Conducts|Leads|Answers)\b"
+    r"(?:Holds|Hold|Briefs|Delivers|Gives|Hosts|Conducts|Leads|Answers|Gaggles?)\b"
 )
 # UN Secretary-General Antonio Guterres Press Conference: the event itself after the name.
 _NAMED_EVENT_RE = re.compile(

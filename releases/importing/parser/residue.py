@@ -335,6 +335,9 @@ _ALWAYS_RE = _any_of(
     # A video page's description boilerplate: the channel's subscription advert, its social
     # links and the page's category field (Category / 🗞 / NewsTranscript).
     r"^Stay Connected$|^Category$|^News\s?Transcript$|^[\U0001F300-\U0001FAFF]$",
+    # …Gaggle Aboard Air Force One 7/20/23. Read the transcript here.: a transcription
+    # service's blurb over the transcript.
+    r"^.{0,250}\bRead the (?:full )?transcript\b.{0,80}\bhere\.?$",
     r"^(?:More From )?[\w .&'-]{2,40}(?: on (?:Facebook|Twitter|X|Instagram|LinkedIn|YouTube"
     r"|TikTok|Threads))?: https?://\S+$",
     # - Scoop Audio (22 Minutes): …, Click for big version: a news site's media links.
