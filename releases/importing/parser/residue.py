@@ -335,6 +335,9 @@ _ALWAYS_RE = _any_of(
     # A video page's description boilerplate: the channel's subscription advert, its social
     # links and the page's category field (Category / 🗞 / NewsTranscript).
     r"^Stay Connected$|^Category$|^News\s?Transcript$|^[\U0001F300-\U0001FAFF]$",
+    # 06/28/2024 | Press release | Distributed by Public on 06/28/2024 18:30: a release
+    # distributor's line under the issuer's name.
+    r"^\d{2}/\d{2}/\d{4} \| Press release \| Distributed by .{0,60}$",
     # …Gaggle Aboard Air Force One 7/20/23. Read the transcript here.: a transcription
     # service's blurb over the transcript.
     r"^.{0,250}\bRead the (?:full )?transcript\b.{0,80}\bhere\.?$",
@@ -444,7 +447,9 @@ _EN_RELEASE_TITLE_RE = re.compile(
     r"(?:DoD |Defense Department )?News Briefing with|Media Availability with|"
     r"Press Availability with|"
     # Transcript of Special Briefing on …, Transcript of Media Briefing by …
-    r"Transcript of (?:the )?(?:Special |Weekly |Media |Press |Daily )?Briefing\b)",
+    r"Transcript of (?:the )?(?:Special |Weekly |Media |Press |Daily )?Briefing\b"
+    # Transcript: Mayor Adams, Speaker Adams Reach…: a city's transcript release.
+    r"|Transcript: (?:Mayor|Governor|Premier|Prime Minister|President)\b)",
     re.I,
 )
 # (原标题:…): the headline a reprinting site notes it was first given.
@@ -506,7 +511,7 @@ def _prefer_release_title(paragraphs: list[str], english: bool) -> list[str]:
     """Short lines above the line that names the release's kind are not its headline."""
     pattern = _EN_RELEASE_TITLE_RE if english else _RELEASE_TITLE_RE
     for i, p in enumerate(paragraphs[:6]):
-        if len(p) > (160 if english else 60):
+        if len(p) > (220 if english else 60):
             return paragraphs
         if pattern.search(p.strip()) and not _DATED_SENTENCE_RE.match(p.strip()):
             if i and all(len(q) <= 150 and not pattern.search(q) for q in paragraphs[:i]):

@@ -100,3 +100,20 @@ def test_names_in_brackets_over_their_words_and_a_post_in_apposition():
         ("Jay Butte", "ACD’s Deputy Director for Infectious Diseases"),
     ]
     assert [s.answerers for s in result.segments] == [["Rob Redman"], ["Jay Butte"]]
+
+
+def test_a_release_distributors_issuer_and_line_over_a_citys_transcript():
+    page = "\n\n".join(
+        [
+            "City of Lakeport, NY",
+            "06/28/2031 | Press release | Distributed by Public on 06/28/2031 18:30",
+            "Transcript: Mayor Ada Grant, Speaker Lee Reach Handshake Agreement For"
+            " Responsible, Balanced, And On-time Fiscal Year 2032 Budget That Invests In Future Of"
+            " Lakeport City",
+            "June 28, 2031",
+            "Mayor Ada Grant: One of the most significant moments, when I was elected, was a walk"
+            " through the city museum with our entire leadership.",
+        ]
+    )
+    result = parse_article(page)
+    assert result.title.startswith("Transcript: Mayor Ada Grant, Speaker Lee Reach")
