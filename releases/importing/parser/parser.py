@@ -2548,6 +2548,23 @@ class _Parser:
         holders = [e.name for e in self.roster.entries if (e.position or "").lower() == post]
         return holders[0] if len(holders) == 1 else None
 
+    def _drop_journalists(self) -> None:
+        """MSNBC's Andrea Mitchell, NBC's chief foreign affairs correspondent Andrea
+        Mitchell: a journalist the text names as one, commenting on a briefing, is no
+        official of it; her words are nobody's answer."""
+        text = "\n".join(self.text_paragraphs[:40])
+        for entry in list(self.roster.entries):
+            name = re.escape(entry.name)
+            if " " not in entry.name or not re.search(
+                rf"\b(?:{_MEDIA_OUTLETS})['’]s\s+(?:[a-z][a-z ]{{0,40}}\s)?{name}\b"
+                rf"|\b(?:correspondent|anchor|news presenter|reporter|commentator)\s+{name}\b",
+                text,
+            ):
+                continue
+            self.roster.entries.remove(entry)
+            for segment in self.result.segments:
+                segment.answerers = [a for a in segment.answerers if a != entry.name]
+
     def _drop_short_forms(self, answering: set[str]) -> None:
         """Ash Carter in the headline, ASHTON CARTER: over the words: one person, printed as
         the transcript labels him; the short form that answers nothing goes."""
@@ -2639,6 +2656,8 @@ class _Parser:
         cut = {} if self.english else self._cut_names()
         for seg in self.result.segments:
             seg.answerers = list(dict.fromkeys(cut.get(a, a) for a in seg.answerers))
+        if self.english:
+            self._drop_journalists()
         answering = {a for seg in self.result.segments for a in seg.answerers}
         if self.english:
             self._drop_short_forms(answering)
@@ -3203,6 +3222,11 @@ def _live_entries_on_one_line(paragraph: str) -> list[str]:
     return [p for p in _LIVE_ENTRY_BREAK_RE.split(paragraph) if p.strip()]
 
 
+# News organisations whose names, with 's, present a journalist (MSNBC's Andrea Mitchell).
+_MEDIA_OUTLETS = (
+    "MSNBC|CNN|NBC|CBS|ABC|Fox News|Fox|BBC|Sky News|NPR|PBS|CNBC|Bloomberg|Reuters|"
+    "ITV|CBC|CTV|Global News"
+)
 # [Dr. Robert Redfield] alone on its line over his words: a transcript's label in brackets.
 _BRACKETED_NAME_RE = re.compile(
     r"^\s*\[(?:(?:Dr|Mr|Ms|Mrs)\.?\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'\-]+){1,2})\]\s*$"

@@ -41,3 +41,22 @@ def test_a_gaggle_in_the_headline_and_a_transcription_services_blurb():
     [segment] = result.segments
     assert segment.answerers == ["Olive Dane"]
     assert segment.paragraphs[0].startswith("So as you know")
+
+
+def test_a_tv_journalist_commenting_on_a_briefing_is_no_speaker():
+    page = "\n".join(
+        [
+            "Andrea Mills: Sam Spence First Press Briefing Was ‘Substantive’ and ‘Responsive’",
+            "MSNBC's Andrea Mills praised Sam Spence's first full White House press conference"
+            ' Monday, calling it "substantive" and "responsive."',
+            "Here's a transcript:",
+            "SNOW: “Good afternoon. You have been watching a rather lengthy White House briefing."
+            " NBC’s chief foreign affairs correspondent Andrea Mills has been watching along with"
+            " us as well. Give me some of your headlines.”",
+            "MILLS: “First of all, he came out with a joke. And it was substantive. It was"
+            " responsive. He took lots of questions.”",
+        ]
+    )
+    result = parse_article(page)
+    assert "Andrea Mills" not in {s.name for s in result.speakers}
+    assert all("Andrea Mills" not in s.answerers for s in result.segments)
