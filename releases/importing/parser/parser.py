@@ -777,6 +777,9 @@ class _Parser:
         if self.english:
             paragraphs = [q for p in paragraphs for q in _glued_paragraphs(p)]
             paragraphs = [q for p in paragraphs for q in _chevron_turns(p)]
+            # Q: … / SG: …: a UN press encounter's Secretary-General, by his office's letters.
+            if sum(1 for p in paragraphs if p.startswith("SG: ")) >= 2:
+                paragraphs = [f"A: {p[4:]}" if p.startswith("SG: ") else p for p in paragraphs]
         paragraphs = [q for p in paragraphs[:3] for q in _caption_run_into_dateline(p)] + (
             paragraphs[3:]
         )

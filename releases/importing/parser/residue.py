@@ -64,6 +64,8 @@ _TOP_RE = _any_of(
     # sidebar's timed links (• 6:52 pm …), a TV archive's programme line, a transcription
     # service's advert and its note over the text.
     r"^[\w' ]{1,30} logo$|^Untitled design$",
+    # 【新闻发布厅】: a paper's column name alone over the story.
+    r"^【[^】\s]{1,6}(?:厅|廳|发布|發布|直播|专题|專題|现场|現場|速递|速遞|快讯|快訊)】$",
     # 杏运娱乐首页, 网站xml地图: a site's home link and site map; 第06版:…: a paper's page.
     r"^\S{2,12}首[页頁]$|^\S{0,12}(?:网站|網站)?(?:xml)?(?:地图|地圖)$|^第\s?\d{1,3}\s?版\s?[::].{0,40}$",
     # • last year, • 3 days ago: a video page's age of the upload.

@@ -1,0 +1,41 @@
+"""Failures of the round blind54, fixed for the genre after it was scored: each test is a
+page of our own (invented names and numbers) of the same kind as a real one."""
+
+from releases.importing.parser import parse_article
+
+
+def test_a_un_press_encounters_secretary_general_by_his_letters():
+    page = "\n\n".join(
+        [
+            "Secretary-General's press encounter after the vote in the General Assembly",
+            "New York, 13 October 2031",
+            "Q: Are you relieved to see your term wrapping up?",
+            "SG: It was a very interesting period, and I wish my successor every success.",
+            "Q: How do you feel about the way things are going with the resolution, Sir?",
+            "SG: Well, I think some progress has been made, and I hope that the resolution will be"
+            " adopted shortly.",
+        ]
+    )
+    result = parse_article(page)
+    assert [s.question for s in result.segments] == [
+        "Are you relieved to see your term wrapping up?",
+        "How do you feel about the way things are going with the resolution, Sir?",
+    ]
+    assert result.segments[0].paragraphs == [
+        "It was a very interesting period, and I wish my successor every success."
+    ]
+
+
+def test_a_papers_column_name_in_brackets_is_no_headline():
+    page = "\n".join(
+        [
+            "【新闻发布厅】",
+            "3月6日10时,南湖人大会议新闻中心举行记者会,南湖发改委主任何立明,副主任张勇就经济社会"
+            "发展的相关热点问题回答中外记者提问。",
+            "经济发展:文武之道,一张一弛",
+            "对于去年的经济增速,何立明说,这是主动调控的结果。",
+        ]
+    )
+    result = parse_article(page)
+    assert result.title in ("", None)
+    assert [s.name for s in result.speakers] == ["何立明", "张勇"]
