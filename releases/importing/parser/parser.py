@@ -3260,7 +3260,7 @@ def _chevron_turns(paragraph: str) -> list[str]:
 # 首先,我向大家通报4月份全国自然灾害和安全生产形势。: the host turns to the news himself
 # (not to the guests he presents).
 _HOST_ANNOUNCES_RE = re.compile(
-    r"^(?:首先|下面|现在|接下来)[,]?(?:由)?我(?:先)?(?:向大家|给大家|为大家)?(?:通报|发布|介绍)"
+    r"^(?:首先|下面|现在|接下来)[,]?(?:由我|我)?(?:先)?(?:向大家|给大家|为大家)?(?:通报|发布|介绍)"
     r"(?![^。]{0,15}(?:出席|嘉宾|发布人|来宾|领导))"
 )
 # …, Foreign Secretary William Hague said:: the line over a story's quoted remarks.

@@ -44,3 +44,21 @@ def test_a_host_who_introduces_the_guests_makes_no_statement():
     result = parse_article(page)
     assert [s.answerers for s in result.segments] == [["郭治明"]]
     assert len(result.host_remarks) == 2
+
+
+def test_a_host_who_reports_the_new_policies_without_saying_i():
+    page = "\n\n".join(
+        [
+            "南湖卫健委在东州召开新闻发布会",
+            "5月12日,南湖卫健委在东州召开新闻发布会,南湖卫健委新闻发言人、宣传处副处长胡强明主持发布会"
+            "并通报近期出台的重要政策文件情况;东州卫健局局长李明出席发布会,介绍有关情况,并回答记者"
+            "提问。",
+            "胡强明:",
+            "各位媒体朋友,大家上午好!欢迎参加南湖卫健委在东州召开的新闻发布会。",
+            "首先,向大家通报近期出台的卫生健康重要政策文件情况。",
+            "一是印发《关于进一步加强医疗机构投诉管理的通知》,要求医疗机构建立患者诉求快速响应机制。",
+        ]
+    )
+    result = parse_article(page)
+    assert [s.answerers for s in result.segments] == [["胡强明"]]
+    assert result.segments[0].paragraphs[0].startswith("各位媒体朋友")
