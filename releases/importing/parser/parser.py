@@ -1897,6 +1897,20 @@ class _Parser:
             # you, Mr. Secretary. / the statement with its label lost: the one welcomed speaks.
             self._open_statement(at, welcomed, p)
         elif (
+            at.current is None
+            and not self.english
+            and (opening := _OPENING_REMARKS_RE.match(p.strip()))
+            and (entry := self.roster.resolve(opening["office"])) is not None
+        ):
+            # 以下為開場白及問答全文: / 行政長官抗疫記者會開場發言 / 各位傳媒朋友…: a heading
+            # that names the opening remarks by the office of who makes them.
+            at.speaking = entry.name
+            at.current = Segment(question=None, answerers=[entry.name])
+            r.segments.append(at.current)
+            self.answered.add(id(at.current))
+            at.mode = "segment"
+            at.current.add_heading(p.strip())
+        elif (
             at.mode == "host"
             and at.current is None
             and not self.english
@@ -3257,6 +3271,11 @@ def _chevron_turns(paragraph: str) -> list[str]:
     return [p.strip() for p in _CHEVRON_RE.split(paragraph) if p.strip()]
 
 
+# 行政长官抗疫记者会开场发言: the opening remarks, headed by the office of who makes them.
+_OPENING_REMARKS_RE = re.compile(
+    r"^(?P<office>行政长官|特首|署长|局长|司长|部长|主任|市长|省长|发言人)[^,。:!?]{0,16}"
+    r"(?:开场发言|开场白|开场讲话)$"
+)
 # 首先,我向大家通报4月份全国自然灾害和安全生产形势。: the host turns to the news himself
 # (not to the guests he presents).
 _HOST_ANNOUNCES_RE = re.compile(

@@ -39,3 +39,20 @@ def test_a_papers_column_name_in_brackets_is_no_headline():
     result = parse_article(page)
     assert result.title in ("", None)
     assert [s.name for s in result.speakers] == ["何立明", "张勇"]
+
+
+def test_opening_remarks_headed_by_the_office_of_who_makes_them():
+    page = "\n\n".join(
+        [
+            "行政長官林明娥3月27日見記者,公布多項防疫新措施。保安局局長李家明亦有出席。"
+            " 以下為開場白及問答全文:",
+            "重溫直播:https://www.example.com/videos/207600503992159/",
+            "行政長官抗疫記者會開場發言",
+            "各位傳媒朋友、各位香港市民:",
+            "新型冠狀病毒疫情席捲全球,今日的確診個案是破紀錄的65宗,令確診個案總數高達518宗。",
+        ]
+    )
+    result = parse_article(page)
+    [segment] = result.segments
+    assert (segment.answerers, segment.headings) == (["林明娥"], ["行政長官抗疫記者會開場發言"])
+    assert segment.paragraphs[0] == "各位傳媒朋友、各位香港市民:"
