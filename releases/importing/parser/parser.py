@@ -541,6 +541,9 @@ class _Parser:
             self._self_introduced_spokesman(paragraphs)
             paragraphs = self._listed_presenters(paragraphs)
         paragraphs = self._head(paragraphs)
+        if r.title and len(r.title) >= 8:
+            # …答记者问(实录) printed again between a question and its answer: the page's.
+            paragraphs = [p for p in paragraphs if p.strip() != r.title]
         self._read_meta()
         if self.english:
             paragraphs = self._english_prose(paragraphs)

@@ -438,8 +438,9 @@ _EN_SITE_SUFFIX_RE = re.compile(
 
 
 _RELEASE_TITLE_RE = re.compile(
-    r"(?:答问内容|答问全文|谈话全文|发言全文|记者会|发布会|吹风会|通报会|实录)"
-    r"(?:\((?:附|只有|全文|[一二三四五六七八九十\d])[^)]{0,8}\))*$"
+    r"(?:答问内容|答问全文|谈话全文|发言全文|记者会|发布会|吹风会|通报会|实录|答记者问)"
+    # …答记者问(实录): the record's note after the kind
+    r"(?:\((?:附|只有|全文|实录|文字实录|[一二三四五六七八九十\d])[^)]{0,8}\))*$"
 )
 _EN_RELEASE_TITLE_RE = re.compile(
     r"^(?:State Dept\.? |Department of Defense |Pentagon )?"

@@ -56,3 +56,26 @@ def test_opening_remarks_headed_by_the_office_of_who_makes_them():
     [segment] = result.segments
     assert (segment.answerers, segment.headings) == (["林明娥"], ["行政長官抗疫記者會開場發言"])
     assert segment.paragraphs[0] == "各位傳媒朋友、各位香港市民:"
+
+
+def test_a_headline_answering_the_press_printed_again_between_question_and_answer():
+    page = "\n\n".join(
+        [
+            "移动新媒体",
+            "南湖搜索",
+            "南湖统计局发言人就一季度经济运行情况答记者问(实录)",
+            "南湖日报网涂明 2031-04-15 16:45:42",
+            "南湖日报网4月15日电(涂明)南湖统计局15日正式公布了第一季度经济运行情况。",
+            "在公布数据后,南湖统计局新闻发言人盛明运15日当天就经济运行具体情况回答了媒体记者的提问。"
+            "以下为问答实录:",
+            "南湖电视台记者:",
+            "请问盛司长,回落的原因主要有哪些?",
+            "南湖统计局发言人就一季度经济运行情况答记者问(实录)",
+            "盛明运:",
+            "谢谢你的提问。这和调查时点有一定关系。",
+        ]
+    )
+    result = parse_article(page)
+    assert result.title == "南湖统计局发言人就一季度经济运行情况答记者问(实录)"
+    [segment] = result.segments
+    assert segment.paragraphs == ["谢谢你的提问。这和调查时点有一定关系。"]
