@@ -67,7 +67,7 @@ SURNAMES = set(
     "赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝"
     "智幸奉植衡富尧闭由傅阎贝竺靖蹇禤韶赖萧续"
     # rarer surnames of officials met in the texts (怀进鹏, 寿小丽), and others of their kind
-    "怀寿逄郦蔚钮贲酆禄訾缑仉郄闾习扶谯郗宓郇萨鄂弓蒯汝雒骞乜琚逢"
+    "怀寿逄郦蔚钮贲酆禄訾缑仉郄闾习扶谯郗宓郇萨鄂弓蒯汝雒骞乜琚逢訚"
 )
 COMPOUND_SURNAMES = (
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 "
