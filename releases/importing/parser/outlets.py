@@ -109,8 +109,28 @@ def _mend_broken_timecodes(paragraphs: list[str]) -> list[str]:
     return [p for p in text.split("\n") if p.strip()]
 
 
-def join_timecoded(paragraphs: list[str]) -> list[str]:
+# Speaker 2 (00:02): / Good afternoon everybody.: a voice the service could not name.
+_NUMBERED_VOICE_RE = re.compile(r"^Speaker \d{1,2}$")
+_GREETS_ROOM_RE = re.compile(r"^(?:Good (?:morning|afternoon|evening)|Hi|Hello)\b", re.I)
+
+
+def _briefers_voice(paragraphs: list[str], briefer: str | None) -> str | None:
+    """Where every voice is a numbered Speaker and the page names one briefer, the voice
+    whose first words greet the room is the briefer's."""
+    if not briefer:
+        return None
+    voices = [(t["label"], i) for i, t in enumerate(map(_timecoded, paragraphs)) if t]
+    if not voices or not all(_NUMBERED_VOICE_RE.match(v) for v, _ in voices):
+        return None
+    for voice, i in voices:
+        if i + 1 < len(paragraphs) and _GREETS_ROOM_RE.match(paragraphs[i + 1].strip()):
+            return voice
+    return None
+
+
+def join_timecoded(paragraphs: list[str], briefer: str | None = None) -> list[str]:
     paragraphs = _bracket_bare_timecodes(_mend_broken_timecodes(paragraphs))
+    briefers = _briefers_voice(paragraphs, briefer)
     # (00:12) alone on a line inside a turn: the service's marker, not the speaker's words.
     if any(_timecoded(p) for p in paragraphs):
         paragraphs = [p for p in paragraphs if not _TIMECODE_ALONE_RE.match(p.strip())]
@@ -129,7 +149,12 @@ def join_timecoded(paragraphs: list[str]) -> list[str]:
             full = [n for n in officials if n.split()[0] == label] if " " not in label else []
             if len(full) == 1:
                 label = full[0]  # Karine (00:09): the press secretary the page names in full
-            if label in _CROWD:
+            if briefers and label == briefers:
+                out.append(f"{briefer.upper()}: {words}")  # Speaker 2: Vedant Patel
+                named = True
+            elif briefers and _NUMBERED_VOICE_RE.match(label):
+                out.append(f"QUESTION: {words}")  # the room's other voices ask
+            elif label in _CROWD:
                 pass
             elif label in ("Interpreter", "Translator"):
                 # the words of the one who spoke in the other language: a reporter's question

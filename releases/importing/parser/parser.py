@@ -509,6 +509,7 @@ class _Parser:
         self.opens_on_turn = False  # 汪文斌:…: the page starts on an answer, no lead
         self.captions: list[str] = []  # photo captions taken out of the text
         self.title_parts: list[str] = []  # a headline's lines, when set over two
+        self.blurb_people: list[tuple[str, str | None]] = []
         self.dollar = "USD"  # what a bare $ means in an English briefing
         self.page_date: str | None = None  # a date the page's residue gave
         self.one_line = False
@@ -792,6 +793,17 @@ class _Parser:
         if self.english:
             paragraphs = utterance_records(paragraphs)  # before repeated lines look like residue
             paragraphs = self._said_then_quoted(paragraphs)
+        if self.english:
+            # …Briefing with Principal Deputy Spokesperson Vedant Patel, … Read the transcript
+            # here.: a transcription service's blurb, residue, but it names who briefs.
+            self.blurb_people = [
+                pair
+                for p in paragraphs[:12]
+                if _READ_IT_HERE_RE.search(p)
+                for pair in header_people(_READ_IT_HERE_RE.sub("", p))
+            ]
+            if len(self.blurb_people) == 1:
+                self.roster.add(*self.blurb_people[0])
         paragraphs, self.page_date = residue.drop_residue(paragraphs, self.english)
         self.page_sentences = residue.before_transcript(paragraphs) if self.english else set()
         if not self.english and residue.colon_headline_over_dateline(paragraphs):
@@ -823,7 +835,8 @@ class _Parser:
                 [q for p in paragraphs for q in _answer_after_question(p)]
             )
             paragraphs = _surname_labels(paragraphs)
-        paragraphs = join_timecoded([normalise_label(p) for p in paragraphs])
+        briefer = self.blurb_people[0][0] if len(self.blurb_people) == 1 else None
+        paragraphs = join_timecoded([normalise_label(p) for p in paragraphs], briefer)
         if self.english:
             paragraphs = [q for i, p in enumerate(paragraphs) for q in _dateline(i, p)]
             paragraphs = join_alone_labels(join_utterances(_bracketed_names(paragraphs)))
@@ -3263,6 +3276,7 @@ def _bracketed_names(paragraphs: list[str]) -> list[str]:
     ]
 
 
+_READ_IT_HERE_RE = re.compile(r"\s*\bRead the (?:full )?transcript\b.{0,80}\bhere\.?\s*$")
 # … happy with our investments. >> Question: I'm with global national. …: a caption
 # service's mark of a new voice, the captions pasted on one line.
 _CHEVRON_RE = re.compile(r"\s*>>\s*")
@@ -3594,7 +3608,7 @@ _GIVES_FLOOR_TO_RE = re.compile(
     r"[^。!?]{0,30}[。!]?$"
 )
 # 新闻媒体的各位朋友,女士们、先生们,大家下午好!: the official's greeting opens the words.
-_GREETS_RE = re.compile(r"^[^。!?:]{0,20}(?:各位|女士们|朋友们|大家)[^。!?:]{0,30}[好,!]")
+_OFFICIAL_GREETS_RE = re.compile(r"^[^。!?:]{0,20}(?:各位|女士们|朋友们|大家)[^。!?:]{0,30}[好,!]")
 _LABELLED_RE = re.compile(r"^\s*(?:【[^】]{1,30}】|\[[^\]]{1,30}\]|(?!\d)[^,。!?:]{1,30}:)")
 
 
@@ -3643,7 +3657,7 @@ def _unlabelled_opening(paragraphs: list[str]) -> list[str]:
         nxt = next(
             (k for k in range(i + 1, len(head)) if not _DATE_TIME_LINE_RE.match(head[k])), None
         )
-        if nxt is None or not _GREETS_RE.match(head[nxt]):
+        if nxt is None or not _OFFICIAL_GREETS_RE.match(head[nxt]):
             return paragraphs
         who = call["who"]
         # 麦尔丹 named in full with the post in the welcome (农业农村部副部长麦尔丹·木盖提

@@ -25,3 +25,30 @@ def test_a_rare_surname_in_a_list_of_officials():
         ]
     )
     assert [s.name for s in parse_article(page).speakers] == ["訚明", "左力"]
+
+
+def test_numbered_voices_under_a_blurb_that_names_the_briefer():
+    page = "\n\n".join(
+        [
+            "Jul 26, 2031",
+            "Department of State Daily Press Briefing July 25, 2031",
+            "Department Press Briefing with Principal Deputy Spokesperson Vic Patton, at the"
+            " Department of State, on July 25, 2031. Read the transcript here.",
+            "Transcribe Your Own Content",
+            "Speaker 2 (00:02):",
+            "Good afternoon everybody. I have one very brief thing and then happy to dive right"
+            " into your questions. Last Friday, the President released new commitments on safety.",
+            "Speaker 1 (01:40):",
+            "Do you have anything on the talks this week?",
+            "Speaker 2 (01:42):",
+            "Nothing to announce today. We'll keep you posted.",
+        ]
+    )
+    result = parse_article(page)
+    assert [(s.name, s.position) for s in result.speakers] == [
+        ("Vic Patton", "Principal Deputy Spokesperson")
+    ]
+    assert [(s.question, s.answerers) for s in result.segments] == [
+        (None, ["Vic Patton"]),
+        ("Do you have anything on the talks this week?", ["Vic Patton"]),
+    ]
