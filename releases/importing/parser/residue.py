@@ -494,8 +494,19 @@ def colon_headline_over_dateline(paragraphs: list[str]) -> bool:
         len(paragraphs) > 2
         and bool(_COLON_HEADLINE_RE.match(paragraphs[0].strip()))
         and not _ORIGINAL_TITLE_RE.fullmatch(paragraphs[0].strip())
-        and _dateline_under(paragraphs[1])
+        and (
+            _dateline_under(paragraphs[1])
+            # 行政長官:… / 新聞局 / 2014-06-23 18:07: the issuing office, then the time
+            or (
+                bool(_ISSUER_RE.fullmatch(paragraphs[1].strip()))
+                and bool(find_date(paragraphs[2]))
+                and len(paragraphs[2].strip()) <= 30
+            )
+        )
     )
+
+
+_ISSUER_RE = re.compile(r"[^\s,。:]{2,10}(?:局|署|办|辦|处|處|网|網|社|室)")
 
 
 def _dateline_under(line: str) -> bool:

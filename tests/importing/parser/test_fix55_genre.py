@@ -52,3 +52,23 @@ def test_numbered_voices_under_a_blurb_that_names_the_briefer():
         (None, ["Vic Patton"]),
         ("Do you have anything on the talks this week?", ["Vic Patton"]),
     ]
+
+
+def test_a_macao_item_with_a_colon_headline_narrating_the_answers():
+    page = "\n".join(
+        [
+            "行政長官:民署與四川專家處理大熊貓的後續工作",
+            "新聞局",
+            "2031-06-23 18:07",
+            "未能播放Youtube視頻",
+            "",
+            "行政長官何明安今(23)日回應傳媒訪問表示,民政總署已經與四川的專家組開展後續工作。他認為"
+            "這是澳門的好朋友,對於其病逝,他和廣大居民一樣感到很傷感。",
+            "",
+            "他指出,現時在本澳的四川專家認同熊貓館人員的照顧工作。",
+        ]
+    )
+    result = parse_article(page)
+    assert result.title == "行政長官:民署與四川專家處理大熊貓的後續工作"
+    assert [(s.name, s.position) for s in result.speakers] == [("何明安", "行政長官")]
+    assert result.segments == []
