@@ -72,3 +72,18 @@ def test_a_macao_item_with_a_colon_headline_narrating_the_answers():
     assert result.title == "行政長官:民署與四川專家處理大熊貓的後續工作"
     assert [(s.name, s.position) for s in result.speakers] == [("何明安", "行政長官")]
     assert result.segments == []
+
+
+def test_a_reports_spokeswoman_who_presented_in_detail():
+    page = "\n\n".join(
+        [
+            "AI导读:",
+            "4月14日,南湖民政厅召开第二季度发布会,介绍社会事务管理新举措。",
+            "  4月14日,南湖民政厅如期召开第二季度例行新闻发布会。会上,南湖民政厅新闻发言人李婉明"
+            "详细介绍了社会事务管理方面的新举措。",
+        ]
+    )
+    result = parse_article(page)
+    assert [(s.name, s.position, s.organisation) for s in result.speakers] == [
+        ("李婉明", "新闻发言人", "南湖民政厅")
+    ]
