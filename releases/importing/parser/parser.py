@@ -1252,11 +1252,30 @@ class _Parser:
         for i, p in enumerate(paragraphs[:12]):
             m = _SAID_COLON_RE.search(p.strip())
             after = paragraphs[i + 1].strip() if i + 1 < len(paragraphs) else ""
-            if not m or not after.startswith(("“", '"')):
+            if not after.startswith(("“", '"')):
                 continue
-            self.roster.add(m["name"], m["post"])
-            out[i + 1] = f"{m['name']}: {after}"
-            break
+            if m:
+                self.roster.add(m["name"], m["post"])
+                out[i + 1] = f"{m['name']}: {after}"
+                break
+            # This is everything Mr Drakeford said in his address:: the surname of one the
+            # story names in full (Mark Drakeford has stated).
+            said = _EVERYTHING_SAID_RE.search(p.strip())
+            full = (
+                {
+                    n
+                    for q in paragraphs[:i]
+                    for n in re.findall(rf"\b[A-Z][a-z]+ {said['surname']}\b", q)
+                    if not n.startswith(("Mr ", "Ms ", "Mrs ", "Dr "))
+                }
+                if said
+                else set()
+            )
+            if len(full) == 1:
+                name = full.pop()
+                self.roster.add(name, None)
+                out[i + 1] = f"{name}: {after}"
+                break
         return out
 
     def _live_entry_names(self, paragraphs: list[str]) -> None:
@@ -3306,6 +3325,10 @@ _HOST_ANNOUNCES_RE = re.compile(
 _SAID_COLON_RE = re.compile(
     rf"(?:^|,\s+)(?:the\s+)?(?P<post>(?:[A-Z][a-z]+\s+){{0,3}}(?:{TITLE_WORDS}))\s+"
     r"(?P<name>[A-Z][a-z][a-zA-Z'\-]+(?:\s+[A-Z][a-z][a-zA-Z'\-]+){1,2})\s+said:$"
+)
+_EVERYTHING_SAID_RE = re.compile(
+    r"^(?:This|Here) is (?:everything|what) (?:Mr|Ms|Mrs|Dr)\.? (?P<surname>[A-Z][a-z]+) said"
+    r"(?: in (?:his|her) (?:address|statement|remarks))?:$"
 )
 # [彭放] 记者招待会马上就要开始了… [09:59]: a live page's entry, its label and its time.
 _LIVE_ENTRY_RE = re.compile(

@@ -64,6 +64,8 @@ _TOP_RE = _any_of(
     # sidebar's timed links (• 6:52 pm …), a TV archive's programme line, a transcription
     # service's advert and its note over the text.
     r"^[\w' ]{1,30} logo$|^Untitled design$|^Card image cap$|^AI导读[::]?$",
+    # 办公室 :38166899, 网 站 :38166855: an e-paper's contact lines, a desk and its phone.
+    r"^[^\d:]{1,8}\s*:\s*\d{7,11}$|^联系方式$",
     # 【新闻发布厅】: a paper's column name alone over the story.
     r"^【[^】\s]{1,6}(?:厅|廳|发布|發布|直播|专题|專題|现场|現場|速递|速遞|快讯|快訊)】$",
     # 杏运娱乐首页, 网站xml地图: a site's home link and site map; 第06版:…: a paper's page.
