@@ -2567,6 +2567,11 @@ class _Parser:
         """Doorstop interview with Luke Howarth, Member for Petrie and …: a headline that
         prints a person's post after the name and a comma gives it to them."""
         title = self.result.title or ""
+        # First Minister's press conference speech…: the post of the one official known.
+        owner = _POST_OWNS_EVENT_RE.match(title)
+        people = [e for e in self.roster.entries if e.role != HOST]
+        if owner and len(people) == 1 and people[0].name in missing:
+            missing.pop(people[0].name).position = owner["post"]
         for name in list(missing):
             m = re.search(rf"\b{re.escape(name)},\s+(?P<post>{_EN_POST})", title)
             if m and re.search(rf"\b(?:{TITLE_WORDS}|Member)\b", m["post"]):
@@ -3326,6 +3331,11 @@ _SAID_COLON_RE = re.compile(
     rf"(?:^|,\s+)(?:the\s+)?(?P<post>(?:[A-Z][a-z]+\s+){{0,3}}(?:{TITLE_WORDS}))\s+"
     r"(?P<name>[A-Z][a-z][a-zA-Z'\-]+(?:\s+[A-Z][a-z][a-zA-Z'\-]+){1,2})\s+said:$"
 )
+_POST_OWNS_EVENT_RE = re.compile(
+    rf"^(?P<post>(?:[A-Z][a-z]+\s+){{0,2}}(?:{TITLE_WORDS}))['’]s\s+"
+    r"(?:press conference|news conference|press briefing|briefing|statement|speech|address)\b",
+    re.I,
+)
 _EVERYTHING_SAID_RE = re.compile(
     r"^(?:This|Here) is (?:everything|what) (?:Mr|Ms|Mrs|Dr)\.? (?P<surname>[A-Z][a-z]+) said"
     r"(?: in (?:his|her) (?:address|statement|remarks))?:$"
@@ -3586,7 +3596,9 @@ _EN_HANDS_TO_HOST_RE = re.compile(
     r"(?:hand|turn|pass)(?:\s+(?:it|things))?\s+over\s+to\s+[A-Z][a-z]+\b[^.!?]*[.!]"
 )
 _EN_WELCOME_RE = re.compile(
-    r"(?:Good (?:morning|afternoon|evening)|[A-Za-z ,]*\bwelcome\b|Thank(?:s| you)\b)[^.!?]*[.!]",
+    # A very Good evening to all of you.
+    r"(?:(?:A\s+)?(?:very\s+)?Good (?:morning|afternoon|evening)|[A-Za-z ,]*\bwelcome\b"
+    r"|Thank(?:s| you)\b)[^.!?]*[.!]",
     re.I,
 )
 

@@ -36,3 +36,40 @@ def test_everything_the_minister_said_under_a_line_by_surname():
     [segment] = result.segments
     assert segment.answerers == ["Mark Dray"]
     assert segment.paragraphs[0] == '"Good afternoon.'
+
+
+def test_a_spokesmans_greeting_that_hands_over_to_the_moderator_is_no_statement():
+    page = "\n\n".join(
+        [
+            "Transcript of Virtual Weekly Media Briefing by the Official Spokesperson (July 08,"
+            " 2031)",
+            "July 08, 2031",
+            "Shri Arun Bagga, Official Spokesperson: A very Good evening to all of you. Welcome to"
+            " this week's Media briefing. I'll hand over to Yash to take us through the questions.",
+            'Shri Yash Patel, OSD (PR): Sir, Dhara from Sputnik has asked, "Could you please'
+            " share some details about the Minister's stopover yesterday?\"",
+            "Shri Arun Bagga, Official Spokesperson: Thank you Yash. As you know, the Minister left"
+            " for a visit yesterday.",
+        ]
+    )
+    result = parse_article(page)
+    assert [(s.question is not None, s.answerers) for s in result.segments] == [
+        (True, ["Arun Bagga"])
+    ]
+
+
+def test_the_post_a_headline_gives_the_press_conferences_one_official():
+    page = "\n\n".join(
+        [
+            "First Minister's press conference speech in full as the path out of lockdown is"
+            " confirmed",
+            "The end of almost all restrictions next month will not be a free-for-all, Mark Dray"
+            " has stated.",
+            "This is everything Mr Dray said in his address:",
+            '"Good afternoon.',
+            '"Thank you for joining me today as we complete the latest three-week review."',
+        ]
+    )
+    assert [(s.name, s.position) for s in parse_article(page).speakers] == [
+        ("Mark Dray", "First Minister")
+    ]
