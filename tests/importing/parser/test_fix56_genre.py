@@ -19,19 +19,21 @@ def test_an_e_papers_contact_lines_are_no_headline():
     assert parse_article(page).title == "南湖省委“这十年·南湖”主题新闻发布会举行"
 
 
+# A story on a First Minister's press conference, ending in his words in quotes.
+FIRST_MINISTERS_SPEECH = "\n\n".join(
+    [
+        "First Minister's press conference speech in full as the path out of lockdown is confirmed",
+        "The end of almost all restrictions next month will not be a free-for-all, Mark Dray"
+        " has stated.",
+        "This is everything Mr Dray said in his address:",
+        '"Good afternoon.',
+        '"Thank you for joining me today as we complete the latest three-week review."',
+    ]
+)
+
+
 def test_everything_the_minister_said_under_a_line_by_surname():
-    page = "\n\n".join(
-        [
-            "First Minister's press conference speech in full as the path out of lockdown is"
-            " confirmed",
-            "The end of almost all restrictions next month will not be a free-for-all, Mark Dray"
-            " has stated.",
-            "This is everything Mr Dray said in his address:",
-            '"Good afternoon.',
-            '"Thank you for joining me today as we complete the latest three-week review."',
-        ]
-    )
-    result = parse_article(page)
+    result = parse_article(FIRST_MINISTERS_SPEECH)
     assert [s.name for s in result.speakers] == ["Mark Dray"]
     [segment] = result.segments
     assert segment.answerers == ["Mark Dray"]
@@ -59,17 +61,6 @@ def test_a_spokesmans_greeting_that_hands_over_to_the_moderator_is_no_statement(
 
 
 def test_the_post_a_headline_gives_the_press_conferences_one_official():
-    page = "\n\n".join(
-        [
-            "First Minister's press conference speech in full as the path out of lockdown is"
-            " confirmed",
-            "The end of almost all restrictions next month will not be a free-for-all, Mark Dray"
-            " has stated.",
-            "This is everything Mr Dray said in his address:",
-            '"Good afternoon.',
-            '"Thank you for joining me today as we complete the latest three-week review."',
-        ]
-    )
-    assert [(s.name, s.position) for s in parse_article(page).speakers] == [
+    assert [(s.name, s.position) for s in parse_article(FIRST_MINISTERS_SPEECH).speakers] == [
         ("Mark Dray", "First Minister")
     ]
