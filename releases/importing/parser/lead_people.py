@@ -529,6 +529,34 @@ def reported_people(roster: Roster, lead: str | None, body: list[str], headline:
     drop_ranks(roster, text)
 
 
+# 刘宏武、周红波…彭石华8位住桂全国人大代表接受中外记者集体采访 / 袁桐利、丁绣峰…吴相君等代表
+# 依次发言: deputies a report lists by name alone, then says they spoke or took questions.
+_DELEGATES_RE = re.compile(
+    rf"(?P<list>[{HAN}]{{2,4}}(?:、[{HAN}]{{2,3}})+)"
+    r"等?(?:\d{1,2}|[一二两三四五六七八九十]{1,3})?[位名]?[^,。;、:“”]{0,8}?(?:代表|委员)们?"
+    r"(?:先后|依次|分别|相继|一起|共同|集体)?(?:接受|发言|介绍|回答|答问|答记者问|讲述)"
+)
+
+
+def delegates_who_spoke(text: str) -> list[tuple[str, str | None]]:
+    """The deputies such a list names (all of them names, or none taken), each with the post
+    the text gives where it says 身为…的NAME (身为自治区发改委主任的刘宏武代表)."""
+    found: list[tuple[str, str | None]] = []
+    for m in _DELEGATES_RE.finditer(text):
+        first, *rest = m["list"].split("、")
+        first = next((first[-k:] for k in (3, 2) if _is_name(first[-k:])), "")
+        names = [first, *rest]
+        if not all(_is_name(n) for n in names):
+            continue
+        for name in names:
+            post = re.search(rf"(?:身为|作为)(?P<post>[^,。;、的]{{2,30}}?)的{name}", text)
+            if post and _title_of(post["post"]) is None:
+                post = None
+            if all(name != n for n, _ in found):
+                found.append((name, post["post"] if post else None))
+    return found
+
+
 # …副主任朱之鑫、…副部长钟山出席吹风会,向中外媒体解读…: officials who attended and
 # presented. Attending alone (…出席。) is not enough.
 _PRESENTS_RE = re.compile(

@@ -1134,6 +1134,9 @@ class _Parser:
             self._guests_presented_in_body()
             self._posts_by_address()
             self._caption_gallery()
+            for name, post in lead_people.delegates_who_spoke("\n".join([r.lead or "", *r.body])):
+                if self.roster.find(name) is None:
+                    self.roster.add(name, post)
             if not r.segments:
                 # A caption often introduces the spokesperson with the post of the day.
                 lead_people.reported_people(
@@ -2220,6 +2223,12 @@ class _Parser:
                 or _WELCOMES_AND_INVITES_RE.search(texts[0])
                 or _presents_and_hands_over(whole[name][0])
             )
+            if len(texts) == 1 and not (moderates or opens):
+                if _welcomes_and_hands_floor(whole[name][0]):
+                    # 欢迎出席…发布会。…请他向大家介绍…: the host, whose opening words stay
+                    # the conference's first statement (they present today's guests).
+                    self.roster.find(name).role = HOST
+                    continue
             if not (moderates or opens) and (
                 len(texts) < 2 or not all(host_like(text) for text in texts)
             ):
@@ -3144,7 +3153,7 @@ def _answer_after_question(paragraph: str) -> list[str]:
 
 
 _WELCOMES_TO_CONFERENCE_RE = re.compile(
-    r"欢迎.{0,12}(?:出席|参加|来到).{0,60}(?:发布会|记者会|吹风会)"
+    r"欢迎.{0,12}(?:出席|参加|来到).{0,60}(?:发布会|记者会|招待会|吹风会|通气会)"
 )
 
 
@@ -3250,6 +3259,26 @@ def _until_next_turn(paragraphs: list[str], turns: list[Turn | None], start: int
     while end < len(paragraphs) and end < len(turns) and turns[end] is None:
         end += 1
     return paragraphs[start:end]
+
+
+# 欢迎出席…发布会。今天很高兴请来了…毛盛勇先生,请他向大家介绍… / …下面,我们先请訚柏同志介绍
+# 情况。: a turn that welcomes the press to the conference and gives a guest the floor.
+_GIVES_GUEST_FLOOR_RE = re.compile(
+    r"(?:请(?:他|她|他们)|(?:下面|首先|现在)[,,]?(?:我们)?(?:先)?(?:请|有请)[^。!,,]{2,20}?)"
+    r"[^。!]{0,12}?(?:介绍|发布|通报)"
+)
+
+
+# 首先由我向大家通报…: who announces the news himself speaks, whoever he then calls on.
+_ANNOUNCES_HIMSELF_RE = re.compile(r"由我|我(?:先|首先)?(?:向大家|给大家)?(?:通报|发布)")
+
+
+def _welcomes_and_hands_floor(said: str) -> bool:
+    return (
+        _WELCOMES_TO_CONFERENCE_RE.search(said[:200]) is not None
+        and _GIVES_GUEST_FLOOR_RE.search(said) is not None
+        and _ANNOUNCES_HIMSELF_RE.search(said) is None
+    )
 
 
 def _presents_and_hands_over(said: str) -> bool:
