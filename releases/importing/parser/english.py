@@ -79,7 +79,9 @@ _NAME_HOLDS_RE = re.compile(
 )
 # Prime Minister / The Hon Thomas Reilly MP: the office on one header line, the holder on the next.
 _POST_LINE_RE = re.compile(
-    rf"^(?:The\s+)?(?:[A-Z][a-zA-Z'\-]*\s+){{0,4}}?(?:{TITLE_WORDS}|Principal)(?:-General)?"
+    # New South Wales Member for Leppington: a member's seat is his post too.
+    rf"^(?:The\s+)?(?:[A-Z][a-zA-Z'\-]*\s+){{0,4}}?(?:{TITLE_WORDS}|Principal|Member(?=\s+for\s))"
+    r"(?:-General)?"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?"
     r"[A-Z][a-zA-Z'\-]*(?:\s+[A-Z][a-zA-Z'\-]*){0,4})?$"
 )
@@ -1758,9 +1760,21 @@ def conference_holders(paragraphs: list[str]) -> list[tuple[str, str]]:
     found = {
         (m["name"], _ABBREVIATED_POSTS.get(m["post"], m["post"]))
         for p in paragraphs[:30]
-        for m in _HELD_CONFERENCE_RE.finditer(p)
+        for m in (*_HELD_CONFERENCE_RE.finditer(p), *_CALLED_BY_RE.finditer(p))
     }
     return sorted(found) if len({name for name, _post in found}) == 1 else []
+
+
+# A tense media briefing in Tshwane called by Social Development Minister Bathabile Dlamini:
+# the briefing first, then who called or gave it.
+_CALLED_BY_RE = re.compile(
+    r"\b(?i:press conference|news conference|press briefing|media briefing|briefing)\b"
+    r"(?: (?:in|at|on) [A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2})?"
+    r",? (?:called|held|given|hosted|convened) by\s+"
+    rf"(?P<post>(?:[A-Z][a-z]+\s+){{0,3}}(?:{TITLE_WORDS})(?:-General)?)\s+"
+    r"(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?"
+    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿ'\-]+ [A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿ'\-]+)\b"
+)
 
 
 _SURNAME_SAYS = (

@@ -67,6 +67,7 @@ _POST_NAME_RE = re.compile(
     rf"(?P<post>[^,;:。()“”「」]{{0,40}}?(?:{_TITLE_ALT})(?:\([^(),;:。\d]{{1,6}}\))?)"
     rf"(?P<name>[{HAN}]{{2,4}}?)(?P<tail>{_TAIL})?(?=(?:{_AFTER_NAME}))"
 )
+_NAME_AFTER_RE = re.compile(rf"(?P<name>[{HAN}]{{2,3}}?)(?=(?:{_AFTER_NAME}))")
 _NAME_POST_RE = re.compile(
     rf"(?:^|[,、;。])(?P<name>[{HAN}]{{2,3}})(?P<post>副?(?:市长|省长|区长|县长|州长|部长|主任|书记|"
     rf"局长|厅长|主席|总理|行政长官))(?=出席|主持|介绍|回答|答记者问|接受|会见|表示|就|在|向)"
@@ -123,6 +124,13 @@ def _persons(sentence: str) -> list[tuple[str, str]]:
             # 长期从事新闻发布工作的市政府新闻办主任: the post starts after the last 的.
             post = post.rsplit("的", 1)[-1]
             name = m["name"]
+            end = m.end()
+            if not _is_name(name) and (_title_of(post + name) or "").endswith(name[-2:]):
+                # 省人大常委会主任于伟国作…: 于 read as the word after 常委会主任, the post
+                # running on; the name is the one after it.
+                after = _NAME_AFTER_RE.match(clause, m.end())
+                if after and _is_name(after["name"]):
+                    post, name, end = post + name, after["name"], after.end()
             if carried and at == 0 and m.start() == 0:
                 post = carried + post
             # …搬出陆委会副主委梁文杰的说法: someone's words cited, not a person present.
@@ -140,7 +148,7 @@ def _persons(sentence: str) -> list[tuple[str, str]]:
                 if found and at and clause.startswith("、" + post, at):
                     post = same_body(found[-1][1], post)  # …主任赵启正、副主任王国庆
                 found.append((name, post))
-            at = m.end()
+            at = end
         carried = ""
         if len(found) == before and "、" in clause:
             found.extend(_office_name_post_list(clause))
@@ -545,6 +553,7 @@ def delegates_who_spoke(text: str) -> list[tuple[str, str | None]]:
     for m in _DELEGATES_RE.finditer(text):
         first, *rest = m["list"].split("、")
         first = next((first[-k:] for k in (3, 2) if _is_name(first[-k:])), "")
+        rest[-1] = rest[-1].removesuffix("等")  # …马健、何雄等6位代表
         names = [first, *rest]
         if not all(_is_name(n) for n in names):
             continue
@@ -554,7 +563,19 @@ def delegates_who_spoke(text: str) -> list[tuple[str, str | None]]:
                 post = None
             if all(name != n for n, _ in found):
                 found.append((name, post["post"] if post else None))
+    for m in _DEPUTY_SAYS_RE.finditer(text):
+        post = _VERB_RE.split(_LEADING_RE.sub("", m["post"].strip()))[-1].rsplit("的", 1)[-1]
+        if _is_name(m["name"]) and post and all(m["name"] != n for n, _ in found):
+            found.append((m["name"], post))
     return found
+
+
+# 江苏省副省长马秋林代表说,… / 江苏省经信委主任谢志成代表围绕…发言: a deputy by post and name,
+# then what he said.
+_DEPUTY_SAYS_RE = re.compile(
+    rf"(?P<post>[^,;:。、“”\n]{{2,30}}?(?:{_TITLE_ALT}))(?P<name>[{HAN}]{{2,3}})代表"
+    r"(?:说|表示|认为|指出|建议|提出|谈到|围绕)"
+)
 
 
 # …副主任朱之鑫、…副部长钟山出席吹风会,向中外媒体解读…: officials who attended and

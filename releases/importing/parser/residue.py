@@ -103,6 +103,8 @@ _TOP_RE = _any_of(
     # shortcode ([projekktor id=…]), a share prompt.
     r"^(?:Secondary|Main|Primary|Top) Navigation$",
     r"^(?:LATEST STORIES|Latest Stories|TOP STORIES|Top Stories|MORE STORIES|More Stories):?$",
+    # Most Popular over a blog post: its sidebar's heading, copied first.
+    r"^(?:Most (?:Popular|Read|Viewed)|Popular Posts|Recent Posts|Trending(?: Now)?)$",
     r"^看板\s+\S+\s+(?:关于我们|關於我們)\s+(?:联络资讯|聯絡資訊)$",
     r"^\[(?:projekktor|video|embed|youtube|audio)\b[^\]]{0,80}\]$",
     r"^Share this (?:story|article|page)(?:\.\.\.|…)?:?$",
@@ -572,6 +574,9 @@ _EN_NOT_TITLE_RES = [
         r"^Note:\s",
         # Subjects: …, …: the topics a transcript's header lists.
         r"^(?:Subjects|Topics)\s*:|^(?:Subject|Topic)\s*:[^,]*,[^,]*,",
+        # “That is not acceptable … at this point.”: a story's pull quote of several sentences
+        # over its lead, no headline.
+        r"^[“\"][^“”\"]{100,}[”\"]$",
     )
 ]
 
