@@ -1826,6 +1826,25 @@ def headline_briefers(title: str | None) -> list[str]:
     return [n for n in (m["name"], m["other"]) if n] if m else []
 
 
+# Full text of press briefing by Honourable Minister of Information and Culture, Alhaji Lai
+# Mohammed Monday 4 January 2021: the post, then the name, after "briefing by".
+_HEADLINE_BY_RE = re.compile(
+    r"\b(?i:press briefing|press conference|news conference|media briefing|briefing)\s+by\s+"
+    r"(?:the\s+)?(?:(?:Honourable|Honorable|Hon\.?|H\.E\.?)\s+)?"
+    rf"(?P<post>(?:[A-Z][a-z]+\s+){{0,3}}(?:{TITLE_WORDS})"
+    r"(?:\s+(?:of|for)\s+[A-Z][\w ,&]{2,60}?)?)"
+    r",\s+(?:(?:Alhaji|Chief|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?)\s+)?"
+    r"(?P<name>[A-Z][a-z][a-zA-Z'\-]+(?: [A-Z][a-z][a-zA-Z'\-]+){1,2}?)"
+    r"(?=\s*(?:[,(\-–]|$|\s(?:on\s)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\s\d))"
+)
+
+
+def headline_briefing_by(title: str | None) -> tuple[str, str] | None:
+    """(name, post) of the one a headline says gave the briefing (…briefing by POST, NAME)."""
+    m = _HEADLINE_BY_RE.search(title or "")
+    return (m["name"], m["post"]) if m else None
+
+
 # And then speaking on behalf of the Marines, Admiral Jeffries will speak, and then we'll take
 # your questions: a briefer announcing who speaks next, by honorific or rank and name.
 _SPEAKS_NEXT_RE = re.compile(

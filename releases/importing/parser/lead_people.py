@@ -325,6 +325,15 @@ def drop_ranks(roster: Roster, text: str) -> None:
 _PRESENTERS_LINE_RE = re.compile(r"(?<![将拟])(?:作主题发布|回答(?:了)?(?:记者|有关)提问|答记者问)")
 
 
+def _only_listens(text: str, name: str) -> bool:
+    """海关总署署长倪岳峰,…有关同志到会听取意见。: someone who came to listen, in a sentence
+    where nobody answers or presents, is no speaker."""
+    sentence = re.split(r"[。;]", text[text.find(name) :], maxsplit=1)[0]
+    return re.search(r"听取意见|列席|旁听", sentence) is not None and not re.search(
+        r"回答|介绍|发言|答问|答记者问|说明|发布", sentence
+    )
+
+
 def extend_roster(roster: Roster, lead: str | None, paragraphs: list[str], english: bool) -> None:
     """People of the lead (and of a Hong Kong 以下是… line) join the roster, with their
     offices as labels."""
@@ -339,6 +348,8 @@ def extend_roster(roster: Roster, lead: str | None, paragraphs: list[str], engli
     for text in texts:
         office = None
         for name, post in people_in_sentences(text):
+            if _only_listens(text, name):
+                continue
             organisation, _ = split_position(post)
             if organisation:
                 office = organisation

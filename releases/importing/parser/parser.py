@@ -33,6 +33,7 @@ from .english import (
     gaggling_people,
     header_people,
     headline_briefers,
+    headline_briefing_by,
     introduced_people,
     join_alone_labels,
     joined_by_posts,
@@ -1100,10 +1101,13 @@ class _Parser:
         if self.english and not r.segments and not self.roster.entries:
             held = conference_holders(self.text_paragraphs)
             self.roster.mentions.extend(held)  # Chief Medical Officer Dr Tony Holohan
+            by = headline_briefing_by(r.title)
+            self.roster.mentions.extend([by] if by else [])  # …briefing by Minister of …, NAME
             for name in (
                 gaggling_people(self.text_paragraphs)
                 or questioned_people(self.text_paragraphs)
                 or headline_briefers(r.title)
+                or ([by[0]] if by else [])
                 or [name for name, _post in held]
             ):
                 # a pool report on a gaggle, a story on a briefing (Wilson was asked…); the
@@ -1214,14 +1218,23 @@ class _Parser:
             r.body, r.lead = [], None
             return
         briefers = headline_briefers(r.title) if self.english else []
+        by = headline_briefing_by(r.title) if self.english else None
         text = "\n".join(([r.lead] if r.lead else []) + r.body)
+        welcome = next((p for p in self.text_paragraphs[:6] if _WELCOMES_PRESS_RE.match(p)), None)
         if (
             briefers
             and not r.segments
             and len(text) >= 300
             and text.upper() == text  # captions in capitals, as a live stream prints them
             and len(re.findall(r"\b(?:I|WE|MY|OUR)\b", text)) >= 3
+        ) or (
+            # Full text of press briefing by …, NAME / Good morning gentlemen, and welcome to
+            # this press conference…: the briefer's own words under the headline.
+            by and not r.segments and self.roster.find(by[0]) and welcome is not None
         ):
+            briefers = briefers or [by[0]]
+            if welcome is not None and not text.startswith(welcome):
+                r.body.insert(0, welcome)  # taken for a line of the header
             # Mark Esper and Joseph Dunford hold news conference…, then a live stream's
             # captions spoken in the first person: one statement, the first named's.
             segment = Segment()
@@ -3059,7 +3072,10 @@ _READ_TRANSCRIPT_RE = re.compile(r"^Read\s+(?:the\s+)?(?:Full\s+)?Transcript\.?$
 # copied without its line breaks; the date, and each paragraph, glued to the next.
 # When Shah was asked…: a sentence's first word before a surname, no given name.
 _NOT_GIVEN_NAMES = frozenset(
-    "The When Then But And As If While After Before Minister President Mr Mrs Ms Dr".split()
+    (
+        "The When Then But And As If While After Before Minister President Mr Mrs Ms Dr "
+        "Alhaji Chief"
+    ).split()
 )
 
 
@@ -3271,6 +3287,14 @@ _GIVES_GUEST_FLOOR_RE = re.compile(
 
 # 首先由我向大家通报…: who announces the news himself speaks, whoever he then calls on.
 _ANNOUNCES_HIMSELF_RE = re.compile(r"由我|我(?:先|首先)?(?:向大家|给大家)?(?:通报|发布)")
+
+
+# Good morning gentlemen, and welcome to this press conference: a briefer's first words.
+_WELCOMES_PRESS_RE = re.compile(
+    r"^(?:Good (?:morning|afternoon|evening)|Ladies and gentlemen)\b[^.!?]{0,60}?\bwelcome to "
+    r"(?:this|today's|today’s|our|the)\b[^.!?]{0,30}?\b"
+    r"(?:press conference|briefing|news conference)"
+)
 
 
 def _welcomes_and_hands_floor(said: str) -> bool:

@@ -66,3 +66,43 @@ def test_a_spokesman_who_welcomes_and_then_announces_news_himself_is_no_host():
     )
     roles = {s.name: s.role for s in parse_article(page).speakers}
     assert roles == {"王小明": "speaker"}
+
+
+def test_an_official_who_came_to_listen_is_no_speaker():
+    page = "\n\n".join(
+        [
+            "核心提示:3月7日上午,南湖代表团举行全体会议,会议向中外媒体开放。",
+            "3月7日上午,十三届全国人大二次会议南湖代表团举行全体会议,审查计划报告和预算报告。",
+            "自治区党委书记、南湖代表团团长鹿明社,自治区党委副书记、自治区主席陈文武等参加审查,"
+            "并回答记者提问。海关总署署长倪东峰,国家发改委、财政部有关同志到会听取意见。",
+            "谈到南湖如何对接大湾区建设,鹿明社说,南湖将主动融入。",
+        ]
+    )
+    names = {s.name for s in parse_article(page).speakers}
+    assert "倪东峰" not in names
+    assert {"鹿明社", "陈文武"} <= names
+
+
+def test_a_ministers_full_text_under_a_briefing_by_headline_is_his_statement():
+    lines = [
+        "March 1, 2031",
+        "Full text of press briefing by Honourable Minister of Information and Culture,"
+        " Alhaji Musa Bello Monday 4 January 2031",
+        "Full text of press briefing by Honourable Minister of Information and Culture,"
+        " Alhaji Musa Bello Monday 4 January 2031",
+        "Good morning gentlemen, and welcome to this press conference, our",
+        "first this year.  In fact, it was meant to be the last for 2030, but",
+        "it has now become the first for 2031. As you are aware, this press",
+        "conference was scheduled for Tuesday, Dec. 29th 2030. However, we had",
+        "to postpone it in order for me not to breach the Covid-19 protocols.",
+        "2. Now that we are here, let me wish you all a Happy New Year. The",
+        "year 2030 was a very challenging one for our country.",
+    ]
+    result = parse_article("\n\n".join(lines))
+    assert [(s.name, s.position) for s in result.speakers] == [
+        ("Musa Bello", "Minister of Information and Culture")
+    ]
+    [statement] = result.segments
+    assert statement.question is None and statement.answerers == ["Musa Bello"]
+    assert statement.paragraphs[0] == lines[3]
+    assert len(statement.paragraphs) == len(lines) - 3
