@@ -501,7 +501,9 @@ class _Parser:
         folder = fold_script if traditional else fold
         self.restore = Restorer(printed, folder)
         self.paragraphs = [drop_pinyin(folder(p)) for p in printed]
-        self.english = is_latin(raw)
+        # 陈文俊: / Chen Wenjun: over each turn: a bilingual transcript, read as the Chinese
+        # one it translates (its English is longer).
+        self.english = is_latin(raw) and _BILINGUAL_LABELS_RE.search(raw) is None
         self.result.language = "en" if self.english else ("zh-Hant" if traditional else "zh")
         self.roster = Roster()
         self.roster.page = raw  # MR KIRBY: the full name printed anywhere on the page
@@ -782,6 +784,8 @@ class _Parser:
                 # 原标题:…记者会文字实录 over …记者会: the headline printed again, shorter
                 paragraphs = [shorter, *paragraphs[2:]]
         paragraphs = [q for p in paragraphs for q in split_run_on(p)]
+        if not self.english:
+            paragraphs = _without_romanised_labels(paragraphs)
         if self.english:
             paragraphs = [q for p in paragraphs for q in _glued_paragraphs(p)]
             paragraphs = [q for p in paragraphs for q in _chevron_turns(p)]
@@ -3704,6 +3708,37 @@ _LABELLED_RE = re.compile(r"^\s*(?:【[^】]{1,30}】|\[[^\]]{1,30}\]|(?!\d)[^,�
 
 
 _NAME_LABEL_RE = re.compile(rf"^\s*(?P<name>[{HAN}]{{2,3}})\s*:(?P<rest>.+)$", re.S)
+
+
+# 陈文俊: / Chen Wenjun: over the words in both languages: a bilingual transcript's label in
+# both scripts; the Chinese one is the label, the other a copy of it.
+_ROMANISED_LABEL_RE = re.compile(r"^[A-Z][\w'.\-]*(?: [\w'.\-&()]+){0,8}\s*:$")
+_BARE_HAN_LABEL_RE = re.compile(rf"^[{HAN}·()()]{{1,24}}\s*[:：]$")
+
+
+_BILINGUAL_LABELS_RE = re.compile(
+    rf"^[{HAN}·]{{2,24}}\s*[:：]\s*\n(?:\s*\n)*[A-Z][a-z]+(?: [A-Z][a-z]+){{1,3}}\s*:\s*$", re.M
+)
+
+
+def _without_romanised_labels(paragraphs: list[str]) -> list[str]:
+    """The Chinese label of each pair, run into the words under it (寿小丽:女士们…)."""
+    out: list[str] = []
+    joining = False
+    for p in paragraphs:
+        if (
+            out
+            and _ROMANISED_LABEL_RE.match(p.strip())
+            and _BARE_HAN_LABEL_RE.match(out[-1].strip())
+        ):
+            joining = True
+            continue
+        if joining and not _BARE_HAN_LABEL_RE.match(p.strip()):
+            out[-1] = out[-1].strip() + p.strip()
+        else:
+            out.append(p)
+        joining = False
+    return out
 
 
 def _welcoming_name_label(paragraphs: list[str]) -> list[str]:
