@@ -110,6 +110,7 @@ def _persons(sentence: str) -> list[tuple[str, str]]:
             carried = _LEADING_RE.sub("", clause.strip()) + ","
             continue
         before = len(found)
+        found_here = False  # a person found in this clause before the match
         while at < len(clause):
             m = _POST_NAME_RE.search(clause, at)
             if not m:
@@ -119,6 +120,10 @@ def _persons(sentence: str) -> list[tuple[str, str]]:
                 continue
             # The post starts after the previous person and the words that join them.
             post = _LEADING_RE.sub("", m["post"].strip())
+            if at and m.start() == at and clause[at] == "、" and not found_here:
+                # 中共内蒙古自治区委员会书记、…主任李纪恒: the first post, read as a post
+                # (…委员) and a name (会书记) that is none, runs on into the second.
+                post = _LEADING_RE.sub("", clause[:at].strip()) + m["post"].strip()
             # …记者谈及新任新闻发言人王国庆: the post starts after the verb of the sentence.
             post = _VERB_RE.split(post)[-1]
             # 长期从事新闻发布工作的市政府新闻办主任: the post starts after the last 的.
@@ -148,6 +153,7 @@ def _persons(sentence: str) -> list[tuple[str, str]]:
                 if found and at and clause.startswith("、" + post, at):
                     post = same_body(found[-1][1], post)  # …主任赵启正、副主任王国庆
                 found.append((name, post))
+                found_here = True
             at = end
         carried = ""
         if len(found) == before and "、" in clause:

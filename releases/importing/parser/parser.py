@@ -1834,6 +1834,8 @@ class _Parser:
                 for i, (p, t) in enumerate(zip(paragraphs, turns, strict=True))
             ]
             turns = self._lone_welcoming_voice(paragraphs, turns)
+            turns = self._presented_guests_turns(paragraphs, turns)
+            _welcome_as_statement(paragraphs, turns)
         self._find_hosts(paragraphs, turns)
         # No label anywhere: the words are the one official's only if they speak in the
         # first person (a story about the press conference is nobody's statement).
@@ -1893,6 +1895,27 @@ class _Parser:
                 self._on_host(at, turn)
             else:
                 self._on_answer(at, turn)
+
+    def _presented_guests_turns(
+        self, paragraphs: list[str], turns: list[Turn | None]
+    ) -> list[Turn | None]:
+        """主持人 寿小丽:…邀请到…主席张雨浦先生… / 张雨浦:…: a bare-name label of a guest
+        the host's words presented (NAME先生, 女士, 同志) opens that guest's turn."""
+        presented = ""
+        out = list(turns)
+        for i, (p, t) in enumerate(zip(paragraphs, turns, strict=True)):
+            if t is not None and t.kind == HOST_TURN:
+                presented += t.text
+            if t is not None or not presented:
+                continue
+            label = _BARE_NAME_LABEL_RE.match(p.lstrip())
+            if label and re.search(rf"{re.escape(label['name'])}(?:先生|女士|同志)", presented):
+                out[i] = bare_name_turn(p, self.roster)
+                entry = self.roster.find(label["name"])
+                post = dict(lead_people.people_in_sentences(presented)).get(label["name"])
+                if entry is not None and not entry.position and post and ends_with_title(post):
+                    entry.position = post
+        return out
 
     def _following(
         self, paragraphs: list[str], turns: list[Turn | None], i: int, turn: Turn | None
@@ -2458,7 +2481,15 @@ class _Parser:
         """The host's introduction names the officials as a lead does: …邀请省生态环境厅
         党组成员、总工程师、新闻发言人郑彧,请他…. Only sentences that invite or present them."""
         listing = False  # 我们请来了: and the guests each on a line of their own after it
-        for remark in self.result.host_remarks:
+        hosts = {e.name for e in self.roster.entries if e.role == HOST}
+        # A host's opening kept as the first statement presents the guests as well.
+        statements = [
+            p
+            for seg in self.result.segments[:1]
+            if seg.question is None and seg.answerers and set(seg.answerers) <= hosts
+            for p in seg.paragraphs
+        ]
+        for remark in self.result.host_remarks + statements:
             listed = listing
             listing = False
             for sentence in re.findall(r"[^。!?]+", remark):
@@ -3274,6 +3305,21 @@ def _items_of_list(sentence: str) -> dict[str, str]:
     return found
 
 
+def _welcome_as_statement(paragraphs: list[str], turns: list[Turn | None]) -> None:
+    """寿小丽:女士们…欢迎出席…发布会。…邀请到…张雨浦先生,请他为大家介绍…: a State Council
+    Information Office host named only over her one turn, which welcomes the press and gives
+    a guest the floor: her opening stays the conference's first statement, under her (as
+    for the host _find_hosts recognises by the same words)."""
+    hosts = [t for t in turns if t is not None and t.kind == HOST_TURN]
+    if len(hosts) != 1 or not (hosts[0].label or "").startswith("主持人 "):
+        return  # a host's name after 主持人 (a bare name _welcoming_name_label read)
+    i = turns.index(hosts[0])
+    said = "".join([hosts[0].text, *_until_next_turn(paragraphs, turns, i + 1)])
+    # …下面,请记者朋友提问: a host who opens the questions moderates them.
+    if _welcomes_and_hands_floor(said) and not re.search(r"请[^。!?]{0,12}提问", said):
+        hosts[0].kind = SPEAKER_TURN
+
+
 def _until_next_turn(paragraphs: list[str], turns: list[Turn | None], start: int) -> list[str]:
     end = start
     while end < len(paragraphs) and end < len(turns) and turns[end] is None:
@@ -3883,7 +3929,7 @@ def _name_over_posts(p: str, rest: list[str]) -> tuple[str, int] | None:
 
 
 # 大家下午好。欢迎参加…新闻发布会: a host's welcome.
-_WELCOME_RE = re.compile(r"欢迎(?:参加|出席|大家参加)")
+_WELCOME_RE = re.compile(r"欢迎(?:大家|各位)?(?:参加|出席)")
 
 _OUTLET_ALONE_RE = re.compile(rf"[{HAN}A-Za-z]{{2,30}}记者")
 # The last characters of a line that may stand over others as a label (主持人, …记者).

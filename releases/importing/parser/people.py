@@ -67,7 +67,7 @@ SURNAMES = set(
     "赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝"
     "智幸奉植衡富尧闭由傅阎贝竺靖蹇禤韶赖萧续"
     # rarer surnames of officials met in the texts (怀进鹏, 寿小丽), and others of their kind
-    "怀寿逄郦蔚钮贲酆禄訾缑仉郄闾习扶谯郗宓郇萨鄂弓蒯汝雒骞乜琚逢訚"
+    "怀寿逄郦蔚钮贲酆禄訾缑仉郄闾习扶谯郗宓郇萨鄂弓蒯汝雒骞乜琚逢訚布"
 )
 COMPOUND_SURNAMES = (
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 "
@@ -76,6 +76,10 @@ COMPOUND_SURNAMES = (
 
 _TITLE_RE = re.compile("|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)))
 _HAN_RE = re.compile(f"[{HAN}]")
+_DEPUTY_RE = re.compile(r"(?:全国|全國|[省市区县區縣])?人大代表|(?:全国|全國)?政[协協]委[员員]")
+_INVITED_RE = re.compile(
+    r"^(?:[^,。、]{0,16}?(?:邀请到|邀請到|请到了|請到了|请来了|請來了|邀请了|邀請了))?(?:了|还有|還有)?"
+)
 _NAME_RE = re.compile(f"^[{HAN}]{{2,4}}$")
 _TRANSLIT_RE = re.compile(f"^[{HAN}]{{1,8}}(?:[·・•.][{HAN}]{{1,8}}){{1,3}}$")
 _LATIN_NAME_RE = re.compile(r"^[A-Z][a-zA-Z'\-]+(?: [A-Z][a-zA-Z'.\-]*){1,3}$")
@@ -295,6 +299,9 @@ def split_position(full: str | None) -> tuple[str | None, str | None]:
         return None, None
     # 【本报讯】经济财政司司长: the paper's dateline tag before the post is no part of it.
     full = re.sub(r"^【[^】]{1,12}】", "", full).strip(" ,、")
+    # 我们非常高兴邀请到贵州省委副书记、省长, 还有工业和信息化部…: the host's words before
+    # the guest's post.
+    full = _INVITED_RE.sub("", full)
     if not full:
         return None, None
     if full.startswith("《"):
@@ -307,6 +314,10 @@ def split_position(full: str | None) -> tuple[str | None, str | None]:
     first = re.split(f"[{SEPARATORS}]|兼", full, maxsplit=1)[0]
     if _bodies_apart(full):
         return None, full  # 中央宣传部副部长、国务院新闻办公室主任: two bodies, kept whole
+    if _DEPUTY_RE.fullmatch(first):
+        # 全国人大代表、江苏省委副书记、省长: a deputy or member is not staff of the congress
+        # or conference; the posts are kept whole (as r1071's and r1110's labels).
+        return None, full
     if first != full and first.endswith(tuple(ORG_SUFFIXES)):
         listed = _offices_then_post(full)
         if listed:

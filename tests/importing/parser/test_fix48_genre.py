@@ -159,8 +159,10 @@ def test_a_live_pages_entries_labelled_by_post_and_name_without_a_colon():
     result = parse_article(page)
     host = next(s for s in result.speakers if s.role == "host")
     assert host.name == "李晓明"
-    assert [s.answerers for s in result.segments] == [["胡燕"]]
-    assert result.segments[0].paragraphs[0].endswith("今年共举办活动120场。")
+    # The host's one turn welcomes the press and gives the guest the floor: it stays the
+    # first statement, under the host (as the real page's label reads it).
+    assert [s.answerers for s in result.segments] == [["李晓明"], ["胡燕"]]
+    assert result.segments[1].paragraphs[0].endswith("今年共举办活动120场。")
 
 
 def test_a_live_pages_source_and_time_over_each_entry_are_no_words():
