@@ -18,6 +18,7 @@ TITLE_WORDS = (
 )
 # Letters with accents too: Stéphane Dujarric.
 _NAME = r"[A-ZÀ-Ý][a-zA-Zà-ÿÀ-Ý'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-ZÀ-Ý][a-zA-Zà-ÿÀ-Ý'\-]+)?"
+_HELD_VERB_RE = re.compile(r"\b(?:held|holds|hosted|hosts|gave|gives|addressed|spoke|said)\b")
 _NAME_COMMA_RE = re.compile(rf"^(?P<name>{_NAME}),\s+(?P<position>[A-Z].{{2,120}})$")
 _POSSESSIVE_RE = re.compile(
     rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,8}}?(?:{TITLE_WORDS})(?:-General)?)\s+"
@@ -197,6 +198,9 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
         and not _TITLE_FIRST_RE.match(line)
         and not _EVENT_WORD_RE.search(m["name"])
         and m["name"].upper() not in EN_NOT_SPEAKERS  # Video, Audio & Rush Transcript: …
+        # Ontario, Canada Premier Doug Ford held a press conference…: a place, then a story's
+        # sentence, not a name and a post.
+        and not _HELD_VERB_RE.search(m["position"])
     ):
         return _comma_person(m)
     presenter = _PRESENTER_RE.match(line)
@@ -1048,6 +1052,13 @@ EN_NOT_SPEAKERS = {
     "END",
     "NOTE",
     "UPDATE",
+    # ORIGINAL: 1:25 p.m. under UPDATE: 2:30 p.m.: a news page's story times
+    "UPDATED",
+    "ORIGINAL",
+    "CORRECTION",
+    "CLARIFICATION",
+    "POSTED",
+    "PUBLISHED",
     "PHOTO",
     "SOURCE",
     "TAGS",
@@ -1082,6 +1093,8 @@ EN_NOT_SPEAKERS = {
 HONORIFICS = {"MR", "MS", "MRS", "DR", "MISS", "GEN", "ADM", "COL", "LT", "CAPT", "MAJ", "SGT"}
 # SHRI HARISH KHARE, SMT. …: Indian honorifics, no part of a name either.
 HONORIFICS |= {"SHRI", "SMT", "SHRIMATI", "KUMARI"}
+# PCO USEC. CASTRO: a Philippine office's and an undersecretary's abbreviations.
+HONORIFICS |= {"PCO", "PCOO", "USEC", "ASEC", "ATTY", "ENGR"}
 
 
 def one_edit(a: str, b: str) -> bool:

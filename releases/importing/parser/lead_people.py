@@ -580,11 +580,45 @@ def delegates_who_spoke(text: str) -> list[tuple[str, str | None]]:
                 post = None
             if all(name != n for n, _ in found):
                 found.append((name, post["post"] if post else None))
-    for m in _DEPUTY_SAYS_RE.finditer(text):
+    for m in _BODY_NAME_POST_RE.finditer(text):
+        if _is_name(m["name"]) and all(m["name"] != n for n, _ in found):
+            found.append((m["name"], m["body"] + m["post"]))
+    for m in _TITLE_THEN_DELEGATES_RE.finditer(text):
+        names = m["list"].split("、")
+        if all(_is_name(n) for n in names):
+            found += [(n, None) for n in names if all(n != f for f, _ in found)]
+    for m in (*_DEPUTY_SAYS_RE.finditer(text), *_QUOTED_OFFICIAL_RE.finditer(text)):
         post = _VERB_RE.split(_LEADING_RE.sub("", m["post"].strip()))[-1].rsplit("的", 1)[-1]
-        if _is_name(m["name"]) and post and all(m["name"] != n for n, _ in found):
-            found.append((m["name"], post))
+        # 尹弘掷地有声地道出: a two-character name and the word after it, the two
+        # characters printed without the third elsewhere (尹弘详细介绍了…)
+        name = m["name"]
+        if len(name) == 3 and (not _is_name(name) or text.count(name[:2]) > text.count(name)):
+            name = name[:2]
+        if _is_name(name) and post and all(name != n for n, _ in found):
+            found.append((name, post))
     return found
+
+
+# 会上,省发展改革委何睿副主任就…进行了详细介绍: an official by body, name and title, and
+# what he did at the press conference.
+_BODY_NAME_POST_RE = re.compile(
+    rf"(?:^|[,。;\n])(?:会上|会后|随后|其中|同时)?,?"
+    rf"(?P<body>[{HAN}]{{2,14}}?(?:委|厅|局|部|办|院|署|中心))(?P<name>[{HAN}]{{2,3}}?)"
+    r"(?P<post>副?(?:主任|局长|厅长|部长|司长|处长|院长|秘书长|巡视员|市长|省长|主席|新闻发言人|发言人))"
+    r"(?=就|对|向|出席|介绍|回答|作|表示|通报|发布)"
+)
+# 全国人大代表林铎、唐仁健…马利民就记者提问进行了精彩的回答: the deputies after their title.
+_TITLE_THEN_DELEGATES_RE = re.compile(
+    rf"(?:人大代表|政协委员)(?P<list>[{HAN}]{{2,3}}(?:、[{HAN}]{{2,3}})+)"
+    r"(?:先后|依次|分别|相继|一起|共同|集体)?(?:就[^,。;、]{1,12}?)?(?:进行了?[^,。;、]{0,4}?)?"
+    r"(?:接受|发言|介绍|回答|答问|答记者问|讲述)"
+)
+# “…。”省委书记、江西代表团团长尹弘掷地有声地道出要义。: an official by post and name after
+# the words a report quotes, and a verb of saying.
+_QUOTED_OFFICIAL_RE = re.compile(
+    rf"[”\"](?P<post>[^,;:。“”\n]{{2,30}}(?:{_TITLE_ALT}))(?P<name>[{HAN}]{{2,3}})"
+    r"[^,。;“”]{0,8}?(?:说|表示|道出|指出|强调|回答|介绍)"
+)
 
 
 # 江苏省副省长马秋林代表说,… / 江苏省经信委主任谢志成代表围绕…发言: a deputy by post and name,

@@ -1674,6 +1674,10 @@ class _Parser:
             header.pop(0)  # subpage banner: an image's alternative text over the headline
         if header and _EN_SECTION_RE.fullmatch(header[0].strip()):
             header.pop(0)  # Media Center / Prime Minister: the site's section, not the headline
+        while len(header) > 1 and residue.banner_line(header[0]):
+            header.pop(0)  # BC / • 14 JUL 2016 over the headline
+        if len(header) > 1 and header[1].startswith(header[0].strip() + " by "):
+            header.pop(0)  # Press Briefing over Press Briefing by …: the kind, then the headline
         if len(header) == 1 and re.match(r"(?:The )?Following is", header[0]):
             # Following is a transcript of remarks by …: a Hong Kong lead with no headline
             # above it (a print page) is the lead, not the title.

@@ -589,6 +589,21 @@ def date_or_topics(line: str) -> bool:
     )
 
 
+# BC over the headline: a section's code of two or three capitals; • 14 JUL 2016: a page's
+# date line with a bullet.
+_EN_BANNER_RE = re.compile(
+    r"[A-Z]{2,3}"
+    r"|(?i:[•·]\s*\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})"
+    # 01/12/15 15:36: the page's date and time of posting
+    r"|\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}"
+)
+
+
+def banner_line(line: str) -> bool:
+    """A line over an English headline that is the page's, not the article's."""
+    return _EN_BANNER_RE.fullmatch(line.strip()) is not None
+
+
 def not_a_title(title: str) -> bool:
     """An English header line that names a person, a place or a time, not the briefing."""
     return (
