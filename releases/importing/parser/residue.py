@@ -359,6 +359,8 @@ _ALWAYS_RE = _any_of(
     r"^(?:Mail|E-?mail|Send) this (?:story|article|page) to a friend\.?$",
     # A broadcaster's note over its transcripts.
     r"^THIS IS A RUSH TRANSCRIPT\b.{0,120}$",
+    # [This is a rush transcript. This copy may not be in its final form…]: a ministry's.
+    r"^\[?This is a rush transcript\b[^\]]{0,120}\]?$",
     # 社会新闻精选: a site's list of picked stories under the article (often longer than
     # the page's last lines).
     r"^[^\]】。,:]{0,8}精选\s*:$",
@@ -570,6 +572,8 @@ _EN_NOT_TITLE_RES = [
         r"^[•·]?\s*(?:Transcript|Media release|Speech),?\s+E\s*&\s*OE\.?$",
         # Question 1: the number over the first of several questions, not the page's headline.
         r"^(?:Question|Q)\s*\d{1,3}[.:]?$",
+        # Thank you for joining us for the Weekly Briefing.: the briefer's first words.
+        r"^(?:Thank you|Thanks|Good (?:morning|afternoon|evening))\b[^.!?]{0,80}[.!]$",
         # Note: Where available, the PDF/Word icon below…: a catalogue's note over the record.
         r"^Note:\s",
         # Subjects: …, …: the topics a transcript's header lists.
