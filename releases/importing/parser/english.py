@@ -96,7 +96,8 @@ _NAME_LINE_RE = re.compile(
 
 # …Commissioner of Rating and Valuation: "and" inside the office's name.
 _OF_POST = (
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-zA-Z'\-]*(?:\s+(?:and\s+)?[A-Z][a-zA-Z'\-]*){0,5})?"
+    # Secretary for Financial Services and the Treasury: "and the" inside an office's name
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-zA-Z'\-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][a-zA-Z'\-]*){0,5})?"
 )
 
 

@@ -141,6 +141,10 @@ _FURNITURE_RE = re.compile(
     ),
     re.I,
 )
+# 新闻发布会现场 / 场下记者提问: a photo's caption that names only the scene, near the top.
+_SCENE_CAPTION_RE = re.compile(
+    r"^(?:[^,。!?:]{0,8}(?:发布会|记者会|吹风会|招待会)现场|(?:场下|现场|台下)?记者(?:踊跃)?提问)[。]?$"
+)
 _CAPTION_RE = re.compile(
     "|".join(
         f"(?:{p})"
@@ -225,6 +229,13 @@ _ATTENDING_RE = re.compile(
 )
 # 中共文县县委常委、宣传部部长曹斌主持新闻发布会: a photo caption under the lead naming who
 # presides, with the post.
+# 袁家军胡衡华等回答记者提问: the names a headline gives to those who answered.
+_HEADLINE_ANSWERERS_RE = re.compile(
+    r"(?:^|[ ,,:])(?P<names>[^ ,,:。]{2,16}?)等?(?:回答|答)(?:中外)?记者(?:提)?问"
+)
+# …参加。全国人大代表、市人大常委会主任王炯主持。: a sentence of the list under the lead
+# that names who chairs.
+_CHAIRS_RE = re.compile(r"^[^,。;:!?]{4,60}主持$")
 _CAPTION_PRESIDES_RE = re.compile(
     r"^[^,。;:!?]{4,60}主持(?:了)?(?:本次|今天的|此次)?(?:新闻)?(?:发布会|记者会|吹风会)[。]?$"
 )
@@ -346,7 +357,9 @@ _CALLS_ON_RE = re.compile(r"(?:有请|下面请|现在请|请)(?P<who>[^,。!?:\
 _INTRODUCES_RE = re.compile(
     r"邀请|(?:出席|参加)(?:今天|本次|今日)?(?:的)?(?:新闻)?(?:发布会|记者会|吹风会)的(?:还)?(?:有|是)"
     r"|今天到场的(?:有|是)|"
-    r"(?:我们)?请(?:来|到)了"
+    r"(?:我们)?请(?:来|到)了|"
+    # …6位人大代表来到现场…。他们分别是:…陈阳先生;…王三防先生;…: the guests, listed
+    r"^(?:他们|她们)分别(?:是|为)[::]"
 )
 # A statement's topic over it: a line of fifteen characters or more with no punctuation of
 # a sentence or a list in it.
@@ -1136,6 +1149,7 @@ class _Parser:
         if not self.english:
             self._speakers_in_body()
             self._attending_after_lead()
+            self._answering_in_headline()
             self._answering_in_report()
             self._introduced_by_host()
             self._guests_named_by_speaker()
@@ -1183,8 +1197,9 @@ class _Parser:
         for segment in self.result.segments:
             if segment.question and not segment.asker:
                 m = _OWN_OUTLET_RE.search(segment.question[:80])
-                if m and not re.search(r"[,。!?、]", m["outlet"]):
-                    segment.asker = m["outlet"]
+                outlet = m and (m["outlet"] or m["opening"])
+                if outlet and not re.search(r"[,。!?、]", outlet):
+                    segment.asker = outlet
 
     def _cut_heading(self) -> None:
         """一是稳定就业基本 as the copy's last line: a sentence cut off by the end of the copy,
@@ -1358,6 +1373,8 @@ class _Parser:
                 continue
             if len(p) <= 120 and _FURNITURE_RE.search(p):
                 continue
+            if i < 10 and _SCENE_CAPTION_RE.match(p):
+                continue  # 场下记者提问: a photo's caption, with no credit
             if len(p) <= 60 and _CAPTION_RE.search(p):
                 # 图为发布会现场。(记者 丁一凡 摄): the caption goes, its credit stays.
                 caption = re.sub(r"^[▲△▼▽]\s*", "", p)
@@ -2404,6 +2421,7 @@ class _Parser:
                 _ATTENDING_RE.search(paragraph)
                 or _PRESENTED_AND_ANSWERED_RE.search(paragraph)
                 or _CAPTION_PRESIDES_RE.match(paragraph)
+                or any(_CHAIRS_RE.match(s) for s in re.findall(r"[^。!?;]+", paragraph))
             ):
                 continue
             sentences = [
@@ -2413,6 +2431,7 @@ class _Parser:
                     _ATTENDING_RE.search(s)
                     or _PRESIDED_RE.search(s)
                     or _CAPTION_PRESIDES_RE.match(s)
+                    or _CHAIRS_RE.match(s)
                     or _PRESENTED_AND_ANSWERED_RE.search(s)
                 )
                 and not re.search(r"是否|[吗?]|邀请|将", s)  # a question, a plan: no list
@@ -2428,6 +2447,18 @@ class _Parser:
                         self.roster.add(person.name, person.position, role)
                         if role == HOST and len(hosts) == 1:
                             self.missing_host_name = False  # 主持人: is the one who presides
+
+    def _answering_in_headline(self) -> None:
+        """重庆代表团举行开放团组会议 袁家军胡衡华等回答记者提问 over a lead and a list of those
+        taking part (全国人大代表、市委副书记、市长胡衡华,…参加): who the headline says answered
+        the press speaks, with the post the list prints."""
+        m = _HEADLINE_ANSWERERS_RE.search(self.result.title or "")
+        if m is None or not self.result.lead:
+            return
+        for paragraph in [self.result.lead, *self.result.body[:2]]:
+            for name, post in lead_people.people_in_sentences(paragraph):
+                if name in m["names"] and self.roster.find(name) is None and ends_with_title(post):
+                    self.roster.add(name, post)
 
     def _caption_gallery(self) -> None:
         """A photo report's captions, one official each (北京市委常委、秘书长赵磊 over the
@@ -3258,8 +3289,14 @@ _HANDS_TO_GUEST_RE = re.compile(
 )
 
 
-_OWN_OUTLET_RE = re.compile(r"我是(?:来自)?(?P<outlet>[^,。!?;:]{2,24}?)(?:的)?(?:特约|首席)?记者")
-_PRESENTED_TAIL_RE = re.compile(r"(?:的(?:还)?有|邀请到|请到了|请来了)[:]?")
+_OWN_OUTLET_RE = re.compile(
+    r"我是(?:来自)?(?P<outlet>[^,。!?;:]{2,24}?)(?:的)?(?:特约|首席)?记者"
+    # 记者:光明日报记者提问。…: the question opens with the outlet that asks it.
+    r"|^(?P<opening>[^,。!?;:“”]{2,16}?)记者提问[。:,]"
+)
+_PRESENTED_TAIL_RE = re.compile(
+    r"(?:的(?:还)?有|邀请到|请到了|请来了|^(?:他们|她们)分别(?:是|为))[:]?"
+)
 
 
 _GUESTS_ARE_RE = re.compile(
@@ -3334,7 +3371,7 @@ def _until_next_turn(paragraphs: list[str], turns: list[Turn | None], start: int
 # 欢迎出席…发布会。今天很高兴请来了…毛盛勇先生,请他向大家介绍… / …下面,我们先请訚柏同志介绍
 # 情况。: a turn that welcomes the press to the conference and gives a guest the floor.
 _GIVES_GUEST_FLOOR_RE = re.compile(
-    r"(?:请(?:他|她|他们)|(?:下面|首先|现在)[,,]?(?:我们)?(?:先)?(?:请|有请)[^。!,,]{2,20}?)"
+    r"(?:请(?:他|她|他们)|(?:下面|首先|现在)[,,]?(?:让)?(?:我们)?(?:先)?(?:请|有请)[^。!,,]{2,20}?)"
     r"[^。!]{0,12}?(?:介绍|发布|通报)"
 )
 

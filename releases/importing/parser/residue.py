@@ -304,6 +304,20 @@ _EN_DATE_LINE_RE = re.compile(
     r"(?:\s+\d{1,2}:\d{2}\s*[AP]M\s*[A-Z]{2,4})?$"
 )
 _MONTH = {name[:3]: i for i, name in enumerate(EN_MONTH_NAMES, 1)}
+
+
+def _plain_date(line: str) -> str:
+    """Published on Wednesday16thMarch2011 -> Wednesday 16 March 2011: a page's date line
+    with its prefix dropped, its ordinal's suffix too, its words spaced."""
+    line = re.sub(r"^(?:Published|Posted|Updated|Last updated)(?: on)?:?\s*", "", line)
+    line = re.sub(r"^((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?(?=\d)", r"\1 ", line)
+    return re.sub(r"\b(\d{1,2})(?:st|nd|rd|th)\s*([A-Z][a-z]{2,8})\s*(\d{4})$", r"\1 \2 \3", line)
+
+
+def is_en_date_line(line: str) -> bool:
+    return _EN_DATE_LINE_RE.match(_plain_date(line)) is not None
+
+
 _DATE_FIELD_RE = re.compile(r"^date\s+(?P<date>\d{4}-\d{1,2}-\d{1,2})$")
 
 
@@ -323,7 +337,7 @@ def today_in(paragraphs: list[str], published: str) -> str | None:
 
 def english_date(line: str) -> str | None:
     """10/11/2022 (US order), 24 April 2015, Jan 22, 2021 (a weekday before it is dropped)."""
-    line = _WEEKDAY_PREFIX_RE.sub("", line)
+    line = _WEEKDAY_PREFIX_RE.sub("", _plain_date(line))
     m = re.match(r"^(\d{1,2})/(\d{1,2})/(\d{4})", line)
     if m:
         return iso_date(int(m[3]), int(m[1]), int(m[2]))
@@ -588,7 +602,7 @@ _EN_NOT_TITLE_RES = [
 def date_or_topics(line: str) -> bool:
     """A header line that dates the transcript, lists its subjects or notes its format."""
     return bool(
-        _EN_DATE_LINE_RE.match(line)
+        is_en_date_line(line)
         or re.match(r"^(?:Subjects|Topics)\s*:|^(?:Subject|Topic)\s*:[^,]*,[^,]*,|^Note:\s", line)
     )
 
@@ -610,9 +624,7 @@ def banner_line(line: str) -> bool:
 
 def not_a_title(title: str) -> bool:
     """An English header line that names a person, a place or a time, not the briefing."""
-    return (
-        any(r.match(title) for r in _EN_NOT_TITLE_RES) or _EN_DATE_LINE_RE.match(title) is not None
-    )
+    return any(r.match(title) for r in _EN_NOT_TITLE_RES) or is_en_date_line(title)
 
 
 # 快訊 after the page's date: the story's tag (a flash, an exclusive), not its headline.
@@ -1011,7 +1023,7 @@ def _drop_lines(paragraphs: list[str], top: int, english: bool, dropped: set[int
             break
         elif at_top and not english and not seen and n > 1 and _SITE_NAME_RE.match(line):
             dropped.add(i)
-        elif at_top and english and _EN_DATE_LINE_RE.match(line):
+        elif at_top and english and is_en_date_line(line):
             date = date or english_date(line)
             dropped.add(i)
         elif i < 3 and _DATE_FIELD_RE.match(line):
