@@ -171,6 +171,10 @@ _OUTLETS_NAME_PHOTO_RE = re.compile(
 )
 
 
+# 新闻发布会现场 摄影 刘嘉丽: the caption, then the photographer after 摄影 and a space.
+_TRAILING_PHOTOGRAPHER_RE = re.compile(rf"\S\s+摄影\s+(?P<name>{_NAME})$")
+
+
 def caption_credits(paragraph: str) -> list[Credit] | None:
     """The credits of a photo caption that ends in a photographer's credit, or None."""
     if len(paragraph) > 200:
@@ -184,6 +188,9 @@ def caption_credits(paragraph: str) -> list[Credit] | None:
     agency = _AGENCY_PHOTO_RE.search(paragraph.strip())
     if agency:
         return [Credit("摄", agency["name"])]
+    trailing = _TRAILING_PHOTOGRAPHER_RE.search(paragraph.strip())
+    if trailing and looks_like_name(trailing["name"]):
+        return [Credit("摄影", trailing["name"])]
     m = _CAPTION_CREDIT_RE.search(paragraph.strip())
     if not m:
         return None

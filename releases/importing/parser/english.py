@@ -1174,6 +1174,8 @@ def _name_case(word: str) -> str:
     m = re.match(r"([A-Za-z][’']|M[Cc](?=[A-Za-z]{3}))(.+)$", word)
     if m:
         return m[1][0].upper() + m[1][1:].lower() + _name_case(m[2])
+    if word[:1].isupper() and re.search(r"[a-z]", word) and re.search(r"[A-Z]", word[1:]):
+        return word  # DeSantis as printed in a label of mixed case
     return word.capitalize()
 
 

@@ -117,7 +117,9 @@ def split_kicker(title: str) -> tuple[str | None, str]:
 
 # ---- the lead ----------------------------------------------------------------------------
 
-_SOURCE_RE = re.compile(r"^\s*(?P<source>[^\s,。()]{2,16}?)讯\s*(?:[(](?P<credit>[^()]{1,60})[)])?")
+_SOURCE_RE = re.compile(
+    r"^\s*(?P<source>[^\s,。()]{2,16}?)(?:讯|(?<=频道)消息)\s*(?:[(](?P<credit>[^()]{1,60})[)])?[:]?"
+)
 # 中新社上海一月三十一日电: the month and the day in Chinese numerals too.
 _MD = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
 _WIRE_RE = re.compile(

@@ -169,6 +169,15 @@ _HEADER_FIELD_RE = re.compile(
     + "|".join(r"\s*".join(name) for name in _FIELD_NAMES.split())
     + r")\s*:\s*(?P<value>.*)$"
 )
+# 四、发布人 alone on its line, its values on the lines under it.
+_FIELD_ALONE_RE = re.compile(
+    r"^[一二三四五六七八九十]{1,2}、\s*(?P<field>发布时间|发布内容|发布地点|发布主题|"
+    + "|".join(_FIELD_NAMES.split())
+    + r")$"
+)
+_NAME_AND_POST_IN_BRACKETS_RE = re.compile(
+    rf"^(?P<name>[{HAN}]{{2,4}})[((](?P<post>[^()()]{{2,40}})[))]$"
+)
 # 標題: … [打印本頁] and 作者: … 時間: …: a forum's print page gives its title and poster.
 _FORUM_TITLE_RE = re.compile(r"^标题\s*:\s*(?P<title>\S.{3,99}?)(?:\s*\[打印本页\])?$")
 _FORUM_BYLINE_RE = re.compile(r"^作者\s*:\s*\S.{0,30}?\s+时间\s*:\s*[\d\-: ]{8,20}$")
@@ -646,6 +655,22 @@ class _Parser:
         for entry in self.roster.entries:
             if entry.position in ("发言人", "新闻发言人"):
                 entry.position = office + entry.position
+
+    def _names_as_printed(self) -> None:
+        """Desantis, from a label a transcript printed in capitals, is DeSantis where the
+        page prints the name in its own mixed case (DeSantis, McCarthy, LaHood)."""
+        page = "\n".join([self.result.title or "", *self.text_paragraphs[:200]])
+        for entry in self.roster.entries:
+            printed = {
+                m[0]
+                for m in re.finditer(rf"\b{re.escape(entry.name)}\b", page, re.IGNORECASE)
+                if m[0] != entry.name and not m[0].isupper() and re.search(r"\w[A-Z]", m[0])
+            }
+            if len(printed) != 1 or self.roster.find(name := printed.pop()) is not None:
+                continue
+            for segment in self.result.segments:
+                segment.answerers = [name if a == entry.name else a for a in segment.answerers]
+            entry.name = name
 
     def _full_names_of_surnames(self) -> None:
         """Premier Ford in a story that introduced Ontario Premier Doug Ford: the person by
@@ -1146,6 +1171,7 @@ class _Parser:
                     self.roster.add(name, post)
         if self.english:
             self._full_names_of_surnames()
+            self._names_as_printed()
         if not self.english:
             self._speakers_in_body()
             self._attending_after_lead()
@@ -1546,6 +1572,9 @@ class _Parser:
             for person in meta.title_people(r.title):
                 self.roster.add(person.name, person.position)
         while rest:
+            if (alone := _FIELD_ALONE_RE.match(rest[0])) and len(rest) > 1:
+                rest = self._field_over_lines(alone["field"], rest)
+                continue
             m = _HEADER_FIELD_RE.match(rest[0])
             if (
                 not m
@@ -1558,7 +1587,12 @@ class _Parser:
                 continue
             if not m or len(rest[0]) > 120 or _SENTENCE_RE.search(m["value"]):
                 # A dateline after the title (2023-05-31 编辑: ...) when none came before it.
-                fields = meta.meta_fields(rest[0]) if not r.published else None
+                # 发布日期:… 来源:… under the headline after a page's 生成日期 gave the date
+                fields = (
+                    meta.meta_fields(rest[0])
+                    if not r.published or _FIELD_ALONE_RE.match(rest[1] if len(rest) > 1 else "")
+                    else None
+                )
                 if fields:
                     self._take_fields(fields)
                     rest.pop(0)
@@ -1587,6 +1621,30 @@ class _Parser:
                     self.roster.add(person.name, person.position, role)
             rest.pop(0)
         return rest
+
+    def _field_over_lines(self, field: str, rest: list[str]) -> list[str]:
+        """四、发布人 / 徐伟中(市委宣传部副部长) / 冯金考(市自然资源和规划局局长) / 五、主持人 /
+        陈靓秋(市政府新闻办副主任): a notice's numbered field names alone on their lines,
+        the values on the lines under them. The lines after the fields go on."""
+        end = 1
+        while (
+            end < len(rest)
+            and end <= 12
+            and len(rest[end]) <= 60
+            and not _FIELD_ALONE_RE.match(rest[end])
+            and read_turn(rest[end], Roster()) is None
+        ):
+            end += 1
+        values = rest[1:end]
+        if "时间" in field:
+            self.result.event_date = self.result.event_date or meta.find_date(values[0])
+        if field in _PEOPLE_FIELDS or field in {"主持人", "主持"}:
+            role = HOST if field in {"主持人", "主持"} else SPEAKER
+            for value in values:
+                m = _NAME_AND_POST_IN_BRACKETS_RE.match(value.strip())
+                if m and looks_like_name(m["name"]) and ends_with_title(m["post"]):
+                    self.roster.add(m["name"], m["post"], role)
+        return rest[end:]
 
     def _title_goes_on(self, paragraph: str) -> bool:
         """The second line of a headline set over two lines, the first ending in a colon."""
@@ -1967,7 +2025,9 @@ class _Parser:
                     or EN_TAKES_QUESTIONS_RE.fullmatch(p.strip())
                 )
                 if self.english
-                else _only_gives_floor(p)
+                # 下面,请周学文先生介绍情况。: a host's opening statement ends in handing
+                # the floor to the first guest, and keeps it (as _find_hosts reads it).
+                else _only_gives_floor(p) and not self._hosts_statement(at)
             )
         ):
             # …不辱使命。 / 下面,欢迎各位记者朋友提问。 / 王超: …: the statement's last words
@@ -2284,7 +2344,7 @@ class _Parser:
                 or _WELCOMES_AND_INVITES_RE.search(texts[0])
                 or _presents_and_hands_over(whole[name][0])
             )
-            if len(texts) == 1 and not (moderates or opens):
+            if len(texts) == 1 and not moderates:
                 if _welcomes_and_hands_floor(whole[name][0]):
                     # 欢迎出席…发布会。…请他向大家介绍…: the host, whose opening words stay
                     # the conference's first statement (they present today's guests).
@@ -2736,6 +2796,10 @@ class _Parser:
                 ):
                     self.roster.entries.remove(entry)
                     break
+
+    def _hosts_statement(self, at: _Place) -> bool:
+        entry = self.roster.find(at.speaking) if at.speaking else None
+        return entry is not None and entry.role == HOST and at.current is self.result.segments[0]
 
     def _lone_speaker(self) -> str | None:
         speakers = [e.name for e in self.roster.entries if e.role != HOST]
@@ -3352,12 +3416,20 @@ def _welcome_as_statement(paragraphs: list[str], turns: list[Turn | None]) -> No
     a guest the floor: her opening stays the conference's first statement, under her (as
     for the host _find_hosts recognises by the same words)."""
     hosts = [t for t in turns if t is not None and t.kind == HOST_TURN]
-    if len(hosts) != 1 or not (hosts[0].label or "").startswith("主持人 "):
-        return  # a host's name after 主持人 (a bare name _welcoming_name_label read)
+    label = (hosts[0].label or "").strip() if len(hosts) == 1 else ""
+    # a host's name after 主持人 (a bare name _welcoming_name_label read), or a bare 主持人:
+    # the page names elsewhere (五、主持人 / 陈靓秋(市政府新闻办副主任))
+    if not (label.startswith("主持人 ") or (label == "主持人" and hosts[0].name)):
+        return
     i = turns.index(hosts[0])
     said = "".join([hosts[0].text, *_until_next_turn(paragraphs, turns, i + 1)])
     # …下面,请记者朋友提问: a host who opens the questions moderates them.
-    if _welcomes_and_hands_floor(said) and not re.search(r"请[^。!?]{0,12}提问", said):
+    # …今天的新闻发布会到此结束: the whole conference's host words on one line, no statement.
+    if (
+        _welcomes_and_hands_floor(said)
+        and not re.search(r"请[^。!?]{0,12}提问", said)
+        and not re.search(r"到此结束|就到这里", said)
+    ):
         hosts[0].kind = SPEAKER_TURN
 
 

@@ -60,6 +60,10 @@ _SHARE = r"^(?:[•·]\s*)?(?:分享到|分享|人工智能朗读|关键词|字�
 _PIPE_MENU = r"^\|?\s*(?:[^\s|,。:!?]{1,8}\s*\|\s*){3,}[^\s|,。:!?]{1,8}\s*\|?$"
 # What is dropped near the top of a page (and a breadcrumb, see _is_breadcrumb).
 _TOP_RE = _any_of(
+    # 索引号 / 组配分类 / 发布机构 / 公开方式: a government portal's disclosure fields, each
+    # name on a line with its value or alone.
+    r"^(?:索引号|组配分类|主题分类|体裁分类|信息分类|发布机构|公开方式|公开范围|公开时限|有效性)"
+    r"(?:\s*[::]?\s*[^。,]{0,40})?$",
     # A page's images by their alternative text (Interview logo, Untitled design), a
     # sidebar's timed links (• 6:52 pm …), a TV archive's programme line, a transcription
     # service's advert and its note over the text.

@@ -332,6 +332,8 @@ def read_turn(paragraph: str, roster: Roster, english: bool = False) -> Turn | N
     prefix = _Prefix(label, re.sub(r"\s+", "", label), rest, paragraph)
     if _ADDRESS_RE.match(prefix.compact):
         return None  # 杨彬: / 各位记者朋友: / 大家上午好!…: the speaker greets the room
+    if re.search(r"(?:讯|消息|电)[((][^()()]{1,20}[))]$", prefix.compact):
+        return None  # 国际在线黑龙江频道消息(吕丹丹):7月16日,…: a news dateline and its byline
     if _NARRATED_SAYING_RE.search(prefix.compact) and rest.startswith(("“", "「")):
         return None  # 有记者提问时说:“…”: a report quoting, no transcript's label
     for reader in _CHINESE_READERS:

@@ -51,7 +51,10 @@ def test_a_host_labelled_by_post_who_welcomes_presents_and_hands_over():
         "中共省委教育工作委员会",
         "委员,省教育厅党组成员、副厅长",
     )
-    assert [s.answerers for s in result.segments] == [["陈海"]]
+    # A host's one turn that welcomes, presents and hands over stays the first statement,
+    # under the host (the reading of the real labels since blind40).
+    assert [s.answerers for s in result.segments] == [["林小雨"], ["陈海"]]
+    assert result.segments[0].paragraphs[-1] == "下面,先请陈海先生介绍健康行动取得的主要成效。"
 
 
 def test_a_host_presents_a_second_guest_and_a_reporter_names_the_outlet_in_the_question():
