@@ -1739,6 +1739,8 @@ _HELD_CONFERENCE_RE = re.compile(
     r"(?:\([RDI]-[A-Z]{2}\)\s+)?"
     r"(?:and (?:members|officials|leaders) of (?:his|her|their|the) [a-z ]{2,30}?\s+)?"
     r"(?:(?:staged|held|holds|hosted|hosts|gave|gives|called|convened)\s+(?:a|an|his|her|the|their)\s+"
+    # Prime Minister Robert Abela to address press conference: a live page's announcement.
+    r"|(?:to|will)\s+(?:address|hold|give|host)\s+(?:(?:a|an|his|her|the|their)\s+)?"
     r"(?:[a-z\-]+\s+){0,3}(?:press conference|news conference|press briefing|briefing"
     r"|media availability)\b"
     # …John Key was back to his genial self at today's Press Conference: was at it.
@@ -1799,7 +1801,9 @@ _CALLED_BY_RE = re.compile(
 
 _SURNAME_SAYS = (
     r"\s+(?:said|says|told|added|adds|explained|explains|noted|notes|stressed|confirmed"
-    r"|acknowledged|acknowledges|admitted|admits)\b"
+    r"|acknowledged|acknowledges|admitted|admits"
+    # Gunawardena was responding to a question about…: he answered at the briefing.
+    r"|was responding|responded|replied|answered)\b"
 )
 _CONFERENCE_WORD_RE = re.compile(
     r"\b(?:press|news) conference\b|\bbriefing\b|\bmedia stand-?up\b|\bmedia availability\b",

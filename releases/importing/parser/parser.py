@@ -230,6 +230,11 @@ _PEOPLE_FIELDS = {
 _SENTENCE_RE = re.compile(r"[。!?]")
 # The host asks for more on the question just answered: 请…补充, 再介绍一下, 也请….
 _MORE_RE = re.compile(r"补充|再(?:介绍|谈|说|讲|回答)|也请|还请|请.{0,20}回答")
+# 宁夏代表团举行全体会议: ten Chinese characters in a row, prose in a mostly English paste.
+# 3月8日, 人大代表团组开放: a short line with no sentence in it, a heading's shape.
+_HEADING_LINE_RE = re.compile(r"(?!谢谢|感谢)[^。,,;;!!??::、]{2,30}")
+_CJK_PROSE_RE = re.compile(r"[\u4e00-\u9fff]{10}")
+
 _EN_QUOTE_OPENING_RE = re.compile(
     r"^[“\"].{20,}?[,.!?][”\"]\s+(?:said|says|added|told)\b.{0,120}[.!?]$", re.S
 )
@@ -1200,6 +1205,7 @@ class _Parser:
         self._cut_heading()
         if not self.english:
             self._self_named_outlets()
+            self._headings_over_questions()
         for segment in r.segments:
             topic = self.topics.get(segment.paragraphs[0]) if segment.paragraphs else None
             if topic and topic not in segment.headings:
@@ -1216,6 +1222,44 @@ class _Parser:
         r.credits = list({(c.role, c.name): c for c in reversed(r.credits)}.values())[::-1]
         self._check()
         self._restore_printed()
+
+    def _headings_over_questions(self) -> None:
+        """十四届全国人大二次会议第二场“部长通道” / 3月8日 / Q朱烨:…: in a compilation of
+        questions from several events, the short lines over each question name its event;
+        they head that question, not the answer before it."""
+        r = self.result
+        moved_any = False
+        for before, segment in zip(r.segments, r.segments[1:], strict=False):
+            if segment.question is None or segment.headings:
+                continue
+            moved: list[str] = []
+            while (
+                len(before.paragraphs) > 1
+                and before.blocks
+                and before.blocks[-1]["kind"] == "paragraph"
+                and before.blocks[-1]["text"] == before.paragraphs[-1]
+                and _HEADING_LINE_RE.fullmatch(before.paragraphs[-1].strip())
+            ):
+                before.blocks.pop()
+                moved.insert(0, before.paragraphs.pop().strip())
+            if moved:
+                moved_any = True
+                segment.headings[:0] = moved
+                segment.blocks[:0] = [{"kind": "heading", "text": h} for h in moved]
+        first = r.segments[0] if r.segments else None
+        above = [p for p in [r.lead or "", *r.body] if p]
+        if (
+            moved_any
+            and first is not None
+            and first.question is not None
+            and not first.headings
+            and above
+            and all(_HEADING_LINE_RE.fullmatch(p.strip()) for p in above)
+        ):
+            # the first event's lines, read as the lead under the page's headline
+            first.headings[:0] = [p.strip() for p in above]
+            first.blocks[:0] = [{"kind": "heading", "text": p.strip()} for p in above]
+            r.lead, r.body = None, []
 
     def _self_named_outlets(self) -> None:
         """记者:谢谢主持人。覃市长您好,我是深圳特区报记者,…: a reporter whose label names no
@@ -1685,6 +1729,11 @@ class _Parser:
             sentences = len(re.findall(r"[.!?](?:\s+[A-Z\"]|$)", rest[0]))
             closing = residue.ends_english_header(rest[0])  # long, but the header's last line
             too_long = len(rest[0]) > 200 or sentences > 1 or heading_of(rest[0])
+            if _CJK_PROSE_RE.search(rest[0]) and len(re.findall(r"[。!?]", rest[0])) >= 2:
+                # 3月6日上午,…开放。有36家…: a Chinese paragraph over its English translation
+                # is the story's text, never a header line.
+                self.no_headline = self.no_headline or not header
+                break
             if header and too_long and not closing and not briefing_by_three(rest[0]):
                 break
             if (
@@ -2864,7 +2913,9 @@ class _Parser:
             if room <= 0:
                 r.warnings.append(f"数字过多,只提取了前 {MAX_FIGURES} 个")
                 break
-            r.figures.extend(figures_in(text, index, self.english, room, self.dollar))
+            # a Chinese paragraph in an English paste (its original over a translation)
+            english = self.english and not _CJK_PROSE_RE.search(text)
+            r.figures.extend(figures_in(text, index, english, room, self.dollar))
 
     def _collect_speakers(self) -> None:
         if not self.english:
@@ -3016,7 +3067,8 @@ def _en_prose_block(line: str) -> bool:
 
 
 def _en_story_sentence(line: str) -> bool:
-    """One sentence of thirty words or more, with a comma, ending in a full stop."""
+    """One sentence of thirty words or more, with a comma, ending in a full stop; or one
+    of ten words or more that ends by saying who said it."""
     line = line.strip()
     return (
         len(line) <= 600
@@ -3024,8 +3076,18 @@ def _en_story_sentence(line: str) -> bool:
         and line.endswith(".")
         and "," in line
         and not re.search(r"[.!?]\s", line)
-        and len(line.split()) >= 30
+        and (
+            len(line.split()) >= 30
+            or (len(line.split()) >= 10 and bool(_SAID_AT_END_RE.search(line)))
+        )
     )
+
+
+# …despite the additional workload, Joseph Muscat has pledged.: a story's first sentence.
+_SAID_AT_END_RE = re.compile(
+    r",\s+(?:the\s+)?(?:[A-Z][\w'’\-]+\s+){1,4}(?:has\s+|had\s+)?"
+    r"(?:said|says|pledged|warned|announced|confirmed|insisted|stressed|argued|claimed)\.$"
+)
 
 
 _GREETING_SENTENCE_RE = re.compile(

@@ -361,13 +361,17 @@ def split_position(full: str | None) -> tuple[str | None, str | None]:
         else:
             continue
         break
-    if organisation.startswith(_THIS_MEETING):
+    if organisation.startswith(_THIS_MEETING) or _NUMBERED_SESSION_RE.search(organisation):
+        if not organisation.startswith(_THIS_MEETING):
+            return None, full  # 全国政协十四届二次会议副秘书长: a session's post, kept whole
         # 本次全国人大会议新闻发言人: the spokesman of this session, a meeting and no body.
         return None, position.strip() or None
     return organisation, position.strip() or None
 
 
 _THIS_MEETING = ("本次", "本届", "此次", "这次", "今年")
+# 十四届二次会议, 十三屆三次會議: a numbered session, a meeting and no body.
+_NUMBERED_SESSION_RE = re.compile(r"[届屆][一二三四五六七八九十\d]{0,3}次(?:全体)?(?:会议|會議)$")
 
 
 _REGION_HEAD_RE = re.compile(

@@ -45,7 +45,8 @@ _BUTTON_WORDS = (
     "简体版|繁体版|简体|繁体|寄给朋友|政府新闻网|搜寻目录|语言目录|流动式目录|主目录|English|EN|ENG|中文|"
     "新闻|媒体|分类|分享|分享到|人工智能朗读|朗读|新闻源|财富源|推荐文章|热点文章|相关文章|即日新闻|网上广播|"
     "网站地图|联系我们|微信|微博|手机端|手机版|政务邮箱|无障碍浏览|无障碍|登录|注册|首页|"
-    "字号|打印|关闭|收藏|评论|QQ空间|分享按钮|显示模式|网格|列表|关键词|大|中|小|News|Search form"
+    "字号|打印|关闭|收藏|评论|QQ空间|分享按钮|显示模式|网格|列表|关键词|大|中|小|News|Search form|"
+    "放大|缩小|标准|默认"
 )
 _BUTTON = rf"[【\[]?\s*(?:{_BUTTON_WORDS}|推荐|我要评论|发表评论)\s*[】\]]?"
 _BUTTONS = rf"^(?:\|?\s*{_BUTTON}\s*:?\s*[|、]?\s*){{1,12}}$"
@@ -553,6 +554,8 @@ def _prefer_release_title(paragraphs: list[str], english: bool) -> list[str]:
             return paragraphs
         if pattern.search(p.strip()) and not _DATED_SENTENCE_RE.match(p.strip()):
             if i and all(len(q) <= 150 and not pattern.search(q) for q in paragraphs[:i]):
+                if not english and _headline_over_dateline(paragraphs[:i]):
+                    return paragraphs
                 # A dateline's named fields (更新时间:… 作者:…) go under the headline; a
                 # channel's name or a lone date stays above it.
                 fields = [
@@ -572,6 +575,19 @@ def _prefer_release_title(paragraphs: list[str], english: bool) -> list[str]:
                 return head + dated + paragraphs[i + 1 :]
             return paragraphs
     return paragraphs
+
+
+def _headline_over_dateline(above: list[str]) -> bool:
+    """大文记者精彩提问 / 2024-03-09 04:03:39大公报 / …: a headline over the page's date
+    line; the kind's line under them (全国政协…新闻发布会) heads the text, not the page."""
+    at = next((k for k, q in enumerate(above) if _DATE_SOURCE_LINE_RE.match(q.strip())), None)
+    return bool(at) and not channel_from(above[at - 1]) and len(above[at - 1].strip()) >= 6
+
+
+# 2024-03-09 04:03:39大公报: a date and time, the paper's name run on.
+_DATE_SOURCE_LINE_RE = re.compile(
+    r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s*\S{0,12}$"
+)
 
 
 _EN_NOT_TITLE_RES = [
@@ -1083,6 +1099,8 @@ def _headlines_after(paragraphs: list[str], i: int) -> bool:
 # Poland's Foreign Minister … | Emmanuel Dunand/AFP via Getty Images: a caption's credit.
 _PHOTO_CREDIT_RE = re.compile(
     r"\s[|]\s[^|]{0,60}(?:\bvia Getty Images|/(?:AFP|Reuters|AP|EPA|Getty Images)|Shutterstock)$"
+    # The Prime Minister speaking during today's press conference. Photo: Kurt Sansone
+    r"|[.!?]\s+(?:Photo|Picture|Photograph)s?(?: by)?:\s*[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){0,3}$"
 )
 _EN_SOURCE_FIELD_RE = re.compile(r"^Source:\s*[A-Z][\w .,&'()\-]{2,60}$")
 _IMMEDIATE_RE = re.compile(r"^For Immediate Release$", re.I)

@@ -279,6 +279,8 @@ _PREFIX_RE = re.compile(
 _BRACKET_RE = re.compile(
     r"^\s*+(?:【(?P<p>[^】]{1,40})】|\[(?P<q>[^\]]{1,40})\])\s*(?P<rest>.*)$", re.S
 )
+# Q马静: / A交通运输部部长李小鹏:: a Latin Q or A mark glued to a Chinese label.
+_GLUED_QA_RE = re.compile(rf"^(?P<mark>[QAＱＡ])(?P<label>[{HAN}].*)$")
 _QUESTION_LABEL_RE = re.compile(
     r"^(?:问|提问|记者问|记者提问|问题|网友提问|Q|QUESTION|REPORTER)\s*[\d一二三四五六七八九十]{0,3}$"
 )
@@ -329,6 +331,15 @@ def read_turn(paragraph: str, roster: Roster, english: bool = False) -> Turn | N
         return None
     if label.startswith("(") and ")" not in label:
         return None  # (原标题:…): a note in brackets, not a label
+    glued = _GLUED_QA_RE.match(label)
+    if glued and glued["mark"] in "QＱ" and looks_like_name(glued["label"]):
+        # Q马静:…: a compilation's question mark glued to the reporter's name
+        return Turn(QUESTION_TURN, rest, asker=glued["label"], label=label)
+    if glued and glued["mark"] in "AＡ":
+        # A交通运输部部长李小鹏:…: its answer mark glued to the answerer's label
+        turn = read_turn(paragraph.lstrip()[1:], roster)
+        if turn and turn.kind in {SPEAKER_TURN, HOST_TURN}:
+            return turn
     prefix = _Prefix(label, re.sub(r"\s+", "", label), rest, paragraph)
     if _ADDRESS_RE.match(prefix.compact):
         return None  # 杨彬: / 各位记者朋友: / 大家上午好!…: the speaker greets the room
