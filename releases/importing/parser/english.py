@@ -1735,7 +1735,9 @@ def questioned_people(paragraphs: list[str]) -> list[str]:
 _HELD_CONFERENCE_RE = re.compile(
     rf"(?:\b|^)(?P<post>(?:[A-Z][a-z]+\s+){{0,3}}(?:{TITLE_WORDS}|Gov\.|Sen\.)(?:-General)?)\s+"
     r"(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?"
-    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿ'\-]+ [A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿ'\-]+)\s+"
+    # JB Pritzker: a given name of two initials
+    r"(?P<name>(?:[A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿ'\-]+|[A-Z]{2}|[A-Z]\.[A-Z]\.)"
+    r" [A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿ'\-]+)\s+"
     r"(?:\([RDI]-[A-Z]{2}\)\s+)?"
     r"(?:and (?:members|officials|leaders) of (?:his|her|their|the) [a-z ]{2,30}?\s+)?"
     r"(?:(?:staged|held|holds|hosted|hosts|gave|gives|called|convened)\s+(?:a|an|his|her|the|their)\s+"

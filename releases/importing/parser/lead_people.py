@@ -587,7 +587,9 @@ def delegates_who_spoke(text: str) -> list[tuple[str, str | None]]:
         names = m["list"].split("、")
         if all(_is_name(n) for n in names):
             found += [(n, None) for n in names if all(n != f for f, _ in found)]
-    for m in (*_DEPUTY_SAYS_RE.finditer(text), *_QUOTED_OFFICIAL_RE.finditer(text)):
+    # the deputies' pattern is slow on long text: only where a deputy (代表) is named
+    deputies = _DEPUTY_SAYS_RE.finditer(text) if "代表" in text else ()
+    for m in (*deputies, *_QUOTED_OFFICIAL_RE.finditer(text)):
         post = _VERB_RE.split(_LEADING_RE.sub("", m["post"].strip()))[-1].rsplit("的", 1)[-1]
         # 尹弘掷地有声地道出: a two-character name and the word after it, the two
         # characters printed without the third elsewhere (尹弘详细介绍了…)

@@ -233,6 +233,8 @@ _MORE_RE = re.compile(r"补充|再(?:介绍|谈|说|讲|回答)|也请|还请|�
 # 宁夏代表团举行全体会议: ten Chinese characters in a row, prose in a mostly English paste.
 # 3月8日, 人大代表团组开放: a short line with no sentence in it, a heading's shape.
 _HEADING_LINE_RE = re.compile(r"(?!谢谢|感谢)[^。,,;;!!??::、]{2,30}")
+# 我是发布会主持人, 我是今天发布会的主持人: the one opening says she hosts.
+_SELF_HOST_RE = re.compile(r"我是(?:本次|今天的?|此次)?(?:新闻)?发布会的?主持人")
 _CJK_PROSE_RE = re.compile(r"[\u4e00-\u9fff]{10}")
 
 _EN_QUOTE_OPENING_RE = re.compile(
@@ -1005,6 +1007,13 @@ class _Parser:
             paragraphs.insert(0, r.title)
             r.title = ""
             self.no_headline = True
+        elif self.english and r.title and _en_conference_sentence(r.title):
+            # Gov. JB Pritzker (D-IL) held an end of session press briefing.; Hawaii lieutenant
+            # governor Sylvia Luke speaks during a news conference, Thursday, …: a story's or
+            # a caption's sentence; no headline.
+            paragraphs.insert(0, r.title)
+            r.title = ""
+            self.no_headline = True
         elif self.english and r.title and _en_story_sentence(r.title):
             # In an unusual move, …, spokesman X began … by …: a story's first sentence of
             # thirty words or more, under a caption the page dropped; no headline.
@@ -1706,6 +1715,14 @@ class _Parser:
             return False  # 应…邀请,…将于…访问。 问:…: an announcement run into the turns
         if paragraph.endswith((",", "、")):
             return False  # 行政院發言人鄭麗文請辭獲准,: the first piece of a sentence
+        bare = paragraph.strip(" |")
+        person = split_title_name(bare) if len(bare) <= 20 and ":" not in bare else None
+        if (
+            person is not None
+            and person.position
+            and sum(person.name in p for p in self.paragraphs[:12]) >= 2
+        ):
+            return False  # 财政部部长楼继伟 over the lead naming him: a photo's caption
         if "。" in paragraph.rstrip("。"):
             return False  # 特首…见传媒。由于…,此相为…截图。: two sentences, a caption
 
@@ -1729,6 +1746,19 @@ class _Parser:
             sentences = len(re.findall(r"[.!?](?:\s+[A-Z\"]|$)", rest[0]))
             closing = residue.ends_english_header(rest[0])  # long, but the header's last line
             too_long = len(rest[0]) > 200 or sentences > 1 or heading_of(rest[0])
+            if (
+                not header
+                and not self.caption_file
+                and _en_opening_paragraph(rest[0])
+                and not _en_prose_block(rest[0])  # live captions in one block: read below
+            ):
+                # Paul Bérenger a fait ressortir lors de sa conférence de presse que…: a
+                # story's first paragraph opens the copy; there is no headline.
+                self.no_headline = True
+                break
+            if not header and _KIND_ONLY_RE.fullmatch(rest[0].strip()):
+                rest.pop(0)  # press release: the page's kind where a headline would be
+                continue
             if _CJK_PROSE_RE.search(rest[0]) and len(re.findall(r"[。!?]", rest[0])) >= 2:
                 # 3月6日上午,…开放。有36家…: a Chinese paragraph over its English translation
                 # is the story's text, never a header line.
@@ -2625,6 +2655,12 @@ class _Parser:
         """The host's introduction names the officials as a lead does: …邀请省生态环境厅
         党组成员、总工程师、新闻发言人郑彧,请他…. Only sentences that invite or present them."""
         listing = False  # 我们请来了: and the guests each on a line of their own after it
+        first = self.result.segments[0] if self.result.segments else None
+        if first and first.question is None and len(first.answerers) == 1:
+            entry = self.roster.find(first.answerers[0])
+            opening = "".join(first.paragraphs[:1])
+            if entry and _SELF_HOST_RE.search(opening) and _INTRODUCES_RE.search(opening):
+                entry.role = HOST  # …出席本次发布会的有:…。我是发布会主持人…: she hosts
         hosts = {e.name for e in self.roster.entries if e.role == HOST}
         # A host's opening kept as the first statement presents the guests as well.
         statements = [
@@ -3083,6 +3119,39 @@ def _en_story_sentence(line: str) -> bool:
     )
 
 
+def _en_conference_sentence(line: str) -> bool:
+    line = line.strip()
+    return (
+        line.endswith(".")
+        and len(line.split()) >= 8
+        and re.search(r"\b(?:press|news) (?:conference|briefing)\b|\bpress briefing\b", line, re.I)
+        is not None
+        # held, during: a story's past, a caption's scene (holds: a headline's present)
+        and re.search(r"\b(?:held|spoke|answered|during)\b", line) is not None
+    )
+
+
+def _en_opening_paragraph(line: str) -> bool:
+    """A paragraph of prose (over 180 characters, 25 words or more, ending a sentence) that
+    names the press conference: a story's first paragraph."""
+    line = line.strip()
+    return (
+        len(line) > 180
+        and len(line.split()) >= 25
+        and line.endswith((".", ".»", ".”", '."'))
+        and re.search(
+            r"(?i)\b(?:press|news) conference\b|conférence de presse|point de presse", line
+        )
+        is not None
+    )
+
+
+# press release, News release, Media statement: the kind of page, alone on its line.
+_KIND_ONLY_RE = re.compile(
+    r"(?i:press release|news release|media release|media statement|press statement|news)"
+)
+
+
 # …despite the additional workload, Joseph Muscat has pledged.: a story's first sentence.
 _SAID_AT_END_RE = re.compile(
     r",\s+(?:the\s+)?(?:[A-Z][\w'’\-]+\s+){1,4}(?:has\s+|had\s+)?"
@@ -3507,6 +3576,8 @@ def _until_next_turn(paragraphs: list[str], turns: list[Turn | None], start: int
 _GIVES_GUEST_FLOOR_RE = re.compile(
     r"(?:请(?:他|她|他们)|(?:下面|首先|现在)[,,]?(?:让)?(?:我们)?(?:先)?(?:请|有请)[^。!,,]{2,20}?)"
     r"[^。!]{0,12}?(?:介绍|发布|通报)"
+    # 首先,有请楼继伟先生。: the floor given by name alone
+    r"|(?:下面|首先|现在)[,,]?(?:让我们)?(?:先)?有请[^。!,,]{2,20}?(?:先生|女士|同志)[。!]"
 )
 
 

@@ -396,6 +396,14 @@ _ALWAYS_RE = _any_of(
     r"^[A-Za-z][A-Za-z\-]{1,15}/\d{1,3}(?:\.\d{1,3}){1,3}$",
     r"^[\]】\[【\s]*(?:(?:打\s*印|第\d+页)[\]】\[【\s]*)+(?:第\d*)?$",
     r"^(?:Photo\s*)+$",
+    # 本篇文章2725字,读完约7分钟: a site's reading time over the story.
+    r"^本篇文章\d+字[,,]?\s*(?:读完|阅读)(?:约|大约)?(?:需要?)?\d+分钟$",
+    # 1/7 / Swipe or click to see more: a photo gallery's counter and prompt.
+    r"^\d{1,3}\s*/\s*\d{1,3}$",
+    r"^(?:Swipe|Click|Tap)(?: or (?:click|tap|swipe))? to see more$",
+    # • last year, 3 days ago: a video site's relative date.
+    r"^(?:[•·]\s*)?(?:last (?:year|month|week)"
+    r"|\d{1,2} (?:years?|months?|weeks?|days?|hours?) ago)$",
     # 【资料图】, [图片]: an image's placeholder where the picture stood, no headline.
     r"^[【\[](?:资料图|资料图片|资料照片|图片|配图|视频|组图)[】\]]$",
     r"^(?:文章编号|稿件编号|文章ID|稿件ID|编号|ID)\s*:\s*[\w-]+$",
@@ -754,7 +762,7 @@ def _is_breadcrumb(line: str) -> bool:
 def _may_always(line: str) -> bool:
     """Cheap test first: a line of Chinese prose never is residue of that kind."""
     first = line[:1]
-    return first.isascii() or first in "【】[]•·文稿编﹡＊…" or line.endswith("精选:")
+    return first.isascii() or first in "【】[]•·文稿编﹡＊…本" or line.endswith("精选:")
 
 
 def _always(line: str) -> bool:
