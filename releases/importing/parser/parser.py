@@ -235,6 +235,8 @@ _MORE_RE = re.compile(r"补充|再(?:介绍|谈|说|讲|回答)|也请|还请|�
 _HEADING_LINE_RE = re.compile(r"(?!谢谢|感谢)[^。,,;;!!??::、]{2,30}")
 # 我是发布会主持人, 我是今天发布会的主持人: the one opening says she hosts.
 _SELF_HOST_RE = re.compile(r"我是(?:本次|今天的?|此次)?(?:新闻)?发布会的?主持人")
+_WHITESPACE_RE = re.compile(r"\s+")
+_STRAY_QUESTION_MARK_RE = re.compile(rf"^[?\ufffd]+(?=[{HAN}]{{2,4}}:)")
 _CJK_PROSE_RE = re.compile(r"[\u4e00-\u9fff]{10}")
 
 _EN_QUOTE_OPENING_RE = re.compile(
@@ -473,7 +475,7 @@ def _quoted_clips(turns: list[Turn | None]) -> list[Turn | None]:
 
 
 def _signed(turn: Turn) -> bool:
-    label = re.sub(r"\s+", "", turn.label)
+    label = _WHITESPACE_RE.sub("", turn.label)
     return bool(label) and not ANSWER_LABEL_RE.match(label)
 
 
@@ -3424,7 +3426,7 @@ def _speech_headings(paragraphs: list[str]) -> list[str]:
 
 def _answer_after_question(paragraph: str) -> list[str]:
     # ?张超:现将…: a mirror's stray question mark before a label.
-    paragraph = re.sub(rf"^[?\ufffd]+(?=[{HAN}]{{2,4}}:)", "", paragraph)
+    paragraph = _STRAY_QUESTION_MARK_RE.sub("", paragraph)
     if not _QUESTION_LINE_RE.match(paragraph):
         return [paragraph]
     for m in _ANSWER_AFTER_QUESTION_RE.finditer(paragraph):

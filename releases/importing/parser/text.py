@@ -68,12 +68,16 @@ def normalise(text: str) -> tuple[str, list[str]]:
     return _drop_cell_pipes(text), warnings
 
 
+_CELL_PIPE_RE = re.compile(r"(?:^|\s)\|\s*$")
+_SPACE_RUN_RE = re.compile(r" {2,}")
+
+
 def _drop_cell_pipes(text: str) -> str:
     """A table pasted as text (一行一格, each cell's last line ending in " |", empty cells a
     lone "|"): the pipes are the table's, no part of the words."""
     lines = text.split("\n")
     filled = [line for line in lines if line.strip()]
-    piped = [line for line in filled if re.search(r"(?:^|\s)\|\s*$", line)]
+    piped = [line for line in filled if _CELL_PIPE_RE.search(line)]
     if len(piped) < 2 or len(piped) < 0.3 * len(filled):
         return text
     return "\n".join(re.sub(r"(?:^|\s*)\|\s*$", "", line) for line in lines)
@@ -302,7 +306,7 @@ def split_paragraphs(text: str) -> list[str]:
     paragraphs: list[str] = []
     for block in re.split(r"\n\s*\n", text):
         raw = [line for line in block.split("\n") if line.strip()]
-        lines = [re.sub(r" {2,}", " ", line).strip() for line in raw]
+        lines = [_SPACE_RUN_RE.sub(" ", line).strip() for line in raw]
         if not lines:
             continue
         widest = max(_width(line) for line in lines)
