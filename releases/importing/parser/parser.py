@@ -99,6 +99,7 @@ from .turns import (
     MAX_PEOPLE,
     QUESTION_TURN,
     SPEAKER_TURN,
+    WHITESPACE_RE,
     Roster,
     Turn,
     bare_name_turn,
@@ -235,7 +236,6 @@ _MORE_RE = re.compile(r"补充|再(?:介绍|谈|说|讲|回答)|也请|还请|�
 _HEADING_LINE_RE = re.compile(r"(?!谢谢|感谢)[^。,,;;!!??::、]{2,30}")
 # 我是发布会主持人, 我是今天发布会的主持人: the one opening says she hosts.
 _SELF_HOST_RE = re.compile(r"我是(?:本次|今天的?|此次)?(?:新闻)?发布会的?主持人")
-_WHITESPACE_RE = re.compile(r"\s+")
 _STRAY_QUESTION_MARK_RE = re.compile(rf"^[?\ufffd]+(?=[{HAN}]{{2,4}}:)")
 _CJK_PROSE_RE = re.compile(r"[\u4e00-\u9fff]{10}")
 
@@ -475,7 +475,7 @@ def _quoted_clips(turns: list[Turn | None]) -> list[Turn | None]:
 
 
 def _signed(turn: Turn) -> bool:
-    label = _WHITESPACE_RE.sub("", turn.label)
+    label = WHITESPACE_RE.sub("", turn.label)
     return bool(label) and not ANSWER_LABEL_RE.match(label)
 
 

@@ -281,7 +281,8 @@ _BRACKET_RE = re.compile(
 )
 # Q马静: / A交通运输部部长李小鹏:: a Latin Q or A mark glued to a Chinese label.
 _GLUED_QA_RE = re.compile(rf"^(?P<mark>[QAＱＡ])(?P<label>[{HAN}].*)$")
-_WHITESPACE_RE = re.compile(r"\s+")
+# Any run of white space (labels are compared without it).
+WHITESPACE_RE = re.compile(r"\s+")
 _DATELINE_BYLINE_RE = re.compile(r"(?:讯|消息|电)[((][^()()]{1,20}[))]$")
 _QUESTION_LABEL_RE = re.compile(
     r"^(?:问|提问|记者问|记者提问|问题|网友提问|Q|QUESTION|REPORTER)\s*[\d一二三四五六七八九十]{0,3}$"
@@ -342,7 +343,7 @@ def read_turn(paragraph: str, roster: Roster, english: bool = False) -> Turn | N
         turn = read_turn(paragraph.lstrip()[1:], roster)
         if turn and turn.kind in {SPEAKER_TURN, HOST_TURN}:
             return turn
-    prefix = _Prefix(label, _WHITESPACE_RE.sub("", label), rest, paragraph)
+    prefix = _Prefix(label, WHITESPACE_RE.sub("", label), rest, paragraph)
     if _ADDRESS_RE.match(prefix.compact):
         return None  # 杨彬: / 各位记者朋友: / 大家上午好!…: the speaker greets the room
     if _DATELINE_BYLINE_RE.search(prefix.compact):
