@@ -198,7 +198,8 @@ def caption_credits(paragraph: str) -> list[Credit] | None:
     credit = re.sub(r"^(?:图片|图|照片)/", "", credit)  # (圖/記者蔡紹堅攝): 圖/ says photo
     # 新华社记者李鑫摄: the role, the name and 摄 run together, read as 新华社记者 李鑫 摄.
     # 中青报·中青网记者李峥苨/摄 too.
-    glued = re.fullmatch(rf"(.{{0,16}}?(?:记者|摄影|通讯员))({_NAME})/?摄", credit)
+    # 天山网-新疆日报记者 邹懿摄: the name and 摄 run together after a space.
+    glued = re.fullmatch(rf"(.{{0,16}}?(?:记者|摄影|通讯员))\s?({_NAME})/?摄", credit)
     if glued and looks_like_name(glued[2]):
         credit = f"{glued[1]} {glued[2]} 摄"
     return parse_credits(credit)
@@ -270,7 +271,8 @@ def _reported_by(paragraph: str) -> list[Credit] | None:
 
 def dateline_credits(inner: str) -> list[Credit] | None:
     """Credits in the parentheses of a dateline (…讯(记者 蒋涛), …讯(潘珊菊)): a name alone
-    there is the reporter's."""
+    there is the reporter's. (记者李嘉妮报道): the closing 报道 says she reports."""
+    inner = re.sub(r"\s*(?:报道|报导|報導)$", "", inner)
     credits = parse_credits(inner)
     if credits is None and _NAME_RE.match(inner.strip()) and looks_like_name(inner.strip()):
         return [Credit("记者", inner.strip())]

@@ -34,11 +34,17 @@ _BY_RE = re.compile(r"\b(?:by|with|With)\s+(?P<list>.+)$")
 _MET_RE = re.compile(
     r"^The\s+(?P<list>[A-Z].{10,600}?),?\s+(?:met|meet|briefed|spoke to)\s+the\s+(?:media|press)\b"
 )
+# Prime Minister of Papua New Guinea: the words that carry on a country's or state's name
+# (New Guinea, South Wales) start no person's name.
+_PLACE_WORDS = (
+    "New|North|South|East|West|Guinea|Zealand|Islands?|Lanka|Africa|Kingdom|States|"
+    "Territory|Territories|Wales|Korea|Arabia|Rica|Leone|Faso|Verde|Caledonia|Scotia|Brunswick"
+)
 _PERSON_RE = re.compile(
     # U.K. Foreign Secretary Boris Johnson: a country's initials, with their points.
     rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+|(?:[A-Z]\.){{2,3}}\s+|of\s+|for\s+|the\s+|and\s+){{0,10}}?"
     rf"(?:{TITLE_WORDS})(?:\s+(?:of|for)(?:\s+[A-Z][a-zA-Z'\-]*){{1,6}}?)?)\s+"
-    rf"(?P<name>(?!(?:{TITLE_WORDS})\b){_NAME})$"
+    rf"(?P<name>(?!(?:{TITLE_WORDS}|{_PLACE_WORDS})\b){_NAME})$"
 )
 
 
@@ -679,35 +685,47 @@ def _joined_by_semicolons(paragraph: str) -> list[tuple[str, str]]:
 # I am joined today, of course, by Dr. Joneigh Khaldun, our chief medical executive, Senator
 # Winnie Brinks, …: the officials a speaker presents at the start of a press conference.
 _JOINED_BY_LIST_RE = re.compile(
-    r"\b(?:I am|I'm|I’m|We are|We're|We’re) (?:also )?joined(?: here)?(?: today| this morning|"
-    r" this afternoon| this evening)?(?:,? of course,?)?,? by "
+    r"\b(?:I am|I'm|I’m|We are|We're|We’re|I(?:,)? of course(?:,)? am) (?:also )?joined(?: here)?"
+    r"(?: today| this morning| this afternoon| this evening)?(?:,? of course,?)?,? (?:by|with) "
     r"(?P<list>(?:(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Lt)\.|[^.!?]){5,400}?)[.!?](?:\s|$)"
 )
 _JOINED_PERSON_RE = re.compile(
+    # our State Budget Director, Chris Kolbe: the post first, then a comma and the name
+    rf"(?:(?:our|the|my)\s+(?P<pre>(?:[A-Z][a-z]+\s+){{0,3}}(?:{TITLE_WORDS})),\s+)?"
     rf"(?:(?P<rank>Dr\.|Doctor|Professor|Mr\.|Mrs\.|Ms\.)\s+|(?P<title>(?:[A-Z][a-z]+\s+){{0,2}}"
     rf"(?:{TITLE_WORDS}))\s+)?"
-    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'\-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'\-]+){1,2})"
-    r"(?:,\s+(?:our |the |who is (?:our |the )?)?(?P<post>[a-z][^,]{2,80}?))?(?=,|\s+and\b|$)"
+    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'\-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿA-Z'\-]+){1,2})"
+    # Dr. Joneigh Khaldun our Chief Medical Executive / Jamie Brown, who is the president of…
+    r"(?:(?:,\s+|\s+(?=our\s))(?:(?:our|the|a|an|who is(?: our| the| a| an)?)\s+"
+    r"(?P<described>[A-Za-z][^,]{2,120}?)|(?P<post>[a-z][^,]{2,80}?)))?(?=,|$)"
+)
+# …Khaldun and Dr. Karen Kent VanGorder, a physician…: "and" before one more person (a rank,
+# or a name ending the item), not the "and" inside a post (Training and Apprentice Bond).
+_AND_NEXT_PERSON_RE = re.compile(
+    r",?\s+and\s+(?=(?:Dr\.|Doctor|Professor|Mr\.|Mrs\.|Ms\.)\s"
+    r"|(?![A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Fund|Bond|Board|Association|Providers|Council|"
+    r"Institute|Services|System|Group|Union|Agency|Office|Centre|Center|Bank|Company)\b)"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}(?:,|$))"
 )
 
 
-def _joined_by_appositions(paragraph: str) -> list[tuple[str, str]]:
+def _joined_by_appositions(paragraph: str) -> list[tuple[str, str | None]]:
     """(name, post) of each person a speaker says joins them, with the title before the name
     (Senator Winnie Brinks) or the post after it (Dr. Joneigh Khaldun, our chief medical
-    executive); none unless every one listed reads so."""
+    executive); none unless every one listed reads so (a doctor's rank alone will do)."""
     m = _JOINED_BY_LIST_RE.search(paragraph[:600])
     if not m:
         return []
     found = []
-    for p in _JOINED_PERSON_RE.finditer(re.sub(r",?\s+and\s+", ", ", m["list"])):
-        post = p["title"] or (p["post"].strip() if p["post"] else None)
-        if not post:
+    for p in _JOINED_PERSON_RE.finditer(_AND_NEXT_PERSON_RE.sub(", ", m["list"])):
+        post = p["pre"] or p["title"] or p["described"] or p["post"]
+        if not post and not p["rank"]:
             return []
-        found.append((p["name"], post))
+        found.append((p["name"], post.strip() if post else None))
     return found
 
 
-def joined_by_posts(paragraph: str) -> list[tuple[str, str]]:
+def joined_by_posts(paragraph: str) -> list[tuple[str, str | None]]:
     """(name, post) of each one a speaker says joins them, post before name; none unless
     every one listed reads so."""
     listed = _joined_by_semicolons(paragraph)

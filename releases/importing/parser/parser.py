@@ -374,6 +374,8 @@ _CALLS_ON_RE = re.compile(r"(?:有请|下面请|现在请|请)(?P<who>[^,。!?:\
 # The host presents the officials: 邀请…, 出席今天发布会的有….
 _INTRODUCES_RE = re.compile(
     r"邀请|(?:出席|参加)(?:今天|本次|今日)?(?:的)?(?:新闻)?(?:发布会|记者会|吹风会)的(?:还)?(?:有|是)"
+    # …参加今天发布会的人员,他们是…: the people, then who they are
+    r"|(?:出席|参加)(?:今天|本次|今日)(?:的)?(?:新闻)?(?:发布会|记者会)的(?:人员|嘉宾)[,,](?:他们|她们)(?:是|分别是)"
     r"|今天到场的(?:有|是)|"
     r"(?:我们)?请(?:来|到)了|"
     # …6位人大代表来到现场…。他们分别是:…陈阳先生;…王三防先生;…: the guests, listed
@@ -2671,6 +2673,16 @@ class _Parser:
             if seg.question is None and seg.answerers and set(seg.answerers) <= hosts
             for p in seg.paragraphs
         ]
+        for entry in self.roster.entries:
+            own = None
+            if entry.role == HOST and not entry.position:
+                # …我是新疆维吾尔自治区人民政府新闻发言人徐贵相。: the host names his own post
+                own = re.search(
+                    rf"我是(?P<post>[^,。,!?]{{2,40}}?){re.escape(entry.name)}[。,,]",
+                    "".join(statements[:1]),
+                )
+            if own and ends_with_title(own["post"]):
+                entry.position = own["post"]
         for remark in self.result.host_remarks + statements:
             listed = listing
             listing = False
@@ -4045,10 +4057,12 @@ def _welcoming_name_label(paragraphs: list[str]) -> list[str]:
         if not m:
             continue
         rest = m["rest"]
+        # 首先,我介绍一下…参加今天发布会的人员,他们是…: the guests presented on the next line
+        said = "".join([rest, *paragraphs[i + 1 : i + 2]])
         if (
             looks_like_name(m["name"])
             and _WELCOME_RE.search(rest[:100])
-            and (_PRESENTS_GUESTS_RE.search(rest) or _INTRODUCES_RE.search(rest))
+            and (_PRESENTS_GUESTS_RE.search(said) or _INTRODUCES_RE.search(said))
         ):
             out = list(paragraphs)
             out[i] = f"主持人 {m['name']}:{rest}"

@@ -76,7 +76,9 @@ COMPOUND_SURNAMES = (
 
 _TITLE_RE = re.compile("|".join(sorted(map(re.escape, TITLES), key=len, reverse=True)))
 _HAN_RE = re.compile(f"[{HAN}]")
-_DEPUTY_RE = re.compile(r"(?:全国|全國|[省市区县區縣])?人大代表|(?:全国|全國)?政[协協]委[员員]")
+_DEPUTY_RE = re.compile(
+    r"(?:全国|全國|自治区|自治區|[省市区县區縣])?人大代表|(?:全国|全國)?政[协協]委[员員]"
+)
 _INVITED_RE = re.compile(
     r"^(?:[^,。、]{0,16}?(?:邀请到|邀請到|请到了|請到了|请来了|請來了|邀请了|邀請了))?(?:了|还有|還有)?"
 )
@@ -119,6 +121,8 @@ _PHRASE_NOT_NAME_RE = re.compile(
 
 def looks_like_name(text: str) -> bool:
     """Whether text could be a personal name on its own."""
+    if "·" in text and _TRANSLIT_RE.match(text):
+        return True  # 阿不都·热合曼: a transliterated name, whatever its characters
     if text in RECORD_WORDS or text in COMMON_WORDS or _PHRASE_NOT_NAME_RE.match(text):
         return False
     if _TRANSLIT_RE.match(text) or _LATIN_NAME_RE.match(text):
@@ -370,8 +374,10 @@ def split_position(full: str | None) -> tuple[str | None, str | None]:
 
 
 _THIS_MEETING = ("本次", "本届", "此次", "这次", "今年")
-# 十四届二次会议, 十三屆三次會議: a numbered session, a meeting and no body.
-_NUMBERED_SESSION_RE = re.compile(r"[届屆][一二三四五六七八九十\d]{0,3}次(?:全体)?(?:会议|會議)$")
+# 十四届二次会议, 十三屆三次會議, 十四届人大四次会议: a numbered session, a meeting and no body.
+_NUMBERED_SESSION_RE = re.compile(
+    r"[届屆](?:人大|政协|政協)?[一二三四五六七八九十\d]{0,3}次(?:全体)?(?:会议|會議)$"
+)
 
 
 _REGION_HEAD_RE = re.compile(
