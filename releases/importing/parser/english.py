@@ -171,6 +171,24 @@ _WHEN_FIRST_RE = re.compile(
 )
 
 
+# Governor Kate Brown over "Sine Die 2019 Press Conference": a page's byline line, the post
+# and the name alone, over the event's name.
+_EVENT_NAME_RE = re.compile(
+    r"\b(?:Press Conference|News Conference|Media Conference|Press Briefing|Briefing|Remarks|"
+    r"Statement|Address|Update)\b"
+)
+
+
+def byline_over_event(line: str, following: str) -> tuple[str, str] | None:
+    """(name, post) of a line that holds only a post and a name, over a line naming the event."""
+    m = _PERSON_RE.fullmatch(line.strip())
+    if not m or len(line.split()) > 6 or not _EVENT_NAME_RE.search(following):
+        return None
+    if _EVENT_NAME_RE.search(line) or len(following) > 120:
+        return None
+    return m["name"], m["position"]
+
+
 def header_people(line: str) -> list[tuple[str, str | None]]:
     """(name, position) pairs from a header line of a briefing.
 

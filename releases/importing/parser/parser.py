@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -24,6 +25,7 @@ from .english import (
     HON_MEMBER_RE,
     TITLE_WORDS,
     briefing_by_three,
+    byline_over_event,
     caps_post_label,
     conference_holders,
     couple_mentions,
@@ -858,6 +860,7 @@ class _Parser:
                 for p in paragraphs[:12]
                 if _READ_IT_HERE_RE.search(p)
                 for pair in header_people(_READ_IT_HERE_RE.sub("", p))
+                or _blurb_holder(_READ_IT_HERE_RE.sub("", p))
             ]
             if len(self.blurb_people) == 1:
                 self.roster.add(*self.blurb_people[0])
@@ -1745,6 +1748,13 @@ class _Parser:
             header.append(rest.pop(0))  # Q: 73 journalists calling… A: Every event is different
         elif len(rest) > 1 and _en_colon_headline(rest[0]):
             header.append(rest.pop(0))  # Andrea Mitchell: Briefing Was ‘Substantive’: a headline
+        # (Media Room /) Governor Kate Brown / Sine Die 2019 Press Conference: who speaks, then
+        # the headline, under a short section name at most
+        for at in () if header else (0, 1):
+            if len(rest) > at + 2 and byline_over_event(rest[at], rest[at + 1]):
+                if at == 0 or len(rest[0].split()) <= 3:
+                    self.roster.add(*byline_over_event(rest.pop(at), rest[at]))
+                break
         while rest and read_turn(rest[0], self.roster.copy(), english=True) is None:
             # The header is short lines (title, date, place, who); prose ends it.
             sentences = len(re.findall(r"[.!?](?:\s+[A-Z\"]|$)", rest[0]))
@@ -2245,6 +2255,16 @@ class _Parser:
             if sum(1 for t in probes if t is not None and t.name == name) >= 2:
                 if self.roster.find(name) is None:
                     self.roster.add(name, None)
+        for i, probe in enumerate(probes):
+            # 下面,我们首先请王凯先生作介绍。/ (its translation) / 王凯:谢谢主持人。…: the one
+            # the floor was just handed to signs the next turn.
+            before = "".join(paragraphs[max(0, i - 3) : i])
+            if probe is not None and re.search(
+                rf"请{re.escape(probe.name)}(?:先生|女士)?[^。]{{0,12}}?(?:介绍|发布|通报|发言)",
+                before,
+            ):
+                if self.roster.find(probe.name) is None:
+                    self.roster.add(probe.name, None)
 
     def _posts_by_address(self) -> None:
         """柯文哲: / 侯友宜: with no post, and 侯市长, 柯市长 in the turns: each the only one of
@@ -3494,7 +3514,7 @@ _PRESENTS_GUESTS_TODAY_RE = re.compile(
     r"(?:今天我们(?:邀请|请)到|出席今天(?:的)?(?:新闻)?发布会的(?:有|还有|是)|我们请来了)"
 )
 _HANDS_TO_GUEST_RE = re.compile(
-    r"^(?:下面|首先|现在)[,,]?(?:先)?(?:请|有请)[^。,,]{2,30}?(?:先生|女士)?[^。]{0,30}?(?:介绍|发布|通报)"
+    r"^(?:下面|首先|现在)[,,]?(?:我们)?(?:首先|先)?(?:请|有请)[^。,,]{2,30}?(?:先生|女士)?[^。]{0,30}?(?:介绍|发布|通报)"
 )
 
 
@@ -3625,6 +3645,7 @@ def _presents_and_hands_over(said: str) -> bool:
         and re.search(r"欢迎(?:大家|各位)?(?:出席|参加|来到)", said[:200]) is not None
         and _PRESENTS_GUESTS_TODAY_RE.search(said) is not None
         and _HANDS_TO_GUEST_RE.search(lines[-1]) is not None
+        and _ANNOUNCES_HIMSELF_RE.search(said) is None  # 首先由我向大家通报: he speaks first
     )
 
 
@@ -4047,6 +4068,18 @@ def _without_romanised_labels(paragraphs: list[str]) -> list[str]:
     return out
 
 
+def _blurb_holder(blurb: str) -> list[tuple[str, str | None]]:
+    """Oregon Governor Kate Brown held a press conference on September 4…: the one who held
+    it, the place before the post kept with it."""
+    found = []
+    for name, post in summary_people(blurb):
+        place = (
+            re.search(rf"\b([A-Z][a-z]+) {re.escape(f'{post} {name}')}\b", blurb) if post else None
+        )
+        found.append((name, f"{place[1]} {post}" if place and place[1] != "The" else post))
+    return found
+
+
 def _welcoming_name_label(paragraphs: list[str]) -> list[str]:
     """寿小丽:女士们、先生们,大家上午好!欢迎出席国务院新闻办新闻发布会。…出席今天新闻发布会的
     还有…: the first bare name label over words that welcome the press and present the
@@ -4054,15 +4087,22 @@ def _welcoming_name_label(paragraphs: list[str]) -> list[str]:
     nowhere else)."""
     for i, p in enumerate(paragraphs[:15]):
         m = _NAME_LABEL_RE.match(p)
-        if not m:
-            continue
+        if not m or not looks_like_name(m["name"]):
+            continue  # 双语:国新办举行…: a headline's kind before a colon, no label
         rest = m["rest"]
-        # 首先,我介绍一下…参加今天发布会的人员,他们是…: the guests presented on the next line
-        said = "".join([rest, *paragraphs[i + 1 : i + 2]])
-        if (
-            looks_like_name(m["name"])
-            and _WELCOME_RE.search(rest[:100])
-            and (_PRESENTS_GUESTS_RE.search(said) or _INTRODUCES_RE.search(said))
+        # 首先,我介绍一下…参加今天发布会的人员,他们是…: the guests presented on the next line;
+        # 下面,我们首先请王凯先生作介绍。 under a translation: the floor handed to a guest.
+        following = list(
+            itertools.takewhile(lambda q: not _NAME_LABEL_RE.match(q), paragraphs[i + 1 : i + 4])
+        )
+        said = "".join([rest, *following[:1]])
+        if _WELCOME_RE.search(rest[:100]) and (
+            _PRESENTS_GUESTS_RE.search(said)
+            or _INTRODUCES_RE.search(said)
+            or (
+                any(_HANDS_TO_GUEST_RE.search(q.strip()) for q in following)
+                and not _ANNOUNCES_HIMSELF_RE.search(said)
+            )
         ):
             out = list(paragraphs)
             out[i] = f"主持人 {m['name']}:{rest}"
