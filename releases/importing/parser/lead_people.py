@@ -847,3 +847,49 @@ def full_names(paragraph: str) -> list[tuple[str, str]]:
         if len(words) >= 2 and not set(words) & _EN_NOT_NAME_WORDS:
             found.append((" ".join(words), ""))
     return found
+
+
+# 发布人:李慧芳 郑州市政府副秘书长主持人:石大东 郑州市委宣传部副部长参加人: 李洪涛 …: a city
+# press conference's line-up on one line, each role word, then names each followed by a post
+# (the next name run into the post's end).
+_LINEUP_ROLE_RE = re.compile(r"(发布人|主持人|参加人|出席人|嘉宾)\s*[:：]\s*")
+
+
+def lineup_people(line: str) -> list[tuple[str, str, str]]:
+    """(name, post, role) of each person a line-up names; all or nothing."""
+    from .people import ends_with_title
+
+    parts = _LINEUP_ROLE_RE.split(line.strip().rstrip("。"))
+    if len(parts) < 3 or parts[0].strip():
+        return []
+    found: list[tuple[str, str, str]] = []
+    for word, chunk in zip(parts[1::2], parts[2::2], strict=True):
+        role = HOST if word == "主持人" else SPEAKER
+        tokens: list[str] = []
+        for token in chunk.split():
+            if len(token) == 1 and tokens and len(tokens[-1]) == 1:
+                tokens[-1] += token  # 尚 东: a two-character name printed with a space
+            else:
+                tokens.append(token)
+        pending = None
+        for token in tokens:
+            if pending is None:
+                if not looks_like_name(token):
+                    return []
+                pending = token
+                continue
+            if ends_with_title(token):
+                found.append((pending, token, role))
+                pending = None
+                continue
+            for n in (3, 2):
+                post, name = token[:-n], token[-n:]
+                if ends_with_title(post) and looks_like_name(name):
+                    found.append((pending, post, role))
+                    pending = name
+                    break
+            else:
+                return []
+        if pending is not None:
+            return []
+    return found if len(found) >= 2 else []

@@ -444,6 +444,8 @@ def _name_subheadings(paragraphs: list[str], turns: list[Turn | None]) -> list[T
         if t is not None
         and t.kind == SPEAKER_TURN
         and t.name
+        # 李小鹏: alone over a paragraph of his words is his label; over a short line, a heading
+        and (t.text or len(paragraphs[i + 1]) <= 30 if i + 1 < len(paragraphs) else True)
         and len(t.text) <= 30
         and not re.search(r"[。!?!?]$", t.text)
         and i + 1 < len(turns)
@@ -582,6 +584,7 @@ class _Parser:
         if not self.english:
             self._self_introduced_spokesman(paragraphs)
             paragraphs = self._listed_presenters(paragraphs)
+            paragraphs = self._lineup(paragraphs)
         paragraphs = self._head(paragraphs)
         if r.title and len(r.title) >= 8:
             # …答记者问(实录) printed again between a question and its answer: the page's.
@@ -607,6 +610,17 @@ class _Parser:
         self._people_after_segments()
         self._finish()
         return r
+
+    def _lineup(self, paragraphs: list[str]) -> list[str]:
+        """发布人:… 主持人:… 参加人:… at the top: who took part, each with a post, and no
+        headline; the line is taken out."""
+        for i, p in enumerate(paragraphs[:3]):
+            lineup = lead_people.lineup_people(p)
+            if lineup:
+                for name, post, role in lineup:
+                    self.roster.add(name, post, role)
+                return paragraphs[:i] + paragraphs[i + 1 :]
+        return paragraphs
 
     def _self_introduced_spokesman(self, paragraphs: list[str]) -> None:
         """廣德福: / …歡迎大家參加農業農村部…新聞發布會,我是農業農村部新聞發言人廣德福。出席今天
@@ -2258,10 +2272,14 @@ class _Parser:
         for i, probe in enumerate(probes):
             # 下面,我们首先请王凯先生作介绍。/ (its translation) / 王凯:谢谢主持人。…: the one
             # the floor was just handed to signs the next turn.
+            # 今天我们很高兴请来了交通运输部部长李小鹏先生,请他…: the guest the host presents.
             before = "".join(paragraphs[max(0, i - 3) : i])
-            if probe is not None and re.search(
-                rf"请{re.escape(probe.name)}(?:先生|女士)?[^。]{{0,12}}?(?:介绍|发布|通报|发言)",
-                before,
+            name = re.escape(probe.name) if probe is not None else ""
+            if probe is not None and (
+                re.search(rf"请{name}(?:先生|女士)?[^。]{{0,12}}?(?:介绍|发布|通报|发言)", before)
+                or re.search(
+                    rf"(?:请来了|请到了|邀请到了?|邀请了)[^。]{{0,30}}?{name}(?:先生|女士)", before
+                )
             ):
                 if self.roster.find(probe.name) is None:
                     self.roster.add(probe.name, None)
@@ -2725,6 +2743,8 @@ class _Parser:
                     entry = self.roster.find(name)
                     if entry is None:
                         self.roster.add(name, post)
+                    elif not entry.position and not entry.organisation:
+                        entry.position = post  # 李小鹏: over his words, presented with his post
                     elif (
                         entry.position
                         and post.endswith(entry.position)

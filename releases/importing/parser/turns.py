@@ -829,6 +829,10 @@ _INITIALS_RE = re.compile(r"[A-Z]{2,4}")
 _SUBHEADING_RE = re.compile(r"[A-Z][^.!?:;,]{2,60}[\"”’]")
 
 
+# Words of a clause, never of a name or an office: a headline in capitals before a colon.
+_CAPS_SENTENCE_RE = re.compile(r"\b(?:WE|ARE|IS|WAS|WERE|OUR|YOU|THEY|NOT|HAVE|HAS)\b")
+
+
 def _english_capitals(label: str, rest: str, roster: Roster) -> Turn | None:
     """MR. PRICE:, SECRETARY BLINKEN:, QUESTION:, MODERATOR:, CCTV: (asking)."""
     if label in EN_QUESTION_WORDS:
@@ -845,6 +849,8 @@ def _english_capitals(label: str, rest: str, roster: Roster) -> Turn | None:
         return _turn_of(entry, rest, label) if entry else None
     if label in EN_NOT_SPEAKERS or len(label) < 3 or _EVENT_LABEL_RE.search(label):
         return None  # POST-CABINET PRESS CONFERENCE: a heading with its date, nobody's words
+    if _CAPS_SENTENCE_RE.search(label):
+        return None  # WE ARE CONSULTING THE FAMILY : GOVT ON …: a headline's clause, no one
     if _ANONYMOUS_RE.search(label):
         # SENIOR ADMINISTRATION OFFICIAL: a briefing on background names nobody.
         return Turn(ANSWER_TURN, rest, label=label)
