@@ -29,6 +29,7 @@ from .people import (
     ORG_SUFFIXES,
     SURNAMES,
     TITLES,
+    ends_with_title,
     is_title,
     looks_like_name,
     same_body,
@@ -857,8 +858,6 @@ _LINEUP_ROLE_RE = re.compile(r"(发布人|主持人|参加人|出席人|嘉宾)\
 
 def lineup_people(line: str) -> list[tuple[str, str, str]]:
     """(name, post, role) of each person a line-up names; all or nothing."""
-    from .people import ends_with_title
-
     parts = _LINEUP_ROLE_RE.split(line.strip().rstrip("。"))
     if len(parts) < 3 or parts[0].strip():
         return []

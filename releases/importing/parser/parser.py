@@ -1765,9 +1765,11 @@ class _Parser:
         # (Media Room /) Governor Kate Brown / Sine Die 2019 Press Conference: who speaks, then
         # the headline, under a short section name at most
         for at in () if header else (0, 1):
-            if len(rest) > at + 2 and byline_over_event(rest[at], rest[at + 1]):
+            byline = byline_over_event(rest[at], rest[at + 1]) if len(rest) > at + 2 else None
+            if byline:
                 if at == 0 or len(rest[0].split()) <= 3:
-                    self.roster.add(*byline_over_event(rest.pop(at), rest[at]))
+                    self.roster.add(*byline)
+                    rest.pop(at)
                 break
         while rest and read_turn(rest[0], self.roster.copy(), english=True) is None:
             # The header is short lines (title, date, place, who); prose ends it.
