@@ -16,8 +16,8 @@ TITLE_WORDS = (
     "Colonel|Captain|Attorney|Lead|Head|Manager|Commander|Chancellor|Premier|Senator|Speaker|"
     "Leader|Treasurer|Superintendent|Counsel"
 )
-# Letters with accents too: Stéphane Dujarric.
-_NAME = r"[A-ZÀ-Ý][a-zA-Zà-ÿÀ-Ý'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-ZÀ-Ý][a-zA-Zà-ÿÀ-Ý'\-]+)?"
+# Letters with accents too: Stéphane Dujarric; curly apostrophes and the okina: Peter O’Neill.
+_NAME = r"[A-ZÀ-Ý][a-zA-Zà-ÿÀ-Ý'’ʻ\-]+(?:\s+[A-Z]\.)?(?:\s+[A-ZÀ-Ýʻ][a-zA-Zà-ÿÀ-Ý'’ʻ\-]+)?"
 _HELD_VERB_RE = re.compile(r"\b(?:held|holds|hosted|hosts|gave|gives|addressed|spoke|said)\b")
 _NAME_COMMA_RE = re.compile(rf"^(?P<name>{_NAME}),\s+(?P<position>[A-Z].{{2,120}})$")
 _POSSESSIVE_RE = re.compile(

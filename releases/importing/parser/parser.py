@@ -1943,6 +1943,8 @@ class _Parser:
             if m and line.split()[-1] == entry.name:
                 post = header[i + 1].strip() if i + 1 < len(header) else ""
                 found.append((line, post if _EN_POST_ALONE_RE.fullmatch(post) else None))
+        if not found:
+            found = _full_name_in_line(header, entry)
         if len(set(found)) != 1:
             return
         entry.name, post = found[0]
@@ -3131,6 +3133,31 @@ class _Parser:
             c.role = printed_role(c.role, r.language == "zh-Hant")
 
 
+def _full_name_in_line(header: list[str], entry) -> list[tuple[str, str | None]]:
+    """Statement by Prime Minister O’Neill, … Hon. Peter O’Neill MP, Prime Minister of
+    Papua New Guinea, and …: the surname's full name inside a header line, with the post
+    after it when that post begins with the one the headline gave."""
+    surname = re.escape(entry.name)
+    name_re = re.compile(
+        rf"(?<![\w'’])(?P<first>(?:[A-ZÀ-Ý][a-zà-ÿ'’\-]+\s+){{1,2}}){surname}(?![\w'’])"
+    )
+    post_re = re.compile(
+        r"(?:\s+(?:MP|MLA|MHR|QC|KC))?,\s+(?:the\s+)?(?P<post>[A-Z][^,;]{2,80}?)"
+        r"(?=\s*,|\s+and\s|\s+\d|$)"
+    )
+    found = []
+    for line in header:
+        for m in name_re.finditer(line):
+            first = m["first"].split()
+            if any(re.fullmatch(rf"(?:{TITLE_WORDS}|Prime|Hon|The|Of|And)", w) for w in first):
+                continue
+            after = post_re.match(line, m.end())
+            post = after["post"] if after else None
+            keep = post if post and entry.position and post.startswith(entry.position) else None
+            found.append((" ".join(first + [entry.name]), keep))
+    return found
+
+
 # José Manuel Durão Barroso: a full name alone on a header line, two to five words.
 _EN_FULL_NAME_LINE_RE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'\-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'\-]+){1,4}")
 _LINK_MARK_RE = re.compile(r"\s+i$")
@@ -3795,6 +3822,8 @@ _PLACE_RE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [A-Z]{2,3})?$")
 _OPENING_WORDS_RE = re.compile(
     r"^(?:Ladies and [Gg]entlemen|Good (?:morning|afternoon|evening),? (?:[Ll]adies and "
     r"[Gg]entlemen|everyone|everybody|all))\b"
+    # Members of the Press / Ladies and Gentlemen,: a salutation's first line
+    r"|^(?:Distinguished\s+)?[Mm]embers\s+of\s+the\s+(?:[Pp]ress|[Mm]edia)\s*,?$"
 )
 _TRANSCRIPT_BELOW_RE = re.compile(
     r"\btranscript\b[^.]{0,80}\b(?:is available below|below|follows)\s*[:.]?$", re.I

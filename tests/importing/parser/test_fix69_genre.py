@@ -93,3 +93,28 @@ def test_the_end_of_a_countrys_name_in_a_headline_is_no_person():
         ]
     )
     assert "New Guinea" not in {s.name for s in parse_article(page).speakers}
+
+
+def test_a_headlines_surname_takes_the_full_name_and_post_printed_later_in_it():
+    # the page prints a blank line between paragraphs
+    page = "\n\n".join(
+        [
+            "Opening Statement by Prime Minister O’Rourke, Joint Press Conference Hon. Tavita "
+            "O’Rourke MP, Prime Minister of Nauvia, and Hon. Ana Lind MP, Prime Minister of "
+            "Westland 3rd May 2031",
+            "Members of the Press",
+            "Ladies and Gentlemen,",
+            "Thank you very much for joining us here this afternoon.",
+            "Today, Prime Minister Lind and I discussed many issues that affect our countries.",
+        ]
+    )
+    result = parse_article(page)
+    assert (result.speakers[0].name, result.speakers[0].position) == (
+        "Tavita O’Rourke",
+        "Prime Minister of Nauvia",
+    )
+    assert result.segments[0].answerers == ["Tavita O’Rourke"]
+    assert result.segments[0].paragraphs[:2] == [
+        "Members of the Press",
+        "Ladies and Gentlemen,",
+    ]
