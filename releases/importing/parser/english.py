@@ -1080,7 +1080,11 @@ EN_NOT_SPEAKERS = {
     "LIVE",
     "LIVESTREAMED",
     "LIVESTREAM",
+    "LIVESTREAMING",
     "LIVE STREAM",
+    "LIVE STREAMING",
+    "LIVE UPDATES",
+    "JUST IN",
     "BREAKING",
     "LISTEN",
     "EXCLUSIVE",
@@ -1796,8 +1800,12 @@ _HELD_CONFERENCE_RE = re.compile(
 _UPDATED_MEDIA_RE = re.compile(
     r"\b[Tt]he (?P<post>[A-Z][\w\-]+(?: (?:of|for|the|and|[A-Z][\w\-]+)){0,6}),\s+"
     r"(?:(?:Dr|Mr|Mrs|Ms|Professor)\.?\s+)?"
-    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿ'\-]+ [A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿ'\-]+),\s+"
-    r"(?:provided|gave|has provided|will provide) an update to the (?:media|press)\b"
+    # The Minister for Works and Housing, Samuel Atta Akyea takes his turn to address
+    # Ghanaians: a name of three words, the comma after it left out.
+    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿ'’\-]+(?: [A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿ'’\-]+){1,2}),?\s+"
+    r"(?:(?:provided|gave|has provided|will provide) an update to the (?:media|press)\b"
+    r"|(?:takes|took) (?:his|her) turn to address\b"
+    r"|(?:addressed|briefed) (?:the )?(?:media|press|journalists|reporters|nation)\b)"
 )
 
 

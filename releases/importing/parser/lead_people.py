@@ -88,9 +88,10 @@ _LEADING_RE = re.compile(
 # 前任新闻发言人, 教育部前任新闻发言人: a post someone held before, no speaker's now.
 FORMER_POST_RE = re.compile(r"^[^,。]{0,12}?(?:时任|前任|曾任|原任|已故)")
 # …记者问发言人赵明远: the post starts after the verb that asks (顾问, 访问 are no verb);
-# 本次新闻发布会由…发言人朱凤莲主持: after 由; 这是…副主任赵明远在…说的: after 这是.
+# 本次新闻发布会由…发言人朱凤莲主持: after 由; 这是…副主任赵明远在…说的: after 这是;
+# 我们请…发言人耿雁生大校向大家介绍: after 我们请.
 _VERB_RE = re.compile(
-    r"(?:^这是|^这就是|谈及|表示|认为|指出|提到|介绍|称赞|评价|迎来|请来|邀请到|请到了|(?<![顾访学])问|(?<=[会上后])由|(?<![转出])让)"
+    r"(?:^这是|^这就是|谈及|表示|认为|指出|提到|介绍|称赞|评价|迎来|请来|邀请到|请到了|(?<![顾访学])问|(?<=[会上后])由|(?<![转出])让|(?<=我们)请)"
 )
 
 
@@ -131,6 +132,7 @@ def _persons(sentence: str) -> list[tuple[str, str]]:
             post = _VERB_RE.split(post)[-1]
             # 长期从事新闻发布工作的市政府新闻办主任: the post starts after the last 的.
             post = post.rsplit("的", 1)[-1]
+            post = post.removeprefix("还有")  # 出席发布会的还有…团长王洪国
             name = m["name"]
             end = m.end()
             if not _is_name(name) and (_title_of(post + name) or "").endswith(name[-2:]):

@@ -49,7 +49,7 @@ ORG_SUFFIXES = """
 人民法院 人民检察院 法院 检察院 研究院 研究所 研究室 研究中心 研究会 设计院 规划院 大学 学院 学校
 党校 医院 中心 集团 有限公司 公司 银行 协会 学会 联合会 商会 基金会 总会 出版社 报社 电视台
 广播电台 融媒体中心 指挥部 领导小组 工作组 小组 海关 街道 社区 支队 大队 总队 会议
-厅 局 署 委 办 部 院 社 所 站 馆 队 处 科 司 台 会 室 人大 政协
+厅 局 署 委 办 部 院 社 所 站 馆 队 处 科 司 台 会 室 人大 政协 团
 """.split()
 
 # A party committee inside a body belongs to the post, not the organisation: 社区党委书记.
@@ -350,6 +350,8 @@ def split_position(full: str | None) -> tuple[str | None, str | None]:
             continue
         if rest[0] in "长员士":  # 局长, 委员, 院士: the suffix belongs to the title
             continue
+        if head.endswith("共青团"):
+            continue  # 共青团中央书记: the league's central committee, not the league
         if len(rest) < 2 or not _HAN_RE.match(rest[0]):
             continue
         best = i

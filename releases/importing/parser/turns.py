@@ -270,7 +270,8 @@ _NUMBERING = (
     r"(?:[(]?\d{1,2}[)、.,]|[(][一二三四五六七八九十]{1,3}[)]|[一二三四五六七八九十]{1,3}、)"
 )
 _PREFIX_RE = re.compile(
-    rf"^\s*+(?:{_NUMBERING}\s*)?[【\[]?(?P<p>(?:《[^》:。]{{1,20}}》)?[^:【】\[\]。!?“”\"‘’《》]{{1,80}}?)[】\]]?"
+    # - 主持人 郭卫民:: a list's dash before the label too
+    rf"^\s*+(?:{_NUMBERING}\s*|[-–•]\s+)?[【\[]?(?P<p>(?:《[^》:。]{{1,20}}》)?[^:【】\[\]。!?“”\"‘’《》]{{1,80}}?)[】\]]?"
     r"\s*[:]\s*(?P<rest>.*)$",
     re.S,
 )
@@ -292,7 +293,7 @@ _ASKER_RE = re.compile(
     rf"^(?P<outlet>.{{0,40}}?)(?:的)?(?:特约|首席|融媒体|见习|实习)?记者"
     rf"(?:\s*[{HAN}]{{2,4}}?)?(?:提问|问)?$"
 )
-_BARE_NAME_RE = re.compile(rf"^\s*+(?P<p>[{HAN}]{{2,3}})\s*:\s*(?P<rest>.*)$", re.S)
+_BARE_NAME_RE = re.compile(rf"^\s*+(?:[-–•]\s+)?(?P<p>[{HAN}]{{2,3}})\s*:\s*(?P<rest>.*)$", re.S)
 # Words that could pass for a two- or three-character name before a colon.
 _NOT_NAMES = set(
     """方面 关于 包括 其中 目前 同时 特别 总之 具体 主要 重点 全年 当前 此外 另外 首先 其次 最后
