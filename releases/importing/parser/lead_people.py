@@ -638,8 +638,10 @@ _DEPUTY_SAYS_RE = re.compile(
 
 # …副主任朱之鑫、…副部长钟山出席吹风会,向中外媒体解读…: officials who attended and
 # presented. Attending alone (…出席。) is not enough.
+# …司长丁东、…司长张新出席介绍情况,并答记者问: attended and presented (a list of four).
 _PRESENTS_RE = re.compile(
-    r"[^。;]{0,40}?出席[^。;]{0,30}?[,,](?:并)?(?:向[^。;,]{1,12})?(?:解读|介绍|通报|回答|答问)"
+    r"[^。;]{0,80}?出席(?:[^。;]{0,30}?[,,](?:并)?(?:向[^。;,]{1,12})?|并)?"
+    r"(?:解读|介绍|通报|回答|答问|答记者问|答记者提问)"
 )
 
 

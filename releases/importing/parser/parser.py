@@ -853,6 +853,8 @@ class _Parser:
         paragraphs = [q for p in paragraphs for q in split_run_on(p)]
         if not self.english:
             paragraphs = _without_romanised_labels(paragraphs)
+            if len(paragraphs) > 3 and re.fullmatch(f"[{HAN}]", paragraphs[-1].strip()):
+                paragraphs = paragraphs[:-1]  # …?\n张: the copy cut inside the next label
         if self.english:
             paragraphs = [q for p in paragraphs for q in _glued_paragraphs(p)]
             paragraphs = [q for p in paragraphs for q in _chevron_turns(p)]

@@ -45,3 +45,40 @@ def test_a_live_stream_tag_is_no_speaker_and_the_minister_taking_his_turn_is():
     assert [(s.name, s.position) for s in result.speakers] == [
         ("Kofi Mensah Boateng", "Minister for Works and Housing")
     ]
+
+
+def test_a_caption_listing_four_officials_who_attended_and_presented_gives_all_four():
+    page = "\n".join(
+        [
+            "改革创新赋能体育发展——国新办发布会聚焦滨海体育",
+            "2031-09-19 09:22:45 来源:滨海网",
+            "9月18日,国务院新闻办公室在北京举行系列主题新闻发布会,滨海体育总局副局长周海强、"
+            "滨海体育总局群众体育司司长丁东、滨海体育总局竞技体育司司长张新、"
+            "滨海体育总局体育经济司司长杨雪林出席介绍情况,并答记者问。滨海社记者 潘旭 摄",
+            "滨海社记者田光",
+            "滨海体育总局副局长周海强介绍,2022年至2030年,滨海共获得世界冠军1244个。",
+        ]
+    )
+    result = parse_article(page)
+    assert {s.name: (s.position, s.organisation) for s in result.speakers} == {
+        "周海强": ("副局长", "滨海体育总局"),
+        "丁东": ("司长", "滨海体育总局群众体育司"),
+        "张新": ("司长", "滨海体育总局竞技体育司"),
+        "杨雪林": ("司长", "滨海体育总局体育经济司"),
+    }
+
+
+def test_a_label_cut_by_the_end_of_the_copy_joins_no_question():
+    page = "\n".join(
+        [
+            "滨海国防部2031年5月例行记者会文字实录",
+            "记者:有报道称,滨海海军近日举行演习。请问有何评论?",
+            "张晓刚:这是年度计划内的例行训练,不针对任何特定目标。",
+            "记者:有评论称滨海将持续强化防卫力量。请问解放军是否会举行演习?",
+            "张",
+        ]
+    )
+    result = parse_article(page)
+    assert result.segments[-1].question == (
+        "有评论称滨海将持续强化防卫力量。请问解放军是否会举行演习?"
+    )
