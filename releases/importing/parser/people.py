@@ -86,6 +86,14 @@ _NAME_RE = re.compile(f"^[{HAN}]{{2,4}}$")
 _TRANSLIT_RE = re.compile(f"^[{HAN}]{{1,8}}(?:[·・•.][{HAN}]{{1,8}}){{1,3}}$")
 _LATIN_NAME_RE = re.compile(r"^[A-Z][a-zA-Z'\-]+(?: [A-Z][a-zA-Z'.\-]*){1,3}$")
 _HONORIFIC_RE = re.compile(r"(?:同志|先生|女士|博士|教授)$")
+# Tibetan names are one or two of these given names (向巴平措, 白玛赤林, 色珠), no surname.
+TIBETAN_NAMES = set(
+    """平措 次仁 扎西 多吉 白玛 卓玛 格桑 尼玛 达瓦 次珠 洛桑 旺堆 央金 德吉 拉巴 顿珠 罗布 索朗 普布
+    边巴 巴桑 桑珠 强巴 曲珍 旦增 贡嘎 嘎玛 阿旺 措姆 赤林 向巴 色珠 益西 丹增 坚参 江村 琼达 拉珍
+    次旦 群培 仁青 多布 加措 桑布 朗杰 才旦 斯塔 热地 列确 晋美 土登 洛珠 次央 旺姆 卓嘎 普琼 米玛
+    单增 多杰 才让 扎巴 仁增 次成 格列 嘉措 坚赞 索南 旺久 普赤 达娃 洛追 次加 巴珠
+    """.split()
+)
 SEPARATORS = "、,;"
 
 
@@ -129,6 +137,10 @@ def looks_like_name(text: str) -> bool:
         return True
     if not _NAME_RE.match(text):
         return False
+    if text in TIBETAN_NAMES or (
+        len(text) == 4 and text[:2] in TIBETAN_NAMES and text[2:] in TIBETAN_NAMES
+    ):
+        return True
     if text[:2] in COMPOUND_SURNAMES:
         return len(text) >= 3
     return text[0] in SURNAMES and len(text) <= 3

@@ -82,3 +82,17 @@ def test_a_label_cut_by_the_end_of_the_copy_joins_no_question():
     assert result.segments[-1].question == (
         "有评论称滨海将持续强化防卫力量。请问解放军是否会举行演习?"
     )
+
+
+def test_tibetan_names_with_no_surname_are_read_from_a_reports_list():
+    page = "\n".join(
+        [
+            "西藏代表团代表接受中外记者集体采访",
+            "滨海网北京3月7日电 3月7日下午,全国人大代表、西藏自治区人大常委会主任扎西平措,"
+            "全国人大代表、拉萨市市长多吉次珠,全国人大代表、西藏自治区畜牧兽医研究所副所长"
+            "色珠在大会新闻中心多功能厅,接受中外记者集体采访。",
+            "全国人大代表、西藏自治区人大常委会主任扎西平措在回答记者提问时说,西藏的交通条件有限。",
+        ]
+    )
+    result = parse_article(page)
+    assert {s.name for s in result.speakers} == {"扎西平措", "多吉次珠", "色珠"}
