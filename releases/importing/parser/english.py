@@ -189,6 +189,18 @@ def byline_over_event(line: str, following: str) -> tuple[str, str] | None:
     return m["name"], m["position"]
 
 
+def byline_under_event(line: str, following: str) -> tuple[str, str] | None:
+    """(name, post) of a line that holds only a post and a name, under a headline naming
+    the event: Inaugural briefing on Cabinet meeting / Information Minister Monica
+    Mutsvangwa."""
+    m = _PERSON_RE.fullmatch(following.strip())
+    if not m or len(following.split()) > 6 or len(line) > 120:
+        return None
+    if not re.search(_EVENT_NAME_RE.pattern, line, re.I) or _EVENT_NAME_RE.search(following):
+        return None
+    return m["name"], m["position"]
+
+
 def header_people(line: str) -> list[tuple[str, str | None]]:
     """(name, position) pairs from a header line of a briefing.
 

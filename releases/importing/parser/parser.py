@@ -26,6 +26,7 @@ from .english import (
     TITLE_WORDS,
     briefing_by_three,
     byline_over_event,
+    byline_under_event,
     caps_post_label,
     conference_holders,
     couple_mentions,
@@ -1774,6 +1775,14 @@ class _Parser:
                 if at == 0 or len(rest[0].split()) <= 3:
                     self.roster.add(*byline)
                     rest.pop(at)
+                break
+        for at in () if header or self.roster.entries else (1, 2):
+            # Inaugural briefing on Cabinet meeting / Information Minister Monica Mutsvangwa:
+            # the headline (under the page's title at most), then who gives it
+            byline = byline_under_event(rest[at - 1], rest[at]) if len(rest) > at + 1 else None
+            if byline:
+                self.roster.add(*byline)
+                rest.pop(at)
                 break
         while rest and read_turn(rest[0], self.roster.copy(), english=True) is None:
             # The header is short lines (title, date, place, who); prose ends it.

@@ -1264,8 +1264,18 @@ def page_prose(paragraphs: list[str], read) -> tuple[list[str], list[str]]:
 _FRONT_MATTER_RE = re.compile(r"\A---\n(?P<block>(?:.*\n){1,40}?)---\n")
 
 
+# gtag('config', 'UA-12595121-1'); Inaugural briefing…: a page's analytics script copied
+# with its text, run into the first line.
+_SCRIPT_START_RE = re.compile(
+    r"^\s*(?:(?:window\.dataLayer\s*=[^;\n]{0,80};|function\s+gtag\(\)\s*\{[^}\n]{0,80}\}"
+    r"|gtag\([^)\n]{0,120}\);)\s*)+"
+)
+
+
 def front_matter(raw: str) -> str:
-    """The text with a leading YAML block replaced by its date and title, each on a line."""
+    """The text with a leading YAML block replaced by its date and title, each on a line,
+    and an analytics script's calls before the first line's words dropped."""
+    raw = _SCRIPT_START_RE.sub("", raw, count=1)
     m = _FRONT_MATTER_RE.match(raw)
     if not m or not re.search(r"(?m)^(?:title|date):", m["block"]):
         return raw

@@ -96,3 +96,21 @@ def test_tibetan_names_with_no_surname_are_read_from_a_reports_list():
     )
     result = parse_article(page)
     assert {s.name for s in result.speakers} == {"扎西平措", "多吉次珠", "色珠"}
+
+
+def test_an_analytics_call_before_the_headline_and_a_byline_under_it():
+    page = "\n\n".join(
+        [
+            "gtag('config', 'UA-1234567-1'); Inaugural briefing on Cabinet meeting – The "
+            "Westland Mail",
+            "Inaugural briefing on Cabinet meeting",
+            "Information Minister Ana Lind",
+            "Spread the love",
+            "WESTPORT – The President has said that all cabinet decisions will be released to "
+            "the public on Wednesdays. Here is the official briefing.",
+            "1. As you are aware, the new Cabinet held its inaugural meeting yesterday.",
+        ]
+    )
+    result = parse_article(page)
+    assert result.title == "Inaugural briefing on Cabinet meeting"
+    assert [(s.name, s.position) for s in result.speakers] == [("Ana Lind", "Information Minister")]
