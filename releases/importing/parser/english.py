@@ -1000,11 +1000,12 @@ def post_and_full_name(name: str, lines: list[str]) -> tuple[str, str] | None:
     (Commissioner Daniel Mbeki) is how the text addresses them, not their post."""
     full = re.escape(name) if " " in name else rf"[A-Z][a-z]+ {re.escape(name)}"
     pattern = re.compile(
-        rf"(?:^|[\s(])(?P<post>(?:(?!The\b)[A-Z][A-Za-z.]+\s+){{1,4}}(?:{TITLE_WORDS})),?"
+        # Louisiana Gov. John Bel Edwards: the post abbreviated
+        rf"(?:^|[\s(])(?P<post>(?:(?!The\b)[A-Z][A-Za-z.]+\s+){{1,4}}(?:{TITLE_WORDS}|Gov\.)),?"
         rf"\s+(?P<name>{full})\b"
     )
     found = {
-        (m["name"], m["post"])
+        (m["name"], re.sub(r"\bGov\.$", "Governor", m["post"]))
         for line in lines
         for m in pattern.finditer(line)
         if not _RANK_RE.search(m["post"])  # Army Major General: a rank, no post
@@ -2087,7 +2088,12 @@ def join_alone_labels(paragraphs: list[str]) -> list[str]:
 def office_surname(label: str) -> tuple[str, str] | None:
     """(name, post) of a label that is an office and a surname: Prime Minister Trudeau."""
     m = _OFFICE_SURNAME_RE.match(label.strip() + ":")
+    if m and m["name"] in _PAGE_WORDS:
+        return None  # Governor Transcript: April 13 Press Conference: a page's headline
     return (m["name"], m["position"]) if m and m.end() == len(label.strip()) else None
+
+
+_PAGE_WORDS = {"Transcript", "Transcripts", "Remarks", "Statement", "Briefing", "Update", "Video"}
 
 
 _US_WORDS_RE = re.compile(r"\b(?:United States|U\.S\.|America|Americans?|Washington)\b", re.I)

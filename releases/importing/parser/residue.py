@@ -69,6 +69,11 @@ _TOP_RE = _any_of(
     # sidebar's timed links (• 6:52 pm …), a TV archive's programme line, a transcription
     # service's advert and its note over the text.
     r"^[\w' ]{1,30} logo$|^Untitled design$|^Card image cap$|^AI导读[::]?$",
+    # RevBlogTranscriptsLouisiana Governor …: a transcription service's breadcrumb, its
+    # separators lost in the copy.
+    r"^Rev\s*[›>»/|]?\s*Blog\s*[›>»/|]?\s*Transcripts\s*[›>»/|]?\s*\S",
+    # Media Briefing, Press Releases|: a post's categories, then the separator
+    r"^[A-Z][\w ]{2,30}(?:, [A-Z][\w ]{2,30}){0,3}\|$",
     # 办公室 :38166899, 网 站 :38166855: an e-paper's contact lines, a desk and its phone.
     r"^[^\d:]{1,8}\s*:\s*\d{7,11}$|^联系方式$",
     # 【新闻发布厅】: a paper's column name alone over the story.

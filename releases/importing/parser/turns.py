@@ -889,9 +889,18 @@ def _english_capitals(label: str, rest: str, roster: Roster) -> Turn | None:
         display = english_display(label)
         if english_honorific(label):
             display = _full_name_on_page(display, roster.page)
-        entry = roster.add(display, None)
+        entry = roster.add(display, _office_of_label(label, display))
     entry.aliases.add(label)
     return _turn_of(entry, rest, label)
+
+
+def _office_of_label(label: str, display: str) -> str | None:
+    """GOVERNOR HOGAN: → Governor: the office a label prints before the surname."""
+    office = english_display(label, office=True)
+    if display == office or not office.endswith(" " + display):
+        return None
+    office = office[: -len(display)].strip()
+    return office if re.fullmatch(r"(?:Governor|Mayor|Premier|President|Senator)", office) else None
 
 
 # CL          Hello and welcome…: a typed transcript's initials, spaces and no colon (the
