@@ -122,8 +122,8 @@ def test_review_corrections_are_written_exactly(editor):
 
 
 def test_review_choosing_the_second_answerer_keeps_who_said_what(editor):
-    import_reviewed(editor, TWO_ANSWERERS, answerer_2="3")  # 陈志刚 instead of 刘晓梅
-    third = Release.objects.get().segments.select_related("answerer__speaker").get(order=3)
+    import_reviewed(editor, TWO_ANSWERERS, answerer_3="3")  # 陈志刚 instead of 刘晓梅
+    third = Release.objects.get().segments.select_related("answerer__speaker").get(order=4)
     assert third.answerer.speaker.name == "陈志刚"
     first, second = third.answer.split("\n\n")
     # Each keeps their words; the names mark where the speaker changes.
@@ -132,8 +132,8 @@ def test_review_choosing_the_second_answerer_keeps_who_said_what(editor):
 
 
 def test_review_choosing_someone_new_gives_them_the_answer(editor):
-    import_reviewed(editor, TWO_ANSWERERS, answerer_1="2")  # 刘晓梅 instead of 王建华
-    second = Release.objects.get().segments.select_related("answerer__speaker").get(order=2)
+    import_reviewed(editor, TWO_ANSWERERS, answerer_2="2")  # 刘晓梅 instead of 王建华
+    second = Release.objects.get().segments.select_related("answerer__speaker").get(order=3)
     assert second.answerer.speaker.name == "刘晓梅"
     assert second.answer.startswith("谢谢您的提问")  # no other name in front
     assert "王建华" not in second.answer

@@ -109,7 +109,9 @@ def test_import_text_host_is_an_appearance():
     release = import_text(TWO_ANSWERERS).release
     host = release.appearances.get(role=Appearance.Role.HOST)
     assert host.speaker.name == "孙丽"
-    assert Segment.objects.filter(release=release, question="").count() == 1
+    # her opening and the guest's are the two statements before the questions
+    statements = Segment.objects.filter(release=release, question="").order_by("order")
+    assert [s.answerer.speaker.name for s in statements] == ["孙丽", "王建华"]
 
 
 def test_import_text_unrecognised_text_is_a_draft_body():

@@ -3643,21 +3643,41 @@ def _welcome_as_statement(paragraphs: list[str], turns: list[Turn | None]) -> No
     a guest the floor: her opening stays the conference's first statement, under her (as
     for the host _find_hosts recognises by the same words)."""
     hosts = [t for t in turns if t is not None and t.kind == HOST_TURN]
-    label = (hosts[0].label or "").strip() if len(hosts) == 1 else ""
+    if not hosts or next(t for t in turns if t is not None) is not hosts[0]:
+        return
+    host = hosts[0]
+    label = (host.label or "").strip()
     # a host's name after 主持人 (a bare name _welcoming_name_label read), or a bare 主持人:
     # the page names elsewhere (五、主持人 / 陈靓秋(市政府新闻办副主任))
-    if not (label.startswith("主持人 ") or (label == "主持人" and hosts[0].name)):
-        return
-    i = turns.index(hosts[0])
-    said = "".join([hosts[0].text, *_until_next_turn(paragraphs, turns, i + 1)])
+    one_host_label = len(hosts) == 1 and (
+        label.startswith("主持人 ") or (label == "主持人" and host.name)
+    )
+    i = turns.index(host)
+    said = "".join([host.text, *_until_next_turn(paragraphs, turns, i + 1)])
     # …下面,请记者朋友提问: a host who opens the questions moderates them.
     # …今天的新闻发布会到此结束: the whole conference's host words on one line, no statement.
-    if (
-        _welcomes_and_hands_floor(said)
-        and not re.search(r"请[^。!?]{0,12}提问", said)
-        and not re.search(r"到此结束|就到这里", said)
-    ):
-        hosts[0].kind = SPEAKER_TURN
+    if re.search(r"请[^。!?]{0,12}提问", said) or re.search(r"到此结束|就到这里", said):
+        return
+    if one_host_label and _welcomes_and_hands_floor(said):
+        host.kind = SPEAKER_TURN
+    elif host.name and _opens_conference(said):
+        # 陈文俊:女士们、先生们,上午好!…下面,我们先请王书记作介绍。 / 主持人郭卫民: 各位
+        # 下午好!…下面我们就请刘正荣副局长做介绍。: the named host's opening, before any
+        # question, is the conference's first statement, whoever speaks after it.
+        host.kind = SPEAKER_TURN
+
+
+def _opens_conference(said: str) -> bool:
+    """The host's first words greet the room and either hand a guest the floor or, after the
+    welcome to the conference, go on (the news he opens with)."""
+    if not _OFFICIAL_GREETS_RE.match(said) and not _WELCOMES_TO_CONFERENCE_RE.search(said[:200]):
+        return False
+    if _ANNOUNCES_HIMSELF_RE.search(said):
+        return False
+    if _GIVES_GUEST_FLOOR_RE.search(said):
+        return True
+    welcome = _WELCOMES_TO_CONFERENCE_RE.search(said[:200])
+    return welcome is not None and len(said[welcome.end() :].lstrip("。!")) >= 30
 
 
 def _until_next_turn(paragraphs: list[str], turns: list[Turn | None], start: int) -> list[str]:
@@ -3670,7 +3690,7 @@ def _until_next_turn(paragraphs: list[str], turns: list[Turn | None], start: int
 # 欢迎出席…发布会。今天很高兴请来了…毛盛勇先生,请他向大家介绍… / …下面,我们先请訚柏同志介绍
 # 情况。: a turn that welcomes the press to the conference and gives a guest the floor.
 _GIVES_GUEST_FLOOR_RE = re.compile(
-    r"(?:请(?:他|她|他们)|(?:下面|首先|现在)[,,]?(?:让)?(?:我们)?(?:先)?(?:请|有请)[^。!,,]{2,20}?)"
+    r"(?:请(?:他|她|他们)|(?:下面|首先|现在)[,,]?(?:让)?(?:我们)?(?:就|先)?(?:请|有请)[^。!,,]{2,20}?)"
     r"[^。!]{0,12}?(?:介绍|发布|通报)"
     # 首先,有请楼继伟先生。: the floor given by name alone
     r"|(?:下面|首先|现在)[,,]?(?:让我们)?(?:先)?有请[^。!,,]{2,20}?(?:先生|女士|同志)[。!]"

@@ -282,6 +282,8 @@ _EN_ENDS_RE = re.compile(r"^Ends/(?:[A-Z][a-z]+day,\s*)?(?P<date>[A-Z][a-z]+ \d{
 # 2024-03-08 11:39:02 alone on its line inside the text: a live page's stamp on a turn.
 _LIVE_STAMP_RE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
 _TURN_LABEL_RE = re.compile(r"^[^。!?,:]{1,40}[::]")
+_STAMP_RE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}")
+_CUT_STAMP_RE = re.compile(r"^\d{4}-\d{1,2}(?:-\d{0,2}(?:\s+[\d:]{0,7})?)?$")
 
 
 def _between_turns(paragraphs: list[str], i: int) -> bool:
@@ -1074,6 +1076,14 @@ def _drop_lines(paragraphs: list[str], top: int, english: bool, dropped: set[int
             not english and turned and _LIVE_STAMP_RE.match(line) and _between_turns(paragraphs, i)
         ):
             dropped.add(i)  # a live page's time stamp between two turns
+        elif (
+            not english
+            and turned
+            and i == len(paragraphs) - 1
+            and _CUT_STAMP_RE.match(line)
+            and any(_STAMP_RE.search(p) for p in paragraphs[:i])
+        ):
+            dropped.add(i)  # …做法。 / 2006-02: the copy cut inside the next entry's stamp
         elif at_top and _DATE_ONLY_RE.match(line):
             m = _DATE_ONLY_RE.match(line)
             date = date or f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"

@@ -27,7 +27,8 @@ def test_a_presenters_list_printed_name_first_and_the_host_line_under_it():
         ("马晓岚", "host", "省委宣传部副部长、省政府新闻办主任", None),
     }
     assert result.title == ""  # 发布会视频 is the page's video tab, no headline
-    assert all(s.answerers != ["马晓岚"] for s in result.segments)
+    # the host's welcome and hand-over is the conference's first statement, under her
+    assert [s.answerers for s in result.segments] == [["马晓岚"]]
 
 
 def test_a_host_labelled_by_post_who_welcomes_presents_and_hands_over():
@@ -238,5 +239,5 @@ def test_a_host_labelled_by_the_body_the_lead_gives_and_name():
     )
     result = parse_article(page)
     assert result.body == []  # the host's label and words are hers, not the story's
-    assert result.host_remarks[0].startswith("女士们、先生们")
-    assert [s.answerers for s in result.segments] == [["陈立"]]
+    assert result.segments[0].paragraphs[0].startswith("女士们、先生们")
+    assert [s.answerers for s in result.segments] == [["王欣"], ["陈立"]]
