@@ -1238,7 +1238,8 @@ _EN_FIGURE_RE = re.compile(
     # 1, 871 cases: a copy that broke the number after its thousands comma.
     r"(?P<cur>US\$|HK\$|S\$|A\$|NZ\$|C\$|\$|£|€)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:, \d{3})+(?![\d,.])|\d+(?:\.\d+)?)"
-    r"(?P<si>mm|cm|km)?(?(si)\b|)"
+    # 100mm, 40.6km; 132 KV, 100 MW: a power line's voltage and a plant's power
+    r"(?P<si>mm|cm|km|\s?(?:[kMG]W|[kK]V)(?![A-Za-z]))?(?(si)\b|)"
     # $9-billion plan: the multiplier joined by a hyphen, as an adjective.
     r"(?:(?:\s*|-)(?P<mult>million|billion|trillion|bn|m)\b)?(?:\s*(?P<pct>percent|per cent|%))?"
     r"(?:\s+(?P<noun>[a-z][a-z\-]+)(?:\s+(?P<noun2>[a-z][a-z\-]+))?)?",
@@ -1385,7 +1386,7 @@ def _si_figure(text: str, m: re.Match, segment: int | None) -> Figure | None:
     return Figure(
         text[m.start() : m.end("si")],
         figure_value(value),
-        m.group("si"),
+        m.group("si").strip(),
         label,
         segment,
     )

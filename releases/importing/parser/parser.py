@@ -1246,6 +1246,7 @@ class _Parser:
             if topic and topic not in segment.headings:
                 segment.headings.insert(0, topic)
                 segment.blocks.insert(0, {"kind": "heading", "text": topic})
+        self._unsigned_briefing()
         self._collect_figures()
         self._collect_speakers()
         # 作者:王佳妮 on the time line: a credit, unless the byline credits her already.
@@ -1257,6 +1258,34 @@ class _Parser:
         r.credits = list({(c.role, c.name): c for c in reversed(r.credits)}.values())[::-1]
         self._check()
         self._restore_printed()
+
+    def _unsigned_briefing(self) -> None:
+        """Thanks for joining us for the Weekly Briefing. / Prime Minister … is at the border
+        today…: a spokesperson's briefing copied with nobody's name: one statement, left
+        unsigned for the editor (a warning says so)."""
+        r = self.result
+        if not self.english or r.segments or self.roster.entries:
+            return
+        said = list(self.text_paragraphs)
+        start = next(
+            (i for i, p in enumerate(said[:3]) if _THANKS_FOR_JOINING_RE.fullmatch(p.strip())),
+            None,
+        )
+        if start is None or len(said) - start < 2:
+            return
+        if start and _EN_WELCOME_RE.fullmatch(said[start - 1].strip()):
+            start -= 1  # Good Morning Ladies and Gentlemen and welcome. / Thank you for…
+        segment = Segment(question=None)
+        for p in said[start:]:
+            if re.fullmatch(r"[A-Z][^.!?:]{2,60}:", p.strip()):
+                segment.add_heading(p.strip())  # State House Summit on Tourism:
+            else:
+                segment.add_paragraph(p)
+        r.segments.append(segment)
+        if r.title in said[start:]:
+            r.title = ""
+        r.lead, r.body = None, []
+        self._warn_unsigned(segment)
 
     def _headings_over_questions(self) -> None:
         """十四届全国人大二次会议第二场“部长通道” / 3月8日 / Q朱烨:…: in a compilation of
@@ -4062,6 +4091,13 @@ def _stage(turn: Turn) -> bool:
 _EN_HANDS_TO_HOST_RE = re.compile(
     r"(?:(?:And|So|Now)[,]?\s+)?(?:I(?:'ll| will| would)|let me)\s+(?:now\s+)?"
     r"(?:hand|turn|pass)(?:\s+(?:it|things))?\s+over\s+to\s+[A-Z][a-z]+\b[^.!?]*[.!]"
+)
+# Thank you for joining us. / Thanks for joining us for the Weekly Briefing.: a briefer's
+# first words to the room.
+_THANKS_FOR_JOINING_RE = re.compile(
+    r"(?:Thank you|Thanks),? (?:all |everyone |everybody )?for joining us"
+    r"(?: (?:for|at|in) (?:the|this|today's|today’s|our) [A-Za-z ]{0,30})?[.!]?",
+    re.I,
 )
 _EN_WELCOME_RE = re.compile(
     # A very Good evening to all of you.

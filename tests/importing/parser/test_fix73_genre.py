@@ -100,3 +100,24 @@ def test_a_hosts_opening_under_a_bare_name_label_and_several_host_turns():
     assert [s.answerers for s in result.segments] == [["陈立新"], ["王东林"], ["许晴"]]
     # her later words only give the floor: no statement of hers
     assert result.host_remarks == ["下面请记者朋友提问。"]
+
+
+def test_a_weekly_briefing_copied_with_nobodys_name_is_one_unsigned_statement():
+    page = "\n".join(
+        [
+            "Media Briefing, Press Releases|",
+            "[This is a rush transcript. This copy may not be in its final form]",
+            "Thanks for joining us for the Weekly Briefing.",
+            "The Prime Minister is at the border today where he will open a market.",
+            "The new transmission line will carry 100 MW to the border region over a 132 KV line.",
+        ]
+    )
+    result = parse_article(page)
+    [statement] = result.segments
+    assert statement.question is None and statement.answerers == []
+    assert statement.paragraphs[0] == "Thanks for joining us for the Weekly Briefing."
+    assert any("没有署名" in w for w in result.warnings)  # the editor is told to sign it
+    assert {(f.text, f.unit, f.segment) for f in result.figures} == {
+        ("100 MW", "MW", 0),
+        ("132 KV", "KV", 0),
+    }
