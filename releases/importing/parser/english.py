@@ -579,6 +579,29 @@ def summary_people(paragraph: str) -> list[tuple[str, str | None]]:
     return [(n, posts.get(n)) for n in (m["host"], guest) if len(n.split()) >= 2]
 
 
+# President Joyce Banda arrived… / Prime Minister (PM) Jeremiah Manele has reaffirmed…: a
+# story's first sentence opens on a post and a full name, then its verb.
+_LEAD_SUBJECT_RE = re.compile(
+    rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,3}}?(?:{TITLE_WORDS}))(?:\s+\([A-Z]{{2,4}}\))?\s+"
+    r"(?P<name>[A-Z][a-z][a-zA-Z'\-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][a-zA-Z'\-]+),?\s+"
+    r"(?:has|had|have|is|was|says|said|told|[a-z]{3,}ed)\b"
+)
+_PRESS_EVENT_RE = re.compile(r"\b(?:press|news|media) (?:conference|briefing)\b", re.I)
+
+
+def reported_subject(paragraphs: list[str]) -> list[tuple[str, str]]:
+    """(name, post) of who a story about a press conference opens on (President NAME
+    arrived…), when the story speaks of him again by post or surname."""
+    m = _LEAD_SUBJECT_RE.match(paragraphs[0].strip()) if paragraphs else None
+    if not m or not any(_PRESS_EVENT_RE.search(p) for p in paragraphs[:6]):
+        return []
+    posts = "|".join(map(re.escape, {m["position"], m["position"].split()[-1]}))
+    again = rf"\b(?:{re.escape(m['name'].split()[-1])}|[Tt]he (?:{posts}))\b"
+    if not any(re.search(again, p) for p in paragraphs[1:6]):
+        return []
+    return [(m["name"], m["position"])]
+
+
 # by Florencia Soto Nino, Associate Spokesperson for the Secretary-General: a name of three
 # or four words before the post.
 _LONG_NAME_COMMA_RE = re.compile(
@@ -1403,7 +1426,9 @@ def _counted_noun(
     counted = counted and not (mult and noun.endswith("ly"))  # 1 million internally displaced
     end = m.end("noun") if counted and not (cur or pct or alone) else None
     noun2 = (m.group("noun2") or "").lower()
-    if end and noun2 and _is_plural(noun2) and not _is_plural(noun) and noun not in _EN_VERBS:
+    if end and noun2 and noun in ("metric", "square", "cubic"):
+        end, noun = m.end("noun2"), f"{noun} {noun2}"  # 40 metric tons: the measure whole
+    elif end and noun2 and _is_plural(noun2) and not _is_plural(noun) and noun not in _EN_VERBS:
         end, noun = m.end("noun2"), noun2  # 27 million working people: people
     elif end and noun2 and not _is_plural(noun) and noun not in _EN_VERBS:
         # 21,000 national service members: two words before the noun counted.

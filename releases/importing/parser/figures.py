@@ -374,7 +374,12 @@ def figures_in(
     _label_lists(text, found)
     _label_changes(text, found)
     _label_from_to(text, found)
-    return [f for _, _, f in found]
+    # 两次亲临视察, 中国这十年: how often, and the decade a campaign is named for, in Chinese
+    # numerals are talk, not figures an editor keeps (no real text's reader counted one).
+    return [f for _, _, f in found if not _CN_HOW_OFTEN_RE.fullmatch(f.text)]
+
+
+_CN_HOW_OFTEN_RE = re.compile(r"[一二两三四五六七八九十]{1,3}次|十年")
 
 
 def _weekday(text: str, start: int) -> bool:

@@ -356,6 +356,15 @@ def extend_roster(roster: Roster, lead: str | None, paragraphs: list[str], engli
         for p in paragraphs[:3]
         if p.startswith(HK_LEAD) or "联同" in p[:80] or (lead and _PRESENTERS_LINE_RE.search(p))
     ]
+    # …蔡允革出席。市委常委、秘书长、市委新闻发言人罗蔺主持新闻发布会。: under the lead, the
+    # sentence of who presides (not the guests who only attended).
+    texts += [
+        m.group(1)
+        for p in paragraphs[:3]
+        if lead and p != lead and p not in texts
+        for m in _PRESIDES_SENTENCE_RE.finditer(p)
+        if "由" not in m.group(1)  # 例行记者会,由发言人…主持: the spokesperson who answers
+    ]
     for text in texts:
         office = None
         for name, post in people_in_sentences(text):
@@ -386,6 +395,11 @@ def extend_roster(roster: Roster, lead: str | None, paragraphs: list[str], engli
                 entry.position = post
     drop_ranks(roster, "\n".join(texts))
     add_aliases(roster)
+
+
+_PRESIDES_SENTENCE_RE = re.compile(
+    r"(?:^|(?<=[。;]))([^。;]{4,60}?主持(?:了)?(?:本次|今天的)?(?:新闻发布会|发布会|记者会)?)(?=[。;]|$)"
+)
 
 
 # A narrated report names its speaker again where it quotes them.

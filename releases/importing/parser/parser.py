@@ -53,6 +53,7 @@ from .english import (
     questioned_people,
     reported_briefer,
     reported_by_surname,
+    reported_subject,
     soundbites,
     summary_chairs,
     summary_people,
@@ -553,6 +554,7 @@ class _Parser:
         # A transcript with no lead: what its only official says before the first question.
         self.opening_without_lead = False
         self.opens_on_turn = False  # 汪文斌:…: the page starts on an answer, no lead
+        self.story_subject = False  # the roster's one person is who a story is about
         self.captions: list[str] = []  # photo captions taken out of the text
         self.title_parts: list[str] = []  # a headline's lines, when set over two
         self.blurb_people: list[tuple[str, str | None]] = []
@@ -963,6 +965,10 @@ class _Parser:
         for p in paragraphs[:40]:
             for name, position in introduced_people(p) + summary_people(p):
                 self.roster.add(name, position)
+        if not self.roster.entries:
+            for name, position in reported_subject(paragraphs):
+                self.roster.add(name, position)
+                self.story_subject = True  # a story's subject: his quoted words stay its body
         # A photo caption run into a turn: the names it gives are read above.
         paragraphs = [q for q in map(residue.drop_photo_caption, paragraphs) if q]
         return paragraphs
@@ -2201,6 +2207,7 @@ class _Parser:
             and self._lone_speaker()
             and (self.english or self.opening_without_lead)
             and not self.third_person_only
+            and not self.story_subject
             # a blog's lead over a ceremony's voice or a moderator: nobody's opening
             and not (self.english and following is not None and following.kind == HOST_TURN)
         ):
@@ -3126,7 +3133,10 @@ class _Parser:
                     or (first.strip().endswith("。") and "," in first)
                 )
                 if not (
-                    self.no_headline or sentences or _REPORT_OPENING_RE.fullmatch(first.strip())
+                    self.no_headline
+                    or sentences
+                    or _REPORT_OPENING_RE.fullmatch(first.strip())
+                    or (self.english and residue.not_a_title(first.strip()))
                 ):
                     r.title = r.title or first[:80]
                 if self.english and r.title and residue.not_a_title(r.title):

@@ -630,6 +630,13 @@ _EN_NOT_TITLE_RES = [
         # “That is not acceptable … at this point.”: a story's pull quote of several sentences
         # over its lead, no headline.
         r"^[“\"][^“”\"]{100,}[”\"]$",
+        # Fellow Malawians,: a speech's salutation, no headline.
+        r"^(?:(?:My )?[Ff]ellow|Dear) [A-Z][a-z]+(?: and [A-Za-z ]+)?,$",
+        # President NAME arrived in the country yesterday, …, from the US where he had gone
+        # to attend the UN General Assembly.: a story's first sentence, its period after a
+        # word (a headline may end on an abbreviation: …, Arlington, Va.), no headline.
+        r"^(?=.{80,}$)[A-Z][^:]*\b(?:has|have|had|is|are|was|were|will|arrived|said|says"
+        r"|announced|held|told)\b[^:]*[a-z)]{3}\.$",
     )
 ]
 

@@ -49,8 +49,9 @@ def test_a_greeting_alone_on_its_line_is_no_reporter():
     )
     result = parse_article(page)
     assert all(s.asker is None and s.question is None for s in result.segments)
-    assert [s.answerers for s in result.segments] == [["周雪"]]
-    # the caption under the lead names who presides: the 主持人: label is his
+    # the caption under the lead names who presides: the 主持人: label is his, and his
+    # welcome and hand-over the first statement
+    assert [s.answerers for s in result.segments] == [["马骏"], ["周雪"]]
     host = next(s for s in result.speakers if s.role == "host")
     assert (host.name, host.position) == ("马骏", "中共青河县委常委、宣传部部长")
     assert "主持人姓名未知,主持人的话已放在 host_remarks" not in result.warnings
