@@ -276,7 +276,14 @@ def dateline_credits(inner: str) -> list[Credit] | None:
     credits = parse_credits(inner)
     if credits is None and _NAME_RE.match(inner.strip()) and looks_like_name(inner.strip()):
         return [Credit("记者", inner.strip())]
+    names = inner.split()
+    if credits is None and 2 <= len(names) <= 3 and all(map(_bare_name, names)):
+        return [Credit("记者", name) for name in names]  # 中新社北京11月5日电 (李百加 徐雪莹)
     return credits
+
+
+def _bare_name(word: str) -> bool:
+    return _NAME_RE.match(word) is not None and looks_like_name(word)
 
 
 # A role the parser supplies (a dateline's bare name is the 记者) on a traditional page.

@@ -69,3 +69,15 @@ def test_who_presides_named_under_the_lead_is_the_host_not_those_who_attended():
     }
     # 两次 and 三次 are how often, not figures; the amounts are
     assert [f.text for f in result.figures] == ["1.16万亿元", "2.79万亿元"]
+
+
+def test_an_agencys_dateline_with_two_reporters_in_brackets():
+    page = "\n".join(
+        [
+            "中新社北京11月5日电 (李百加 徐雪莹)国务院台办例行新闻发布会5日在北京举行,"
+            "新任发言人张晗首次亮相。",
+            "张晗在会上回答了记者提问。",
+        ]
+    )
+    credits = {(c.role, c.name) for c in parse_article(page).credits}
+    assert credits == {("记者", "李百加"), ("记者", "徐雪莹")}
