@@ -584,7 +584,7 @@ def summary_people(paragraph: str) -> list[tuple[str, str | None]]:
 _LEAD_SUBJECT_RE = re.compile(
     rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,3}}?(?:{TITLE_WORDS}))(?:\s+\([A-Z]{{2,4}}\))?\s+"
     r"(?P<name>[A-Z][a-z][a-zA-Z'\-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][a-zA-Z'\-]+),?\s+"
-    r"(?:has|had|have|is|was|says|said|told|[a-z]{3,}ed)\b"
+    r"(?:[a-z]+ly\s+)?(?:has|had|have|is|was|says|said|told|holds|gives|speaks|spoke|[a-z]{3,}ed)\b"
 )
 _PRESS_EVENT_RE = re.compile(r"\b(?:press|news|media) (?:conference|briefing)\b", re.I)
 
@@ -1758,7 +1758,9 @@ def _english_label(text: str, start: int, end: int, unit: str) -> str:
 
 # A pool report: "Spicer gave an eight-minute gaggle", "Hogan Gidley gaggled for…".
 _GAGGLE_RE = re.compile(
-    r"\b(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:gave an? (?:[\w-]+ )?(?:gaggle|briefing)|gaggled"
+    # He briefed reporters: a pronoun names nobody
+    r"\b(?!(?:He|She|They|We|It|I|You|Who|This|That)\b)"
+    r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:gave an? (?:[\w-]+ )?(?:gaggle|briefing)|gaggled"
     r"|briefed (?:reporters|the press|the pool))\b"
 )
 
@@ -2090,7 +2092,12 @@ def join_alone_labels(paragraphs: list[str]) -> list[str]:
     text prints two labels so at least."""
     paragraphs = _colon_less_labels(paragraphs)
     alone = [bool(_ALONE_LABEL_RE.match(p.strip())) for p in paragraphs]
-    if sum(alone) < 2:
+    # Governor Scott: alone over his remarks: one label of an office and a surname will do
+    office = any(
+        a and office_surname(_ALONE_LABEL_RE.match(p.strip())["label"])
+        for a, p in zip(alone, paragraphs, strict=True)
+    )
+    if sum(alone) < 2 and not office:
         return paragraphs
     out: list[str] = []
     i = 0

@@ -2424,6 +2424,18 @@ class _Parser:
     def _on_host(self, at: _Place, turn: Turn) -> None:
         """The host's words (and "Go ahead, Zeke.") belong to no answer."""
         r = self.result
+        current = at.current
+        if (
+            not turn.text
+            and turn.name
+            and current is not None
+            and current.question is None
+            and current.answerers == [turn.name]
+        ):
+            # 主持人 申展利: / 一、上半年自然灾害形势: the host's label again over more of the
+            # news he announces: his statement goes on.
+            at.mode, at.speaking = "segment", turn.name
+            return
         if at.current is not None and at.current.question is not None:
             at.interrupted = at.current
         at.current, at.mode, at.speaking = None, "host", None
@@ -3828,7 +3840,9 @@ _OPENING_REMARKS_RE = re.compile(
 # 首先,我向大家通报4月份全国自然灾害和安全生产形势。: the host turns to the news himself
 # (not to the guests he presents).
 _HOST_ANNOUNCES_RE = re.compile(
-    r"^(?:首先|下面|现在|接下来)[,]?(?:由我|我)?(?:先)?(?:向大家|给大家|为大家)?(?:通报|发布|介绍)"
+    # 按照惯例,我先向大家通报上半年…形势。: as is the custom, the host's own news first
+    r"^(?:首先|下面|现在|接下来|按照惯例[,]?(?=我))[,]?(?:由我|我)?(?:先)?(?:向大家|给大家|为大家)?"
+    r"(?:通报|发布|介绍)"
     r"(?![^。]{0,15}(?:出席|嘉宾|发布人|来宾|领导))"
 )
 # …, Foreign Secretary William Hague said:: the line over a story's quoted remarks.
