@@ -778,6 +778,52 @@ def _joined_by_appositions(paragraph: str) -> list[tuple[str, str | None]]:
     return found
 
 
+# I'm joined by the Minister for Health, Mark Butler, and the Premier, Peter Malinauskas / by
+# the Minister for Transport, the Honourable Catherine King MP: each post, then the name.
+_JOINED_PAIRS_START_RE = re.compile(
+    r"\b(?:I['’]m|I\s+am|[Ww]e['’]re|[Ww]e\s+are)\s+(?:also\s+)?joined\s+(?:also\s+)?"
+    r"(?:here\s+|today\s+|this\s+(?:morning|afternoon)\s+)?by\s+"
+)
+_PAIR_POST_RE = re.compile(
+    r"(?:^|\b(?:the|our|my)\s+)"
+    rf"(?P<post>(?:[A-Z][a-z]+\s+){{0,3}}(?:{TITLE_WORDS})(?:\s+(?:(?:of|for|and)\s+)?[A-Z][a-z]+){{0,5}})$"
+)
+_PAIR_NAME_RE = re.compile(
+    r"(?:(?:the\s+)?(?:Honourable|Honorable|Hon\.?)\s+|(?:Dr|Mr|Mrs|Ms)\.?\s+)?"
+    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿA-Z'’\-]+){1,2}?)(?:\s+MP)?"
+)
+
+
+def _joined_by_pairs(paragraph: str) -> list[tuple[str, str]]:
+    """(name, post) of each post followed by a name in the sentence naming who joins the
+    speaker; words around them (my colleague, in this case with his hat on) are passed over,
+    but every name listed must follow its post."""
+    start = _JOINED_PAIRS_START_RE.search(paragraph)
+    if not start:
+        return []
+    rest = paragraph[start.end() :]
+    end = _SENTENCE_END_RE.search(rest)
+    items = [
+        i.strip()
+        for i in re.split(
+            r",\s+(?:and\s+)?|\s+and\s+(?=(?:the|our|my)\s)", rest[: end.start()] if end else rest
+        )
+    ]
+    found: list[tuple[str, str]] = []
+    post = None
+    for item in items:
+        name = _PAIR_NAME_RE.fullmatch(item)
+        if name and not re.search(rf"\b(?:{TITLE_WORDS})\b", name["name"]):
+            if post is None:
+                return []  # a name with no post before it: not this layout
+            found.append((name["name"], post))
+            post = None
+            continue
+        m = _PAIR_POST_RE.search(item)
+        post = m["post"] if m else None
+    return found
+
+
 def joined_by_posts(paragraph: str) -> list[tuple[str, str | None]]:
     """(name, post) of each one a speaker says joins them, post before name; none unless
     every one listed reads so."""
@@ -786,11 +832,11 @@ def joined_by_posts(paragraph: str) -> list[tuple[str, str | None]]:
         return listed
     m = _JOINED_BY_POSTS_RE.search(paragraph)
     if not m:
-        return _joined_by_appositions(paragraph)
+        return _joined_by_appositions(paragraph) or _joined_by_pairs(paragraph)
     items = re.split(r",\s+(?:and\s+)?|\s+and\s+", m["list"].strip())
     found = [_JOINED_ITEM_RE.fullmatch(item) for item in items]
     if not all(found):
-        return _joined_by_appositions(paragraph)
+        return _joined_by_appositions(paragraph) or _joined_by_pairs(paragraph)
     return [(f["name"], f["position"]) for f in found if f]
 
 
@@ -940,7 +986,9 @@ _CAPS_WORD = r"[A-Z][A-Z'\-]+"
 _CAPS_NAME = rf"{_CAPS_WORD}(?:\s+[A-Z]\.)?\s+{_CAPS_WORD}"
 # MADELEINE KING, MINISTER FOR RESOURCES AND MEMBER FOR BRAND: name and post in capitals.
 _CAPS_NAME_POST_RE = re.compile(
-    rf"^\s*+(?P<name>{_CAPS_NAME}),\s+(?P<post>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,10}})"
+    # MINISTER FOR INFRASTRUCTURE, TRANSPORT, REGIONAL DEVELOPMENT AND LOCAL GOVERNMENT: a
+    # portfolio's parts listed with commas
+    rf"^\s*+(?P<name>{_CAPS_NAME}),\s+(?P<post>{_CAPS_WORD}(?:,?\s+{_CAPS_WORD}){{0,14}})"
     r"\s*:\s*(?P<rest>.*)$",
     re.S,
 )
@@ -1062,7 +1110,18 @@ def caps_post_label(paragraph: str) -> tuple[str, str, str, str] | None:
         return None
     if post_first and post_words[0] not in OFFICE_WORDS:
         return None  # NATIONAL SECURITY COUNCIL…: a post starts with its office word
-    post = " ".join(w.lower() if w in _SMALL else w.capitalize() for w in post_words)
+    rest = m["rest"]
+    mixed = rest != rest.upper()
+
+    def cased(word: str) -> str:
+        if word in _SMALL:
+            return word.lower()
+        # ACT CHIEF MINISTER over words that print "ACT Government": an acronym stays one
+        if mixed and re.search(rf"\b{re.escape(word.strip(','))}\b", rest):
+            return word
+        return word.capitalize()
+
+    post = " ".join(cased(w) for w in post_words)
     label = paragraph[: paragraph.index(":", m.end("name"))].strip()
     return english_display(m["name"]), post, label, m["rest"].strip()
 
@@ -1447,9 +1506,14 @@ _DOLLARS = {
     # Barton, ACT: a place in an Australian state or territory, abbreviated after a comma.
     # MEMBER FOR HASLUCK: a seat in Australia's House of Representatives.
     "AUD": r"Australia|Australian|Canberra|(?<=, )(?-i:ACT|NSW|QLD|Qld|VIC|Vic|TAS|Tas)"
-    r"|(?-i:(?:MEMBER FOR|Member for) [A-Z][A-Za-z]+)",
-    "NZD": r"New Zealand|Wellington",
-    "CAD": r"Canada|Canadian|Ottawa",
+    r"|(?-i:(?:MEMBER FOR|Member for) [A-Z][A-Za-z]+)"
+    # the states and their capitals (not Perth, Darwin or Victoria, named elsewhere too)
+    r"|Queensland|New South Wales|Tasmania|Northern Territory|Western Australia"
+    r"|South Australia|Sydney|Melbourne|Brisbane|Adelaide|Hobart|Gold Coast",
+    "NZD": r"New Zealand|Wellington|Auckland",
+    "CAD": r"Canada|Canadian|Ottawa|Ontario|Quebec|British Columbia|Alberta|Manitoba"
+    r"|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Toronto|Montreal|Vancouver",
+    "BBD": r"Barbados|Barbadian|Bridgetown",
     "HKD": r"Hong Kong|HKSAR",
     "SGD": r"Singapore",
 }

@@ -371,6 +371,11 @@ def split_position(full: str | None) -> tuple[str | None, str | None]:
     if not best:
         return _offices_then_post(full) or (None, full)
     organisation, position = full[:best], full[best:]
+    if _LOCAL_COMMITTEE_RE.fullmatch(organisation) and _COMMITTEE_POST_RE.match(position):
+        # 哈尔滨市委副书记、市长, 蓝田县委书记, 自治区党委常委: a city's or county's party
+        # committee (or one not named) and its secretary or member, one post kept whole, as
+        # a city's head is (most labels read them so; a province's named committee is split)
+        return None, full
     for party in _PARTY_BODIES:
         for office in ("", "机关"):  # 市委统战部机关党委书记: the body's own party committee
             trimmed = organisation[: -len(office + party)]
@@ -386,6 +391,12 @@ def split_position(full: str | None) -> tuple[str | None, str | None]:
         # 本次全国人大会议新闻发言人: the spokesman of this session, a meeting and no body.
         return None, position.strip() or None
     return organisation, position.strip() or None
+
+
+_LOCAL_COMMITTEE_RE = re.compile(
+    f"(?:中共)?[{HAN}]{{1,8}}(?:市|县|縣|区|區|旗)委|(?:省|市|县|縣|区|區)委|自治[区區](?:党|黨)委"
+)
+_COMMITTEE_POST_RE = re.compile(r"(?:常务副|常務副|副)?(?:书记|書記)|常委|委员|委員")
 
 
 _THIS_MEETING = ("本次", "本届", "此次", "这次", "今年")
