@@ -1878,7 +1878,8 @@ def questioned_people(paragraphs: list[str]) -> list[str]:
 # Gov. Jim Justice (R-WV) and members of his administration held a press briefing: the
 # post abbreviated, the party and state after the name, the others unnamed.
 _HELD_CONFERENCE_RE = re.compile(
-    rf"(?:\b|^)(?P<post>(?:[A-Z][a-z]+\s+){{0,3}}(?:{TITLE_WORDS}|Gov\.|Sen\.)(?:-General)?)\s+"
+    # Gov.-Elect Greg Gianforte held his first press conference: an office to come
+    rf"(?:\b|^)(?P<post>(?:[A-Z][a-z]+\s+){{0,3}}(?:{TITLE_WORDS}|Gov\.|Sen\.)(?:-General|-[Ee]lect)?)\s+"
     r"(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?"
     # JB Pritzker: a given name of two initials
     r"(?P<name>(?:[A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿ'\-]+|[A-Z]{2}|[A-Z]\.[A-Z]\.)"

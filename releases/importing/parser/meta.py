@@ -310,6 +310,8 @@ def _plausible_post(post: str) -> bool:
         # 更传出行政院长卓荣泰…, 亦未向政院查证: an adverb or a verb of hearsay starts a
         # clause of the story, never a post.
         return False
+    if re.match(r"(?:按照|依照|根据|为了|由于)", post):
+        return False  # 按照大会安排,…: a preposition opens a clause, never a post
     if re.match(r"(?:享有|拥有|具有|享受)", post):
         return False  # 享有省级经济金融管理权限: what a city has, no post and name
     if re.search(r"[着著了]", post):

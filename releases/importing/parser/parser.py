@@ -609,12 +609,29 @@ class _Parser:
             if len(held) == 1:
                 self.roster.add(*held[0])
         self._segment(paragraphs)
+        if not self.english:
+            self._reported_answers()
         self._drop_floor_opening()
         if self.english:
             self._calls_on_asker()
         self._people_after_segments()
         self._finish()
         return r
+
+    def _reported_answers(self) -> None:
+        """香港大公文匯記者提問:…? / “…”吳澤桐在回答中介紹說,… / 吳澤桐表示,…: a question
+        labelled in a news report, its answer told in the third person: the report's text,
+        no segment (the labels read such reports so)."""
+        r = self.result
+        names = [e.name for e in self.roster.entries]
+        for segment in list(r.segments):
+            if not segment.question or segment.answerers or segment.paragraphs:
+                continue
+            lines = segment.question.split("\n")
+            if not any(_reports_answer(line, names) for line in lines[1:3]):
+                continue
+            r.segments.remove(segment)
+            r.body.extend(lines)
 
     def _lineup(self, paragraphs: list[str]) -> list[str]:
         """发布人:… 主持人:… 参加人:… at the top: who took part, each with a post, and no
@@ -1206,7 +1223,7 @@ class _Parser:
                     for n, _p in self.roster.mentions
                     if n.endswith(" " + name)
                     and without_honorific(n) != name
-                    and n.split()[0] not in _NOT_GIVEN_NAMES
+                    and without_honorific(n).split()[0] not in _NOT_GIVEN_NAMES
                 } or _full_names_in_text(name, self.text_paragraphs)
                 name = fuller.pop() if len(fuller) == 1 else name  # Wilson: Kingsley Wilson
                 posts = {p for n, p in self.roster.mentions if without_honorific(n) == name and p}
@@ -3413,6 +3430,16 @@ _NARRATED_QUESTION_RE = re.compile(
 )
 
 
+# 吴泽桐在回答中介绍说, / 吴泽桐表示,: an answer told by the reporter, not a turn.
+_REPORTED_VERB = (
+    r"(?:在回答中|在答问中|回答时|在回答记者提问时)?(?:介绍说?|表示|说|指出|称|回应说?)[,:，：]"
+)
+
+
+def _reports_answer(line: str, names: list[str]) -> bool:
+    return any(re.search(re.escape(name) + _REPORTED_VERB, line[:120]) for name in names if name)
+
+
 def _narrates_question(paragraph: str) -> bool:
     return bool(_NARRATED_QUESTION_RE.search(paragraph.strip()))
 
@@ -3486,7 +3513,7 @@ _READ_TRANSCRIPT_RE = re.compile(r"^Read\s+(?:the\s+)?(?:Full\s+)?Transcript\.?$
 _NOT_GIVEN_NAMES = frozenset(
     (
         "The When Then But And As If While After Before Minister President Mr Mrs Ms Dr "
-        "Alhaji Chief"
+        "Alhaji Chief Elect"
     ).split()
 )
 

@@ -128,6 +128,9 @@ _TOP_RE = _any_of(
     r"^\d{1,2}/\d{1,2}/\d{4}\s*\|\s*Press release\s*\|\s*Distributed by\b.*$",
     # • Comments 1: a blog's comment counter.
     r"^[•·]?\s*Comments?\s*\(?\d{0,4}\)?$",
+    # 语音朗读,设置朗读按钮,默认不 / 朗读,老年人用户单击按钮即可对当前 / …取消朗读。: a
+    # read-aloud widget's help, broken over lines.
+    r"^(?=.{0,40}(?:按钮|单击|点击|取消朗读|语音朗读))(?=.{0,40}朗读).{0,45}$",
     # Getting your Trinity Audio player ready...: a read-aloud player's placeholder.
     r"^Getting your .{0,30}player ready(?:\.\.\.|…)?$",
     # Logo - Site Name: an image's alternative text where the site's logo stood.
