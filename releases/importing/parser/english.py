@@ -1916,6 +1916,15 @@ _UPDATED_MEDIA_RE = re.compile(
 
 
 _ABBREVIATED_POSTS = {"Gov.": "Governor", "Sen.": "Senator"}
+# Mohamed Rahman Swarray, the Minister of Information and Communications, held the weekly
+# government press briefing: the name, the post between commas, then the holding.
+_APPOSED_HOLDER_RE = re.compile(
+    r"\b(?P<name>[A-ZÀ-Ý][a-zà-ÿ'\-]+(?: [A-ZÀ-Ý][a-zà-ÿ'\-]+){1,2}), (?:the |our )?"
+    rf"(?P<post>(?:[A-Z][a-z]+ ){{0,3}}(?:{TITLE_WORDS})"
+    r"(?: (?:of|for|and|of the) [A-Z][a-z]+| [A-Z][a-z]+){0,6}),"
+    r" (?:held|hosted|gave|addressed|convened|chaired) (?:a|an|the|his|her|their)\b[^.]{0,60}?"
+    r"\b(?:press|news|media) (?:conference|briefing)"
+)
 
 
 def conference_holders(paragraphs: list[str]) -> list[tuple[str, str]]:
@@ -1934,7 +1943,11 @@ def conference_holders(paragraphs: list[str]) -> list[tuple[str, str]]:
     found = {
         (m["name"], _ABBREVIATED_POSTS.get(m["post"], m["post"]))
         for p in paragraphs[:30]
-        for m in (*_HELD_CONFERENCE_RE.finditer(p), *_CALLED_BY_RE.finditer(p))
+        for m in (
+            *_HELD_CONFERENCE_RE.finditer(p),
+            *_CALLED_BY_RE.finditer(p),
+            *_APPOSED_HOLDER_RE.finditer(p),
+        )
     }
     return sorted(found) if len({name for name, _post in found}) == 1 else []
 

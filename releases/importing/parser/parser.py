@@ -2079,6 +2079,7 @@ class _Parser:
     def _segment(self, paragraphs: list[str]) -> None:
         """Questions and answers, host remarks and body, one paragraph at a time."""
         if not self.english:
+            paragraphs = self._host_label_alone(paragraphs)
             self._answering_names(paragraphs)
         turns = [read_turn(p, self.roster, english=self.english) for p in paragraphs]
         if not self.english:
@@ -2150,6 +2151,26 @@ class _Parser:
                 self._on_host(at, turn)
             else:
                 self._on_answer(at, turn)
+
+    def _host_label_alone(self, paragraphs: list[str]) -> list[str]:
+        """胡竹: alone on its line over 各位记者朋友,大家上午好,欢迎出席…发布会: a name the
+        lead never gave, labelling the first words, which welcome the room: the host's
+        label, joined to the words under it."""
+        if any(e.role == HOST for e in self.roster.entries):
+            return paragraphs
+        for i, p in enumerate(paragraphs[:-1]):
+            label = _BARE_NAME_LABEL_RE.fullmatch(p.strip())
+            if read_turn(p, self.roster) is not None and not label:
+                return paragraphs  # a turn came first: not the opening
+            if not label:
+                continue
+            name, words = label["name"], paragraphs[i + 1].strip()
+            welcomes = re.search(r"欢迎(?:各位|大家)?(?:出席|参加|来到)", words[:80])
+            if not welcomes or not looks_like_name(name) or self.roster.find(name):
+                return paragraphs
+            self.roster.add(name, None, HOST)
+            return [*paragraphs[:i], f"{name}:{words}", *paragraphs[i + 2 :]]
+        return paragraphs
 
     def _presented_guests_turns(
         self, paragraphs: list[str], turns: list[Turn | None]

@@ -131,6 +131,12 @@ _TOP_RE = _any_of(
     # 语音朗读,设置朗读按钮,默认不 / 朗读,老年人用户单击按钮即可对当前 / …取消朗读。: a
     # read-aloud widget's help, broken over lines.
     r"^(?=.{0,40}(?:按钮|单击|点击|取消朗读|语音朗读))(?=.{0,40}朗读).{0,45}$",
+    # 9.jpg, P111 苏扇_副本.jpg: images copied as their file names.
+    r"^.{0,80}\.(?:jpe?g|png|gif|webp|bmp)$",
+    # Error message / User warning: … in _drupal_trigger_error…: a site's error notice.
+    r"^Error message$|^(?:User warning|Warning|Notice|Deprecated): .{0,300}\(line \d+ of .*$",
+    # 导读: alone, the label of a summary box left empty in the copy.
+    r"^(?:导读|摘要|内容提要)\s*:$",
     # Getting your Trinity Audio player ready...: a read-aloud player's placeholder.
     r"^Getting your .{0,30}player ready(?:\.\.\.|…)?$",
     # Logo - Site Name: an image's alternative text where the site's logo stood.
