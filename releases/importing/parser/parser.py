@@ -2158,14 +2158,14 @@ class _Parser:
         label, joined to the words under it."""
         if any(e.role == HOST for e in self.roster.entries):
             return paragraphs
-        for i, p in enumerate(paragraphs[:-1]):
+        for i, p in enumerate(paragraphs[: min(len(paragraphs) - 1, 20)]):
             label = _BARE_NAME_LABEL_RE.fullmatch(p.strip())
             if read_turn(p, self.roster) is not None and not label:
                 return paragraphs  # a turn came first: not the opening
             if not label:
                 continue
             name, words = label["name"], paragraphs[i + 1].strip()
-            welcomes = re.search(r"欢迎(?:各位|大家)?(?:出席|参加|来到)", words[:80])
+            welcomes = _WELCOMES_RE.search(words[:80])
             if not welcomes or not looks_like_name(name) or self.roster.find(name):
                 return paragraphs
             self.roster.add(name, None, HOST)
