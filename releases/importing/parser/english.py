@@ -223,6 +223,13 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     if interview and re.search(rf"\b(?:{TITLE_WORDS})\b", interview["position"]):
         # …'s Interview with Mr K Shanmugam, Minister for Home Affairs, on 15 May: who answers.
         return [(interview["name"], interview["position"])]
+    transcript = _PEOPLE_TRANSCRIPT_RE.match(line)
+    if transcript:
+        # Georgia Governor Brian Kemp and US Surgeon General Jerome Adams COVID-19 Briefing
+        # Transcript August 10: a transcript's headline listing who speaks, each by post
+        listed = _people_listed(transcript["list"])
+        if listed and all(post and re.search(TITLE_WORDS, post) for _, post in listed):
+            return listed
     holder = _NAME_HOLDS_RE.match(line)
     if holder:  # Press Conference: Karine Jean-Pierre Holds a Press Briefing at…, no post
         return [(holder["name"], None)]
@@ -253,6 +260,10 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     return _people_listed(m["list"])
 
 
+_PEOPLE_TRANSCRIPT_RE = re.compile(
+    r"^(?P<list>[A-Z].+?)\s+(?:(?:COVID-19|COVID|Coronavirus|Daily|Weekly)\s+)*"
+    r"(?:Press Conference|News Conference|Press Briefing|Briefing)\s+Transcript\b"
+)
 _INTERVIEW_WITH_RE = re.compile(
     r"\bInterview\s+with\s+(?:Mr|Ms|Mrs|Miss|Dr|Madam|Mdm)\.?\s+"
     r"(?P<name>[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){1,3}),\s+"
@@ -685,9 +696,17 @@ def joining_guests(paragraph: str) -> list[tuple[str, str | None]]:
 # I'm joined by Chief Scientific Adviser Sir Ian Pell and our Chief Medical Officer
 # Professor Ada Kemp. / I am joined by Minister Lund and Minister Hay to talk about…: the
 # speaker's own words naming who stands beside them, each post before the name.
+# Joining me today are Deputy Health Secretary Fran Phillips and …: the same, put the
+# other way round.
+_JOINING_ME = (
+    r"|\b(?:Joining|With)\s+(?:me|us)\s+(?:here\s+|today\s+|this\s+(?:morning|afternoon|evening)\s+)?"
+    r"(?:are|is)\s+"
+)
 _JOINED_BY_POSTS_RE = re.compile(
-    r"\b(?:I['’]m|I\s+am|[Ww]e['’]re|[Ww]e\s+are)\s+(?:also\s+)?joined\s+(?:today\s+)?by\s+"
-    r"(?P<list>(?:(?:our|the|my)\s+)?[A-Z][^.;:!?]{3,200}?)(?=\.|\s+(?:to|who|for|today)\s|,\s+who\b)"
+    r"(?:\b(?:I['’]m|I\s+am|[Ww]e['’]re|[Ww]e\s+are)\s+(?:also\s+)?joined\s+(?:today\s+)?by\s+"
+    + _JOINING_ME
+    + r")(?P<list>(?:(?:our|the|my)\s+)?[A-Z](?:[^.;:!?]|(?<=\bDr)\.){3,200}?)"
+    r"(?=(?<!\bDr)\.|\s+(?:to|who|for|today)\s|,\s+who\b)"
 )
 _JOINED_ITEM_RE = re.compile(
     r"(?:(?:our|the|my)\s+)?"
@@ -699,6 +718,7 @@ _JOINED_ITEM_RE = re.compile(
 
 _JOINED_BY_START_RE = re.compile(
     r"\b(?:I['’]m|I\s+am|[Ww]e['’]re|[Ww]e\s+are)\s+(?:also\s+)?joined\s+(?:today\s+)?by\s+"
+    + _JOINING_ME
 )
 _SENTENCE_END_RE = re.compile(
     r"(?<!\bDr)(?<!\bCol)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bLt)(?<!\bSt)\.(?:\s|$)"
@@ -782,7 +802,7 @@ def _joined_by_appositions(paragraph: str) -> list[tuple[str, str | None]]:
 # the Minister for Transport, the Honourable Catherine King MP: each post, then the name.
 _JOINED_PAIRS_START_RE = re.compile(
     r"\b(?:I['’]m|I\s+am|[Ww]e['’]re|[Ww]e\s+are)\s+(?:also\s+)?joined\s+(?:also\s+)?"
-    r"(?:here\s+|today\s+|this\s+(?:morning|afternoon)\s+)?by\s+"
+    r"(?:here\s+|today\s+|this\s+(?:morning|afternoon)\s+)?by\s+" + _JOINING_ME
 )
 _PAIR_POST_RE = re.compile(
     r"(?:^|\b(?:the|our|my)\s+)"
@@ -910,6 +930,8 @@ def post_not_rank(name: str, position: str | None, text: str) -> str | None:
         # Pentagon Press Secretary Maj. Gen.: the rank before the name is no part of the post
         words = position.split()
         for cut in range(1, len(words)):
+            if words[cut] == "General" and words[cut - 1] in _GENERAL_OFFICES:
+                continue  # US Surgeon General: an office, not a rank after a post
             if _RANK_ONLY_RE.match(" ".join(words[cut:])):
                 return " ".join(words[:cut])
         return position
@@ -922,6 +944,18 @@ def post_not_rank(name: str, position: str | None, text: str) -> str | None:
     return None
 
 
+_GENERAL_OFFICES = {
+    "Surgeon",
+    "Attorney",
+    "Solicitor",
+    "Secretary",
+    "Auditor",
+    "Inspector",
+    "Director",
+    "Governor",
+    "Postmaster",
+    "Adjutant",
+}
 _OFFICE_SURNAME_RE = re.compile(
     r"\b(?P<position>President|Prime Minister|Premier|Governor|Mayor|Chancellor)\s+"
     # President Trump, President George W. Bush: the surname, or the full name
@@ -1886,7 +1920,10 @@ _HELD_CONFERENCE_RE = re.compile(
     r" [A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿ'\-]+)\s+"
     r"(?:\([RDI]-[A-Z]{2}\)\s+)?"
     r"(?:and (?:members|officials|leaders) of (?:his|her|their|the) [a-z ]{2,30}?\s+)?"
-    r"(?:(?:staged|held|holds|hosted|hosts|gave|gives|called|convened)\s+(?:a|an|his|her|the|their)\s+"
+    r"(?:(?:staged|held|holds|hosted|hosts|gave|gives|called|convened"
+    # Governor Kevin Stitt took podium for his weekly press briefing
+    r"|took (?:the )?podium (?:for|at)|(?:took|takes) (?:the )?stage (?:for|at))"
+    r"\s+(?:a|an|his|her|the|their)\s+"
     # Prime Minister Robert Abela to address press conference: a live page's announcement.
     r"|(?:to|will)\s+(?:address|hold|give|host)\s+(?:(?:a|an|his|her|the|their)\s+)?"
     r"(?:[a-z\-]+\s+){0,3}(?:press conference|news conference|press briefing|briefing"

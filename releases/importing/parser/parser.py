@@ -165,6 +165,7 @@ _CAPTION_RE = re.compile(
 )
 _FIELD_NAMES = (
     "时间 地点 主题 主持人 主持 发布人 发布嘉宾 出席人 出席嘉宾 嘉宾 出席人员 出席者 发言人"
+    " 发布时间 发布地点 发布主题 发布人员"
 )
 _HEADER_FIELD_RE = re.compile(
     # 三、主持人:, 一、时  间: a Taiwan record numbers its fields and pads their names.
@@ -231,6 +232,7 @@ _PEOPLE_FIELDS = {
     "出席人员",
     "出席者",
     "发言人",
+    "发布人员",
 }
 _SENTENCE_RE = re.compile(r"[。!?]")
 # The host asks for more on the question just answered: 请…补充, 再介绍一下, 也请….
@@ -282,6 +284,24 @@ def _listed_person(line: str, name_first: bool = True, only: bool = False) -> Pe
     if len(found) == 1 and found[0].position and ends_with_title(found[0].position):
         if line.replace(" ", "").endswith(found[0].name):
             return found[0]
+    return None
+
+
+def _run_on_person(line: str, text: str) -> Person | None:
+    """尹洪平徐州市委宣传部副部长: a list's name run into its post with no space between. The
+    name is the one of two or three characters that the text names elsewhere too."""
+    line = line.strip().rstrip(";,")
+    if not 6 <= len(line) <= 60 or re.search(r"[\s。!?:,(]", line):
+        return None
+    for n in (3, 2):
+        name, post = line[:n], line[n:]
+        if (
+            looks_like_name(name)
+            and ends_with_title(post)
+            and not ends_with_title(name)
+            and text.count(name) >= 2
+        ):
+            return Person(name, post)
     return None
 
 
@@ -1732,19 +1752,28 @@ class _Parser:
             field, value = re.sub(r"\s+", "", m["field"]), m["value"].strip()
             # …发言人吴谦大校: a rank after the name is no part of it
             value = re.sub(rf"(?:{'|'.join(lead_people.RANKS)})(?=$|[,、;])", "", value)
-            if field == "时间":
+            if field in {"时间", "发布时间"}:
                 r.event_date = meta.find_date(value) or r.event_date
+            elif field in {"主题", "发布主题"} and not r.title and 6 <= len(value) <= 80:
+                r.title = value  # 发布主题:… with no headline over the fields
             elif field in {"主持人", "主持"} or field in _PEOPLE_FIELDS:
                 role = HOST if field in {"主持人", "主持"} else SPEAKER
                 # 嘉 宾: 毛群安 全国爱卫办副主任 / 许 伟 云南省卫生健康委副主任: the name first,
                 # the post after it, the list going on a person a line.
                 name_first = bool(_NAME_THEN_POST_RE.match(value))
                 first = _listed_person(value, name_first, only=True) if name_first else None
-                listed = [first] if first else people_in_list(value)
+                # 发布人员:尹洪平徐州市委… / 刘东亮徐州市云龙区委…: each name run into its post
+                text = "\n".join(self.paragraphs)
+                run_on = None if first else _run_on_person(value, text)
+                listed = [first or run_on] if first or run_on else people_in_list(value)
                 while (
-                    first
+                    (first or run_on)
                     and len(rest) > 1
-                    and (more := _listed_person(rest[1], name_first, only=True))
+                    and (
+                        more := _listed_person(rest[1], name_first, only=True)
+                        if first
+                        else _run_on_person(rest[1], text)
+                    )
                 ):
                     listed.append(more)
                     rest.pop(1)
@@ -1789,6 +1818,8 @@ class _Parser:
     def _is_title(self, paragraph: str) -> bool:
         if len(paragraph) > 100 or read_turn(paragraph, Roster()) or paragraph in self.captions:
             return False
+        if _HEADER_FIELD_RE.match(paragraph):
+            return False  # 发布主题:…: a field, the headline only when none is printed
         if self.one_line and paragraph.endswith("。"):
             return False  # 应…邀请,…将于…访问。 问:…: an announcement run into the turns
         if paragraph.endswith((",", "、")):
@@ -1923,6 +1954,8 @@ class _Parser:
             header.pop(0)  # subpage banner: an image's alternative text over the headline
         if header and _EN_SECTION_RE.fullmatch(header[0].strip()):
             header.pop(0)  # Media Center / Prime Minister: the site's section, not the headline
+        elif len(header) > 1 and _section_over_event(header[0], header[1]):
+            header.pop(0)  # News you can use / …details transition in press conference
         while len(header) > 1 and residue.banner_line(header[0]):
             header.pop(0)  # BC / • 14 JUL 2016 over the headline
         if len(header) > 1 and header[1].startswith(header[0].strip() + " by "):
@@ -3775,8 +3808,12 @@ def _opens_conference(said: str) -> bool:
         return False
     if _GIVES_GUEST_FLOOR_RE.search(said):
         return True
-    welcome = _WELCOMES_TO_CONFERENCE_RE.search(said[:200])
+    # …我是市政府新闻发言人于洪亮,很高兴主持今天的新闻发布会。: he hosts, and goes on
+    welcome = _WELCOMES_TO_CONFERENCE_RE.search(said[:200]) or _HOSTS_TODAY_RE.search(said[:200])
     return welcome is not None and len(said[welcome.end() :].lstrip("。!")) >= 30
+
+
+_HOSTS_TODAY_RE = re.compile(r"主持(?:今天|本次|这次|此次)的?(?:新闻)?(?:发布会|记者会)")
 
 
 def _until_next_turn(paragraphs: list[str], turns: list[Turn | None], start: int) -> list[str]:
@@ -4089,6 +4126,27 @@ _EN_SECTION_RE = re.compile(
     r"Speeches and Presentations|"
     r"(?:The\s+)?Prime\s+Minister|Media|(?:Top|Latest|Breaking)\s+[A-Z][a-z]+"
 )
+
+
+_EN_EVENT_RE = re.compile(
+    r"\b(?i:press conference|news conference|media conference|press briefing|briefing|"
+    r"presser|doorstop)s?\b"
+)
+
+
+def _section_over_event(first: str, second: str) -> bool:
+    """News you can use over a headline that names the press conference: a few words with
+    no event, date or stop in them are the site's section line, not the headline."""
+    first, second = first.strip(), second.strip()
+    return (
+        len(first.split()) <= 5
+        and not re.search(r"[\d.!?:|]", first)
+        and not _EN_EVENT_RE.search(first)
+        and not re.search(r"\b(?i:press|media|reporters|journalists)\b", first)
+        and _EN_EVENT_RE.search(second) is not None
+        and 4 <= len(second.split()) <= 20
+        and not second.endswith(".")
+    )
 
 
 def _printed_twice(paragraph: str) -> bool:
