@@ -600,6 +600,24 @@ _LEAD_SUBJECT_RE = re.compile(
 _PRESS_EVENT_RE = re.compile(r"\b(?:press|news|media) (?:conference|briefing)\b", re.I)
 
 
+# •Missouri Department of Health and Senior Services Director, Dr. Randall Williams, says…:
+# a story's official, the post first, then the name between commas and the verb of saying.
+_POST_COMMA_SAYS_RE = re.compile(
+    r"(?:^|[•·]\s*|\.\s+)(?:The\s+|the\s+)?"
+    rf"(?P<post>[A-Z][\w'’]*(?:\s+(?:of|for|and|the|[A-Z][\w'’]*)){{0,10}}?\s+(?:{TITLE_WORDS})),\s+"
+    r"(?:(?:Dr\.|Mr\.|Ms\.|Mrs\.|Colonel|Col\.)\s+)?"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z][a-zA-Z'\-]+),\s+"
+    r"(?:says|said|told|explained|added|noted)\b"
+)
+
+
+def apposed_sayers(paragraphs: list[str]) -> list[tuple[str, str]]:
+    """(name, post) of the officials a story on a briefing quotes as 'Post, Name, says'."""
+    return [
+        (m["name"], m["post"]) for p in paragraphs[:30] for m in _POST_COMMA_SAYS_RE.finditer(p)
+    ]
+
+
 def reported_subject(paragraphs: list[str]) -> list[tuple[str, str]]:
     """(name, post) of who a story about a press conference opens on (President NAME
     arrived…), when the story speaks of him again by post or surname."""
@@ -844,9 +862,30 @@ def _joined_by_pairs(paragraph: str) -> list[tuple[str, str]]:
     return found
 
 
+# I'm honored to be joined by the woman to my right who needs no introduction, the
+# Commissioner of the Department of Health, Judy Persichilli. To her right, the State's
+# Epidemiologist, another familiar face, Dr. Christina Tan.: where each stands, a word on
+# them, then the post and the name, a sentence each.
+_BESIDE_RE = re.compile(
+    r"(?:\bjoined by|\bTo (?:my|her|his|their) (?:right|left)|\b[Nn]ext to (?:me|him|her))"
+    r"[^.]{0,80}?,\s+the (?P<post>[A-Z][\w'’]*(?:\s+(?:of|for|and|the|[A-Z][\w'’]*)){0,8}),\s+"
+    r"(?:[a-z][^,.]{0,40},\s+)?(?:(?:Dr\.|Colonel|Col\.|Mr\.|Ms\.|Mrs\.|Lt\.)\s+)?"
+    r"(?P<name>[A-Z][a-z]+ [A-Z][a-z'\-]+)(?=[.,])"
+)
+
+
+def _beside_me(paragraph: str) -> list[tuple[str, str]]:
+    if not re.search(r"\bjoined by\b", paragraph[:600]):
+        return []
+    return [(m["name"], m["post"]) for m in _BESIDE_RE.finditer(paragraph[:1500])]
+
+
 def joined_by_posts(paragraph: str) -> list[tuple[str, str | None]]:
     """(name, post) of each one a speaker says joins them, post before name; none unless
     every one listed reads so."""
+    beside = _beside_me(paragraph)
+    if len(beside) >= 2:
+        return beside
     listed = _joined_by_semicolons(paragraph)
     if listed:
         return listed
@@ -1986,7 +2025,40 @@ def conference_holders(paragraphs: list[str]) -> list[tuple[str, str]]:
             *_APPOSED_HOLDER_RE.finditer(p),
         )
     }
+    for p in paragraphs[:10]:
+        for m in _SPEAKING_AT_RE.finditer(p):
+            found.add(_in_full(m["name"], m["post"], paragraphs[:10]))
     return sorted(found) if len({name for name, _post in found}) == 1 else []
+
+
+# Speaking to journalists during the Ministry's regular press briefing on Thursday, …,
+# Minister Piah underscored…: a story's sentence naming who spoke at the briefing.
+_SPEAKING_AT_RE = re.compile(
+    r"\bSpeaking (?:to (?:journalists|reporters|the press|the media) )?(?:at|during) "
+    r"[^.]{0,60}?\b(?i:press conference|news conference|press briefing|media briefing|briefing)"
+    rf"\b[^.]{{0,80}}?, (?P<post>(?:{TITLE_WORDS})) "
+    r"(?P<name>[A-Z][a-z][a-zA-Z'\-]+(?: [A-Z][a-z][a-zA-Z'\-]+)?) [a-z]+(?:ed|s)\b"
+)
+
+
+def _in_full(surname: str, post: str, paragraphs: list[str]) -> tuple[str, str]:
+    """Minister Piah as the story first named him: (Hon.) Jeremiah M. Piah, with the post
+    printed before that name between commas where there is one."""
+    if " " in surname:
+        return surname, post
+    pattern = (
+        r"(?:(?P<post>[A-Z][\w'’\-]*(?:,? (?:of|for|and|the|[A-Z][\w'’\-]*))*), )?"
+        r"(?:(?:Hon\.|Honourable|Dr\.?|Mr\.?|Mrs\.?|Ms\.?) )?"
+        rf"(?P<name>[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][a-z]+)? {re.escape(surname)})\b"
+    )
+    for p in paragraphs:
+        for m in re.finditer(pattern, p):
+            if re.search(rf"\b(?:{TITLE_WORDS}|Says|Said)\b", m["name"]):
+                continue  # Says Minister Piah: a headline's words, no given name
+            full = m["post"] or ""
+            full = re.sub(r"^[A-Z][\w\-]*['’]s ", "", full)  # Liberia's Minister of…
+            return m["name"], full if re.match(rf"(?:{TITLE_WORDS})\b", full) else post
+    return surname, post
 
 
 # A tense media briefing in Tshwane called by Social Development Minister Bathabile Dlamini:

@@ -242,7 +242,12 @@ def lead_people(lead: str) -> tuple[list[Person], list[Person]]:
             found = max((people_in_list(c) for c in alternatives), key=len)
             # A name with no post before a verb (国际合|作共赢…, a word cut at 作) is no person
             # the lead introduces: someone listed to speak is printed with a post.
-            found = [p for p in found if p.position and _plausible_post(p.position)]
+            found = [
+                p
+                for p in found
+                # 这是一座美轮美奂的城市 常州就像…: a phrase before a place name is no post
+                if p.position and _plausible_post(p.position) and ends_with_title(p.position)
+            ]
             found = _offices_carried([p for p in (_own_post(p, found) for p in found) if p])
             seen = {s.name for s in speakers}
             speakers.extend(p for p in found if p.name not in seen)
@@ -354,8 +359,13 @@ def _people_chunks(sentence: str) -> list[list[str]]:
 
 # ---- the title ---------------------------------------------------------------------------
 
+# 常州市代市长盛蕾在…新闻发布会上的讲话: the headline of a speech given at one.
+SPEECH_TITLE_RE = re.compile(
+    r"在[^,。:]{0,60}?(?:发布会|记者会|见面会|通气会)上的(?:讲话|致辞|致词|发言|主旨发言|介绍)$"
+)
 _TITLE_VERB_RE = re.compile(
-    r"主持(?:召开)?(?:例行)?(?:新闻)?(?:记者会|发布会)|就.{1,40}答记者问|答记者问"
+    r"主持(?:召开)?(?:例行)?(?:新闻)?(?:记者会|发布会)|就.{1,40}答记者问|答记者问|"
+    + SPEECH_TITLE_RE.pattern
 )
 _SPOKESPERSON_OFFICE_RE = re.compile(
     r"^(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日)?(?P<office>[^,。:丨|\d]{2,20}?)(?:新闻)?发言人"

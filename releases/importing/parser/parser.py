@@ -24,6 +24,7 @@ from .english import (
     EN_TAKES_QUESTIONS_RE,
     HON_MEMBER_RE,
     TITLE_WORDS,
+    apposed_sayers,
     briefing_by_three,
     byline_over_event,
     byline_under_event,
@@ -359,9 +360,24 @@ _REPORTED_RE = re.compile(
     # 行政长官崔世安今(23)日回应传媒访问表示,…: answering the press's questions
     r"(?:(?:回应|接受)(?:传媒|媒体|记者)(?:访问|采访|提问)?时?)?"
     # …新闻发言人李婉丽详细介绍了…: how the official presented, then what
-    r"(?:(?:表示|介绍|指出|强调|透露|说|称)[,:]|(?:详细|具体|重点|简要|全面)?(?:介绍|通报)了)"
+    # 漳州市长吴洪芹回应说,…: answering, then the verb of saying
+    r"(?:(?:回应|回答)?(?:表示|介绍|指出|强调|透露|说|称)[,:]|(?:详细|具体|重点|简要|全面)?(?:介绍|通报)了"
+    # 中共福建省委书记尤权,在当天接受记者采访时,…: interviewed at the event
+    r"|,?在[^,。;:“”]{0,12}接受(?:记者|媒体|传媒)(?:采访|访问)时)"
 )
 
+
+# Monrovia, Liberia - Members of the Press:: a dateline before the first words.
+_DATELINE_DASH_RE = re.compile(r"^[A-Z][a-z]+(?:,? [A-Z][a-z]+){0,3} [-–—] (?=[A-Z])")
+# Members of the Press:, Good morning colleagues and welcome to our media briefing.: a
+# briefer's first words to the room.
+_ADDRESSES_PRESS_RE = re.compile(
+    r"(?:Members|Ladies and gentlemen|Friends) of the (?:[Pp]ress|[Mm]edia)\b"
+    r"|Good (?:morning|afternoon|evening),? (?:colleagues|members of the (?:press|media)|"
+    r"ladies and gentlemen of the (?:press|media))\b[^.]{0,40}\bwelcome\b"
+    r"|Good (?:morning|afternoon|evening)[^.]{0,40}\bwelcome to (?:our|this|another|today's) "
+    r"(?:weekly |regular )?(?:media|press) briefing\b"
+)
 
 _EN_TAKES_AT_END_RE = re.compile(r"(?<=[.!?”\"] )" + EN_TAKES_QUESTIONS_RE.pattern + r"$")
 
@@ -638,6 +654,42 @@ class _Parser:
         self._finish()
         return r
 
+    def _briefing_to_the_room(self) -> None:
+        """Media Briefing / Good morning colleagues and welcome to our media briefing. / …: a
+        briefing's text whose speaker is never named, addressed to the room: one statement,
+        signed by nobody (the editor is warned), not a story's body."""
+        r = self.result
+        if not self.english or r.segments or self.roster.entries or len(r.body) < 2:
+            return
+
+        def opening(paragraph: str) -> str | None:
+            words = _DATELINE_DASH_RE.sub("", paragraph.strip())
+            return words if _ADDRESSES_PRESS_RE.match(words) else None
+
+        if r.lead:
+            if not opening(r.lead):
+                return
+            r.body, r.lead = [r.lead, *r.body], None  # the first words read as a lead
+
+        at = next((i for i, p in enumerate(r.body[:4]) if opening(p)), None)
+        if at is not None:
+            said, r.body = [opening(r.body[at]), *r.body[at + 1 :]], r.body[:at]
+        else:
+            # Monrovia, Liberia - Members of the Press: read as a label over the text
+            above = [opening(p) for p in self.text_paragraphs[:8]]
+            first = next((p for p in above if p and p.endswith(":")), None)
+            if first is None:
+                return
+            said, r.body = [first, *r.body], []
+        segment = Segment(question=None, answerers=[])
+        r.segments.append(segment)
+        for paragraph in said:
+            if re.fullmatch(r"[A-Z][\w'’\-]*(?: [\w'’\-]+){0,4}", paragraph.strip()):
+                segment.add_heading(paragraph.strip())  # Land Matters: the next topic
+            else:
+                segment.add_paragraph(paragraph)
+        self._warn_unsigned(segment)
+
     def _reported_answers(self) -> None:
         """香港大公文匯記者提問:…? / “…”吳澤桐在回答中介紹說,… / 吳澤桐表示,…: a question
         labelled in a news report, its answer told in the third person: the report's text,
@@ -892,6 +944,8 @@ class _Parser:
                 paragraphs = [shorter, *paragraphs[2:]]
         paragraphs = [q for p in paragraphs for q in split_run_on(p)]
         if not self.english:
+            # • 陈文俊: a live page's bulleted label
+            paragraphs = [re.sub(rf"^[•·]\s*(?=[{HAN}]{{2,4}}\s*:$)", "", p) for p in paragraphs]
             paragraphs = _without_romanised_labels(paragraphs)
             if len(paragraphs) > 3 and re.fullmatch(f"[{HAN}]", paragraphs[-1].strip()):
                 paragraphs = paragraphs[:-1]  # …?\n张: the copy cut inside the next label
@@ -1252,6 +1306,10 @@ class _Parser:
             for name, post in reported_by_surname(self.text_paragraphs, self.roster.mentions):
                 if name.split()[-1] not in surnames:
                     self.roster.add(name, post)
+            if self.roster.entries:  # the briefer known: others the story quotes by post
+                for name, post in apposed_sayers(self.text_paragraphs):
+                    if self.roster.find(name) is None:
+                        self.roster.add(name, post)
         if self.english:
             self._full_names_of_surnames()
             self._names_as_printed()
@@ -1290,6 +1348,7 @@ class _Parser:
                 segment.headings.insert(0, topic)
                 segment.blocks.insert(0, {"kind": "heading", "text": topic})
         self._unsigned_briefing()
+        self._briefing_to_the_room()
         self._collect_figures()
         self._collect_speakers()
         # 作者:王佳妮 on the time line: a credit, unless the byline credits her already.
@@ -1780,7 +1839,20 @@ class _Parser:
                 for person in listed:
                     self.roster.add(person.name, person.position, role)
             rest.pop(0)
-        return rest
+        return self._headline_again_over_text(rest)
+
+    def _headline_again_over_text(self, rest: list[str]) -> list[str]:
+        """…在…新闻发布会上的讲话 (2021年10月8日) 各位来宾,…: the headline printed again, and the
+        date, run into the first paragraph; the paragraph starts after them."""
+        title = residue.clean_title(self.result.title) or ""
+        if meta.SPEECH_TITLE_RE.search(title):
+            for person in meta.title_people(title):  # …代市长盛蕾在…发布会上的讲话
+                self.roster.add(person.name, person.position)
+        if len(title) < 10 or not rest or not rest[0].startswith(title):
+            return rest
+        after = rest[0][len(title) :]
+        after = re.sub(r"^\s*[((]\d{4}年\d{1,2}月\d{1,2}日[))]", "", after).strip()
+        return [after, *rest[1:]] if len(after) >= 20 else rest
 
     def _field_over_lines(self, field: str, rest: list[str]) -> list[str]:
         """四、发布人 / 徐伟中(市委宣传部副部长) / 冯金考(市自然资源和规划局局长) / 五、主持人 /
@@ -1913,7 +1985,11 @@ class _Parser:
                 # speaking opens the page; there is no headline.
                 self.no_headline = True
                 break
-            if header and (_GREETING_RE.match(rest[0]) or _OPENING_WORDS_RE.match(rest[0])):
+            if header and (
+                _GREETING_RE.match(rest[0])
+                or _OPENING_WORDS_RE.match(rest[0])
+                or _ADDRESSES_PRESS_RE.match(_DATELINE_DASH_RE.sub("", rest[0]))
+            ):
                 break  # Good afternoon. / Ladies and Gentlemen, welcome.: the remarks start
             if (
                 header
@@ -2071,6 +2147,10 @@ class _Parser:
             # neither her nor the press conference: her announcement, no lead.
             self.opening_without_lead = True
             return paragraphs
+        if lone and meta.SPEECH_TITLE_RE.search(title) and lone in title:
+            # …代市长盛蕾在…新闻发布会上的讲话 over the speech: all of it is hers, no lead.
+            self.opening_without_lead = True
+            return paragraphs
         if lone and not meta.reads_as_lead(first):
             # 外交部发言人…主持例行记者会 and then his announcement: a transcript with no lead.
             self.opening_without_lead = True
@@ -2198,7 +2278,10 @@ class _Parser:
             if not label:
                 continue
             name, words = label["name"], paragraphs[i + 1].strip()
-            welcomes = _WELCOMES_RE.search(words[:80])
+            # 女士们、先生们,上午好。…我们今天很高兴地请来了…: greets the room, presents a guest
+            welcomes = _WELCOMES_RE.search(words[:80]) or (
+                _OFFICIAL_GREETS_RE.match(words) and _PRESENTS_GUESTS_RE.search(words[:200])
+            )
             if not welcomes or not looks_like_name(name) or self.roster.find(name):
                 return paragraphs
             self.roster.add(name, None, HOST)
@@ -2723,7 +2806,8 @@ class _Parser:
         """Officials quoted in a news report: 海关总署统计分析司司长吕大良表示,…"""
         for paragraph in self.result.body:
             for m in _REPORTED_RE.finditer(paragraph):
-                person = split_title_name(m.group("who"))
+                # 履新不久的中共福建省委书记尤权: what the story says of him is no part of the post
+                person = split_title_name(re.sub(r"^[^的]{1,8}的", "", m.group("who")))
                 if person and person.position:
                     self.roster.add(person.name, person.position)
 
@@ -3827,7 +3911,7 @@ def _until_next_turn(paragraphs: list[str], turns: list[Turn | None], start: int
 # 情况。: a turn that welcomes the press to the conference and gives a guest the floor.
 _GIVES_GUEST_FLOOR_RE = re.compile(
     r"(?:请(?:他|她|他们)|(?:下面|首先|现在)[,,]?(?:让)?(?:我们)?(?:就|先)?(?:请|有请)[^。!,,]{2,20}?)"
-    r"[^。!]{0,12}?(?:介绍|发布|通报)"
+    r"[^。!]{0,12}?(?:介绍|发布|通报|讲话|发言)"
     # 首先,有请楼继伟先生。: the floor given by name alone
     r"|(?:下面|首先|现在)[,,]?(?:让我们)?(?:先)?有请[^。!,,]{2,20}?(?:先生|女士|同志)[。!]"
 )
@@ -4144,7 +4228,7 @@ def _section_over_event(first: str, second: str) -> bool:
         and not _EN_EVENT_RE.search(first)
         and not re.search(r"\b(?i:press|media|reporters|journalists)\b", first)
         and _EN_EVENT_RE.search(second) is not None
-        and 4 <= len(second.split()) <= 20
+        and 2 <= len(second.split()) <= 20
         and not second.endswith(".")
     )
 

@@ -144,6 +144,8 @@ def looks_like_name(text: str) -> bool:
         return True
     if text[:2] in COMPOUND_SURNAMES:
         return len(text) >= 3
+    if len(text) == 2 and text[1] == "总":
+        return False  # 习总(书记), 王总: a surname and a boss's honorific, not a name
     return text[0] in SURNAMES and len(text) <= 3
 
 

@@ -202,6 +202,9 @@ _TOP_RE = _any_of(
     # An empty field and a reading count under the headline: 来源:, 0次, 阅读:12.
     r"^(?:来源|作者|编辑|责任编辑)\s*:$",
     r"^(?:阅读|浏览|点击)?\s*(?:次数|量)?\s*:?\s*\d{1,7}\s*次?$",
+    # 站点公告:, • 中国台湾网移动版: a site's notice box and its name over the headline.
+    r"^(?:站点公告|网站公告|公告)\s*:?$",
+    rf"^[•·]?\s*[{HAN}]{{2,10}}[网網](?:移动版|手机版|WAP版|客户端)$",
     # A live-text page's section name over the entries (文字实录, 图文直播): no headline.
     r"^(?:文字|图文|视频)?(?:实录|直播)$|^(?:发布会|發佈會|发布會)(?:视频|視頻|直播)$",
     # A forum post's line: 发表于 2024-03-05 06:58 IP属地:未知, and its counts: 查看 13.8W | 回复 0.
@@ -475,7 +478,9 @@ _ALWAYS_RE = _any_of(
 # A headline ends with notes about what the page carries besides the text.
 _TITLE_NOTES_RE = re.compile(
     r"(?:\s*[(\[](?:只有中文|只有英文|附图(?:/短片)?|附短片|附图片|附照片|附视频|附图表|图|组图|"
-    r"with photos?(?:/videos?)?|with videos?)[)\]])+\s*$",
+    r"with photos?(?:/videos?)?|with videos?"
+    # (本页约4800+字): a page's note of the article's length
+    r"|(?:本页|本文|全文)约?\s*\d+\+?\s*字)[)\]])+\s*$",
     re.I,
 )
 # "Headline – Washington Post": a newspaper's name after a dash at the end.
@@ -1032,6 +1037,21 @@ def _text_start(paragraphs: list[str], english: bool) -> int:
 _SUBSCRIPTION_AD_RE = re.compile(r"^Fuel your success with [A-Z]\w+\. Gain unlimited access\b")
 
 
+# 直播摘要, 活动标题, 活动描述, 文字内容:, 图片实录 更多: a live page's boxes between its lead
+# and the entries, and its tabs (网上直播 文字实录 图片实录 返回直播页).
+_LIVE_BOXES_RE = re.compile(
+    r"^(?:直播摘要|活动标题|活动描述|活动时间|活动地点|文字内容|相关专题|相关站点|相关链接|"
+    r"(?:图片|文字|图文|视频)实录)\s*(?:更多)?\s*:?$"
+    r"|^(?:网上直播|文字实录|图片实录|图文实录|视频实录|返回直播页)"
+    r"(?:\s+(?:网上直播|文字实录|图片实录|图文实录|视频实录|返回直播页))+$"
+)
+
+
+def _printed_above(line: str, above: list[str]) -> bool:
+    """The line is a paragraph above, or the start of one (a box cuts it short)."""
+    return any(p.strip() == line or (len(line) >= 20 and p.strip().startswith(line)) for p in above)
+
+
 def _drop_lines(paragraphs: list[str], top: int, english: bool, dropped: set[int]) -> str | None:
     """Adds to ``dropped`` the lines that are the page's, line by line; returns the
     publication date one of them gave."""
@@ -1051,6 +1071,9 @@ def _drop_lines(paragraphs: list[str], top: int, english: bool, dropped: set[int
         elif (
             (len(line) <= 300 and _may_always(line) and _always(line))
             or _SUBSCRIPTION_AD_RE.match(line)
+            or (i < _TOP and not english and _LIVE_BOXES_RE.match(line))
+            # • 国新办就…举行发布会 in the box 活动标题: the headline or lead again, bulleted
+            or (i < _TOP and line[:1] in "•·" and _printed_above(line[1:].strip(), paragraphs[:i]))
             or (at_top and _top(line))
             or (at_bottom and _bottom(line))
         ):

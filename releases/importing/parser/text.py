@@ -217,8 +217,9 @@ _OPENS_TURN_RE = re.compile(
 # A dateline's fields (来源: …, 发布时间: …) are never prose wrapped onto the next line.
 _FIELDS_RE = re.compile(r"(?:来源|發布時間|发布时间|編輯|编辑|作者)\s*:")
 # 云南网    12-08 14:11:23: a site's name and the time it posted, under a headline.
+# 云南网 12-08 14:11:23, 2019-09-11 17:33:59: a posting time on its own line
 _STAMP_LINE_RE = re.compile(
-    r"^\S{2,12}\s+(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$"
+    r"^(?:\S{2,12}\s+)?(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$"
 )
 
 

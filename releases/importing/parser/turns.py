@@ -405,7 +405,10 @@ def _announces(prefix: _Prefix, roster: Roster) -> Turn | None:
     return _turn_of(entry, prefix.rest, prefix.label) if entry else None
 
 
-_REPORTS_RE = re.compile(r"(?P<who>.{2,40}?)(?:报告|说明|致辞|致词|发言|简报)")
+# 泉州市委书记康涛就记者提问发表讲话: on what, then the verb
+_REPORTS_RE = re.compile(
+    r"(?P<who>.{2,40}?)(?:就[^,。:]{1,20}?)?(?:发表)?(?:报告|说明|致辞|致词|发言|简报|讲话)"
+)
 
 
 def _reports(prefix: _Prefix, roster: Roster) -> Turn | None:
