@@ -2028,7 +2028,35 @@ def conference_holders(paragraphs: list[str]) -> list[tuple[str, str]]:
     for p in paragraphs[:10]:
         for m in _SPEAKING_AT_RE.finditer(p):
             found.add(_in_full(m["name"], m["post"], paragraphs[:10]))
-    return sorted(found) if len({name for name, _post in found}) == 1 else []
+        for m in _HOLDERS_CONFERENCE_RE.finditer(p):
+            found.add((m["name"], _ABBREVIATED_POSTS.get(m["post"], m["post"])))
+    if len({name for name, _post in found}) == 1:
+        return sorted(found)
+    pairs = [m for p in paragraphs[:10] for m in _PAIR_HELD_RE.finditer(p)]
+    if len(pairs) == 1:  # Governor Gina Raimondo and DOH director Dr. Nicole Alexander Scott
+        m = pairs[0]
+        return [(m["name"], m["post"]), (m["name2"], m["post2"])]
+    return []
+
+
+# …much of Governor John Carney's bi-weekly press conference Friday was spent…: the one
+# whose press conference it was.
+_HOLDERS_CONFERENCE_RE = re.compile(
+    rf"(?:\b|^)(?P<post>(?:[A-Z][a-z]+\s+){{0,3}}(?:{TITLE_WORDS}|Gov\.))\s+"
+    r"(?P<name>[A-Z][a-z]+ [A-Z][a-z][a-zA-Z'\-]+)['’]s\s+(?:[a-z\-]+\s+){0,3}"
+    r"(?:press conference|news conference|press briefing|briefing)\b"
+)
+# Governor Gina Raimondo and DOH director Dr. Nicole Alexander Scott gave the COVID press
+# briefing today: two who gave it, each with a post.
+_PAIR_HELD_RE = re.compile(
+    rf"(?:\b|^)(?P<post>(?:[A-Z][a-z]+\s+){{0,3}}(?:{TITLE_WORDS}))\s+"
+    r"(?P<name>[A-Z][a-z]+ [A-Z][a-z][a-zA-Z'\-]+) and "
+    rf"(?P<post2>[A-Z][\w.]*(?:\s+[A-Za-z]+){{0,3}}?\s+(?i:{TITLE_WORDS}))\s+"
+    r"(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?"
+    r"(?P<name2>[A-Z][a-z]+(?: [A-Z][a-z]+)? [A-Z][a-z][a-zA-Z'\-]+)\s+"
+    r"(?:gave|held|hosted|led)\s+(?:a|an|the|their)\s+(?:[\w\-]+\s+){0,3}"
+    r"(?:press conference|news conference|press briefing|briefing)\b"
+)
 
 
 # Speaking to journalists during the Ministry's regular press briefing on Thursday, …,

@@ -1957,6 +1957,10 @@ class _Parser:
             if not header and _KIND_ONLY_RE.fullmatch(rest[0].strip()):
                 rest.pop(0)  # press release: the page's kind where a headline would be
                 continue
+            if not header and re.fullmatch(r"[A-Z][A-Za-z]+[ _-]\d{6,8}", rest[0].strip()):
+                rest.pop(0)  # Carney 060520: a photo's file name over the story, no headline
+                self.no_headline = True
+                continue
             if _CJK_PROSE_RE.search(rest[0]) and len(re.findall(r"[。!?]", rest[0])) >= 2:
                 # 3月6日上午,…开放。有36家…: a Chinese paragraph over its English translation
                 # is the story's text, never a header line.
@@ -2211,7 +2215,7 @@ class _Parser:
         self.third_person_only = (
             self.english
             and all(t is None for t in turns)
-            and not any(_SPEAKING_RE.search(p) for p in paragraphs[:3])
+            and not any(_SPEAKING_RE.search(_unquoted(p)) for p in paragraphs[:3])
         )
         if self.english:
             self._self_named_askers(turns)
@@ -3898,6 +3902,14 @@ def _opens_conference(said: str) -> bool:
 
 
 _HOSTS_TODAY_RE = re.compile(r"主持(?:今天|本次|这次|此次)的?(?:新闻)?(?:发布会|记者会)")
+
+
+def _unquoted(paragraph: str) -> str:
+    """A story's paragraph without the words it quotes and attributes ("We are…," Raimondo
+    said.): the first person there is the one quoted, not the page's."""
+    if not re.search(r"\b(?:said|says|added|told|explained)\b", paragraph):
+        return paragraph
+    return re.sub(r"“[^”]*”|\"[^\"]*\"", "", paragraph)
 
 
 def _until_next_turn(paragraphs: list[str], turns: list[Turn | None], start: int) -> list[str]:

@@ -398,7 +398,9 @@ def split_position(full: str | None) -> tuple[str | None, str | None]:
 _LOCAL_COMMITTEE_RE = re.compile(
     f"(?:中共)?[{HAN}]{{1,8}}(?:市|县|縣|区|區|旗)委|(?:省|市|县|縣|区|區)委|自治[区區](?:党|黨)委"
 )
-_COMMITTEE_POST_RE = re.compile(r"(?:常务副|常務副|副)?(?:书记|書記)|常委|委员|委員")
+_COMMITTEE_POST_RE = re.compile(
+    r"(?:常务副|常務副|副)?(?:书记|書記)|常委|委员|委員|副?(?:秘书长|秘書長)"
+)
 
 
 _THIS_MEETING = ("本次", "本届", "此次", "这次", "今年")
@@ -450,8 +452,10 @@ def _bodies_apart(full: str) -> bool:
         parent = _PARENT_OF_UNIT_RE.match(body)
         if parent and not (first.startswith(parent[1]) or parent[1].startswith(first)):
             continue  # 全国爱卫办副主任、国家卫生健康委规划司司长: the unit of another body
-        if body.endswith(("司", "局", "处", "科", "研究室")):
-            return False  # 海关总署新闻发言人、统计分析司司长: a unit of the first body
+        if body.endswith(("司", "局", "处", "科", "研究室")) and not _NATIONAL_BODY_RE.match(body):
+            # 海关总署新闻发言人、统计分析司司长: a unit of the first body (国家数据局 is not:
+            # 国家发展改革委党组成员、国家数据局局长 names two)
+            return False
         if body in ("办公厅", "办公室"):
             return False  # 农业部新闻发言人、办公厅主任: the first body's own office, unnamed
         if first.endswith(("省委", "市委", "党委")) and re.fullmatch(f"[{HAN}]{{2,3}}部", body):
@@ -459,6 +463,11 @@ def _bodies_apart(full: str) -> bool:
             # department (a county's post is kept whole, as the labels have it)
             return False
     return True
+
+
+_NATIONAL_BODY_RE = re.compile(
+    r"(?:国家|國家|中国|中國|中央|全国|全國|国务院|國務院|共青团|共青團)"
+)
 
 
 def _body_of(part: str) -> str | None:
