@@ -681,14 +681,8 @@ class _Parser:
             if first is None:
                 return
             said, r.body = [first, *r.body], []
-        segment = Segment(question=None, answerers=[])
-        r.segments.append(segment)
-        for paragraph in said:
-            if re.fullmatch(r"[A-Z][\w'’\-]*(?: [\w'’\-]+){0,4}", paragraph.strip()):
-                segment.add_heading(paragraph.strip())  # Land Matters: the next topic
-            else:
-                segment.add_paragraph(paragraph)
-        self._warn_unsigned(segment)
+        # Land Matters: a few words alone on a line, the next topic
+        self._unsigned_statement(said, r"[A-Z][\w'’\-]*(?: [\w'’\-]+){0,4}")
 
     def _reported_answers(self) -> None:
         """香港大公文匯記者提問:…? / “…”吳澤桐在回答中介紹說,… / 吳澤桐表示,…: a question
@@ -1377,16 +1371,22 @@ class _Parser:
             return
         if start and _EN_WELCOME_RE.fullmatch(said[start - 1].strip()):
             start -= 1  # Good Morning Ladies and Gentlemen and welcome. / Thank you for…
-        segment = Segment(question=None)
-        for p in said[start:]:
-            if re.fullmatch(r"[A-Z][^.!?:]{2,60}:", p.strip()):
-                segment.add_heading(p.strip())  # State House Summit on Tourism:
-            else:
-                segment.add_paragraph(p)
-        r.segments.append(segment)
+        # State House Summit on Tourism:: a topic line with its colon heads what follows
+        self._unsigned_statement(said[start:], r"[A-Z][^.!?:]{2,60}:")
         if r.title in said[start:]:
             r.title = ""
         r.lead, r.body = None, []
+
+    def _unsigned_statement(self, paragraphs: list[str], heading: str) -> None:
+        """One statement signed by nobody, the lines matching heading as its headings; the
+        editor is warned that it has no speaker."""
+        segment = Segment(question=None, answerers=[])
+        for p in paragraphs:
+            if re.fullmatch(heading, p.strip()):
+                segment.add_heading(p.strip())
+            else:
+                segment.add_paragraph(p)
+        self.result.segments.append(segment)
         self._warn_unsigned(segment)
 
     def _headings_over_questions(self) -> None:
@@ -1839,15 +1839,16 @@ class _Parser:
                 for person in listed:
                     self.roster.add(person.name, person.position, role)
             rest.pop(0)
+        title = residue.clean_title(r.title) or ""
+        if meta.SPEECH_TITLE_RE.search(title):
+            for person in meta.title_people(title):  # …代市长盛蕾在…发布会上的讲话
+                self.roster.add(person.name, person.position)
         return self._headline_again_over_text(rest)
 
     def _headline_again_over_text(self, rest: list[str]) -> list[str]:
         """…在…新闻发布会上的讲话 (2021年10月8日) 各位来宾,…: the headline printed again, and the
         date, run into the first paragraph; the paragraph starts after them."""
         title = residue.clean_title(self.result.title) or ""
-        if meta.SPEECH_TITLE_RE.search(title):
-            for person in meta.title_people(title):  # …代市长盛蕾在…发布会上的讲话
-                self.roster.add(person.name, person.position)
         if len(title) < 10 or not rest or not rest[0].startswith(title):
             return rest
         after = rest[0][len(title) :]
