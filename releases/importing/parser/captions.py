@@ -24,11 +24,27 @@ _CHEAP_RE = re.compile(r"\d[.,]\d{3}\s*-->")
 _GLUED_TIME_RE = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}(?=[A-Za-z'\"])", re.M)
 
 
-def strip_glued_times(text: str) -> tuple[str, bool]:
-    """The text without such times, and whether it had them (five lines or more)."""
-    if len(_GLUED_TIME_RE.findall(text[:20000])) < 5:
-        return text, False
-    return _GLUED_TIME_RE.sub("", text), True
+# 0:01 / okay good morning thank you all for / 00:03 / coming: a machine transcript whose
+# times stand alone on their lines, each over its caption line.
+_LONE_TIME_RE = re.compile(r"^[^\S\n]*(?:\d{1,2}:)?\d{1,2}:\d{2}[^\S\n]*$", re.M)
+
+
+def strip_glued_times(text: str) -> tuple[str, set[str]]:
+    """The text without the times of a video page's caption lines, and those lines (five
+    or more times, glued to their line or alone over it; none otherwise)."""
+    if len(_GLUED_TIME_RE.findall(text[:20000])) >= 5:
+        lines = [m.group(0) for m in re.finditer(r"^.+$", text, re.M)]
+        captions = {_GLUED_TIME_RE.sub("", line) for line in lines if _GLUED_TIME_RE.match(line)}
+        return _GLUED_TIME_RE.sub("", text), {" ".join(c.split()) for c in captions}
+    if len(_LONE_TIME_RE.findall(text[:20000])) >= 5:
+        lines = text.split("\n")
+        captions = {
+            " ".join(lines[i + 1].split())
+            for i, line in enumerate(lines[:-1])
+            if _LONE_TIME_RE.fullmatch(line) and lines[i + 1].strip()
+        }
+        return _LONE_TIME_RE.sub("", text), captions
+    return text, set()
 
 
 def strip_cues(text: str) -> tuple[str, bool]:

@@ -494,7 +494,9 @@ _LOWER_TITLED_RE = re.compile(
     rf"(?P<name>[A-Z][a-z][a-zA-Z'\-]*(?:\s+[A-Z][a-zA-Z'\-]+){{1,2}})(?=[,.;:!?(]|\s+[a-z(]|$)"
 )
 _TITLED_RE = re.compile(
-    rf"\b(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+(?:and\s+)?){{0,6}}?(?:{TITLE_WORDS}){_OF})\s+"
+    # Governor–elect Doug Burgum: an office to come, with a hyphen or a dash
+    rf"\b(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+(?:and\s+)?){{0,6}}?(?:{TITLE_WORDS})"
+    rf"(?:[-–](?:[Ee]lect|[Dd]esignate))?{_OF})\s+"
     # François Legault, Mariângela Simão: letters with accents too
     rf"(?P<name>[A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿÀ-Ý'\-]*\s+[A-ZÀ-Ý][a-zA-Zà-ÿÀ-Ý'\-]+)"
     r"(?=[,.;:!?]|\s+and\b|\s+[a-z]|$)"
@@ -2003,6 +2005,16 @@ _APPOSED_HOLDER_RE = re.compile(
 )
 
 
+# Governor Mark Gordon got heated during his press conference this afternoon: the one whose
+# press conference it was, in the sentence that names them.
+_OWN_CONFERENCE_RE = re.compile(
+    rf"(?:\b|^)(?P<post>(?:[A-Z][a-z]+\s+){{0,3}}(?:{TITLE_WORDS}))\s+"
+    r"(?P<name>[A-Z][a-z][a-zA-Z'\-]+ [A-Z][a-z][a-zA-Z'\-]+)\b(?!['’]s)[^.!?;]{0,80}?"
+    r"\b(?:during|at|in|throughout|to open|to close) (?:his|her) (?:own )?(?:[a-z\-]+ ){0,3}"
+    r"(?:press conference|news conference|press briefing|media briefing|briefing)\b"
+)
+
+
 def conference_holders(paragraphs: list[str]) -> list[tuple[str, str]]:
     """(name, post) of the one office holder a story says held (or spoke at) the
     conference it reports."""
@@ -2028,7 +2040,7 @@ def conference_holders(paragraphs: list[str]) -> list[tuple[str, str]]:
     for p in paragraphs[:10]:
         for m in _SPEAKING_AT_RE.finditer(p):
             found.add(_in_full(m["name"], m["post"], paragraphs[:10]))
-        for m in _HOLDERS_CONFERENCE_RE.finditer(p):
+        for m in (*_HOLDERS_CONFERENCE_RE.finditer(p), *_OWN_CONFERENCE_RE.finditer(p)):
             found.add((m["name"], _ABBREVIATED_POSTS.get(m["post"], m["post"])))
     if len({name for name, _post in found}) == 1:
         return sorted(found)
@@ -2144,12 +2156,16 @@ _HEADLINE_BRIEFER_RE = re.compile(
     r"(?:gives|holds|hosts|leads|fronts|takes questions at|hold|give|host)\s+"
     r"(?:(?:his|her|their|the|a|an)\s+)?"
     r"(?:[a-z\-]+\s+){0,4}(?:press conference|news conference|press briefing|briefing)\b"
+    # Burgum Holds First Press Conference as Governor-Elect: a surname, in title case
+    r"|^(?P<surname>[A-Z][a-z][a-zA-Z'\-]+) (?:Holds|Gives|Hosts) (?:(?:His|Her|First|Final|Last"
+    r"|Weekly|Daily|Annual|Year-End|Joint|Brief|Short|Lengthy|a|an|the) ){0,3}"
+    r"(?:Press Conference|News Conference|Press Briefing|Briefing)\b"
 )
 
 
 def headline_briefers(title: str | None) -> list[str]:
     m = _HEADLINE_BRIEFER_RE.search(title or "")
-    return [n for n in (m["name"], m["other"]) if n] if m else []
+    return [n for n in (m["name"], m["other"], m["surname"]) if n] if m else []
 
 
 # Full text of press briefing by Honourable Minister of Information and Culture, Alhaji Lai

@@ -41,7 +41,7 @@ UNITS = """
 英镑 元 人次 人 名 位 户 个月 个 个工作日 工作日 座 条 处
 部 套 项 件 辆 台 所 家 次 批 场 栋 幢 间 张 棵 株 只
 头 艘 架 列 趟 种 类 片 块 本 册 份 篇 门 支 宗 笔 组
-对 层 床 段 村 例 起 天 周 小时 分钟 秒 倍 周岁 岁 年
+对 层 床 段 村 例 起 天 周 小时 分钟 秒 倍 周岁 岁 年 届
 """.split()
 # Measure words: the noun after them is what is counted.
 MEASURE_WORDS = set(
@@ -659,9 +659,16 @@ def _no_count(text: str, start: int, end: int, quoted: list, unit: str) -> bool:
         # Years (2018年) are dates; a number of years counts only in a duration.
         lead = text[max(0, start - 4) : start]
         if not (
-            re.search(r"(?:连续|近|历时|用时|超过|已经|已|过去)$", lead) or after[:1] in "来间内"
+            re.search(r"(?:连续|近|历时|用时|超过|已经|已|过去)$", lead)
+            or after[:1] in "来间内"
+            # 音乐节我们签了10年: how long, after a verb's 了 (a year has four digits)
+            or (lead.endswith("了") and end - start <= 3)
         ):
             return True
+    if unit == "届" and (end - start > 4 or before.endswith("本")):
+        return True  # 2023届毕业生: a class's year, not how many editions
+    if unit in {"位", "名"} and before.endswith("前") and re.match(r"[。,,;;、)」”]|$", after):
+        return True  # 进入全国外贸百强城市前50位。: a rank, not a count
     if unit == "个" and after[:1] == "月":  # handled as 个月 by the longer unit
         return True
     if unit == "周" and after[:1] == "年":  # 建交70周年: an anniversary, an ordinal
@@ -819,16 +826,21 @@ def _hundreds_figure(text: str, m: re.Match, quoted: list, segment: int | None) 
     return m.start(), m.end(), figure
 
 
-# 18万公务员: ten thousands before the noun they count, with no measure word between.
+# 18万公务员: ten thousands before the noun they count, with no measure word between;
+# 旅游接待总人次首次突破1亿,: or at the end of a clause, what is counted named before.
 _BARE_MYRIADS_RE = re.compile(
-    rf"(?<![\d.,第])(?P<num>\d{{1,4}}(?:\.\d{{1,2}})?)(?P<mult>万|亿)(?=[{HAN}]{{2}})(?![多余])"
+    rf"(?<![\d.,第])(?P<num>\d{{1,4}}(?:\.\d{{1,2}})?)(?P<mult>万|亿)"
+    rf"(?:(?=[{HAN}]{{2}})|(?P<end>(?=[,,。;;!?]|$)))(?![多余])"
 )
 
 
 def _bare_myriads_figure(
     text: str, m: re.Match, quoted: list, segment: int | None
 ) -> _Found | None:
-    label = _label_after(text, m.end())
+    if m.group("end") is not None:
+        label = _label_before(text, m.start(), False)
+    else:
+        label = _label_after(text, m.end())
     if not label or _inside(quoted, m.start(), m.end()):
         return None
     value = Decimal(m.group("num")) * _MULTIPLIERS[m.group("mult")]

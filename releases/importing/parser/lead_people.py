@@ -55,6 +55,7 @@ _AFTER_NAME = (
     "、|和|以及|及|与|一同|一起|同|联同|,|:|;|。|\\(|今日|今天|昨日|昨天|昨晚|今早|今晚|今\\(|明日|在|向|就|于|"
     "出席|主持|针对|介绍|回答|答记者问|答问|接受|会见|举行|首次|表示|说|通报|发布|亮相|通过|对|带领|率|"
     "等|一行|分别|共同|作|进行|解读|的|称|指出|强调|笑称|笑言|郑重|宣布|坦言|透露|召开|紧急|亲自|澄清|说明|亦|也|$|"
+    "担任|登台|上台|致辞|"
     "\\d{1,2}日|"
     "\\d{1,2}月\\d{1,2}日|"
     # …副局长任京东三位二十大代表: how many the list holds, after its last name
@@ -493,7 +494,7 @@ def _runs_on(clause: str, start: int, text: str) -> bool:
 _POST_AFTER_NAME_RE = re.compile(r"副?(?:部长|总理|副总理|市长|省长|主席|外长)")
 
 
-_BODY_END = "部局署厅委办院会府省市县区"
+_BODY_END = "部局署厅委办院会府省市县区联"  # 联: 中国残联主席程凯, no 国残联
 
 
 def _names_before_posts(text: str) -> list[tuple[str, str]]:
@@ -559,7 +560,8 @@ def reported_people(roster: Roster, lead: str | None, body: list[str], headline:
             or _presented(text, name)
             or _at_conference(text, name)
         ):
-            role = HOST if _HOST_PART_RE.search(post) else SPEAKER
+            chairs = any(_CHAIRS_RE.match(text, m.end()) for m in re.finditer(name, text))
+            role = HOST if _HOST_PART_RE.search(post) or chairs else SPEAKER
             post = _HOST_PART_RE.sub("", post) or post
             entry = roster.find(name)
             if entry is None:
@@ -659,6 +661,9 @@ _PRESENTS_RE = re.compile(
 )
 
 
+# …知名主持人范洲担任主持 / 大众网总编辑潘子江主持了开通仪式: chaired it, its host.
+_CHAIRS_RE = re.compile(r"担任(?:本次|此次)?(?:发布会|见面会)?主持|主持了")
+
 # What a report says the person did at the press conference it covers, after the name.
 _AT_CONFERENCE_RES = [
     # 曹慧在会上介绍,…: spoke at it.
@@ -670,6 +675,9 @@ _AT_CONFERENCE_RES = [
         r"(?:紧急|临时|亲自|再度|再次|今天|昨天|当天)?(?:召开|举行)"
         r"[^。,]{0,20}?(?:记者会|发布会|吹风会|记者招待会)"
     ),
+    # 惠州市美学协会会长…丁娜登台致辞: spoke at it.
+    re.compile(r"(?:登台|上台)?(?:致辞|作(?:了)?(?:主旨)?讲话|发表(?:了)?讲话)"),
+    _CHAIRS_RE,
     # 台中市长卢秀燕…主持…会报,她会后接受媒体联访时表示,…: took the press's questions.
     re.compile(
         r"[^。]{0,60}?(?:接受[^。,]{0,8}(?:联访|采访|访问|提问)|受访)[^。]{0,8}?(?:表示|说|指出|称|强调)"

@@ -561,6 +561,15 @@ def _first_turn_of(
     return end, " ".join([turns[first].text, *paragraphs[first + 1 : end]]).strip()
 
 
+def _in_page_order(items: list[str], page: list[str]) -> list[str]:
+    """The items (paragraphs read from the page, repeats included) in the page's order."""
+    waiting: dict[str, list[str]] = {}
+    for item in items:
+        waiting.setdefault(" ".join(item.split()), []).append(item)
+    ordered = [waiting[key].pop(0) for p in page if waiting.get(key := " ".join(p.split()))]
+    return ordered + [item for left in waiting.values() for item in left]
+
+
 class _Parser:
     def __init__(self, text: str) -> None:
         self.result = ParsedRelease()
@@ -970,7 +979,15 @@ class _Parser:
             ]
             if len(self.blurb_people) == 1:
                 self.roster.add(*self.blurb_people[0])
+        said = next(
+            (i for i, p in enumerate(paragraphs) if " ".join(p.split()) in self.timed_lines),
+            len(paragraphs),
+        )
+        # A video page's caption lines are what was said, short and repeated as they may be:
+        # only the page above them is sifted for residue.
+        paragraphs, said = paragraphs[:said], paragraphs[said:]
         paragraphs, self.page_date = residue.drop_residue(paragraphs, self.english)
+        paragraphs += said
         self.page_sentences = residue.before_transcript(paragraphs) if self.english else set()
         if not self.english and residue.colon_headline_over_dateline(paragraphs):
             self.colon_headline = paragraphs[0].strip()
@@ -1463,14 +1480,18 @@ class _Parser:
         r = self.result
         if self.timed_lines and not r.segments and (r.lead or r.body):
             # A video page's timed caption lines under its description: one statement, the
-            # description's one official's (Chicago Mayor … holds a press briefing.).
+            # description's one official's (Chicago Mayor … holds a press briefing.), its
+            # lines in the page's order; the description stays the lead.
+            read = _in_page_order(([r.lead] if r.lead else []) + r.body, self.paragraphs)
+            said = [p for p in read if " ".join(p.split()) in self.timed_lines]
             segment = Segment()
-            for paragraph in ([r.lead] if r.lead else []) + r.body:
+            for paragraph in said or read:
                 segment.add_paragraph(paragraph)
             lone = self._lone_speaker()
             segment.answerers = [lone] if lone else []
             r.segments.append(segment)
-            r.body, r.lead = [], None
+            rest = [p for p in read if p not in said] if said else []
+            r.lead, r.body = (rest[0], rest[1:]) if rest else (None, [])
             return
         briefers = headline_briefers(r.title) if self.english else []
         by = headline_briefing_by(r.title) if self.english else None
@@ -2005,6 +2026,8 @@ class _Parser:
                 break  # hi everyone good afternoon okay so…: captions' lines, no stops
             if header and _GREETING_SENTENCE_RE.match(rest[0].strip()):
                 break  # Good afternoon, everyone, I had mentioned…: one sentence of remarks
+            if " ".join(rest[0].split()) in self.timed_lines:
+                break  # a video page's first caption line: what is said starts
             line = rest.pop(0)
             # Post / Name, unless the list prints each name over its posts.
             held = post_and_name(header[-1], line) if header and not listed_people(header) else None
@@ -3438,13 +3461,19 @@ def _en_conference_sentence(line: str) -> bool:
     )
 
 
+# PIERRE, S.D. (KELO.com) — : a story's dateline, its place and its outlet, then a dash.
+_EN_DATELINE_RE = re.compile(
+    r"^[A-Z][A-Za-z.]+(?:,? [A-Z][A-Za-z.]+){0,3},?(?: \([^()]{2,30}\))? [-–—] (?=[A-Z])"
+)
+
+
 def _en_opening_paragraph(line: str) -> bool:
-    """A paragraph of prose (over 180 characters, 25 words or more, ending a sentence) that
-    names the press conference: a story's first paragraph."""
+    """A paragraph of prose (over 180 characters and 25 words, or a dateline and 12 words;
+    ending a sentence) that names the press conference: a story's first paragraph."""
     line = line.strip()
     return (
-        len(line) > 180
-        and len(line.split()) >= 25
+        (len(line) > 180 or _EN_DATELINE_RE.match(line) is not None)
+        and len(line.split()) >= (12 if _EN_DATELINE_RE.match(line) else 25)
         and line.endswith((".", ".»", ".”", '."'))
         and re.search(
             r"(?i)\b(?:press|news) conference\b|conférence de presse|point de presse", line
