@@ -1394,12 +1394,16 @@ def _name_case(word: str) -> str:
 _EN_FIGURE_RE = re.compile(
     # 1, 871 cases: a copy that broke the number after its thousands comma.
     r"(?P<cur>US\$|HK\$|S\$|A\$|NZ\$|C\$|\$|£|€)?"
+    # $ 3.56 billion: a transcript's space after the sign
+    r"(?(cur) ?)"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:, \d{3})+(?![\d,.])|\d+(?:\.\d+)?)"
     # 100mm, 40.6km; 132 KV, 100 MW: a power line's voltage and a plant's power
     r"(?P<si>mm|cm|km|\s?(?:[kMG]W|[kK]V)(?![A-Za-z]))?(?(si)\b|)"
     # $9-billion plan: the multiplier joined by a hyphen, as an adjective.
     r"(?:(?:\s*|-)(?P<mult>million|billion|trillion|bn|m)\b)?(?:\s*(?P<pct>percent|per cent|%))?"
-    r"(?:\s+(?P<noun>[a-z][a-z\-]+)(?:\s+(?P<noun2>[a-z][a-z\-]+))?)?",
+    # 879,825 COVID-19 cases: a name with its number, then the noun counted
+    r"(?:\s+(?P<noun>[a-z][a-z\-]*[a-z](?:-\d+)?)(?![\w-])"
+    r"(?:\s+(?P<noun2>[a-z][a-z\-]+))?)?",
     re.I,
 )
 # After "100%" or "100 percent", a verb or an adjective of attitude: the words mean "wholly".
@@ -2015,6 +2019,24 @@ _OWN_CONFERENCE_RE = re.compile(
 )
 
 
+# Government Spokesman Mr. Konstantinos Letympiotis answered questions from journalists
+# today, as part of his Briefing for the Media / At the beginning of today's briefing of the
+# press, the Government Spokesman Mr Kypros Chrysostomides referred to…: who briefed.
+_ANSWERED_PRESS_RE = re.compile(
+    rf"(?:\b|^)(?P<post>(?:[A-Z][a-z]+\s+){{0,3}}(?:{TITLE_WORDS}))\s+"
+    r"(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?"
+    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿ'\-]+ [A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿ'\-]+)\s+"
+    r"(?:answered|took|fielded) (?:questions|queries) (?:from|of) (?:the )?"
+    r"(?:journalists|reporters|the press|the media|media)\b"
+)
+_AT_THE_BRIEFING_RE = re.compile(
+    r"\bAt the (?:beginning|start|opening|end|close) of (?:today's|the|his|her|this) "
+    r"(?:[a-z]+ ){0,2}(?:briefing|press conference|news conference)\b[^,.]{0,40}, the "
+    rf"(?P<post>(?:[A-Z][a-z]+\s+){{0,3}}(?:{TITLE_WORDS}))\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?"
+    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿ'\-]+ [A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿ'\-]+)\b"
+)
+
+
 def conference_holders(paragraphs: list[str]) -> list[tuple[str, str]]:
     """(name, post) of the one office holder a story says held (or spoke at) the
     conference it reports."""
@@ -2040,7 +2062,12 @@ def conference_holders(paragraphs: list[str]) -> list[tuple[str, str]]:
     for p in paragraphs[:10]:
         for m in _SPEAKING_AT_RE.finditer(p):
             found.add(_in_full(m["name"], m["post"], paragraphs[:10]))
-        for m in (*_HOLDERS_CONFERENCE_RE.finditer(p), *_OWN_CONFERENCE_RE.finditer(p)):
+        for m in (
+            *_HOLDERS_CONFERENCE_RE.finditer(p),
+            *_OWN_CONFERENCE_RE.finditer(p),
+            *_ANSWERED_PRESS_RE.finditer(p),
+            *_AT_THE_BRIEFING_RE.finditer(p),
+        ):
             found.add((m["name"], _ABBREVIATED_POSTS.get(m["post"], m["post"])))
     if len({name for name, _post in found}) == 1:
         return sorted(found)

@@ -147,6 +147,10 @@ _FURNITURE_RE = re.compile(
     ),
     re.I,
 )
+# 新闻发布会文字实录 alone: the kind of record, a headline's last line.
+_BARE_RECORD_TITLE_RE = re.compile(
+    r"(?:新闻发布会|发布会|记者会|新闻发布)(?:文字)?(?:实录|全文|纪要)"
+)
 # 新闻发布会现场 / 场下记者提问: a photo's caption that names only the scene, near the top.
 _SCENE_CAPTION_RE = re.compile(
     r"^(?:[^,。!?:]{0,8}(?:发布会|记者会|吹风会|招待会)现场|(?:场下|现场|台下)?记者(?:踊跃)?提问)[。]?$"
@@ -1065,8 +1069,10 @@ class _Parser:
             if caps:  # SECRETARY OF DEFENSE DR. MARK T. ESPER: completes Secretary Esper
                 self.roster.mentions.append(caps[:2])
         for p in paragraphs[:40]:
-            for name, position in introduced_people(p) + summary_people(p):
+            for name, position in introduced_people(p):
                 self.roster.add(name, position)
+            for name, position in summary_people(p):
+                self.roster.add(*_with_place(name, position, p))
         if not self.roster.entries:
             for name, position in reported_subject(paragraphs):
                 self.roster.add(name, position)
@@ -1800,6 +1806,8 @@ class _Parser:
                 # lines, the press conference on the second.
                 self.title_parts = [r.title, rest.pop(0)]
                 r.title = "".join(self.title_parts)
+            if _BARE_RECORD_TITLE_RE.fullmatch(r.title):
+                r.title = self._headline_above(r.title)
             for person in meta.title_people(r.title):
                 self.roster.add(person.name, person.position)
         while rest:
@@ -1936,6 +1944,18 @@ class _Parser:
         if paragraph.endswith("。"):
             return False  # 中共上海市委新闻发言人记者见面会暨首场新闻发布会。: a photo caption
         return not paragraph.endswith(("?", "!")) or len(paragraph) <= 40
+
+    def _headline_above(self, title: str) -> str:
+        """保定市政府新闻办 / “第五届…大会” / 新闻发布会文字实录: a headline set over lines,
+        its last one only the kind of record; the lines above it are its first part."""
+        at = next((i for i, p in enumerate(self.paragraphs) if p.strip() == title), None)
+        parts: list[str] = []
+        for line in reversed(self.paragraphs[max(0, (at or 0) - 2) : at or 0]):
+            line = line.strip()
+            if not 4 <= len(line) <= 40 or re.search(r"[>|::。,,!?]", line):
+                break
+            parts.insert(0, line)
+        return "".join([*parts, title])
 
     def _take_english_header(self, rest: list[str]) -> list[str]:
         r = self.result
@@ -4447,13 +4467,20 @@ def _without_romanised_labels(paragraphs: list[str]) -> list[str]:
 def _blurb_holder(blurb: str) -> list[tuple[str, str | None]]:
     """Oregon Governor Kate Brown held a press conference on September 4…: the one who held
     it, the place before the post kept with it."""
-    found = []
-    for name, post in summary_people(blurb):
-        place = (
-            re.search(rf"\b([A-Z][a-z]+) {re.escape(f'{post} {name}')}\b", blurb) if post else None
-        )
-        found.append((name, f"{place[1]} {post}" if place and place[1] != "The" else post))
-    return found
+    return [_with_place(name, post, blurb) for name, post in summary_people(blurb)]
+
+
+def _with_place(name: str, post: str | None, text: str) -> tuple[str, str | None]:
+    """North Carolina Governor Roy Cooper: the post with the place printed before it."""
+    place = (
+        re.search(rf"\b((?:[A-Z][a-z]+ )?[A-Z][a-z]+) {re.escape(f'{post} {name}')}\b", text)
+        if post
+        else None
+    )
+    words = place[1].split() if place else []
+    while words and words[0] in {"The", "A", "An", "Today", "Yesterday", "On", "In", "At"}:
+        words.pop(0)
+    return (name, " ".join([*words, post]) if words else post)
 
 
 def _welcoming_name_label(paragraphs: list[str]) -> list[str]:
