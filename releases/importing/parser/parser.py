@@ -983,14 +983,14 @@ class _Parser:
             ]
             if len(self.blurb_people) == 1:
                 self.roster.add(*self.blurb_people[0])
-        said = next(
+        first_said = next(
             (i for i, p in enumerate(paragraphs) if " ".join(p.split()) in self.timed_lines),
             len(paragraphs),
         )
         # A video page's caption lines are what was said, short and repeated as they may be:
         # only the page above them is sifted for residue.
-        paragraphs, said = paragraphs[:said], paragraphs[said:]
-        paragraphs, self.page_date = residue.drop_residue(paragraphs, self.english)
+        said = paragraphs[first_said:]
+        paragraphs, self.page_date = residue.drop_residue(paragraphs[:first_said], self.english)
         paragraphs += said
         self.page_sentences = residue.before_transcript(paragraphs) if self.english else set()
         if not self.english and residue.colon_headline_over_dateline(paragraphs):
