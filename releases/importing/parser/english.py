@@ -254,10 +254,30 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     remarks = _REMARKS_BY_RE.match(line)
     if remarks and not re.search(rf"\b(?:{TITLE_WORDS})\b", remarks["name"]):
         return [(remarks["name"], remarks["position"])]  # Opening Remarks by Minister …
+    briefing = _BRIEFING_OF_RE.match(line)
+    if briefing and (titled := _titled_list(briefing["list"])):
+        return titled  # Press Briefing of … Secretary Wheng Hidalgo Otida with … Secretary …
     m = _BY_RE.search(line) or _MET_RE.match(line)
     if not m:
         return []
     return _people_listed(m["list"])
+
+
+_BRIEFING_OF_RE = re.compile(
+    r"^(?:(?:Joint|Daily|Special)\s+)?(?:Press|News|Media)\s+(?:Briefing|Conference)\s+"
+    r"(?:of|by|with)\s+(?:the\s+)?(?P<list>[A-Z].+)$"
+)
+
+
+def _titled_list(listed: str) -> list[tuple[str, str]]:
+    """Post Name with Post Name: each person by a post before the name, with nothing else
+    between them than with, and or a comma (an office's own "and" kept in the post)."""
+    found = list(_TITLED_RE.finditer(listed))
+    ends = [0, *(x for m in found for x in m.span()), len(listed)]
+    gaps = [listed[ends[i] : ends[i + 1]] for i in range(0, len(ends), 2)]
+    if not found or not all(re.fullmatch(r"\s*(?:,|,?\s*and|with|the|\s)*\s*", g) for g in gaps):
+        return []
+    return [(m["name"], m["position"]) for m in found]
 
 
 _PEOPLE_TRANSCRIPT_RE = re.compile(
@@ -493,12 +513,18 @@ _LOWER_TITLED_RE = re.compile(
     rf"\b(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{1,4}}(?:[a-z]+\s+){{0,3}}?(?:{TITLE_WORDS.lower()}))\s+"
     rf"(?P<name>[A-Z][a-z][a-zA-Z'\-]*(?:\s+[A-Z][a-zA-Z'\-]+){{1,2}})(?=[,.;:!?(]|\s+[a-z(]|$)"
 )
+_DAY_OR_MONTH = (
+    "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+    "|May|June|July|August|September|October|November|December|Today|Yesterday)"
+)
 _TITLED_RE = re.compile(
     # Governor–elect Doug Burgum: an office to come, with a hyphen or a dash
     rf"\b(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+(?:and\s+)?){{0,6}}?(?:{TITLE_WORDS})"
     rf"(?:[-–](?:[Ee]lect|[Dd]esignate))?{_OF})\s+"
     # François Legault, Mariângela Simão: letters with accents too
-    rf"(?P<name>[A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿÀ-Ý'\-]*\s+[A-ZÀ-Ý][a-zA-Zà-ÿÀ-Ý'\-]+)"
+    rf"(?P<name>(?!(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame)\b)[A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿÀ-Ý'\-]*\s+"
+    # Wheng Hidalgo Otida: a middle name (a day or a month is no name)
+    rf"(?:(?!{_DAY_OR_MONTH}\b)[A-ZÀ-Ý][a-zà-ÿ]+\s+)??[A-ZÀ-Ý][a-zA-Zà-ÿÀ-Ý'\-]+)"
     r"(?=[,.;:!?]|\s+and\b|\s+[a-z]|$)"
 )
 
@@ -1422,6 +1448,9 @@ _MONTHS = set(
 )
 _CURRENCIES = {"$": "USD", "US$": "USD", "HK$": "HKD", "£": "GBP", "€": "EUR"}
 _CURRENCIES.update({"S$": "SGD", "A$": "AUD", "NZ$": "NZD", "C$": "CAD"})
+# A currency named in words after the amount, where the word names one currency only.
+_CURRENCY_WORDS = {"yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "euros": "EUR", "euro": "EUR"}
+_CURRENCY_WORDS.update({"ringgit": "MYR", "yen": "JPY"})
 _EN_MULT = multipliers({"million": 6, "m": 6, "billion": 9, "bn": 9, "trillion": 12})
 _EN_SKIP_NOUNS = {"in", "of", "to", "for", "and", "or", "the", "a", "on", "at", "from", "by"}
 _EN_SKIP_NOUNS |= {"as", "an", "with", "per", "than", "is", "was", "are", "were"}
@@ -1500,7 +1529,7 @@ def english_figures(text: str, segment: int | None, limit: int, dollar: str) -> 
         elif cur:
             unit = dollar if cur == "$" else _CURRENCIES[cur.upper()]
         elif end:
-            unit = noun
+            unit = _CURRENCY_WORDS.get(noun, noun)  # 660 billion yuan: the currency's code
         elif bare:
             end = m.end("noun2") if _is_plural((m.group("noun2") or "").lower()) else m.end("noun")
             noun = text[m.start("noun") : end].split()[-1]
@@ -1661,6 +1690,8 @@ _EN_NUMBERED_RE = re.compile(r"(?:\b[A-Z][a-z]+|No\.|#|[/:\-])\s*$")
 
 def _bare_count(text: str, m: re.Match) -> bool:
     num = m.group("num")
+    if re.fullmatch(r"\d{1,3}\.\d{1,2}", num) and m.group("noun") == "points":
+        return True  # It gathered 94.5 points: a score, a decimal counts no points made
     if not num.isdigit() or len(num) > 6 or (len(num) == 4 and num[:2] in {"19", "20"}):
         return False
     if _EN_NUMBERED_RE.search(text[max(0, m.start() - 12) : m.start()]):

@@ -398,6 +398,12 @@ def _only_gives_floor(text: str) -> bool:
     )
 
 
+# 主持人 / 嘉宾 / 答记者问 alone on a line: a record's section caption, not a headline.
+_ROLE_CAPTION_RE = re.compile(
+    r"(?:主持人|主持|发布人|發布人|嘉宾|嘉賓|记者提问|答记者问|提问|问答|現場問答|现场问答)\s*[:]?"
+)
+
+
 # 我现在请林郑司长和大家讲几句。: a statement's last words hand over to the next official.
 _HANDS_OVER_ZH_RE = re.compile(
     r"(?:我)?(?:现在|下面|接下来|接着)?(?:就)?(?:请|邀请)[^,。!?]{2,12}?"
@@ -414,7 +420,11 @@ _REPORT_OPENING_RE = re.compile(
     r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?[,][^。!?]{8,},[^。!?]{8,}[。!]"
 )
 # 有请李总理。: the host's last words call on someone.
-_CALLS_ON_RE = re.compile(r"(?:有请|下面请|现在请|请)(?P<who>[^,。!?:\s]{2,8}?)[。!]?$")
+# 首先请徐曼副部长作介绍。: the call may say what the one called on is to do.
+_CALLS_ON_RE = re.compile(
+    r"(?:有请|下面请|现在请|请)(?P<who>[^,。!?:\s]{2,8}?)(?:先生|女士)?(?:为大家|向大家)?"
+    r"(?:(?:作|做|来)?(?:介绍|发布|通报)(?:有关)?(?:情况)?)?[。!]?$"
+)
 # The host presents the officials: 邀请…, 出席今天发布会的有….
 _INTRODUCES_RE = re.compile(
     r"邀请|(?:出席|参加)(?:今天|本次|今日)?(?:的)?(?:新闻)?(?:发布会|记者会|吹风会)的(?:还)?(?:有|是)"
@@ -1922,6 +1932,8 @@ class _Parser:
             return False
         if _HEADER_FIELD_RE.match(paragraph):
             return False  # 发布主题:…: a field, the headline only when none is printed
+        if _ROLE_CAPTION_RE.fullmatch(paragraph.strip()):
+            return False  # 主持人 alone over the host's part: a record's caption
         if self.one_line and paragraph.endswith("。"):
             return False  # 应…邀请,…将于…访问。 问:…: an announcement run into the turns
         if paragraph.endswith((",", "、")):
@@ -2271,6 +2283,8 @@ class _Parser:
             elif turn is None and not self.english and i == 0 and self.opens_on_turn:
                 turn = bare_name_turn(p, self.roster)  # 汪文斌:…: the page opens on an answer
             following = self._following(paragraphs, turns, i, turn)
+            if turn is not None:
+                at.handed_to = None  # the one called on spoke under a label of their own
             briefer = self._briefer(p) if turn is None and self.english else None
             if briefer:
                 # Briefing by the Spokesperson for the Secretary-General: a UN briefing's

@@ -509,6 +509,8 @@ def _titled_person(prefix: _Prefix, roster: Roster) -> Turn | None:
     if person is None or not person.position and not looks_like_name(person.name):
         return None
     entry = roster.add(person.name, person.position)
+    if (person.position or "").endswith("主持人"):
+        entry.role = HOST  # 市政府新闻办副主任、主持人倪世勇: the post says who hosts
     return _turn_of(entry, prefix.rest, label)
 
 
@@ -826,7 +828,8 @@ _ANONYMOUS_RE = re.compile(r"\bOFFICIALS?\b")
 # The name of an event, not of a person: a transcript's heading in capitals before a colon.
 _EVENT_LABEL_RE = re.compile(
     r"\b(?:CONFERENCE|BRIEFING|INTERVIEW|REMARKS|TRANSCRIPT|STATEMENT|MEETING|SESSION|"
-    r"DOORSTOP|ANNOUNCEMENT|EXCERPTS?)\b"
+    # TEKS UCAPAN VERBATIM: (a verbatim text, in Malay): the kind of text, nobody's words
+    r"DOORSTOP|ANNOUNCEMENT|EXCERPTS?|VERBATIM)\b"
 )
 _INITIALS_RE = re.compile(r"[A-Z]{2,4}")
 # A few words from a capital to a quoted word, no sentence ended: a headline's phrasing.
