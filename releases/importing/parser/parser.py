@@ -1348,6 +1348,7 @@ class _Parser:
             self._introduced_by_host()
             self._guests_named_by_speaker()
             self._guests_presented_in_body()
+            self._guests_listed_in_body()
             self._posts_by_address()
             self._caption_gallery()
             for name, post in lead_people.delegates_who_spoke("\n".join([r.lead or "", *r.body])):
@@ -3069,6 +3070,29 @@ class _Parser:
                     if self.roster.find(name) is None and ends_with_title(post):
                         self.roster.add(name, post)
 
+    def _guests_listed_in_body(self) -> None:
+        """…首先请允许我介绍出席今天发布会的各位领导,他们是: / 保定市政府党组成员 王月衡先生; /
+        …: an unlabelled record's host presents the guests one per line, each a post and a
+        name with 先生 or 女士; and 我是…副部长刘立宝,今天的发布会由我主持 names the host."""
+        texts = [self.result.lead or "", *self.result.body[:30]]
+        for i, paragraph in enumerate(texts):
+            own = _HOSTS_HIMSELF_RE.search(paragraph)
+            person = split_title_name(own["who"]) if own else None
+            if person and person.position and self.roster.find(person.name) is None:
+                self.roster.add(person.name, person.position, HOST)
+            if not _PRESENTS_LIST_RE.search(paragraph):
+                continue
+            listed = []
+            for line in texts[i + 1 : i + 13]:
+                m = _LISTED_GUEST_RE.fullmatch(line.strip())
+                if not m or not looks_like_name(m["name"]) or not ends_with_title(m["post"]):
+                    break
+                listed.append((m["name"], m["post"].strip()))
+            if len(listed) >= 2:
+                for name, post in listed:
+                    if self.roster.find(name) is None:
+                        self.roster.add(name, post)
+
     def _post_as(self) -> None:
         """资深的新闻发言人郭卫民 … 当他作为全国政协十三届三次会议新闻发言人出现在…: the one
         official of a report, given a bare post, is given it in full where the text says
@@ -4398,6 +4422,20 @@ _EN_WELCOME_RE = re.compile(
 
 
 _WELCOMES_RE = re.compile(r"欢迎(?:参加|出席|各位|大家|来到)")
+# …介绍出席今天发布会的各位领导,他们是: / 出席今天发布会的有: the guests follow, one a line.
+_PRESENTS_LIST_RE = re.compile(
+    r"(?:出席|参加)[^。!?]{0,16}(?:发布会|记者会|吹风会)的[^。!?:]{0,12}"
+    r"(?:他们是|她们是|分别是|有|是)[:]\s*$"
+)
+_LISTED_GUEST_RE = re.compile(
+    rf"(?P<post>[^,。;:!?]{{2,60}}?)\s*(?P<name>[{HAN}]{{2,3}})(?:先生|女士|同志)[;,。、]?"
+)
+# 我是市委宣传部副部长刘立宝,今天的发布会由我主持: the host presents himself.
+_HOSTS_HIMSELF_RE = re.compile(
+    r"我是(?P<who>[^,。!?:]{4,44}?)[,]"
+    r"\s*(?:今天的?|本次|这次)?(?:新闻)?(?:发布会|记者会)由我(?:来)?主持"
+)
+
 _PRESENTS_GUESTS_RE = re.compile(
     r"(?:我们)?(?:请来了|请到了|邀请到了|邀请了|请来|出席今天(?:发布会|记者会)的(?:有|是))"
 )

@@ -76,3 +76,25 @@ def test_a_headline_set_over_three_lines_ending_in_the_kind_of_record():
     )
     result = parse_article(page)
     assert result.title == "临城市政府新闻办“第三届临城市文化旅游大会”新闻发布会文字实录"
+
+
+def test_an_unlabelled_records_host_presents_himself_and_the_guests_one_per_line():
+    page = "\n".join(
+        [
+            "青州市政府新闻办",
+            "“第三届青州市读书节”新闻发布会文字实录",
+            "尊敬的各位领导,各位嘉宾,新闻界的朋友们:",
+            "大家上午好!",
+            "欢迎出席由青州市人民政府新闻办公室举办的新闻发布会。我是市委宣传部副部长张立,"
+            "今天的发布会由我主持,首先请允许我介绍出席今天发布会的各位领导,他们是:",
+            "青州市政府党组成员 王月先生;",
+            "青州市文化广电和旅游局局长 丁晓女士;",
+            "今天发布会议程主要有两项,一是请丁晓局长介绍读书节筹办情况;二是新闻媒体自由提问。",
+        ]
+    )
+    result = parse_article(page)
+    assert [(s.name, s.role, s.organisation, s.position) for s in result.speakers] == [
+        ("张立", "host", "市委宣传部", "副部长"),
+        ("王月", "speaker", "青州市政府", "党组成员"),
+        ("丁晓", "speaker", "青州市文化广电和旅游局", "局长"),
+    ]
