@@ -349,6 +349,8 @@ _ANSWERED_PRESS_RE = re.compile(
     r"|^[^,。;]{4,40}?就[^。;]{2,60}?进行了?(?:新闻)?发布"
     # 本场发布会共四位发布人,包括…局长陈景元、…: the presenters a report lists.
     r"|发布人[,,]?(?:包括|分别是|分别为|是|为)"
+    # …市委书记朱是西、市长王智慧等紧扣南阳实际,热情作答: the officials listed, then their answers.
+    r"|等[^。;!?“”]{0,24}?(?:作答|解答|答问)$"
     # 这7位新闻发言人是:重庆市委常委、秘书长罗蔺,…: the spokespeople a report lists.
     r"|(?:新闻)?发言人(?:分别)?(?:是|为|包括)[::]"
     # 6月11日下午,国新办举行…吹风会,…副部长叶建春介绍…: a round-up's press conferences,
@@ -1349,6 +1351,7 @@ class _Parser:
             self._guests_named_by_speaker()
             self._guests_presented_in_body()
             self._guests_listed_in_body()
+            self._presided_in_report()
             self._posts_by_address()
             self._caption_gallery()
             for name, post in lead_people.delegates_who_spoke("\n".join([r.lead or "", *r.body])):
@@ -2971,7 +2974,9 @@ class _Parser:
                         post = office + post  # 中国人民银行行长周小川,副行长易纲: its 副行长
                     if (
                         self.roster.find(name) is None
-                        and ends_with_title(post)
+                        # 南阳市委书记朱是西、市长: a post whose first part ends in a name is
+                        # two people read as one
+                        and all(ends_with_title(part) for part in post.split("、"))
                         and not lead_people.FORMER_POST_RE.match(post)
                     ):
                         self.roster.add(name, post)
@@ -3092,6 +3097,18 @@ class _Parser:
                 for name, post in listed:
                     if self.roster.find(name) is None:
                         self.roster.add(name, post)
+
+    def _presided_in_report(self) -> None:
+        """新闻发布会由中共蚌埠市委宣传部副部长张文虎主持。: a report names its host."""
+        r = self.result
+        if r.segments or r.host_remarks:
+            return
+        for paragraph in [r.lead or "", *r.body[:10]]:
+            m = _PRESIDED_BY_RE.search(paragraph)
+            person = split_title_name(m["who"]) if m else None
+            if person and person.position and self.roster.find(person.name) is None:
+                self.roster.add(person.name, person.position, HOST)
+                return
 
     def _post_as(self) -> None:
         """资深的新闻发言人郭卫民 … 当他作为全国政协十三届三次会议新闻发言人出现在…: the one
@@ -4429,6 +4446,9 @@ _PRESENTS_LIST_RE = re.compile(
 )
 _LISTED_GUEST_RE = re.compile(
     rf"(?P<post>[^,。;:!?]{{2,60}}?)\s*(?P<name>[{HAN}]{{2,3}})(?:先生|女士|同志)[;,。、]?"
+)
+_PRESIDED_BY_RE = re.compile(
+    r"(?:新闻)?(?:发布会|记者会|吹风会)由(?P<who>[^,。;:!?、]{4,40}?)主持(?!人)[。,]"
 )
 # 我是市委宣传部副部长刘立宝,今天的发布会由我主持: the host presents himself.
 _HOSTS_HIMSELF_RE = re.compile(

@@ -180,7 +180,7 @@ _TOP_RE = _any_of(
     # A spam mirror's keyword line: words joined by underscores, selling what no press
     # release does (亚洲综合日韩_…_欧美日韩成人免费视频_…在线观看).
     # Or by hyphens (国产…免费视频播放-国产…视频免费观看-…在线精品).
-    r"^(?=.*(?:在线观看|成人|日韩|欧美|无码|一区二区|免费视频|国产精品|av))"
+    r"^(?=.*(?:在线观看|成人|日韩|欧美|无码|一区二区|免费视频|国产精品|av|人妻|久久|影院|免费精品))"
     r"[^,。:!?]{2,40}(?:\s*[_\-]\s*[^,。:!?_\-]{2,40}){2,}$",
     # …, joined by commas (婷婷…,…无码不卡视频,日韩人妻无码bd,…): two spam words at least.
     r"^(?=(?:.*(?:在线观看|成人|日韩|欧美|无码|一区二区|免费视频|国产精品|人妻|av)){2})"
