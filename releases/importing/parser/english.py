@@ -521,6 +521,8 @@ _TITLED_RE = re.compile(
     # Governor–elect Doug Burgum: an office to come, with a hyphen or a dash
     rf"\b(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+(?:and\s+)?){{0,6}}?(?:{TITLE_WORDS})"
     rf"(?:[-–](?:[Ee]lect|[Dd]esignate))?{_OF})\s+"
+    # Col (Rtd) Cyrus Oguna: a retired officer's rank before the name, no part of it
+    r"(?:[A-Z][a-z]{1,9}\.?\s+\((?:Rtd|Retd|Ret|rtd)\.?\)\s+)?"
     # François Legault, Mariângela Simão: letters with accents too
     rf"(?P<name>(?!(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame)\b)[A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿÀ-Ý'\-]*\s+"
     # Wheng Hidalgo Otida: a middle name (a day or a month is no name)
@@ -956,6 +958,13 @@ def mentioned_people(paragraph: str) -> list[tuple[str, str]]:
     for pattern in patterns:
         for m in pattern.finditer(paragraph):
             position = re.sub(r"^(?:The|A|An|Our|My|Your)\s+", "", m["position"])
+            # An Exchange Between Utah Reporters and Governor Spencer Cox: what comes before
+            # "and" is a post only if it ends in a title (Premier and Minister for Trade)
+            joined = re.match(
+                r"^(?P<before>.*?\b(?P<word>[\w'\-]+)) and (?P<after>\S.*)$", position
+            )
+            if joined and not re.fullmatch(rf"(?:{TITLE_WORDS})", joined["word"]):
+                position = joined["after"]
             found.append((m["name"], position))
     # President Trump delivers remarks: a head of government by surname, to resolve a
     # THE PRESIDENT: label when that is the only one named.
@@ -2173,12 +2182,14 @@ _CALLED_BY_RE = re.compile(
 
 _SURNAME_SAYS = (
     r"\s+(?:said|says|told|added|adds|explained|explains|noted|notes|stressed|confirmed"
-    r"|acknowledged|acknowledges|admitted|admits"
+    r"|acknowledged|acknowledges|admitted|admits|disclosed|revealed|stated|assured|announced"
     # Gunawardena was responding to a question about…: he answered at the briefing.
     r"|was responding|responded|replied|answered)\b"
 )
 _CONFERENCE_WORD_RE = re.compile(
-    r"\b(?:press|news) conference\b|\bbriefing\b|\bmedia stand-?up\b|\bmedia availability\b",
+    r"\b(?:press|news) conferences?\b|\bbriefings?\b|\bmedia stand-?up\b|\bmedia availability\b"
+    # Addressing the press on Thursday in Nairobi…: a spokesperson's first meeting with it
+    r"|\baddress(?:ed|es|ing)? the (?:press|media)\b",
     re.I,
 )
 
@@ -2195,8 +2206,11 @@ def reported_by_surname(
     found: list[tuple[str, str]] = []
     for name, post in mentions:
         words = name.split()
-        if len(words) < 2 or not post or not re.search(rf"\b(?:{TITLE_WORDS})\b", post):
+        # government spokesperson: a newspaper's post in lower case
+        if len(words) < 2 or not post or not re.search(rf"\b(?i:{TITLE_WORDS})\b", post):
             continue
+        # The newly appointed government spokesperson Isaac Mwaura: the post is what he holds
+        post = re.sub(r"^(?:[Nn]ewly|[Rr]ecently)\s+(?:appointed|named|elected)\s+", "", post)
         says = re.search(
             rf"(?:^|(?<=[.!?”\"] )|(?<=\n)){re.escape(words[-1])}{_SURNAME_SAYS}", text, re.M
         )

@@ -277,6 +277,8 @@ _DATE_PREFIX_RE = re.compile(
 
 def _label_before(text: str, start: int, percent: bool) -> str:
     clause = _unquoted(_clause_before(text, start).strip())
+    # (记者 吴东)在北京冬奥会开幕倒计时24天: a bracket closed before the noun is no part of it
+    clause = re.split(r"[)】\]]", clause)[-1] or clause
     trail = [w for w in _TRAIL_WORDS if not (percent and w in {"至", "到"})]
     clause = _strip_words(clause, trail, leading=False)
     if re.search(r"\d", clause) and len(clause) > 14:
@@ -661,6 +663,9 @@ def _no_count(text: str, start: int, end: int, quoted: list, unit: str) -> bool:
         if not (
             re.search(r"(?:连续|近|历时|用时|超过|已经|已|过去)$", lead)
             or after[:1] in "来间内"
+            # 2200年建城史, 五千年的历史, 建城2200年以来: how old, not a date (2003年以来 is one)
+            or re.match(r"的?(?:建城|建县|建市|建校|建院)?(?:历史|史)", text[end : end + 6])
+            or (after == "以来" and re.search(r"(?:建城|建县|建市|建校|建院|成立)$", lead))
             # 音乐节我们签了10年: how long, after a verb's 了 (a year has four digits)
             or (lead.endswith("了") and end - start <= 3)
         ):

@@ -341,7 +341,12 @@ def _only_listens(text: str, name: str) -> bool:
     """海关总署署长倪岳峰,…有关同志到会听取意见。: someone who came to listen, in a sentence
     where nobody answers or presents, is no speaker."""
     sentence = re.split(r"[。;]", text[text.find(name) :], maxsplit=1)[0]
-    return re.search(r"听取意见|列席|旁听", sentence) is not None and not re.search(
+    # …总经理武焕群;…区文体局局长马玉兰…在主席台就座: seated on the podium, a list that may
+    # run over a semicolon
+    seated = re.split(r"。", text[text.find(name) :], maxsplit=1)[0]
+    if re.search(r"就座", seated):
+        sentence = seated
+    return re.search(r"听取意见|列席|旁听|就座", sentence) is not None and not re.search(
         r"回答|介绍|发言|答问|答记者问|说明|发布", sentence
     )
 
@@ -668,7 +673,8 @@ _CHAIRS_RE = re.compile(r"担任(?:本次|此次)?(?:发布会|见面会)?主持
 _AT_CONFERENCE_RES = [
     # 曹慧在会上介绍,…: spoke at it.
     re.compile(
-        r"(?:在|于)?(?:会上|发布会上|记者会上|新闻发布会上)(?:介绍|表示|说|指出|强调|通报|回应)"
+        r"(?:在|于)?(?:会上|发布会上|记者会上|新闻发布会上)"
+        r"(?:介绍|表示|说|指出|强调|通报|回应|致辞|讲话|发言)"
     ),
     # 行政长官贺一诚紧急召开记者会,宣布…: called it.
     re.compile(

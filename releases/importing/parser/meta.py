@@ -117,8 +117,9 @@ def split_kicker(title: str) -> tuple[str | None, str]:
 
 # ---- the lead ----------------------------------------------------------------------------
 
+# 国际在线陕西报道(冯妍):8月13日上午…: an outlet "reports", its reporter in brackets.
 _SOURCE_RE = re.compile(
-    r"^\s*(?P<source>[^\s,。()]{2,16}?)(?:讯|(?<=频道)消息)\s*(?:[(](?P<credit>[^()]{1,60})[)])?[:]?"
+    r"^\s*(?P<source>[^\s,。()]{2,16}?)(?:讯|(?<=频道)消息|报道(?=\s*[(]))\s*(?:[(](?P<credit>[^()]{1,60})[)])?[:]?"
 )
 # 中新社上海一月三十一日电: the month and the day in Chinese numerals too.
 _MD = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
@@ -130,6 +131,8 @@ _WIRE_RE = re.compile(
 _PLACE_WIRE_RE = re.compile(
     rf"^\s*(?P<place>[{HAN}]{{2,6}})\d{{1,2}}月\d{{1,2}}日电\s*[(](?P<credit>(?:记者|通讯员)[^()]{{1,40}})[)]"
 )
+# (记者 吴东 卓然 邓方佳)在北京冬奥会开幕倒计时24天…: the byline alone, its outlet left out.
+_BYLINE_ONLY_RE = re.compile(r"^\s*[(](?P<credit>(?:本报)?(?:记者|通讯员)\s*[^()]{1,40})[)]")
 _LOCAL_SOURCES = {"本报", "本网", "本台", "本刊", "本站", "本报记者"}
 _CONFERENCE = r"(?:新闻发布会|发布会|记者会|新闻通气会|通气会|吹风会|媒体见面会|情况介绍会)"
 CONFERENCE = _CONFERENCE
@@ -143,7 +146,7 @@ _OFFICE_NOISE_RE = re.compile(
     r"[(][^))]*[)]|,|,|\s)+"
 )
 _SPEAKER_VERBS = (
-    r"(?:介绍|出席|回答|答记者问|就(?!业)|通报|发布|解读|(?<![合工创制操协写运动])作(?!为)|对(?![外口接])|围绕|分别|参加|"
+    r"(?:介绍|出席|回答|答记者问|就(?![业座])|通报|发布|解读|(?<![合工创制操协写运动])作(?!为)|对(?![外口接])|围绕|分别|参加|"
     r"宣布|解答|共同)"
 )
 _HOST_RE = re.compile(r"(?:由)?(?P<who>[^,。;由]{2,60}?)主持")
@@ -151,6 +154,9 @@ _HOST_RE = re.compile(r"(?:由)?(?P<who>[^,。;由]{2,60}?)主持")
 
 def lead_source(lead: str) -> tuple[str | None, str | None, str]:
     """(source, credit text, lead without the dateline prefix) from 威海新闻网讯 / 新华社…电."""
+    m = _BYLINE_ONLY_RE.match(lead)
+    if m:
+        return None, m.group("credit"), lead[m.end() :].lstrip(" ,")
     m = _PLACE_WIRE_RE.match(lead)
     if m and not re.search(r"社|网|台|报|客户端", m.group("place")):
         return None, m.group("credit"), lead[m.end() :].lstrip(" ,")

@@ -360,6 +360,10 @@ _ANSWERED_PRESS_RE = re.compile(
     # 台南市长赖清德出席…“…”记者会: the one who held the press conference.
     r"|^[^,。;]{4,40}?出席[^。;]{0,60}?(?:记者会|发布会)$"
 )
+# …董事长曹荣根等7位嘉宾作联合发布,就记者提出的…回答提问: the presenters, counted.
+_PRESENTERS_COUNTED_RE = re.compile(
+    r"等(?:\d{1,2}|[二三四五六七八九十]{1,2})位[^。;,]{0,6}?(?:作|进行)(?:了)?(?:联合|主题)?发布"
+)
 _REPORTED_RE = re.compile(
     r"(?:^|[,。;])(?P<who>[^,。;:“”「」?!]{4,60}?)"
     r"(?:(?:今|昨|前)?\(\d{1,2}\)日|今日|昨日|今天|昨天)?(?:在[^,。;:“”]{1,24}?[上中时])?"
@@ -617,6 +621,7 @@ class _Parser:
         self.opens_on_turn = False  # 汪文斌:…: the page starts on an answer, no lead
         self.story_subject = False  # the roster's one person is who a story is about
         self.captions: list[str] = []  # photo captions taken out of the text
+        self.narration: list[str] = []  # a broadcast's announcer, taken out of the text
         self.title_parts: list[str] = []  # a headline's lines, when set over two
         self.blurb_people: list[tuple[str, str | None]] = []
         self.dollar = "USD"  # what a bare $ means in an English briefing
@@ -1039,7 +1044,10 @@ class _Parser:
         if self.english:
             paragraphs = [q for i, p in enumerate(paragraphs) for q in _dateline(i, p)]
             paragraphs = join_alone_labels(join_utterances(_bracketed_names(paragraphs)))
-            paragraphs = journalist_labels(_without_anchor(paragraphs))
+            narrated = _without_anchor(paragraphs)
+            # PBS Utah presents…Governor Spencer Cox.: the channel's words still name people
+            self.narration = [p for p in paragraphs if p not in set(narrated)]
+            paragraphs = journalist_labels(narrated)
             paragraphs = presenter_narration(numbered_questions(paragraphs))
         else:
             paragraphs = join_label_lines(strip_clock_times(paragraphs))
@@ -1072,7 +1080,7 @@ class _Parser:
         listed, paragraphs = listed_speakers(paragraphs)
         for name, position in listed:
             self.roster.add(name, position)
-        for p in paragraphs:
+        for p in self.narration + paragraphs:
             self.roster.mentions.extend(mentioned_people(p))
         for p in paragraphs:  # full names, to complete a surname label (MR PRICE:)
             self.roster.mentions.extend(lead_people.full_names(p))
@@ -2956,18 +2964,23 @@ class _Parser:
         lists officials with their posts and says they answered the press (…主任包满达、
         …市长秦义等8人答记者问): they are its speakers. Names with posts only."""
         r = self.result
-        if r.segments or self.roster.entries:
+        if r.segments:
             return
+        known = bool(self.roster.entries)
         for paragraph in [r.lead or "", *r.body[:10]]:
             for sentence in re.findall(r"[^。!?;]+", paragraph):
                 sentence = sentence.strip()
-                if not _ANSWERED_PRESS_RE.search(sentence) or re.search(
-                    r"是否|[吗?]|邀请|将|请", sentence
-                ):
+                # With people already known, only 等7位嘉宾作联合发布: a count of presenters.
+                pattern = _PRESENTERS_COUNTED_RE if known else _ANSWERED_PRESS_RE
+                if not pattern.search(sentence) or re.search(r"是否|[吗?]|邀请|将|请", sentence):
                     continue
                 office = None
                 for name, post in lead_people.people_in_sentences(sentence):
                     organisation, _ = split_position(post)
+                    if known:
+                        # 某市政府主要负责人,省花卉产业联合会会长…: those unnamed before the comma
+                        post = post.rsplit(",", 1)[-1]
+                        organisation, _ = split_position(post)
                     if organisation:
                         office = organisation
                     elif office and is_title(post):
@@ -4174,6 +4187,8 @@ _CAPS_LABEL_RE = re.compile(r"([A-Z][A-Z.'-]*(?:\s[A-Z][A-Z.'-]*){0,3}):")
 # MILES O'BRIEN, CNN ANCHOR: a broadcaster's anchor or correspondent around the event.
 _ANCHOR_RE = re.compile(
     r"^[A-Z][A-Z.'\- ]{2,40}, (?:[A-Z]{2,8} )?(?:ANCHOR|CORRESPONDENT|HOST|REPORTER)\b[A-Z ]{0,30}:"
+    # ANNOUNCER: PBS Utah presents "The Governor's Monthly News Conference": the channel's voice
+    r"|^(?:ANNOUNCER|NARRATOR)\s*:"
 )
 
 

@@ -453,7 +453,8 @@ def _bodies_apart(full: str) -> bool:
         parent = _PARENT_OF_UNIT_RE.match(body)
         if parent and not (first.startswith(parent[1]) or parent[1].startswith(first)):
             continue  # 全国爱卫办副主任、国家卫生健康委规划司司长: the unit of another body
-        if body.endswith(("司", "局", "处", "科", "研究室")) and not _NATIONAL_BODY_RE.match(body):
+        unit = body.endswith(("司", "局", "处", "科", "研究室")) and not body.endswith("公司")
+        if unit and not _NATIONAL_BODY_RE.match(body):
             # 海关总署新闻发言人、统计分析司司长: a unit of the first body (国家数据局 is not:
             # 国家发展改革委党组成员、国家数据局局长 names two)
             return False
@@ -463,6 +464,10 @@ def _bodies_apart(full: str) -> bool:
             # 四川省委常委、宣传部部长: a province's or city's party committee and its own
             # department (a county's post is kept whole, as the labels have it)
             return False
+        if first.endswith(
+            ("组委", "组委会", "筹委会", "集团", "公司", "协会", "联合会")
+        ) and re.fullmatch(f"[{HAN}]{{2,5}}部", body):
+            return False  # 北京冬奥组委新闻发言人、新闻宣传部部长: the committee's own department
     return True
 
 

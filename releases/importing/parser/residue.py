@@ -644,6 +644,11 @@ _EN_NOT_TITLE_RES = [
         # “That is not acceptable … at this point.”: a story's pull quote of several sentences
         # over its lead, no headline.
         r"^[“\"][^“”\"]{100,}[”\"]$",
+        # "…expanding their operations here in Utah." Gov. Cox: a pull quote signed by who
+        # said it, no headline.
+        r"^[“\"][^“”\"]{60,}[”\"]\s*[-–—]?\s*(?:(?:Gov|Sen|Rep|Pres|Dr|Mr|Ms|Mrs)\.\s*"
+        r"|(?:Governor|Senator|President|Premier|Mayor|Minister|Secretary)\s+)?"
+        r"[A-Z][a-z]+(?: [A-Z][a-z]+)?$",
         # Fellow Malawians,: a speech's salutation, no headline.
         r"^(?:(?:My )?[Ff]ellow|Dear) [A-Z][a-z]+(?: and [A-Za-z ]+)?,$",
         # President NAME arrived in the country yesterday, …, from the US where he had gone

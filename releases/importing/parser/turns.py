@@ -317,6 +317,7 @@ _ADDRESS_RE = re.compile(
     r"|^女士们、?先生们|^女士們、?先生們|^各位(?:来宾|來賓|领导|領導|嘉宾|嘉賓)"
 )
 _HOST_NAMED_RE = re.compile(rf"^(?P<who>[{HAN}]{{4,40}})\s+(?=\S)")
+_HOST_POST_THEN_NAME_RE = re.compile(rf"^(?P<post>[{HAN}]{{4,40}})\s+(?P<name>[{HAN}]{{2,3}})$")
 _HOST_RE = re.compile(r"^主持人\s*[、,((\s]*(?P<who>.*?)[)]?$")
 
 
@@ -441,6 +442,13 @@ def _host(prefix: _Prefix, roster: Roster) -> Turn | None:
         entry = roster.add(person.name, person.position, HOST)
         entry.role = HOST
         return Turn(HOST_TURN, prefix.rest[named.end() :], name=entry.name, label=prefix.label)
+    alone = _HOST_POST_THEN_NAME_RE.match(prefix.rest) if not who else None
+    if alone and looks_like_name(alone["name"]):
+        # 主持人:沧州市委宣传部对外推广和新闻发布科 李思杰, alone on its line: the host's
+        # section, a space, the name; her words follow on the next lines.
+        entry = roster.add(alone["name"], alone["post"], HOST)
+        entry.role = HOST
+        return Turn(HOST_TURN, "", name=entry.name, label=prefix.label)
     if who:
         person = split_title_name(who) or (
             split_title_name(who, guess=True) if len(who) <= 40 else None
@@ -505,6 +513,8 @@ def _titled_person(prefix: _Prefix, roster: Roster) -> Turn | None:
         return None
     if _INTRODUCES_TEXT_RE.search(prefix.compact):
         return None  # …以下是记者会全文: a lead that introduces the transcript
+    if _BYLINE_LABEL_RE.match(label):
+        return None  # 国际在线陕西报道(冯妍):, 新华社北京8月13日电(记者 …): a dateline
     person = split_title_name(label)
     if person is None or not person.position and not looks_like_name(person.name):
         return None
@@ -514,6 +524,7 @@ def _titled_person(prefix: _Prefix, roster: Roster) -> Turn | None:
     return _turn_of(entry, prefix.rest, label)
 
 
+_BYLINE_LABEL_RE = re.compile(r"^[^()]{2,24}?(?:讯|报道|电)\s*[(]")
 _INTRODUCES_TEXT_RE = re.compile(r"(?:全文|实录|内容|如下|摘要|要点)$")
 
 
@@ -1146,7 +1157,12 @@ def heading_of(paragraph: str) -> tuple[str, str | None] | None:
         return body, None
     if _NUMBERED_RE.match(text):
         inner = text.rstrip("。")
-        short = len(text) <= 24 or not re.search("[,]", text)
+        # 一、严守保护红线,加强生态修复治理,绽放沧州运河新生机。: a chapter's heading may run
+        # to clauses; 第一,是…, 一是…, 1. with a comma are points.
+        chapter = re.match(
+            r"^\s*(?:[一二三四五六七八九十]{1,3}、|[(][一二三四五六七八九十]{1,3}[)])", text
+        )
+        short = len(text) <= 24 or not re.search("[,]", text) or chapter is not None
         if len(text) <= 40 and short and not any(ch in inner for ch in _SENTENCE_END):
             return text, None
     return None
