@@ -19,7 +19,10 @@ recall = matched / expected):
   segments   (question, asker, paragraphs) - the whole answer text must match
   answerers  (segment key, name)   the key is the question, or the opening paragraph
   headings   (segment key, heading)
-  figures    (segment, text as printed, value, unit); label agreement shown apart
+  figures    (segment, text as printed, value, unit); label agreement shown apart, exact
+             and by shared words: a found label shares words with the expected one when at
+             least half of its words (Chinese: its characters) are in it, so 规模以上工业企业
+             agrees with 2018年咸阳市规模以上工业企业 and 来 with nothing
   credits    (role, name)
   meta       title, kicker, channel, published, editor, source, event date, host office,
              language: the share of expected values found (shown as recall)
@@ -29,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -85,6 +89,7 @@ class ArticleResult:
     name: str
     scores: dict[str, Score] = field(default_factory=dict)
     labels: Score = field(default_factory=Score)
+    labels_sharing: Score = field(default_factory=Score)  # found labels sharing words
     meta: Score = field(default_factory=Score)
     title: Score = field(default_factory=Score)
     failures: list[str] = field(default_factory=list)
@@ -130,22 +135,48 @@ def compare(found: list[tuple], expected: list[tuple]) -> Score:
     return Score(matched, len(found), len(expected))
 
 
-def _label_score(found: dict, expected: dict, differences: list[str]) -> Score:
+_STOP_WORDS = frozenset(
+    "a an and are as at be by for from in is it its of on or per that the this to was with".split()
+)
+
+
+def _label_words(label: str) -> set[str]:
+    if re.search(r"[\u3400-\u9fff]", label):
+        return set(re.findall(r"[\u3400-\u9fff]", label))
+    return {w for w in re.findall(r"[a-z0-9]+", label.lower()) if w not in _STOP_WORDS}
+
+
+def labels_share_words(found: str, expected: str) -> bool:
+    """At least half of the found label's words (characters, in Chinese) are in the expected
+    one: the labels name the same thing, one said more fully."""
+    if found == expected:
+        return True
+    words = _label_words(found)
+    shared = words & _label_words(expected)
+    return bool(shared) and len(shared) * 2 >= len(words)
+
+
+def _label_score(found: dict, expected: dict, differences: list[str]) -> tuple[Score, Score]:
+    """(exact agreement, agreement by shared words) of the labels of the figures matched."""
     labels: dict[tuple, list[str]] = {}
     for f in found.get("figures", []):
         key = (f.get("segment"), f["text"], round(float(f["value"]), 6), f["unit"])
         labels.setdefault(key, []).append(f.get("label", ""))
-    score = Score()
+    exact, sharing = Score(), Score()
     for f in expected.get("figures", []):
         key = (f.get("segment"), f["text"], round(float(f["value"]), 6), f["unit"])
         if labels.get(key):
-            score.expected += 1
-            score.found += 1
-            label = labels[key].pop(0)
-            score.matched += label == f.get("label", "")
-            if label != f.get("label", ""):
-                differences.append(f"label of {f['text']}: {label!r}, expected {f.get('label')!r}")
-    return score
+            label, wanted = labels[key].pop(0), f.get("label", "")
+            for score, agrees in (
+                (exact, label == wanted),
+                (sharing, labels_share_words(label, wanted)),
+            ):
+                score.expected += 1
+                score.found += 1
+                score.matched += agrees
+            if label != wanted:
+                differences.append(f"label of {f['text']}: {label!r}, expected {wanted!r}")
+    return exact, sharing
 
 
 def evaluate_article(text_path: Path) -> ArticleResult:
@@ -159,7 +190,7 @@ def evaluate_article(text_path: Path) -> ArticleResult:
             result.differences.append(f"{name} missing: {item}")
         for item in (Counter(got) - Counter(want)).elements():
             result.differences.append(f"{name} extra:   {item}")
-    result.labels = _label_score(found, expected, result.differences)
+    result.labels, result.labels_sharing = _label_score(found, expected, result.differences)
     for key in META_KEYS:
         if key in expected:
             result.meta.expected += 1
@@ -195,7 +226,7 @@ def format_table(results: list[ArticleResult]) -> str:
     sub = " " * width + " | " + " | ".join(f"{'P    R':^10}" for _ in FIELDS) + " |        |"
     lines = [head, sub, "-" * len(head)]
     total = {name: Score() for name in FIELDS}
-    labels, meta, titles = Score(), Score(), Score()
+    labels, sharing, meta, titles = Score(), Score(), Score(), Score()
     for r in results:
         cells = " | ".join(_cell(r.scores[n]) for n in FIELDS)
         lines.append(
@@ -205,6 +236,7 @@ def format_table(results: list[ArticleResult]) -> str:
         for n in FIELDS:
             total[n].add(r.scores[n])
         labels.add(r.labels)
+        sharing.add(r.labels_sharing)
         meta.add(r.meta)
         titles.add(r.title)
     lines.append("-" * len(head))
@@ -212,6 +244,10 @@ def format_table(results: list[ArticleResult]) -> str:
     lines.append(f"{'overall':<{width}} | {cells} | {_ratio(labels)} | {_ratio(meta)}")
     counts = " ".join(f"{n} {total[n].matched}/{total[n].expected}" for n in FIELDS)
     lines.append(f"matched/expected: {counts} titles {titles.matched}/{titles.expected}")
+    lines.append(
+        f"figure labels: exact {labels.matched}/{labels.expected}, "
+        f"sharing words {sharing.matched}/{sharing.expected}"
+    )
     f1 = " ".join(f"{n} {total[n].f1:4.2f}" for n in FIELDS if total[n].found or total[n].expected)
     lines.append(f"F1: {f1}")
     return "\n".join(lines)

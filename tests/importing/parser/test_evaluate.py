@@ -1,8 +1,10 @@
 import json
+import re
 import shutil
 from pathlib import Path
 
-from releases.importing.parser.evaluate import DEFAULT_CORPUS, main
+from releases.importing.parser import parse_article
+from releases.importing.parser.evaluate import DEFAULT_CORPUS, labels_share_words, main
 
 SEED = "000_4afd75f9a84009b0"
 
@@ -63,3 +65,26 @@ def test_a_speaker_with_a_wrong_post_still_counts_by_name(tmp_path, capsys):
     assert "titles 0/1" in out
     f1 = 2 * (speakers - 1) / (2 * speakers)
     assert f"F1: speakers {f1:4.2f} names 1.00" in out
+
+
+def test_a_figure_label_said_more_fully_agrees_by_shared_words_not_exactly(tmp_path, capsys):
+    shutil.copy(DEFAULT_CORPUS / f"{SEED}.txt", tmp_path)
+    expected = json.loads((DEFAULT_CORPUS / f"{SEED}.json").read_text(encoding="utf-8"))
+    expected.pop("bar")
+    text = (DEFAULT_CORPUS / f"{SEED}.txt").read_text(encoding="utf-8")
+    figures = expected["figures"] = parse_article(text).to_dict()["figures"]  # all agree
+    figures[0]["label"] = "威海市" + figures[0]["label"]  # the same noun, said more fully
+    figures[1]["label"] = "另外的东西"  # another thing altogether
+    Path(tmp_path / f"{SEED}.json").write_text(json.dumps(expected), encoding="utf-8")
+    assert main([str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    m = re.search(r"figure labels: exact (\d+)/(\d+), sharing words (\d+)/(\d+)", out)
+    exact, total, sharing, total_again = map(int, m.groups())
+    assert (exact, sharing, total_again) == (total - 2, total - 1, total)
+
+
+def test_labels_share_words_in_english_and_chinese():
+    assert labels_share_words("jobs", "new jobs in the state")
+    assert not labels_share_words("the last", "years of advocating for the upgrade")
+    assert labels_share_words("规模以上工业企业", "2018年咸阳市规模以上工业企业")
+    assert not labels_share_words("来", "咸阳和新中国同奋进的年数")
