@@ -95,6 +95,9 @@ _POST_LINE_RE = re.compile(
 _NAME_LINE_RE = re.compile(
     r"^(?:The\s+)?(?:Rt\.?\s+)?(?:Hon\.?\s+|Honourable\s+|Honorable\s+)?"
     r"(?:Dr\.?\s+|Senator\s+|Sir\s+|Dame\s+)?"
+    # Premier Peter Gutwein under Premier of Tasmania: the office again before the name
+    r"(?:(?:Premier|Governor|Mayor|President|Treasurer|Minister|Chief Minister|Prime Minister)\s+"
+    r"(?=\S+\s+\S))?"
     r"(?P<name>[A-Z][a-z][a-zA-Z'\-]*(?:\s+[A-Z][a-zA-Z'\-]+){1,2}?)"
     r"(?:\s+(?:MP|AC|AO|QC|KC|MLA|MLC|PC|CBE|OBE))*$"
 )
@@ -491,10 +494,18 @@ _HONORIFIC_NAME_RE = re.compile(
 )
 
 
-_OF = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-zA-Z'\-]*(?:\s+[A-Z][a-zA-Z'\-]*){0,5})?"
+# Minister of Information and Culture: a portfolio of two, joined by "and"
+_OF = (
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-zA-Z'\-]*"
+    rf"(?:\s+(?:and\s+(?!(?:{TITLE_WORDS})\b))?[A-Z][a-zA-Z'\-]*){{0,5}})?"
+)
 _APPOSITIVE_RE = re.compile(
-    rf"\b(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,6}}?(?:{TITLE_WORDS}){_OF}),\s+"
-    rf"(?P<name>[A-Z][a-zA-Z'\-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'\-]+)(?=[,.;:!?]|\s+and\b|$)"
+    rf"\b(?<![-–])(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,6}}?(?:{TITLE_WORDS}){_OF}),\s+"
+    # The Minister of Information and Culture, Mr Lai Mohammed,: an honorific first
+    r"(?:(?:Mr|Mrs|Ms|Dr|Alhaji|Chief)\.?\s+)?"
+    # Information Minister, Kojo Oppong Nkrumah: three names
+    rf"(?P<name>[A-Z][a-zA-Z'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'\-]+){{1,2}})"
+    r"(?=[,.;:!?]|\s+and\b|$)"
 )
 # Ned Price, State Department Spokesperson held forth: the post after the name.
 _NAME_THEN_POST_RE = re.compile(
@@ -564,6 +575,20 @@ _JOINED_BY_NAME_RE = re.compile(
     rf"\b(?:be|been|am|are|is)\s+(?:very\s+)?(?:pleased\s+to\s+be\s+)?joined\s+by\s+"
     rf"(?P<name>{_NAME}),\s+who\s+is\s+(?:here\s+)?(?:as\s+)?(?:the\s+|our\s+)"
     r"(?P<position>[A-Z][\w'\-]*(?:\s+(?:[A-Z][\w'\-]*|of|for|and|the)){0,10})"
+)
+
+
+# I'm joined by Kathryn Morgan-Wicks who will provide you with a COVID update: a guest by name
+# alone. I've got with me the Commissioner of Police and State Controller Darren Hine, …: by
+# post and name.
+_JOINED_BY_BARE_NAME_RE = re.compile(
+    r"\b(?:I['’]m|I\s+am|[Ww]e['’]re|[Ww]e\s+are)\s+(?:also\s+)?joined\s+(?:today\s+|here\s+)?by\s+"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z][\w'’\-]*){1,2})\s+who\b"
+)
+_GOT_WITH_ME_RE = re.compile(
+    r"\bI(?:['’]ve|\s+have)\s+got\s+with\s+(?:me|us)\s+(?:today\s+|here\s+)?(?:the\s+|our\s+)?"
+    r"(?P<position>[A-Z][\w'\-]*(?:\s+(?:of|for|and|the|[A-Z][\w'\-]*)){0,8}?)\s+"
+    r"(?P<name>[A-Z][a-z][\w'\-]*\s+[A-Z][a-z][\w'\-]*)(?=,\s|\s+and\b|\.(?:\s|$))"
 )
 
 
@@ -735,6 +760,10 @@ def joining_guests(paragraph: str) -> list[tuple[str, str | None]]:
     found += [p for p in _named_with_posts(_HEAR_FROM_RE, paragraph) if p not in found]
     found += [p for p in panel_people(paragraph) if p not in found]
     found += [p for p in _named_with_posts(_STATEMENT_NEXT_RE, paragraph) if p not in found]
+    found += [p for p in _named_with_posts(_GOT_WITH_ME_RE, paragraph) if p not in found]
+    for m in _JOINED_BY_BARE_NAME_RE.finditer(paragraph):
+        if all(m["name"] != n for n, _ in found):
+            found.append((m["name"], None))
     for m in _BRIEFS_AFTER_RE.finditer(paragraph):
         if len(m["name"].split()) >= 2 and all(m["name"] != n for n, _ in found):
             found.append((m["name"], None))
@@ -963,7 +992,11 @@ def mentioned_people(paragraph: str) -> list[tuple[str, str]]:
             joined = re.match(
                 r"^(?P<before>.*?\b(?P<word>[\w'\-]+)) and (?P<after>\S.*)$", position
             )
-            if joined and not re.fullmatch(rf"(?:{TITLE_WORDS})", joined["word"]):
+            if (
+                joined
+                and not re.fullmatch(rf"(?:{TITLE_WORDS})", joined["word"])
+                and not re.search(r"\s(?:of|for)\s", joined["before"])  # of Information and …
+            ):
                 position = joined["after"]
             found.append((m["name"], position))
     # President Trump delivers remarks: a head of government by surname, to resolve a
@@ -1297,6 +1330,10 @@ EN_NOT_SPEAKERS = {
     "PARTICIPANTS",
     "END",
     "NOTE",
+    "NOTES",
+    "SUMMARY",
+    "HIGHLIGHTS",
+    "KEY POINTS",
     "UPDATE",
     # ORIGINAL: 1:25 p.m. under UPDATE: 2:30 p.m.: a news page's story times
     "UPDATED",
@@ -1943,8 +1980,15 @@ def _english_label(text: str, start: int, end: int, unit: str) -> str:
 _GAGGLE_RE = re.compile(
     # He briefed reporters: a pronoun names nobody
     r"\b(?!(?:He|She|They|We|It|I|You|Who|This|That)\b)"
-    r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:gave an? (?:[\w-]+ )?(?:gaggle|briefing)|gaggled"
-    r"|briefed (?:reporters|the press|the pool))\b"
+    # …, on Monday briefed reporters: a day is nobody
+    rf"(?!{_DAY_OR_MONTH}\b)"
+    r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    # The Minister of Information, Mr Lai Mohammed, on Monday briefed reporters: the day between
+    rf"(?:,? (?:on |this |last )?{_DAY_OR_MONTH},?)?,? "
+    r"(?:gave an? (?:[\w-]+ )?(?:gaggle|briefing)|gaggled"
+    r"|briefed (?:reporters|the press|the pool)"
+    # The Information minister, Kojo Oppong Nkrumah, is currently addressing the media
+    r"|(?:is|was) (?:currently |now )?addressing (?:the )?(?:media|press|reporters|journalists))\b"
 )
 
 
@@ -2209,13 +2253,22 @@ def reported_by_surname(
         # government spokesperson: a newspaper's post in lower case
         if len(words) < 2 or not post or not re.search(rf"\b(?i:{TITLE_WORDS})\b", post):
             continue
-        # The newly appointed government spokesperson Isaac Mwaura: the post is what he holds
-        post = re.sub(r"^(?:[Nn]ewly|[Rr]ecently)\s+(?:appointed|named|elected)\s+", "", post)
         says = re.search(
-            rf"(?:^|(?<=[.!?”\"] )|(?<=\n)){re.escape(words[-1])}{_SURNAME_SAYS}", text, re.M
+            # …,” Ms Palaszczuk told a reporter.: an honorific before the surname
+            rf"(?:^|(?<=[.!?”\"] )|(?<=\n))(?:(?:Mr|Ms|Mrs|Dr)\.? )?"
+            rf"{re.escape(words[-1])}{_SURNAME_SAYS}",
+            text,
+            re.M,
         )
         if says and all(n != name for n, _p in found):
-            found.append((name, post))
+            # Qld Premier in the headline, Queensland Premier in the story: the fullest post
+            posts = [p for n, p in mentions if n == name and p and p.endswith(post.split()[-1])]
+            # The newly appointed government spokesperson Isaac Mwaura: the post he holds
+            fullest = max(posts + [post], key=len)
+            fullest = re.sub(
+                r"^(?:[Nn]ewly|[Rr]ecently)\s+(?:appointed|named|elected)\s+", "", fullest
+            )
+            found.append((name, fullest))
     return found
 
 

@@ -849,7 +849,11 @@ class _Parser:
             if len(fuller) != 1:
                 continue
             name = fuller.pop()
-            if self.roster.find(name) is not None:
+            known = self.roster.find(name)
+            if known is not None:
+                if entry.name not in signed and known is not entry:
+                    # Scott (Governor Scott began his briefing) beside Phil Scott: one person
+                    self.roster.entries.remove(entry)
                 continue
             posts = {p for n, p in self.roster.mentions if n == name and p}
             if entry.position:
@@ -1337,7 +1341,12 @@ class _Parser:
                     and without_honorific(n).split()[0] not in _NOT_GIVEN_NAMES
                 } or _full_names_in_text(name, self.text_paragraphs)
                 name = fuller.pop() if len(fuller) == 1 else name  # Wilson: Kingsley Wilson
-                posts = {p for n, p in self.roster.mentions if without_honorific(n) == name and p}
+                posts = {
+                    # Advertisement The Minister of …: a site's residue run into the sentence
+                    re.sub(r"^(?:Advertisement\s+)?(?:The\s+)?", "", p)
+                    for n, p in self.roster.mentions
+                    if without_honorific(n) == name and p
+                }
                 self.roster.add(name, posts.pop() if len(posts) == 1 else None)
             surnames = {e.name.split()[-1] for e in self.roster.entries}
             for name, post in reported_by_surname(self.text_paragraphs, self.roster.mentions):
@@ -1828,6 +1837,16 @@ class _Parser:
                 # lines, the press conference on the second.
                 self.title_parts = [r.title, rest.pop(0)]
                 r.title = "".join(self.title_parts)
+            elif (
+                len(rest) > 1
+                and re.search(r"(?:举办|举行|召开)$", r.title)  # 廊坊市政府新闻办举办: its verb
+                and not re.search(meta.CONFERENCE, r.title)
+                and self._title_goes_on(rest[0])
+                and re.search(rf"(?:{meta.CONFERENCE}|答记者问)(?:文字)?(?:实录)?$", rest[0])
+            ):
+                # 廊坊市政府新闻办举办 / 2018年…第三次新闻发布会文字实录: what it held, below
+                self.title_parts = [r.title, rest.pop(0)]
+                r.title = "".join(self.title_parts)
             if _BARE_RECORD_TITLE_RE.fullmatch(r.title):
                 r.title = self._headline_above(r.title)
             for person in meta.title_people(r.title):
@@ -2139,6 +2158,9 @@ class _Parser:
                 # over the transcript's own headline.
                 r.title = header[1]
             r.title = _printed_twice_in_header(header, self.paragraphs) or r.title
+            if r.title and self.roster.find(r.title.strip()) is not None:
+                r.title = None  # Peter Gutwein / Premier of Tasmania: who speaks, no headline
+                self.no_headline = True
             self.dollar = dollar_of("\n".join(header))
         # Premier Horgan held his first press conference… / He addressed several topics…: a
         # story's sentences read as header lines stay its text (they were lost before).

@@ -38,7 +38,8 @@ TITLES = """
 副主席 主席 常委 委员 党组成员 成员 一级巡视员 二级巡视员 巡视员 一级调研员 二级调研员 调研员
 督察员 督学 专员 特派员 监察员 检察长 检察官 法官 庭长 审判员 政委 参事 顾问 助理 秘书 干事
 主管 主编 总编辑 副教授 教授 副研究员 研究员 院士 博士 首席专家 专家 医生 护士长
-队长 大队长 支队长 总队长 警官 指挥长 指挥官 团长 司令员 参谋长 舰长 船长 园长 厂长 场长 组长
+队长 大队长 支队长 总队长 警官 警长 警监 警督 指挥长 指挥官 团长 司令员 参谋长
+舰长 船长 园长 厂长 场长 组长
 代表 大使 公使 总领事 领事 参赞 理事 监事长 监事 董事 网格员 讲解员 志愿者
 候任行政长官 行政长官 长官 特首 总理 副总理 国务委员
 """.split()
@@ -321,7 +322,7 @@ def split_position(full: str | None) -> tuple[str | None, str | None]:
     full = re.sub(r"^【[^】]{1,12}】", "", full).strip(" ,、")
     # 我们非常高兴邀请到贵州省委副书记、省长, 还有工业和信息化部…: the host's words before
     # the guest's post.
-    full = _INVITED_RE.sub("", full)
+    full = _INVITED_RE.sub("", full).strip()  # 我们邀请了 市卫健委主任: the space after it
     if not full:
         return None, None
     if full.startswith("《"):
@@ -454,6 +455,8 @@ def _bodies_apart(full: str) -> bool:
         if parent and not (first.startswith(parent[1]) or parent[1].startswith(first)):
             continue  # 全国爱卫办副主任、国家卫生健康委规划司司长: the unit of another body
         unit = body.endswith(("司", "局", "处", "科", "研究室")) and not body.endswith("公司")
+        # …新闻宣传处副处长、廊坊市商务局副局长: a city's bureau is a body of its own
+        unit = unit and not re.match(f"[{HAN}]{{2,4}}[省市县区州](?!委)", body)
         if unit and not _NATIONAL_BODY_RE.match(body):
             # 海关总署新闻发言人、统计分析司司长: a unit of the first body (国家数据局 is not:
             # 国家发展改革委党组成员、国家数据局局长 names two)
@@ -484,4 +487,6 @@ def _body_of(part: str) -> str | None:
     if not m or m.start() < 2:
         return None
     head = part[: m.start()]
+    if part.endswith(("调研员", "巡视员")):
+        head = head.removesuffix("副")  # 宣传部副调研员: a rank, the body before it
     return head if head.endswith(tuple(ORG_SUFFIXES) + ("市委", "省委", "区委", "县委")) else None

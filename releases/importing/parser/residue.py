@@ -462,6 +462,8 @@ _ALWAYS_RE = _any_of(
     r".*\bJOIN NOW$",
     r"^(?:Share|Print|Email|Tweet|Comments?)(?:\s*[|/]\s*(?:Share|Print|Email|Tweet))*$",
     r"^(?:Related|Tags|Filed under)\s*:.*$",
+    # READ ALSO: Our Agricultural Revolution Will Soon Be Felt…: a link to another story.
+    r"^(?i:read also|also read|see also|read more|related(?: story| article)?)\s*:.*$",
     # The UK Government Web Archive's banner around a page it kept.
     r"^This snapshot, taken on$",
     r"^, shows web content acquired for preservation\b.*$",
@@ -600,7 +602,11 @@ def _prefer_release_title(paragraphs: list[str], english: bool) -> list[str]:
                 # Presenter: Pentagon Press Secretary Geoff Morrell September 20, 2007: a line
                 # above that dates the release stays, below the headline.
                 dated = [q for q in paragraphs[:i] if english and find_date(q)]
-                head = channels + paragraphs[i : i + 1] + fields
+                title = paragraphs[i : i + 1]
+                if not english and re.search(r"(?:举办|举行|召开)$", paragraphs[i - 1].strip()):
+                    # 廊坊市政府新闻办举办 / 2018年…新闻发布会文字实录: one headline, two lines
+                    title = paragraphs[i - 1 : i + 1]
+                head = channels + title + fields
                 return head + dated + paragraphs[i + 1 :]
             return paragraphs
     return paragraphs
@@ -665,7 +671,15 @@ def date_or_topics(line: str) -> bool:
     return bool(
         is_en_date_line(line)
         or re.match(r"^(?:Subjects|Topics)\s*:|^(?:Subject|Topic)\s*:[^,]*,[^,]*,|^Note:\s", line)
+        or _SECTION_DATE_RE.match(line.strip())
     )
+
+
+# General News of Sunday, 27 September 2020: a news site's section and its date.
+_SECTION_DATE_RE = re.compile(
+    r"^(?:date \d{4}-\d{2}-\d{2}\s+)?(?:[A-Z][a-z]+ ){1,3}of "
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \d{1,2} [A-Z][a-z]+ \d{4}$"
+)
 
 
 # BC over the headline: a section's code of two or three capitals; • 14 JUL 2016: a page's

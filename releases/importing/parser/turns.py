@@ -449,6 +449,14 @@ def _host(prefix: _Prefix, roster: Roster) -> Turn | None:
         entry = roster.add(alone["name"], alone["post"], HOST)
         entry.role = HOST
         return Turn(HOST_TURN, "", name=entry.name, label=prefix.label)
+    rest = prefix.rest.strip()
+    if not who and len(rest) <= 60 and not re.search(r"[,。!?:;]", rest):
+        # 【主持人】廊坊市委外宣局局长、廊坊市政府新闻办主任汪国会, alone on its line
+        person = split_title_name(rest)
+        if person and person.position and looks_like_name(person.name):
+            entry = roster.add(person.name, person.position, HOST)
+            entry.role = HOST
+            return Turn(HOST_TURN, "", name=entry.name, label=prefix.label)
     if who:
         person = split_title_name(who) or (
             split_title_name(who, guess=True) if len(who) <= 40 else None
