@@ -2082,6 +2082,16 @@ _UPDATED_MEDIA_RE = re.compile(
 
 
 _ABBREVIATED_POSTS = {"Gov.": "Governor", "Sen.": "Senator"}
+# The Minister of Information and Media and Chief Government Spokesperson Hon. Cornelius
+# Mweetwa, MP, today held a press briefing: a long post, Hon. and MP around the name.
+_HONOURABLE_HELD_RE = re.compile(
+    r"(?!(?:Today|Yesterday|The|On)\b)(?P<post>[A-Z][\w'’\-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w'’\-]*)){0,12}?)\s+"
+    r"(?:Hon\.?|Honourable|Honorable)\s+"
+    r"(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,2}),?(?:\s+MP,?)?\s+"
+    r"(?:today\s+|yesterday\s+|on\s+[A-Z][a-z]+day\s+)?(?:held|addressed|gave|hosted|convened)\s+"
+    r"(?:a|an|the|his|her)\s+(?:[a-z\-]+\s+){0,2}"
+    r"(?:press briefing|press conference|news conference|media briefing)"
+)
 # Mohamed Rahman Swarray, the Minister of Information and Communications, held the weekly
 # government press briefing: the name, the post between commas, then the holding.
 _APPOSED_HOLDER_RE = re.compile(
@@ -2141,6 +2151,11 @@ def conference_holders(paragraphs: list[str]) -> list[tuple[str, str]]:
             *_HELD_CONFERENCE_RE.finditer(p),
             *_CALLED_BY_RE.finditer(p),
             *_APPOSED_HOLDER_RE.finditer(p),
+            *(
+                m
+                for m in _HONOURABLE_HELD_RE.finditer(p)
+                if re.search(rf"\b(?:{TITLE_WORDS})\b", m["post"])
+            ),
         )
     }
     for p in paragraphs[:10]:

@@ -361,6 +361,16 @@ _ANSWERED_PRESS_RE = re.compile(
     r"|^[^,。;]{4,40}?出席[^。;]{0,60}?(?:记者会|发布会)$"
 )
 # …董事长曹荣根等7位嘉宾作联合发布,就记者提出的…回答提问: the presenters, counted.
+# …凌云出席 / …胡建斌参加 / …等受邀参加: attending, the sentence's last verb.
+# Former Governor, Lieutenant Governor: another office, no place
+_NOT_A_PLACE_RE = re.compile(
+    r"\b(?:Former|Then|Acting|Lieutenant|Deputy|Vice|Assistant|Interim|Outgoing|Incoming|New|The"
+    r"|Advertisement)\b"
+)
+_ONLY_ATTENDS_RE = re.compile(
+    r"(?:出席|参加|陪同|到场|受邀参加|应邀出席)(?:活动|发布会|会议|仪式)?$"
+)
+_SPEAKS_RE = re.compile(r"介绍|发布|回答|答问|致辞|讲话|发言|表示|说|通报|解读|推介|主持")
 _PRESENTERS_COUNTED_RE = re.compile(
     r"等(?:\d{1,2}|[二三四五六七八九十]{1,2})位[^。;,]{0,6}?(?:作|进行)(?:了)?(?:联合|主题)?发布"
 )
@@ -868,6 +878,22 @@ class _Parser:
             if posts:
                 entry.position = max(posts, key=len)
 
+    def _posts_with_their_place(self) -> None:
+        """Governor: over a transcript whose blurb names Minnesota Governor Tim Walz: the
+        post with the place the text gives it."""
+        for entry in self.roster.entries:
+            if not entry.position or " " not in entry.name:
+                continue
+            fuller = {
+                p
+                for n, p in self.roster.mentions
+                if n == entry.name
+                and re.fullmatch(rf"(?:[A-Z][a-z]+ ){{1,2}}{re.escape(entry.position)}", p or "")
+                and not _NOT_A_PLACE_RE.search(p[: -len(entry.position)])
+            }
+            if len(fuller) == 1:
+                entry.position = fuller.pop()
+
     def _listed_presenters(self, paragraphs: list[str]) -> list[str]:
         """发布人: alone on its line after the lead, then one person a line, name or post
         first (阚全程 省卫生健康委主任 / 省民政厅副厅长 孟令武): the press conference's
@@ -980,6 +1006,8 @@ class _Parser:
         if self.english:
             paragraphs = [q for p in paragraphs for q in _glued_paragraphs(p)]
             paragraphs = [q for p in paragraphs for q in _chevron_turns(p)]
+            # Governor Walz >> Good morning, everyone.: a caption service's label
+            paragraphs = [_NAMED_CHEVRON_RE.sub(r"\g<label>: ", p) for p in paragraphs]
             # Q: … / SG: …: a UN press encounter's Secretary-General, by his office's letters.
             if sum(1 for p in paragraphs if p.startswith("SG: ")) >= 2:
                 paragraphs = [f"A: {p[4:]}" if p.startswith("SG: ") else p for p in paragraphs]
@@ -1359,6 +1387,7 @@ class _Parser:
         if self.english:
             self._full_names_of_surnames()
             self._names_as_printed()
+            self._posts_with_their_place()
         if not self.english:
             self._speakers_in_body()
             self._attending_after_lead()
@@ -1379,6 +1408,20 @@ class _Parser:
                 lead_people.reported_people(
                     self.roster, r.lead, self.captions + r.body, r.title or ""
                 )
+                self._only_attending_in_report()
+
+    def _only_attending_in_report(self) -> None:
+        """市委书记凌云出席。…胡建斌参加。 in a report that never names them again: they
+        attended, and nothing they said is reported; no speakers."""
+        r = self.result
+        text = "\n".join([r.title or "", r.lead or "", *r.body, *self.captions])
+        for entry in list(self.roster.entries):
+            if entry.role != SPEAKER or text.count(entry.name) != 1:
+                continue
+            at = text.find(entry.name)
+            sentence = re.split(r"[。;!?\n]", text[at:], maxsplit=1)[0]
+            if _ONLY_ATTENDS_RE.search(sentence) and not _SPEAKS_RE.search(sentence):
+                self.roster.entries.remove(entry)
 
     def _finish(self) -> None:
         r = self.result
@@ -4145,6 +4188,7 @@ _READ_IT_HERE_RE = re.compile(r"\s*\bRead the (?:full )?transcript\b.{0,80}\bher
 # … happy with our investments. >> Question: I'm with global national. …: a caption
 # service's mark of a new voice, the captions pasted on one line.
 _CHEVRON_RE = re.compile(r"\s*>>\s*")
+_NAMED_CHEVRON_RE = re.compile(r"^(?P<label>(?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w.'’\-]*)\s*>>\s+")
 
 
 def _chevron_turns(paragraph: str) -> list[str]:
