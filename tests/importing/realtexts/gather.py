@@ -6874,7 +6874,7 @@ SOURCES = [
         "https://www.ttt.live/joint-press-conference-hosted-by-pm-rowley-and-prime-minister-of-jamaica-andrew-holness/",
         1863,
         "bb8a8f2501626f01",
-    (
+    ),
     ("r1670", "blind87", "http://hydz518.com/xinwenzhongxin/9592.html", 483, "8b0166b8f4435a06"),
     ("r1671", "blind87", "http://pc.yun.jxntv.cn/p/230457.html", 720, "c9b1eccc38bb9c44"),
     (
