@@ -585,6 +585,16 @@ _JOINED_BY_BARE_NAME_RE = re.compile(
     r"\b(?:I['’]m|I\s+am|[Ww]e['’]re|[Ww]e\s+are)\s+(?:also\s+)?joined\s+(?:today\s+|here\s+)?by\s+"
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z][\w'’\-]*){1,2})\s+who\b"
 )
+# I am joined today by the lieutenant governor, Garlin Gilchrist and our chief medical
+# executive, Dr. Joneigh Khaldun.: posts in lower case, each before its name.
+_JOINED_BY_LOWER_RE = re.compile(
+    r"\b(?:I['’]m|I\s+am|[Ww]e['’]re|[Ww]e\s+are)\s+(?:also\s+)?joined\s+(?:today\s+|here\s+)?by\s+"
+    r"(?P<list>(?:the|our|my)\s+[a-z](?:[^.!?]|(?<=Dr|Mr|Ms)\.|(?<=Mrs)\.){5,200})"
+)
+_LOWER_ITEM_RE = re.compile(
+    r"(?:^|,\s+|\s+and\s+)(?:the|our|my)\s+(?P<position>[a-z][a-z\- ]{2,50}?),\s+"
+    r"(?:(?:Dr|Mr|Ms|Mrs)\.?\s+)?(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,2})"
+)
 _GOT_WITH_ME_RE = re.compile(
     r"\bI(?:['’]ve|\s+have)\s+got\s+with\s+(?:me|us)\s+(?:today\s+|here\s+)?(?:the\s+|our\s+)?"
     r"(?P<position>[A-Z][\w'\-]*(?:\s+(?:of|for|and|the|[A-Z][\w'\-]*)){0,8}?)\s+"
@@ -761,6 +771,12 @@ def joining_guests(paragraph: str) -> list[tuple[str, str | None]]:
     found += [p for p in panel_people(paragraph) if p not in found]
     found += [p for p in _named_with_posts(_STATEMENT_NEXT_RE, paragraph) if p not in found]
     found += [p for p in _named_with_posts(_GOT_WITH_ME_RE, paragraph) if p not in found]
+    for joined in _JOINED_BY_LOWER_RE.finditer(paragraph):
+        for m in _LOWER_ITEM_RE.finditer(joined["list"]):
+            if re.search(
+                rf"\b(?i:{TITLE_WORDS}|executive|epidemiologist|officer)\b", m["position"]
+            ):
+                found.append((m["name"], m["position"]))
     for m in _JOINED_BY_BARE_NAME_RE.finditer(paragraph):
         if all(m["name"] != n for n, _ in found):
             found.append((m["name"], None))

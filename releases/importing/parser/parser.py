@@ -819,7 +819,11 @@ class _Parser:
             printed = {
                 m[0]
                 for m in re.finditer(rf"\b{re.escape(entry.name)}\b", page, re.IGNORECASE)
-                if m[0] != entry.name and not m[0].isupper() and re.search(r"\w[A-Z]", m[0])
+                if m[0] != entry.name
+                and not m[0].isupper()
+                and re.search(r"\w[A-Z]", m[0])
+                # Attaullah TARAR: a surname in capitals in running text is no way of spelling it
+                and not any(w.isupper() and len(w) > 2 for w in m[0].split())
             }
             if len(printed) != 1 or self.roster.find(name := printed.pop()) is not None:
                 continue
@@ -878,6 +882,19 @@ class _Parser:
             if posts:
                 entry.position = max(posts, key=len)
 
+    def _headline_attribution(self, title: str | None) -> list[str]:
+        """…SCO Conference To Take Place In Islamabad This Month: Tarar, over a story on his
+        press conference that names Minister … Attaullah Tarar: the one the headline quotes."""
+        m = re.search(r":\s+(?P<surname>[A-Z][a-z]{2,})$", title or "")
+        if not m or m["surname"] in _NOT_GIVEN_NAMES:
+            return []
+        full = {
+            n
+            for n, p in self.roster.mentions
+            if p and n.endswith(" " + m["surname"]) and len(n.split()) >= 2
+        }
+        return [m["surname"]] if len(full) == 1 else []
+
     def _posts_with_their_place(self) -> None:
         """Governor: over a transcript whose blurb names Minnesota Governor Tim Walz: the
         post with the place the text gives it."""
@@ -927,6 +944,7 @@ class _Parser:
             after = paragraphs[end] if end < len(paragraphs) else ""
             labels = (
                 end + 1 < len(paragraphs)
+                and not _HEADER_FIELD_RE.match(after.strip())  # 主持人: the next list's field
                 and _listed_person(after, name_first=False)
                 and read_turn(paragraphs[end + 1], self.roster.copy()) is None
             )
@@ -936,7 +954,8 @@ class _Parser:
                 if all(person.name != opener.name for person in people):
                     self.roster.add(opener.name, opener.position, HOST)
                 return [*paragraphs[:i], after + ":", *paragraphs[end + 1 :]]
-            return [*paragraphs[:i], *paragraphs[end:]]
+            # 出席人员: / … / 主持人: / 黄 恩 市委常委…: the next field's list too
+            return [*paragraphs[:i], *self._listed_presenters(paragraphs[end:])]
         return paragraphs
 
     def _calls_on_asker(self) -> None:
@@ -1357,6 +1376,7 @@ class _Parser:
                 or headline_briefers(r.title)
                 or ([by[0]] if by else [])
                 or [name for name, _post in held]
+                or self._headline_attribution(r.title)
             ):
                 # a pool report on a gaggle, a story on a briefing (Wilson was asked…); the
                 # post where the text gives it with the full name (Deputy White House Press
@@ -1368,6 +1388,11 @@ class _Parser:
                     and without_honorific(n) != name
                     and without_honorific(n).split()[0] not in _NOT_GIVEN_NAMES
                 } or _full_names_in_text(name, self.text_paragraphs)
+                if len(fuller) > 1:
+                    # Broadcasting Attaullah Tarar beside Attaullah Tarar with his post
+                    fuller = {
+                        n for n in fuller if any(m == n and p for m, p in self.roster.mentions)
+                    }
                 name = fuller.pop() if len(fuller) == 1 else name  # Wilson: Kingsley Wilson
                 posts = {
                     # Advertisement The Minister of …: a site's residue run into the sentence
@@ -3158,6 +3183,8 @@ class _Parser:
         …: an unlabelled record's host presents the guests one per line, each a post and a
         name with 先生 or 女士; and 我是…副部长刘立宝,今天的发布会由我主持 names the host."""
         texts = [self.result.lead or "", *self.result.body[:30]]
+        # 中共玉溪市委宣传部副部长 毛金明: / …他们是: / …: the list inside the host's turn
+        texts += [p for seg in self.result.segments[:2] for p in seg.paragraphs][:40]
         for i, paragraph in enumerate(texts):
             own = _HOSTS_HIMSELF_RE.search(paragraph)
             person = split_title_name(own["who"]) if own else None
@@ -3168,9 +3195,15 @@ class _Parser:
             listed = []
             for line in texts[i + 1 : i + 13]:
                 m = _LISTED_GUEST_RE.fullmatch(line.strip())
-                if not m or not looks_like_name(m["name"]) or not ends_with_title(m["post"]):
+                if not m:
                     break
-                listed.append((m["name"], m["post"].strip()))
+                # 局长丁超先生: a name of two characters, or of three (孙汝国先生)
+                name, post = m["name"], m["post"]
+                if not ends_with_title(post) and ends_with_title(post + name[0]):
+                    name, post = name[1:], post + name[0]
+                if not looks_like_name(name) or not ends_with_title(post):
+                    break
+                listed.append((name, post.strip()))
             if len(listed) >= 2:
                 for name, post in listed:
                     if self.roster.find(name) is None:

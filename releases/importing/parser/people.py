@@ -69,7 +69,7 @@ SURNAMES = set(
     "赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝"
     "智幸奉植衡富尧闭由傅阎贝竺靖蹇禤韶赖萧续"
     # rarer surnames of officials met in the texts (怀进鹏, 寿小丽), and others of their kind
-    "怀寿逄郦蔚钮贲酆禄訾缑仉郄闾习扶谯郗宓郇萨鄂弓蒯汝雒骞乜琚逢訚布操笪隗綦郏"
+    "怀寿逄郦蔚钮贲酆禄訾缑仉郄闾习扶谯郗宓郇萨鄂弓蒯汝雒骞乜琚逢訚布操笪隗綦郏代"
 )
 COMPOUND_SURNAMES = (
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 "
@@ -486,7 +486,7 @@ def _body_of(part: str) -> str | None:
         m = _TITLE_RE.search(part, m.start() + 1)
     if not m or m.start() < 2:
         return None
-    head = part[: m.start()]
+    head = re.sub(r"\([^()]{1,12}\)$", "", part[: m.start()])  # 市委外宣办(市政府新闻办)主任
     if part.endswith(("调研员", "巡视员")):
         head = head.removesuffix("副")  # 宣传部副调研员: a rank, the body before it
     return head if head.endswith(tuple(ORG_SUFFIXES) + ("市委", "省委", "区委", "县委")) else None
