@@ -2098,6 +2098,10 @@ _UPDATED_MEDIA_RE = re.compile(
 
 
 _ABBREVIATED_POSTS = {"Gov.": "Governor", "Sen.": "Senator"}
+_NAME_HELD_RE = re.compile(
+    r"\b(?P<name>[A-Z][a-z]+ [A-Z][a-z][a-zA-Z'\-]+) (?:held|gave|hosted|convened) "
+    r"(?:a|an|his|her) (?:[a-z\-]+ ){0,2}(?:press conference|news conference|press briefing)\b"
+)
 # The Minister of Information and Media and Chief Government Spokesperson Hon. Cornelius
 # Mweetwa, MP, today held a press briefing: a long post, Hon. and MP around the name.
 _HONOURABLE_HELD_RE = re.compile(
@@ -2184,6 +2188,9 @@ def conference_holders(paragraphs: list[str]) -> list[tuple[str, str]]:
             *_AT_THE_BRIEFING_RE.finditer(p),
         ):
             found.add((m["name"], _ABBREVIATED_POSTS.get(m["post"], m["post"])))
+    if not found:
+        # …, Paul Kagame held a press conference: by name alone; the post is found elsewhere
+        found = {(m["name"], "") for p in paragraphs[:10] for m in _NAME_HELD_RE.finditer(p)}
     if len({name for name, _post in found}) == 1:
         return sorted(found)
     pairs = [m for p in paragraphs[:10] for m in _PAIR_HELD_RE.finditer(p)]

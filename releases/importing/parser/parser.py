@@ -1020,6 +1020,7 @@ class _Parser:
             # • 陈文俊: a live page's bulleted label
             paragraphs = [re.sub(rf"^[•·]\s*(?=[{HAN}]{{2,4}}\s*:$)", "", p) for p in paragraphs]
             paragraphs = _without_romanised_labels(paragraphs)
+            paragraphs = _host_line_over_welcome(paragraphs)
             if len(paragraphs) > 3 and re.fullmatch(f"[{HAN}]", paragraphs[-1].strip()):
                 paragraphs = paragraphs[:-1]  # …?\n张: the copy cut inside the next label
         if self.english:
@@ -1388,6 +1389,9 @@ class _Parser:
                     and without_honorific(n) != name
                     and without_honorific(n).split()[0] not in _NOT_GIVEN_NAMES
                 } or _full_names_in_text(name, self.text_paragraphs)
+                page = "\n".join(self.text_paragraphs[:40])
+                # Rwanda Paul Kagame: a name read across "President of Rwanda Paul Kagame"
+                fuller = {n for n in fuller if not re.search(rf"\bof {re.escape(n)}", page)}
                 if len(fuller) > 1:
                     # Broadcasting Attaullah Tarar beside Attaullah Tarar with his post
                     fuller = {
@@ -1400,6 +1404,9 @@ class _Parser:
                     for n, p in self.roster.mentions
                     if without_honorific(n) == name and p
                 }
+                longest = max(posts, key=len, default="")
+                if longest and all(longest.startswith(p) for p in posts):
+                    posts = {longest}  # President, and President of Rwanda: the fuller
                 self.roster.add(name, posts.pop() if len(posts) == 1 else None)
             surnames = {e.name.split()[-1] for e in self.roster.entries}
             for name, post in reported_by_surname(self.text_paragraphs, self.roster.mentions):
@@ -4752,6 +4759,29 @@ def _spaced_labels(paragraphs: list[str]) -> list[str]:
     if len(found) < 2:
         return paragraphs
     return [found.get(i, p) for i, p in enumerate(paragraphs)]
+
+
+_SECTION_AND_NAME_RE = re.compile(rf"^[{HAN}、()]{{4,40}}\s+(?P<name>[{HAN}]{{2,3}})$")
+
+
+def _host_line_over_welcome(paragraphs: list[str]) -> list[str]:
+    """榆林市委宣传部、市政府新闻办 冯驿 / 各位媒体朋友: / 大家上午好!欢迎出席…: a line of
+    the host's office and name, no colon, over the salutation and the welcome: the host's
+    label."""
+    out = list(paragraphs)
+    for i, p in enumerate(out[:15]):
+        m = _SECTION_AND_NAME_RE.match(p.strip())
+        after = " ".join(out[i + 1 : i + 3])
+        if (
+            m
+            and looks_like_name(m["name"])
+            and i + 1 < len(out)
+            and out[i + 1].strip().endswith(":")
+            and _WELCOMES_RE.search(after)
+        ):
+            out[i] = "主持人:" + p.strip()
+            break
+    return out
 
 
 def _join_stacked_host_label(paragraphs: list[str]) -> list[str]:

@@ -330,6 +330,9 @@ def split_position(full: str | None) -> tuple[str | None, str | None]:
         # body to cut at; the posts are kept whole.
         return None, full
     if full.endswith(tuple(ORG_SUFFIXES)) and not ends_with_title(full):
+        parts = full.split("、")
+        if len(parts) > 1 and all(p.endswith(tuple(ORG_SUFFIXES)) for p in parts):
+            return None, full  # 榆林市委宣传部、市政府新闻办: two bodies, kept whole
         return full, None  # …新闻办公室张竞怡: an office, and no post
     # …副主席兼对外关系部部长: the organisation is the first post's; 兼 adds a second post.
     first = re.split(f"[{SEPARATORS}]|兼", full, maxsplit=1)[0]
@@ -489,4 +492,5 @@ def _body_of(part: str) -> str | None:
     head = re.sub(r"\([^()]{1,12}\)$", "", part[: m.start()])  # 市委外宣办(市政府新闻办)主任
     if part.endswith(("调研员", "巡视员")):
         head = head.removesuffix("副")  # 宣传部副调研员: a rank, the body before it
+    head = re.sub(r"(?:常务|专职|执行)$", "", head)  # 市委宣传部常务副部长: the body before it
     return head if head.endswith(tuple(ORG_SUFFIXES) + ("市委", "省委", "区委", "县委")) else None

@@ -639,6 +639,10 @@ _EN_NOT_TITLE_RES = [
         r"^[a-z][a-z0-9_\-]{1,30}$",
         # • Transcript, E&OE: the kind of the page, errors and omissions excepted.
         r"^[•·]?\s*(?:Transcript|Media release|Speech),?\s+E\s*&\s*OE\.?$",
+        # On Tuesday, Gov. Jim Justice (R-WV) held an administrative update briefing.: a video
+        # page's description, a sentence; By Erasme Rugemintwaza: a byline. No headlines.
+        r"^On (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?:[^.!?]|(?<=Gov|Sen|Rep)\.){10,160}\.$",
+        r"^By [A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$",
         # Question 1: the number over the first of several questions, not the page's headline.
         r"^(?:Question|Q)\s*\d{1,3}[.:]?$",
         # Thank you for joining us for the Weekly Briefing.: the briefer's first words.

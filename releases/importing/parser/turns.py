@@ -317,7 +317,7 @@ _ADDRESS_RE = re.compile(
     r"|^女士们、?先生们|^女士們、?先生們|^各位(?:来宾|來賓|领导|領導|嘉宾|嘉賓)"
 )
 _HOST_NAMED_RE = re.compile(rf"^(?P<who>[{HAN}]{{4,40}})\s+(?=\S)")
-_HOST_POST_THEN_NAME_RE = re.compile(rf"^(?P<post>[{HAN}]{{4,40}})\s+(?P<name>[{HAN}]{{2,3}})$")
+_HOST_POST_THEN_NAME_RE = re.compile(rf"^(?P<post>[{HAN}、]{{4,40}})\s+(?P<name>[{HAN}]{{2,3}})$")
 _HOST_RE = re.compile(r"^主持人\s*[、,((\s]*(?P<who>.*?)[)]?$")
 
 
