@@ -595,6 +595,36 @@ _LOWER_ITEM_RE = re.compile(
     r"(?:^|,\s+|\s+and\s+)(?:the|our|my)\s+(?P<position>[a-z][a-z\- ]{2,50}?),\s+"
     r"(?:(?:Dr|Mr|Ms|Mrs)\.?\s+)?(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,2})"
 )
+# With me today, …, the Commissioner of the Department of Health, Judy Persichilli, to her
+# right, the State’s Epidemiologist, Dr. Christina Tan. To my far left, the State Police
+# Superintendent Colonel Pat Callahan: a governor presenting who stands beside him.
+_BESIDE_ME_RE = re.compile(
+    r"\b(?:[Ww]ith me(?: today| here)?|[Jj]oining me|[Ww]ith us(?: today)?"
+    r"|[Tt]o my (?:far )?(?:right|left))\b"
+)
+_BESIDE_POST = r"[A-Z][\w’'\-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'\-]*)){0,8}?"
+_BESIDE_NAME = rf"(?!(?:{TITLE_WORDS}|Prime)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z][\w'’\-]*){{1,2}}"
+_BESIDE_ITEM_RE = re.compile(
+    rf"\bthe (?P<position>{_BESIDE_POST}),\s+"
+    r"(?:(?:Dr|Colonel|Col|Mr|Ms|Mrs|General|Major|Captain)\.?\s+)?"
+    rf"(?P<name>{_BESIDE_NAME})(?=[,.;]|\s+(?:and|great|to)\b)"
+    rf"|\bthe (?P<post>{_BESIDE_POST})\s+(?:Colonel|Col\.|General|Major|Captain|Dr\.)\s+"
+    rf"(?P<held>{_BESIDE_NAME})(?=[,.;]|\s+and\b)"
+)
+
+
+def beside_the_briefer(paragraph: str) -> list[tuple[str, str]]:
+    """(name, post) of each official a briefer presents as standing beside them."""
+    if not _BESIDE_ME_RE.search(paragraph):
+        return []
+    found = []
+    for m in _BESIDE_ITEM_RE.finditer(paragraph):
+        name, post = (m["name"], m["position"]) if m["name"] else (m["held"], m["post"])
+        if re.search(rf"\b(?:{TITLE_WORDS}|Epidemiologist|Superintendent)\b", post):
+            found.append((name, post))
+    return found
+
+
 _GOT_WITH_ME_RE = re.compile(
     r"\bI(?:['’]ve|\s+have)\s+got\s+with\s+(?:me|us)\s+(?:today\s+|here\s+)?(?:the\s+|our\s+)?"
     r"(?P<position>[A-Z][\w'\-]*(?:\s+(?:of|for|and|the|[A-Z][\w'\-]*)){0,8}?)\s+"
@@ -1446,7 +1476,8 @@ def office_only(label: str) -> bool:
 def english_display(label: str, office: bool = False) -> str:
     """MR. PRICE → Price and SECRETARY KERRY → Kerry: an honorific or an office is no
     part of a name. With office, the office stays (PRIME MINISTER → Prime Minister)."""
-    words = label.replace(".", ". ").split()
+    # MR.PRICE: a word run into the honorific; J.B. PRITZKER: initials stay as printed
+    words = re.sub(r"\.(?=[A-Za-z]{2})", ". ", label).split()
     if len(words) > 1 and words[0].rstrip(".").upper() in HONORIFICS:
         words = words[1:]
     while not office and len(words) > 1 and words[0].rstrip(".").upper() in OFFICE_WORDS:
@@ -1457,6 +1488,8 @@ def english_display(label: str, office: bool = False) -> str:
         core = w.rstrip(".")
         if core in HONORIFICS:
             out.append(core.capitalize() + ".")
+        elif re.fullmatch(r"(?:[A-Za-z]\.){2,}", w):
+            out.append(w.upper())  # J.B.: initials
         else:
             out.append("-".join(_name_case(part) for part in w.split("-")))
     return " ".join(out).replace(". .", ".")
@@ -1484,7 +1517,9 @@ _EN_FIGURE_RE = re.compile(
     r"(?P<cur>US\$|HK\$|S\$|A\$|NZ\$|C\$|\$|£|€)?"
     # $ 3.56 billion: a transcript's space after the sign
     r"(?(cur) ?)"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:, \d{3})+(?![\d,.])|\d+(?:\.\d+)?)"
+    # 247 336 cases, 5 466 deaths: thousands set apart by a space, as some countries print them
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:, \d{3})+(?![\d,.])"
+    r"|(?<![\d,.] )(?<![\d.,])\d{1,3}(?: \d{3})+(?!\d|[.,]\d| \d)|\d+(?:\.\d+)?)"
     # 100mm, 40.6km; 132 KV, 100 MW: a power line's voltage and a plant's power
     r"(?P<si>mm|cm|km|\s?(?:[kMG]W|[kK]V)(?![A-Za-z]))?(?(si)\b|)"
     # $9-billion plan: the multiplier joined by a hyphen, as an adjective.
@@ -1545,7 +1580,7 @@ def english_figures(text: str, segment: int | None, limit: int, dollar: str) -> 
             continue
         if ", " in m.group("num") and _DATE_BEFORE_RE.search(text, 0, m.start()):
             continue  # on March 3, 200 people: a day of the month, then a count
-        grouped = "," in m.group("num")  # 175,000 jobs: a count, whatever its noun
+        grouped = bool(re.search(r"[, ]", m.group("num")))  # 175,000 jobs, 5 466 deaths
         noun = (m.group("noun") or "").lower()
         month = noun in _MONTHS and m.group("noun")[0].isupper()
         if month and not (cur or m.group("mult") or m.group("pct")):

@@ -25,6 +25,7 @@ from .english import (
     HON_MEMBER_RE,
     TITLE_WORDS,
     apposed_sayers,
+    beside_the_briefer,
     briefing_by_three,
     byline_over_event,
     byline_under_event,
@@ -1358,6 +1359,11 @@ class _Parser:
                         self.roster.add(name, position)
             for p in self.text_paragraphs[:40]:
                 for name, position in joined_by_posts(p):
+                    surname = name.split()[-1]
+                    if not any(e.name.split()[-1] == surname for e in self.roster.entries):
+                        self.roster.add(name, position)
+            for p in self.text_paragraphs[:10]:
+                for name, position in beside_the_briefer(p):
                     surname = name.split()[-1]
                     if not any(e.name.split()[-1] == surname for e in self.roster.entries):
                         self.roster.add(name, position)

@@ -46,7 +46,7 @@ _BUTTON_WORDS = (
     "新闻|媒体|分类|分享|分享到|人工智能朗读|朗读|新闻源|财富源|推荐文章|热点文章|相关文章|即日新闻|网上广播|"
     "网站地图|联系我们|微信|微博|手机端|手机版|政务邮箱|无障碍浏览|无障碍|登录|注册|首页|"
     "字号|打印|关闭|收藏|评论|QQ空间|分享按钮|显示模式|网格|列表|关键词|大|中|小|News|Search form|"
-    "放大|缩小|标准|默认"
+    "放大|缩小|标准|默认|搜\\s*索|搜索|Qzone|QQ好友|朋友圈|新浪微博|腾讯微博"
 )
 _BUTTON = rf"[【\[]?\s*(?:{_BUTTON_WORDS}|推荐|我要评论|发表评论)\s*[】\]]?"
 _BUTTONS = rf"^(?:\|?\s*{_BUTTON}\s*:?\s*[|、]?\s*){{1,12}}$"
@@ -641,7 +641,9 @@ _EN_NOT_TITLE_RES = [
         r"^[•·]?\s*(?:Transcript|Media release|Speech),?\s+E\s*&\s*OE\.?$",
         # On Tuesday, Gov. Jim Justice (R-WV) held an administrative update briefing.: a video
         # page's description, a sentence; By Erasme Rugemintwaza: a byline. No headlines.
-        r"^On (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?:[^.!?]|(?<=Gov|Sen|Rep)\.){10,160}\.$",
+        r"^(?:In an? (?:press briefing|press conference|news conference|briefing) )?"
+        r"[Oo]n (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, "
+        r"(?:[^.!?]|(?<=Gov|Sen|Rep)\.){10,200}\.$",
         r"^By [A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$",
         # Question 1: the number over the first of several questions, not the page's headline.
         r"^(?:Question|Q)\s*\d{1,3}[.:]?$",
