@@ -368,6 +368,10 @@ _NOT_A_PLACE_RE = re.compile(
     r"\b(?:Former|Then|Acting|Lieutenant|Deputy|Vice|Assistant|Interim|Outgoing|Incoming|New|The"
     r"|Advertisement)\b"
 )
+_BYLINE_ROLE = r"(?:本报记者|记者|通讯员|文字|配图|摄影|图片|文/图|撰文)"
+_BYLINE_ONLY_LINE_RE = re.compile(
+    rf"[□■◇◆]?\s*{_BYLINE_ROLE}\s*[:/]?\s*[^\s:]{{2,5}}(?:\s+{_BYLINE_ROLE}\s*[:/]?\s*[^\s:]{{2,5}})*"
+)
 _ONLY_ATTENDS_RE = re.compile(
     r"(?:出席|参加|陪同|到场|受邀参加|应邀出席)(?:活动|发布会|会议|仪式)?$"
 )
@@ -2046,6 +2050,8 @@ class _Parser:
             return False  # 发布主题:…: a field, the headline only when none is printed
         if _ROLE_CAPTION_RE.fullmatch(paragraph.strip()):
             return False  # 主持人 alone over the host's part: a record's caption
+        if _BYLINE_ONLY_LINE_RE.fullmatch(paragraph.strip()):
+            return False  # □通讯员赵育如, 文字:甘肃日报 配图:天水在线: the byline
         if self.one_line and paragraph.endswith("。"):
             return False  # 应…邀请,…将于…访问。 问:…: an announcement run into the turns
         if paragraph.endswith((",", "、")):
