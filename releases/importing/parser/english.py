@@ -1045,6 +1045,11 @@ def mentioned_people(paragraph: str) -> list[tuple[str, str]]:
             ):
                 position = joined["after"]
             found.append((m["name"], position))
+    # Gov. Phil Bryant pointed to…: an abbreviated office before the full name
+    found += [
+        (m["name"], _ABBREVIATED_POSTS[m["abbr"]])
+        for m in _ABBREVIATED_TITLED_RE.finditer(paragraph)
+    ]
     # President Trump delivers remarks: a head of government by surname, to resolve a
     # THE PRESIDENT: label when that is the only one named.
     found += [(m["name"], m["position"]) for m in _OFFICE_SURNAME_RE.finditer(paragraph)]
@@ -2133,6 +2138,9 @@ _UPDATED_MEDIA_RE = re.compile(
 
 
 _ABBREVIATED_POSTS = {"Gov.": "Governor", "Sen.": "Senator"}
+_ABBREVIATED_TITLED_RE = re.compile(
+    r"\b(?P<abbr>Gov\.|Sen\.)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w'’\-]+)\b"
+)
 _NAME_HELD_RE = re.compile(
     r"\b(?P<name>[A-Z][a-z]+ [A-Z][a-z][a-zA-Z'\-]+) (?:held|gave|hosted|convened) "
     r"(?:a|an|his|her) (?:[a-z\-]+ ){0,2}(?:press conference|news conference|press briefing)\b"

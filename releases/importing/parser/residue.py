@@ -268,6 +268,8 @@ _BOTTOM_RE = _any_of(
 )
 _BREADCRUMB_RE = re.compile(
     r"^(?:当前位置|您的位置|您现在的位置|您所在的位置|您当前的位置|当前的位置|所在位置|位置)\s*:"
+    # 您的位置首页 南宁资讯 资讯: the breadcrumb with no colon after its words
+    r"|^(?:您的位置|您现在的位置|您所在的位置|您当前的位置|当前位置)(?=首页|\s)"
 )
 _CRUMB_SEP_RE = re.compile(r"\s*(?:>|›|»|>>)\s*")
 # A newspaper page's masthead: the paper and its issue (工人日报 2010年03月05日 星期一), and
@@ -645,6 +647,14 @@ _EN_NOT_TITLE_RES = [
         r"[Oo]n (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, "
         r"(?:[^.!?]|(?<=Gov|Sen|Rep)\.){10,200}\.$",
         r"^By [A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$",
+        # • 4/3/2025, May 3, 2025 – Malé, Maldives: a page's date, with its place
+        r"^[•·]?\s*\d{1,2}/\d{1,2}/\d{4}$",
+        r"^[A-Z][a-z]+ \d{1,2}, \d{4}\s*[–—-]\s*[A-Z][^.!?]{1,40}$",
+        # Gov. Phil Bryant at an afternoon press conference Thursday at the Fair.: a caption
+        r"^(?:Gov\.|Governor|President|Mayor|Premier|Prime Minister|Sen\.|Senator)\s+"
+        r"[A-Z][a-z]+\s+[A-Z][a-z]+\s+(?:at|during)\s[^!?]{5,120}\.$",
+        # Closings, Follow us on:: a site's menu and its social links
+        r"^(?:Closings|Follow us on:?|Follow us|Share this:?)$",
         # Question 1: the number over the first of several questions, not the page's headline.
         r"^(?:Question|Q)\s*\d{1,3}[.:]?$",
         # Thank you for joining us for the Weekly Briefing.: the briefer's first words.
