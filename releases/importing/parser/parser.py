@@ -2246,7 +2246,7 @@ class _Parser:
                 r.title = header[1]
             r.title = _printed_twice_in_header(header, self.paragraphs) or r.title
             if r.title and self.roster.find(r.title.strip()) is not None:
-                r.title = None  # Peter Gutwein / Premier of Tasmania: who speaks, no headline
+                r.title = ""  # Peter Gutwein / Premier of Tasmania: who speaks, no headline
                 self.no_headline = True
             self.dollar = dollar_of("\n".join(header))
         # Premier Horgan held his first press conference… / He addressed several topics…: a

@@ -88,3 +88,20 @@ def test_labels_share_words_in_english_and_chinese():
     assert not labels_share_words("the last", "years of advocating for the upgrade")
     assert labels_share_words("规模以上工业企业", "2018年咸阳市规模以上工业企业")
     assert not labels_share_words("来", "咸阳和新中国同奋进的年数")
+
+
+def test_a_label_giving_the_headline_whole_with_its_tag_agrees_with_the_kicker_read_apart(
+    tmp_path, capsys
+):
+    text = "【实录】青河市发展成就系列新闻发布会\n5月1日,青河市政府新闻办举行新闻发布会。"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    found = parse_article(text).to_dict()
+    assert (found["kicker"], found["title"]) == ("实录", "青河市发展成就系列新闻发布会")
+    expected = {"title": "【实录】青河市发展成就系列新闻发布会"}
+    (tmp_path / "a.json").write_text(json.dumps(expected), encoding="utf-8")
+    assert main([str(tmp_path)]) == 0
+    assert "titles 1/1" in capsys.readouterr().out
+    expected = {"title": "【另一个】青河市发展成就系列新闻发布会"}  # another tag: no match
+    (tmp_path / "a.json").write_text(json.dumps(expected), encoding="utf-8")
+    assert main([str(tmp_path)]) == 0
+    assert "titles 0/1" in capsys.readouterr().out
