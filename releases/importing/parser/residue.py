@@ -653,6 +653,11 @@ _EN_NOT_TITLE_RES = [
         # Gov. Phil Bryant at an afternoon press conference Thursday at the Fair.: a caption
         r"^(?:Gov\.|Governor|President|Mayor|Premier|Prime Minister|Sen\.|Senator)\s+"
         r"[A-Z][a-z]+\s+[A-Z][a-z]+\s+(?:at|during)\s[^!?]{5,120}\.$",
+        # Gov. Andy Beshear (D-KY) holds a Team Kentucky update briefing.: a video's
+        # description, a sentence with the official's party; 24 FEBRUARY 2021: a date
+        r"^[^!?]{0,80}\([RDI]-[A-Z]{2}\)[^!?]{5,160}\.$",
+        r"^\d{1,2} (?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER"
+        r"|NOVEMBER|DECEMBER) \d{4}$",
         # Closings, Follow us on:: a site's menu and its social links
         r"^(?:Closings|Follow us on:?|Follow us|Share this:?)$",
         # Question 1: the number over the first of several questions, not the page's headline.

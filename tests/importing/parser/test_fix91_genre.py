@@ -44,3 +44,12 @@ def test_kilovolts_are_counted():
         ]
     )
     assert [(f.value, f.unit) for f in parse_article(page).figures] == [(800, "千伏")]
+
+
+def test_a_video_description_with_the_officials_party_and_a_capitals_date_are_no_headlines():
+    for first in (
+        "Gov. Ann Hale (D-WL) holds a Team Westland update briefing.",
+        "24 FEBRUARY 2021",
+    ):
+        page = "\n".join([first, "Governor Ann Hale: Good afternoon. We have new numbers today."])
+        assert not parse_article(page).title, first
