@@ -658,6 +658,11 @@ _EN_NOT_TITLE_RES = [
         r"^[^!?]{0,80}\([RDI]-[A-Z]{2}\)[^!?]{5,160}\.$",
         r"^\d{1,2} (?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER"
         r"|NOVEMBER|DECEMBER) \d{4}$",
+        # February 24 2021 2:52pm: a page's date and time
+        r"^[A-Z][a-z]+ \d{1,2},? \d{4},? \d{1,2}:\d{2}\s*[ap]\.?m\.?$",
+        # Today, Premier McNeil and Dr Strang held a press conference…. Here is the summary:
+        r"^(?:Today|Yesterday|This (?:morning|afternoon)),? [^!?]{5,120}\b(?:held|hosted|gave)"
+        r" an? (?:press conference|news conference|briefing)\b.*[.:]$",
         # Closings, Follow us on:: a site's menu and its social links
         r"^(?:Closings|Follow us on:?|Follow us|Share this:?)$",
         # Question 1: the number over the first of several questions, not the page's headline.
