@@ -537,7 +537,7 @@ _TITLED_RE = re.compile(
     # François Legault, Mariângela Simão: letters with accents too
     rf"(?P<name>(?!(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame)\b)[A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿÀ-Ý'\-]*\s+"
     # Wheng Hidalgo Otida: a middle name (a day or a month is no name)
-    rf"(?:(?!{_DAY_OR_MONTH}\b)[A-ZÀ-Ý][a-zà-ÿ]+\s+)??[A-ZÀ-Ý][a-zA-Zà-ÿÀ-Ý'\-]+)"
+    rf"(?:(?!{_DAY_OR_MONTH}\b)[A-ZÀ-Ý][a-zà-ÿ]+\s+)??[A-ZÀ-Ý][a-zA-Zà-ÿÀ-Ý'’\-]+)"
     r"(?=[,.;:!?]|\s+and\b|\s+[a-z]|$)"
 )
 
@@ -600,7 +600,7 @@ _LOWER_ITEM_RE = re.compile(
 # Superintendent Colonel Pat Callahan: a governor presenting who stands beside him.
 _BESIDE_ME_RE = re.compile(
     r"\b(?:[Ww]ith me(?: today| here)?|[Jj]oining me|[Ww]ith us(?: today)?"
-    r"|[Tt]o my (?:far )?(?:right|left))\b"
+    r"|[Tt]o my (?:far )?(?:right|left)|(?:be|am|I'm|I’m) here with)\b"
 )
 _BESIDE_POST = r"[A-Z][\w’'\-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'\-]*)){0,8}?"
 _BESIDE_NAME = rf"(?!(?:{TITLE_WORDS}|Prime)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z][\w'’\-]*){{1,2}}"
@@ -2336,7 +2336,9 @@ def reported_by_surname(
             continue
         says = re.search(
             # …,” Ms Palaszczuk told a reporter.: an honorific before the surname
-            rf"(?:^|(?<=[.!?”\"] )|(?<=\n))(?:(?:Mr|Ms|Mrs|Dr)\.? )?"
+            # …, Ms O’Neill said: after a comma, with the honorific
+            rf"(?:^|(?<=[.!?”\"] )|(?<=\n)|(?<=, )(?=(?:Mr|Ms|Mrs|Dr)\.? ))"
+            rf"(?:(?:Mr|Ms|Mrs|Dr)\.? )?"
             rf"{re.escape(words[-1])}{_SURNAME_SAYS}",
             text,
             re.M,

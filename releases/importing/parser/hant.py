@@ -8,7 +8,7 @@ do better on rare characters and on words; this table keeps the importer depende
 """
 
 _PAIRS = """
-呂吕 鄔邬 鄺邝 噸吨
+呂吕 鄔邬 鄺邝 噸吨 騫骞
 這这 們们 會会 國国 說说 時时 來来 為为 爲为 個个 箇个 對对 於于 發发 髮发 過过 後后 還还
 進进 種种 與与 經经 現现 動动 關关 開开 從从 學学 實实 機机 產产 長长 問问 題题 體体 點点
 當当 應应 業业 區区 務务 員员 統统 計计 劃划 報报 導导 價价 場场 傳传 單单 電电 話话 書书
