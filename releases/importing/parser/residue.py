@@ -698,6 +698,8 @@ def date_or_topics(line: str) -> bool:
         is_en_date_line(line)
         or re.match(r"^(?:Subjects|Topics)\s*:|^(?:Subject|Topic)\s*:[^,]*,[^,]*,|^Note:\s", line)
         or _SECTION_DATE_RE.match(line.strip())
+        # February 24 2021 2:52pm: a page's date and time
+        or re.match(r"^[A-Z][a-z]+ \d{1,2},? \d{4},? \d{1,2}:\d{2}\s*[ap]\.?m\.?$", line.strip())
     )
 
 

@@ -54,3 +54,17 @@ def test_rarer_surnames_of_a_regions_leaders():
     )
     names = {s.name for s in parse_article(page).speakers}
     assert {"鹹明", "張超然", "騫進才"} <= names
+
+
+def test_a_banner_and_a_date_and_time_over_the_headline():
+    page = "\n".join(
+        [
+            "coronavirus livestream",
+            "February 24 2021 2:52pm",
+            "Coronavirus: Westland’s new premier says he’s a ‘science guy’",
+            "In his first COVID-19 briefing as premier, John Hale said that he trusts science.",
+        ]
+    )
+    assert (
+        parse_article(page).title == "Coronavirus: Westland’s new premier says he’s a ‘science guy’"
+    )
