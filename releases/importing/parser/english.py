@@ -2138,6 +2138,28 @@ _UPDATED_MEDIA_RE = re.compile(
 
 
 _ABBREVIATED_POSTS = {"Gov.": "Governor", "Sen.": "Senator"}
+# …themes for Premier Horgan's Wednesday Press conference / Today, Premier McNeil and Dr
+# Strang held a press conference…: an office and a surname, the press conference theirs.
+_OFFICE_SURNAME_HELD_RE = re.compile(
+    r"\b(?P<office>Premier|Governor|Mayor|President|Prime Minister|Chief Minister)\s+"
+    r"(?P<name>[A-Z][a-z][a-zA-Z'\-]+)"
+    r"(?:['’]s\s+(?:[A-Za-z]+\s+){0,2}(?i:press conference|news conference|briefing)"
+    r"|(?:\s+and\s+(?:Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+(?P<other>[A-Z][a-z][a-zA-Z'\-]+))?"
+    r"\s+(?:held|hosted|gave)\s+an?\s+(?:press conference|news conference|briefing))"
+)
+
+
+def office_surname_briefers(lines: list[str]) -> list[tuple[str, str | None]]:
+    """(surname, office) of who held the press conference a story reports, by office and
+    surname (and the one beside them, by honorific and surname)."""
+    for line in lines:
+        m = _OFFICE_SURNAME_HELD_RE.search(line)
+        if m:
+            found = [(m["name"], m["office"])]
+            return found + ([(m["other"], None)] if m["other"] else [])
+    return []
+
+
 _ABBREVIATED_TITLED_RE = re.compile(
     r"\b(?P<abbr>Gov\.|Sen\.)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w'’\-]+)\b"
 )

@@ -48,6 +48,7 @@ from .english import (
     mentioned_people,
     next_speakers,
     numbered_questions,
+    office_surname_briefers,
     post_and_full_name,
     post_and_name,
     post_not_rank,
@@ -1418,6 +1419,11 @@ class _Parser:
                 if longest and all(longest.startswith(p) for p in posts):
                     posts = {longest}  # President, and President of Rwanda: the fuller
                 self.roster.add(name, posts.pop() if len(posts) == 1 else None)
+            if not self.roster.entries:
+                for name, post in office_surname_briefers(
+                    [r.title or "", *self.text_paragraphs[:3]]
+                ):
+                    self.roster.add(name, post)
             surnames = {e.name.split()[-1] for e in self.roster.entries}
             for name, post in reported_by_surname(self.text_paragraphs, self.roster.mentions):
                 if name.split()[-1] not in surnames:

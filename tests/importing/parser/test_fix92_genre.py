@@ -68,3 +68,15 @@ def test_a_banner_and_a_date_and_time_over_the_headline():
     assert (
         parse_article(page).title == "Coronavirus: Westland’s new premier says he’s a ‘science guy’"
     )
+
+
+def test_a_story_on_a_premiers_press_conference_by_office_and_surname():
+    page = "\n".join(
+        [
+            "Vaccines are coming ... a few of the themes for Premier Hale's Wednesday Press "
+            "conference",
+            "The Premier provided some thoughts on the COVID-19 front today, hosting his first "
+            "press conference since expanded measures.",
+        ]
+    )
+    assert [(s.name, s.position) for s in parse_article(page).speakers] == [("Hale", "Premier")]
