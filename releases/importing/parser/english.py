@@ -2188,6 +2188,28 @@ _APPOSED_HOLDER_RE = re.compile(
 )
 
 
+# The Minister of ICT and National Guidance, Dr. Chris Baryomunsi, has this morning addressed
+# the press / Sierra Leone's Press Secretary, Solomon Jamiru Esq., has held the first of…
+# briefings: a story's official, the post first, the name between commas, then what he did
+# with the press.
+_POST_NAME_PRESS_RE = re.compile(
+    r"(?<![\w'’\-])"
+    rf"(?P<post>(?:[A-Z][\w'’\-]*\s+(?:(?:of|for|and|&|the|[A-Z][\w'’\-]*)\s+){{0,8}}?)?"
+    rf"(?:{TITLE_WORDS})(?:\s+(?:of|for|and|&|the|[A-Z][\w'’\-]*)){{0,8}}?),\s+"
+    r"(?:(?:Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Hon\.?|Honourable|Honorable)\s+)?"
+    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:\s+[A-Z]\.)?(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’\-]+){1,2})"
+    r"(?:,?\s+Esq\.?)?,?\s+"
+    r"(?:(?:has|had|on\s+[A-Z][a-z]+day|this\s+(?:morning|afternoon|evening)|today|yesterday)\s+){0,3}"
+    r"(?:addressed|held|engaged|briefed|hosted|gave|conducted|updated)\s+"
+    r"[^.]{0,60}?\b(?i:press|journalists|reporters|media|newsmen|briefings?|conferences?)\b"
+)
+
+
+def _bare_post(post: str) -> str:
+    """Sierra Leone's Press Secretary -> Press Secretary; The Minister -> Minister."""
+    return re.sub(r"^(?:.*['’]s\s+|The\s+)", "", post)
+
+
 # Governor Mark Gordon got heated during his press conference this afternoon: the one whose
 # press conference it was, in the sentence that names them.
 _OWN_CONFERENCE_RE = re.compile(
@@ -2246,6 +2268,8 @@ def conference_holders(paragraphs: list[str]) -> list[tuple[str, str]]:
     for p in paragraphs[:10]:
         for m in _SPEAKING_AT_RE.finditer(p):
             found.add(_in_full(m["name"], m["post"], paragraphs[:10]))
+        for m in _POST_NAME_PRESS_RE.finditer(p):
+            found.add((m["name"], _bare_post(m["post"])))
         for m in (
             *_HOLDERS_CONFERENCE_RE.finditer(p),
             *_OWN_CONFERENCE_RE.finditer(p),

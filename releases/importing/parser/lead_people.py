@@ -55,7 +55,7 @@ _AFTER_NAME = (
     "、|和|以及|及|与|一同|一起|同(?!志)|联同|,|:|;|。|\\(|今日|今天|昨日|昨天|昨晚|今早|今晚|今\\(|明日|在|向|就|于|"
     "出席|主持|针对|介绍|回答|答记者问|答问|接受|会见|举行|首次|表示|说|通报|发布|亮相|通过|对|带领|率|"
     "等|一行|分别|共同|作|进行|解读|的|称|指出|强调|笑称|笑言|郑重|宣布|坦言|透露|召开|紧急|亲自|澄清|说明|亦|也|$|"
-    "担任|登台|上台|致辞|先后|依次|"
+    "担任|登台|上台|致辞|先后|依次|围绕|"
     "\\d{1,2}日|"
     "\\d{1,2}月\\d{1,2}日|"
     # …副局长任京东三位二十大代表: how many the list holds, after its last name
@@ -555,6 +555,14 @@ def reported_people(roster: Roster, lead: str | None, body: list[str], headline:
         pair for p in paragraphs[:4] for pair in people_in_sentences(p) + _loose_persons(p, text)
     ]
     candidates += _names_before_posts(text)
+    # 乌兰察布市委书记杜学军作了…专场发布 further down: what he did there, not quoted words,
+    # makes him a speaker.
+    later = dict(pair for p in paragraphs[4:12] for pair in people_in_sentences(p))
+    candidates += [
+        (n, p)
+        for n, p in later.items()
+        if all(n != c for c, _ in candidates) and (_presented(text, n) or _at_conference(text, n))
+    ]
     listed = [pair for p in paragraphs[:8] for pair in listed_people(p)]
     named = {e.name for e in roster.entries} | {n for n, _ in candidates}
     for name, post in candidates:
@@ -689,6 +697,15 @@ _AT_CONFERENCE_RES = [
     re.compile(r"代表[^,。;:“”]{2,30}?(?:表示|致辞|讲话|发言)"),
     # 惠州市美学协会会长…丁娜登台致辞: spoke at it.
     re.compile(r"(?:登台|上台)?(?:致辞|作(?:了)?(?:主旨)?讲话|发表(?:了)?讲话)"),
+    # 市委书记杜学军作了主题为“…”专场发布 / 副市长肖华鑫,就…作了发布: presented at it.
+    re.compile(
+        r",?(?:就|围绕)?[^。;]{0,60}?作(?:了)?(?:题为|主题为)?(?:“[^”]{1,40}”)?的?"
+        r"(?:主题|专题|专场)?(?:发布|推介)(?![会厅])"
+    ),
+    # 市长张子林围绕“…”这一主题介绍了…: presented a topic.
+    re.compile(r",?(?:就|围绕)[^。;]{1,60}?(?:作了?|进行了?)?(?:介绍|通报|解读)"),
+    # 市长张广智向到会的各路记者介绍了…: told the press.
+    re.compile(r"向[^。,;]{0,12}?(?:记者|媒体|嘉宾)(?:朋友)?们?(?:介绍|通报|发布|解读)"),
     _CHAIRS_RE,
     # 台中市长卢秀燕…主持…会报,她会后接受媒体联访时表示,…: took the press's questions.
     re.compile(

@@ -2218,6 +2218,14 @@ class _Parser:
             header.pop(0)  # News you can use / …details transition in press conference
         while len(header) > 1 and residue.banner_line(header[0]):
             header.pop(0)  # BC / • 14 JUL 2016 over the headline
+        if (
+            len(header) > 1
+            and re.fullmatch(r"[A-Z][a-z]{2,14}", header[0].strip())
+            and len(header[1].split()) >= 6
+            and header[0].strip() not in header[1]
+            and not residue.date_or_topics(header[1])
+        ):
+            header.pop(0)  # Health / Cabinet Resolve To…: the story's section over its headline
         if len(header) > 1 and header[1].startswith(header[0].strip() + " by "):
             header.pop(0)  # Press Briefing over Press Briefing by …: the kind, then the headline
         if len(header) == 1 and re.match(r"(?:The )?Following is", header[0]):

@@ -489,7 +489,9 @@ _TITLE_NOTES_RE = re.compile(
 )
 # "Headline – Washington Post": a newspaper's name after a dash at the end.
 _EN_SITE_SUFFIX_RE = re.compile(
-    r"\s+[–—|]\s+(?:The\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}$"
+    # (not … – Minister Baryomunsi: the headline's attribution to who said it)
+    r"\s+[–—|]\s+(?!(?:Minister|President|Premier|Governor|Mayor|Secretary|Spokesperson|Dr\.?)\s)"
+    r"(?:The\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}$"
     # … – United States Department of State: a department's name after the dated headline.
     r"|(?<=\d{4})\s+[–—|]\s+(?:The\s+)?[A-Z][\w.]*(?:\s(?:of\s)?[A-Z][\w.]*){1,5}$"
 )
@@ -664,7 +666,7 @@ _EN_NOT_TITLE_RES = [
         r"^(?:Today|Yesterday|This (?:morning|afternoon)),? [^!?]{5,120}\b(?:held|hosted|gave)"
         r" an? (?:press conference|news conference|briefing)\b.*[.:]$",
         # Closings, Follow us on:: a site's menu and its social links
-        r"^(?:Closings|Follow us on:?|Follow us|Share this:?)$",
+        r"^(?:Closings|Follow us on:?|Follow us|Connect with us|Share this:?)$",
         # Question 1: the number over the first of several questions, not the page's headline.
         r"^(?:Question|Q)\s*\d{1,3}[.:]?$",
         # Thank you for joining us for the Weekly Briefing.: the briefer's first words.
@@ -717,6 +719,8 @@ _EN_BANNER_RE = re.compile(
     r"|(?i:[•·]\s*\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})"
     # 01/12/15 15:36: the page's date and time of posting
     r"|\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}"
+    # Connect with us: the site's social links
+    r"|Connect with us|Follow us(?: on)?:?"
 )
 
 
