@@ -660,8 +660,9 @@ _JOINED_FOR_RE = re.compile(
 # Prime Minister Jacinda Ardern began her post-cabinet press conference by announcing…: an
 # editor's summary naming the one who held it, with the post.
 _HELD_BY_RE = re.compile(
-    r"\b(?P<position>(?:Prime Minister|President|Premier|Taoiseach|Chancellor|Governor|Mayor"
-    r"|Minister (?:for|of) [A-Z][a-z]+(?: [A-Z][a-z]+)?))\s+"
+    r"\b(?P<position>(?:(?:Prime Minister|President|Premier|Governor|Mayor) and )?"
+    r"(?:Prime Minister|President|Premier|Taoiseach|Chancellor|Governor|Mayor"
+    r"|Minister (?:for|of) [A-Z][a-z]+(?: [A-Z][a-z]+)??))\s+"
     rf"(?P<name>{_NAME})\s+(?:began|opened|started|held|gave|used|ended)\s+(?:her|his|their|a|the)\s+"
     r"[^.;]{0,40}?\b(?:press conference|media conference|news conference|briefing|stand-up)\b"
 )
@@ -985,9 +986,37 @@ def _beside_me(paragraph: str) -> list[tuple[str, str]]:
     return [(m["name"], m["post"]) for m in _BESIDE_RE.finditer(paragraph[:1500])]
 
 
+# King was joined by Minister of Fisheries and Communities Jamie Fox and Minister of Education
+# and Lifelong Learning Brad Trivers to address…: a story's officials beside the one it is on.
+_WAS_JOINED_BY_RE = re.compile(
+    r"\b(?:was|were) (?:also )?joined (?:at the [a-z ]{3,30}? )?by (?P<list>[A-Z][^.;]{5,300}?)"
+    r"(?=\s+(?:to|at|for|during|in|on|who|as)\b|[.;]|$)"
+)
+
+
+def _was_joined_by(paragraph: str) -> list[tuple[str, str]]:
+    m = _WAS_JOINED_BY_RE.search(paragraph)
+    if not m:
+        return []
+    found = []
+    items = re.split(
+        rf",\s+(?:and\s+)?|\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w.]*\s+){{0,3}}(?:{TITLE_WORDS})\b)",
+        m["list"].strip(),
+    )
+    for item in items:
+        one = _LISTED_POST_NAME_RE.fullmatch(re.sub(r"^the\s+", "", item.strip()))
+        if not one or not re.search(rf"\b(?:{TITLE_WORDS})\b", one["position"]):
+            return []
+        found.append((one["name"], one["position"]))
+    return found
+
+
 def joined_by_posts(paragraph: str) -> list[tuple[str, str | None]]:
-    """(name, post) of each one a speaker says joins them, post before name; none unless
-    every one listed reads so."""
+    """(name, post) of each one a speaker says joins them (or a story says joined the one
+    it is on), post before name; none unless every one listed reads so."""
+    story = _was_joined_by(paragraph)
+    if story:
+        return list(story)
     beside = _beside_me(paragraph)
     if len(beside) >= 2:
         return beside
@@ -2098,7 +2127,9 @@ def questioned_people(paragraphs: list[str]) -> list[str]:
 # post abbreviated, the party and state after the name, the others unnamed.
 _HELD_CONFERENCE_RE = re.compile(
     # Gov.-Elect Greg Gianforte held his first press conference: an office to come
-    rf"(?:\b|^)(?P<post>(?:[A-Z][a-z]+\s+){{0,3}}(?:{TITLE_WORDS}|Gov\.|Sen\.)(?:-General|-[Ee]lect)?)\s+"
+    rf"(?:\b|^)(?P<post>(?:[A-Z][a-z]+\s+){{0,3}}(?:{TITLE_WORDS}|Gov\.|Sen\.)(?:-General|-[Ee]lect)?"
+    # Premier and Minister of Finance David Burt: two offices, one of a portfolio
+    rf"(?:\s+and\s+(?:[A-Z][a-z]+\s+){{0,2}}(?:{TITLE_WORDS})(?:\s+(?:of|for)\s+[A-Z][a-z]+)?)?)\s+"
     r"(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?"
     # JB Pritzker: a given name of two initials
     r"(?P<name>(?:[A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿ'\-]+|[A-Z]{2}|[A-Z]\.[A-Z]\.)"
@@ -2110,7 +2141,8 @@ _HELD_CONFERENCE_RE = re.compile(
     r"|took (?:the )?podium (?:for|at)|(?:took|takes) (?:the )?stage (?:for|at))"
     r"\s+(?:a|an|his|her|the|their)\s+"
     # Prime Minister Robert Abela to address press conference: a live page's announcement.
-    r"|(?:to|will)\s+(?:address|hold|give|host)\s+(?:(?:a|an|his|her|the|their)\s+)?"
+    r"|(?:to|will(?:\s+be)?)\s+(?:address|hold|give|host|holding|giving|hosting)\s+"
+    r"(?:(?:a|an|his|her|the|their)\s+)?"
     r"(?:[a-z\-]+\s+){0,3}(?:press conference|news conference|press briefing|briefing"
     r"|media availability)\b"
     # …John Key was back to his genial self at today's Press Conference: was at it.
@@ -2205,6 +2237,18 @@ _POST_NAME_PRESS_RE = re.compile(
 )
 
 
+# …during a press conference at Cabinet where the Deputy Prime Minister, Themba Masuku, said…:
+# who spoke at the conference the sentence names.
+_WHERE_POST_NAME_SAID_RE = re.compile(
+    r"\b(?i:press conference|news conference|press briefing|media briefing)\b[^.]{0,60}?"
+    r"\b(?:where|at which|in which)\s+(?:the\s+)?"
+    rf"(?P<post>(?:[A-Z][\w'’\-]*\s+){{0,3}}(?:{TITLE_WORDS})(?:\s+(?:of|for|and|&|the|[A-Z][\w'’\-]*)){{0,6}}?),\s+"
+    r"(?:(?:Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Hon\.?)\s+)?"
+    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’\-]+){1,2}),\s+"
+    r"(?:said|says|told|announced|explained|stated|revealed|noted)\b"
+)
+
+
 def _bare_post(post: str) -> str:
     """Sierra Leone's Press Secretary -> Press Secretary; The Minister -> Minister."""
     return re.sub(r"^(?:.*['’]s\s+|The\s+)", "", post)
@@ -2268,7 +2312,7 @@ def conference_holders(paragraphs: list[str]) -> list[tuple[str, str]]:
     for p in paragraphs[:10]:
         for m in _SPEAKING_AT_RE.finditer(p):
             found.add(_in_full(m["name"], m["post"], paragraphs[:10]))
-        for m in _POST_NAME_PRESS_RE.finditer(p):
+        for m in (*_POST_NAME_PRESS_RE.finditer(p), *_WHERE_POST_NAME_SAID_RE.finditer(p)):
             found.add((m["name"], _bare_post(m["post"])))
         for m in (
             *_HOLDERS_CONFERENCE_RE.finditer(p),

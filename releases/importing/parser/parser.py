@@ -398,7 +398,7 @@ _DATELINE_DASH_RE = re.compile(r"^[A-Z][a-z]+(?:,? [A-Z][a-z]+){0,3} [-–—] (
 # Members of the Press:, Good morning colleagues and welcome to our media briefing.: a
 # briefer's first words to the room.
 _ADDRESSES_PRESS_RE = re.compile(
-    r"(?:Members|Ladies and gentlemen|Friends) of the (?:[Pp]ress|[Mm]edia)\b"
+    r"(?:Members|Ladies and gentlemen|LADIES and gentlemen|Friends) of the (?:[Pp]ress|[Mm]edia)\b"
     r"|Good (?:morning|afternoon|evening),? (?:colleagues|members of the (?:press|media)|"
     r"ladies and gentlemen of the (?:press|media))\b[^.]{0,40}\bwelcome\b"
     r"|Good (?:morning|afternoon|evening)[^.]{0,40}\bwelcome to (?:our|this|another|today's) "
@@ -678,6 +678,7 @@ class _Parser:
             paragraphs = [p for p in paragraphs if p.strip() != r.title]
         self._read_meta()
         if self.english:
+            paragraphs = self._statement_below(paragraphs)
             paragraphs = self._english_prose(paragraphs)
         if (
             self.english
@@ -700,6 +701,38 @@ class _Parser:
         self._finish()
         return r
 
+    def _statement_below(self, paragraphs: list[str]) -> list[str]:
+        """…Premier David Burt held a press conference… / The Premier’s full statement
+        follows below: / Good afternoon…: a story over the statement it reprints. The story
+        is the body; the statement is one segment, of the one official the story says held
+        the conference (none taken when it names no such one, or turns are labelled)."""
+        at = next(
+            (i for i, p in enumerate(paragraphs[:15]) if _STATEMENT_BELOW_RE.search(p.strip())),
+            None,
+        )
+        if at is None or at + 1 >= len(paragraphs):
+            return paragraphs
+        said = paragraphs[at + 1 :]
+        if any(read_turn(p, self.roster.copy(), english=True) for p in said[:30]):
+            return paragraphs
+        held = conference_holders(self.text_paragraphs)
+        if len(held) != 1:
+            return paragraphs
+        name, post = held[0]
+        surname = name.split()[-1]
+        for entry in list(self.roster.entries):
+            if entry.name == surname and entry.name != name:
+                self.roster.entries.remove(entry)  # Burt read alone from the headline
+        entry = self.roster.add(name, post or None)
+        if post and entry.position != post:
+            entry.position = post
+        self.result.body.extend(paragraphs[: at + 1])
+        segment = Segment(question=None, answerers=[name])
+        for p in said:
+            segment.add_paragraph(p)
+        self.result.segments.append(segment)
+        return []
+
     def _briefing_to_the_room(self) -> None:
         """Media Briefing / Good morning colleagues and welcome to our media briefing. / …: a
         briefing's text whose speaker is never named, addressed to the room: one statement,
@@ -710,6 +743,8 @@ class _Parser:
 
         def opening(paragraph: str) -> str | None:
             words = _DATELINE_DASH_RE.sub("", paragraph.strip())
+            # PRESS RELEASE – LADIES and gentlemen of the press, …: the page's kind first
+            words = re.sub(r"^(?i:press|media|news) (?i:release|statement)\s*[-–—:]\s*", "", words)
             return words if _ADDRESSES_PRESS_RE.match(words) else None
 
         if r.lead:
@@ -2131,6 +2166,31 @@ class _Parser:
                 # Paul Bérenger a fait ressortir lors de sa conférence de presse que…: a
                 # story's first paragraph opens the copy; there is no headline.
                 self.no_headline = True
+                break
+            if (
+                not header
+                and _EN_WIRE_DATELINE_RE.match(rest[0].strip())
+                and len(rest[0].split()) >= 12
+            ):
+                # ST. GEORGE’S, Grenada, CMC—Prime Minister … says…: a wire story's first
+                # paragraph, its dateline in capitals, opens the copy; there is no headline.
+                self.no_headline = True
+                break
+            if not header and re.fullmatch(r"[\d\s./:-]{1,12}", rest[0].strip()):
+                rest.pop(0)  # 6 19: the page's day and month, or a counter, alone on a line
+                continue
+            teaser = re.sub(r"^date\s+\d{4}-\d{1,2}(?:-\d{1,2})?\s+", "", rest[0].strip())
+            if (
+                not header
+                and teaser.endswith(".")
+                and len(teaser.split()) >= 20
+                and any(p.strip().startswith(teaser) for p in rest[1:12])
+            ):
+                # (date 2025-10-25) PM Skerrit during this interactive session reflected
+                # on…. over the story and again inside it: a teaser, no headline.
+                r.published = r.published or meta.find_date(rest[0])
+                self.no_headline = True
+                rest.pop(0)
                 break
             if not header and _KIND_ONLY_RE.fullmatch(rest[0].strip()):
                 rest.pop(0)  # press release: the page's kind where a headline would be
@@ -3681,6 +3741,11 @@ def _en_conference_sentence(line: str) -> bool:
 
 
 # PIERRE, S.D. (KELO.com) — : a story's dateline, its place and its outlet, then a dash.
+_EN_WIRE_DATELINE_RE = re.compile(
+    r"^(?=[A-Z][A-Z’'\-]*[A-Z])[A-Z][A-Z.’'\-]+(?: [A-Z][A-Z.’'\-]+){0,3},?"
+    r"(?: [A-Z][A-Za-z.’'\-]+){0,3}"
+    r"(?:, [A-Z][A-Za-z.’'\-]+(?: [A-Z][A-Za-z.’'\-]+){0,2}){0,2}\s*[-–—]+\s*(?=[A-Z“\"])"
+)
 _EN_DATELINE_RE = re.compile(
     r"^[A-Z][A-Za-z.]+(?:,? [A-Z][A-Za-z.]+){0,3},?(?: \([^()]{2,30}\))? [-–—] (?=[A-Z])"
 )
@@ -4343,6 +4408,14 @@ _OPENING_WORDS_RE = re.compile(
     r"[Gg]entlemen|everyone|everybody|all))\b"
     # Members of the Press / Ladies and Gentlemen,: a salutation's first line
     r"|^(?:Distinguished\s+)?[Mm]embers\s+of\s+the\s+(?:[Pp]ress|[Mm]edia)\s*,?$"
+)
+# Update 6.02pm: The Premier’s full statement follows below: / His remarks as prepared are
+# below:: a story's line over the statement it reprints.
+_STATEMENT_BELOW_RE = re.compile(
+    r"\b(?:full|complete|prepared|opening)?\s*(?:statement|remarks|speech|address)"
+    r"(?:\s+as\s+(?:prepared|delivered))?\s+(?:follows|follow|is|are)\s*"
+    r"(?:below|in full)?\s*[:.]$",
+    re.I,
 )
 _TRANSCRIPT_BELOW_RE = re.compile(
     r"\btranscript\b[^.]{0,80}\b(?:is available below|below|follows)\s*[:.]?$", re.I
