@@ -1205,6 +1205,14 @@ EN_NAME_POST_LABEL_RE = re.compile(
     r"\s*:\s*(?P<rest>.*)$",
     re.S,
 )
+# Jotham Napat, Prime Minister of Vanuatu: / 'Aisake Eke, Prime Minister of Tonga: a
+# transcript's label, the full name with no honorific, then the post.
+EN_BARE_NAME_POST_LABEL_RE = re.compile(
+    r"^\s*+(?P<name>['’ʻ]?[A-Z][a-z][A-Za-z'’\-]*(?:\s+['’ʻ]?[A-Z][A-Za-z'’\-]+){1,3}),\s+"
+    r"(?P<post>[A-Z][A-Za-z\-]+(?:\s+(?:[A-Z][A-Za-z'\-]+|of|for|the|and|in)){0,10})"
+    r"\s*:\s*(?P<rest>\S.*)$",
+    re.S,
+)
 _CAPS_WORD = r"[A-Z][A-Z'\-]+"
 _CAPS_NAME = rf"{_CAPS_WORD}(?:\s+[A-Z]\.)?\s+{_CAPS_WORD}"
 # MADELEINE KING, MINISTER FOR RESOURCES AND MEMBER FOR BRAND: name and post in capitals.
@@ -2227,7 +2235,7 @@ _APPOSED_HOLDER_RE = re.compile(
 _POST_NAME_PRESS_RE = re.compile(
     r"(?<![\w'’\-])"
     rf"(?P<post>(?:[A-Z][\w'’\-]*\s+(?:(?:of|for|and|&|the|[A-Z][\w'’\-]*)\s+){{0,8}}?)?"
-    rf"(?:{TITLE_WORDS})(?:\s+(?:of|for|and|&|the|[A-Z][\w'’\-]*)){{0,8}}?),\s+"
+    rf"(?:{TITLE_WORDS})(?:\s+(?:of|for|and|&|the|[A-Z][\w'’\-]*)){{0,8}}?)(?:,\s+|\s+[–—-]\s+)"
     r"(?:(?:Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Hon\.?|Honourable|Honorable)\s+)?"
     r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:\s+[A-Z]\.)?(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’\-]+){1,2})"
     r"(?:,?\s+Esq\.?)?,?\s+"
@@ -2246,6 +2254,17 @@ _WHERE_POST_NAME_SAID_RE = re.compile(
     r"(?:(?:Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Hon\.?)\s+)?"
     r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’\-]+){1,2}),\s+"
     r"(?:said|says|told|announced|explained|stated|revealed|noted)\b"
+)
+
+
+# Prime Minister Dr Roosevelt Skerrit, in a recent press conference, discussed…: the post,
+# the name, then the conference he spoke at between commas.
+_NAME_IN_CONFERENCE_RE = re.compile(
+    rf"(?<![\w'’\-])(?P<post>(?:[A-Z][\w'’\-]*\s+){{0,3}}(?:{TITLE_WORDS}))\s+"
+    r"(?:(?:Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Hon\.?)\s+)?"
+    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’\-]+){1,2}),\s+"
+    r"(?:in|at|during)\s+(?:a|an|the|his|her|their)\s+(?:[a-z\-]+\s+){0,3}"
+    r"(?i:press conference|news conference|press briefing|media briefing),"
 )
 
 
@@ -2312,7 +2331,11 @@ def conference_holders(paragraphs: list[str]) -> list[tuple[str, str]]:
     for p in paragraphs[:10]:
         for m in _SPEAKING_AT_RE.finditer(p):
             found.add(_in_full(m["name"], m["post"], paragraphs[:10]))
-        for m in (*_POST_NAME_PRESS_RE.finditer(p), *_WHERE_POST_NAME_SAID_RE.finditer(p)):
+        for m in (
+            *_POST_NAME_PRESS_RE.finditer(p),
+            *_WHERE_POST_NAME_SAID_RE.finditer(p),
+            *_NAME_IN_CONFERENCE_RE.finditer(p),
+        ):
             found.add((m["name"], _bare_post(m["post"])))
         for m in (
             *_HOLDERS_CONFERENCE_RE.finditer(p),
@@ -2428,7 +2451,8 @@ def reported_by_surname(
             # …,” Ms Palaszczuk told a reporter.: an honorific before the surname
             # …, Ms O’Neill said: after a comma, with the honorific
             rf"(?:^|(?<=[.!?”\"] )|(?<=\n)|(?<=, )(?=(?:Mr|Ms|Mrs|Dr)\.? ))"
-            rf"(?:(?:Mr|Ms|Mrs|Dr)\.? )?"
+            # President Mutharika said: the post's last word before the surname
+            rf"(?:(?:Mr|Ms|Mrs|Dr)\.? |{re.escape(post.split()[-1])} )?"
             rf"{re.escape(words[-1])}{_SURNAME_SAYS}",
             text,
             re.M,

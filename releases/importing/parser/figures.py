@@ -57,7 +57,8 @@ _NUMBER = (
 )
 _FIGURE_RE = re.compile(
     rf"(?P<num>{_NUMBER})\s*(?P<approx>余|多)?(?P<mult>万亿|千万|百万|亿|万)?(?P<approx2>余|多)?"
-    rf"\s*(?:(?P<pct>%|‰)|(?P<unit>{_UNIT_ALT}))"
+    # 1000万吨/年, 537件/套, 26微克/立方米: a unit per another, printed with a slash
+    rf"\s*(?:(?P<pct>%|‰)|(?P<unit>(?:{_UNIT_ALT})(?:/(?:{_UNIT_ALT}|年|月|日|天|小时))?))"
 )
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
 _CN_DIGITS.update({"六": 6, "七": 7, "八": 8, "九": 9})

@@ -55,7 +55,7 @@ _AFTER_NAME = (
     "、|和|以及|及|与|一同|一起|同(?!志)|联同|,|:|;|。|\\(|今日|今天|昨日|昨天|昨晚|今早|今晚|今\\(|明日|在|向|就|于|"
     "出席|主持|针对|介绍|回答|答记者问|答问|接受|会见|举行|首次|表示|说|通报|发布|亮相|通过|对|带领|率|"
     "等|一行|分别|共同|作|进行|解读|的|称|指出|强调|笑称|笑言|郑重|宣布|坦言|透露|召开|紧急|亲自|澄清|说明|亦|也|$|"
-    "担任|登台|上台|致辞|先后|依次|围绕|"
+    "担任|登台|上台|致辞|先后|依次|围绕|分享|感慨|"
     "\\d{1,2}日|"
     "\\d{1,2}月\\d{1,2}日|"
     # …副局长任京东三位二十大代表: how many the list holds, after its last name
@@ -702,6 +702,10 @@ _AT_CONFERENCE_RES = [
         r",?(?:就|围绕)?[^。;]{0,60}?作(?:了)?(?:题为|主题为)?(?:“[^”]{1,40}”)?的?"
         r"(?:主题|专题|专场)?(?:发布|推介)(?![会厅])"
     ),
+    # 导演杨程成在发布会现场感慨:“…: spoke there.
+    re.compile(r"在(?:新闻)?(?:发布会|记者会)现场(?:感慨|表示|说|介绍|分享|指出)"),
+    # “…”…局长何强宇分享道,…: the words just quoted are his.
+    re.compile(r"(?:分享|感慨|感叹)道[:,]"),
     # 市长张子林围绕“…”这一主题介绍了…: presented a topic.
     re.compile(r",?(?:就|围绕)[^。;]{1,60}?(?:作了?|进行了?)?(?:介绍|通报|解读)"),
     # 市长张广智向到会的各路记者介绍了…: told the press.
@@ -843,6 +847,21 @@ _LISTED_RE = re.compile(
 )
 
 
+def _comma_listed(listed: str) -> list[tuple[str, str]]:
+    """…发布人的分别为:中共普洱市委书记李庆元,中共普洱市委副书记、市委统战部部长杨永铸,…:
+    one person between commas, each with the whole post before the name (posts joined by 、
+    are one). All or nothing, two at least."""
+    from .people import split_title_name
+
+    found: list[tuple[str, str]] = []
+    for item in re.split(r"[,,]", listed.split("。")[0]):
+        person = split_title_name(item.strip())
+        if person is None or not person.position or not _is_name(person.name):
+            return []
+        found.append((person.name, person.position))
+    return found if len(found) >= 2 else []
+
+
 def listed_people(paragraph: str) -> list[tuple[str, str]]:
     """(name, post) for each person of a 分别是 list; a bare title after 、 takes the
     office of the item before it (市委组织部秘书长冯伟、副巡视员王小宝). All or nothing: one
@@ -852,6 +871,9 @@ def listed_people(paragraph: str) -> list[tuple[str, str]]:
     m = _LISTED_RE.search(paragraph)
     if not m:
         return []
+    commas = _comma_listed(m["list"])
+    if commas:
+        return commas
     found: list[tuple[str, str]] = []
     for group in re.split(r"[;;]", m["list"]):
         office = None

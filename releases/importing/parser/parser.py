@@ -399,6 +399,9 @@ _DATELINE_DASH_RE = re.compile(r"^[A-Z][a-z]+(?:,? [A-Z][a-z]+){0,3} [-–—] (
 # briefer's first words to the room.
 _ADDRESSES_PRESS_RE = re.compile(
     r"(?:Members|Ladies and gentlemen|LADIES and gentlemen|Friends) of the (?:[Pp]ress|[Mm]edia)\b"
+    # Talofa and good morning to our Press Corps
+    r"|(?:[A-Z][a-z]+,? and )?[Gg]ood (?:morning|afternoon|evening),? (?:to )?(?:our|the) "
+    r"(?:[Pp]ress|[Mm]edia)\b"
     r"|Good (?:morning|afternoon|evening),? (?:colleagues|members of the (?:press|media)|"
     r"ladies and gentlemen of the (?:press|media))\b[^.]{0,40}\bwelcome\b"
     r"|Good (?:morning|afternoon|evening)[^.]{0,40}\bwelcome to (?:our|this|another|today's) "
@@ -1132,6 +1135,7 @@ class _Parser:
                 [q for p in paragraphs for q in _answer_after_question(p)]
             )
             paragraphs = _surname_labels(paragraphs)
+            paragraphs = _caption_over_label(paragraphs)
         briefer = self.blurb_people[0][0] if len(self.blurb_people) == 1 else None
         paragraphs = join_timecoded([normalise_label(p) for p in paragraphs], briefer)
         if self.english:
@@ -1807,6 +1811,12 @@ class _Parser:
                 self.result.credits.extend(credits)
                 self.captions.append(p)
                 continue
+            if i == 0 and self.english and _printed_twice(p) and not p.rstrip().endswith("."):
+                # PM … addresses Dominicans, shares update… printed twice over the story and
+                # joined: the headline, once.
+                text = p.strip()
+                kept.append(text[: (len(text) + 1) // 2].strip())
+                continue
             if i < 10 and _printed_twice(p):
                 # …主任黄守宏 中国网 李佳…主任黄守宏 中国网 李佳: a photo's caption printed
                 # twice, run together; no lead, no text.
@@ -2174,6 +2184,18 @@ class _Parser:
             ):
                 # ST. GEORGE’S, Grenada, CMC—Prime Minister … says…: a wire story's first
                 # paragraph, its dateline in capitals, opens the copy; there is no headline.
+                self.no_headline = True
+                break
+            if (
+                not header
+                and len(rest[0].strip()) <= 60
+                and not re.search(r"[.!?]", rest[0])
+                and re.match(
+                    r"(?:[A-Z][a-z]+,? and )?[Gg]ood (?:morning|afternoon|evening)\b", rest[0]
+                )
+            ):
+                # Talofa and good morning to our Press Corps: the speaker's first words open
+                # the copy; there is no headline.
                 self.no_headline = True
                 break
             if not header and re.fullmatch(r"[\d\s./:-]{1,12}", rest[0].strip()):
@@ -3294,7 +3316,8 @@ class _Parser:
                 name, post = m["name"], m["post"]
                 if not ends_with_title(post) and ends_with_title(post + name[0]):
                     name, post = name[1:], post + name[0]
-                if not looks_like_name(name) or not ends_with_title(post):
+                # 副市长别燕妮女士 after others read so: a rarer surname, in the list's place
+                if not (looks_like_name(name) or listed) or not ends_with_title(post):
                     break
                 listed.append((name, post.strip()))
             if len(listed) >= 2:
@@ -4568,6 +4591,25 @@ def _section_over_event(first: str, second: str) -> bool:
         and 2 <= len(second.split()) <= 20
         and not second.endswith(".")
     )
+
+
+# 中共普洱市委书记李庆元发布新闻 / 中共普洱市委书记 李庆元:: a record's caption over the turn
+# of the one it names (what he does there), not the last words of the turn before.
+_DOES_CAPTION_RE = re.compile(
+    rf"^[^,。:;!?]{{2,60}}?(?P<name>[{HAN}]{{2,3}})(?:发布新闻|作主题发布|主持新闻发布会|主持发布会"
+    r"|回答记者提问|答记者问)$"
+)
+
+
+def _caption_over_label(paragraphs: list[str]) -> list[str]:
+    kept = []
+    for i, p in enumerate(paragraphs):
+        m = _DOES_CAPTION_RE.match(p.strip())
+        after = paragraphs[i + 1].strip() if i + 1 < len(paragraphs) else ""
+        if m and re.search(rf"{m['name']}\s*[::]$", after):
+            continue
+        kept.append(p)
+    return kept
 
 
 def _printed_twice(paragraph: str) -> bool:

@@ -44,7 +44,8 @@ def _any_of(*patterns: str) -> re.Pattern:
 _BUTTON_WORDS = (
     "简体版|繁体版|简体|繁体|寄给朋友|政府新闻网|搜寻目录|语言目录|流动式目录|主目录|English|EN|ENG|中文|"
     "新闻|媒体|分类|分享|分享到|人工智能朗读|朗读|新闻源|财富源|推荐文章|热点文章|相关文章|即日新闻|网上广播|"
-    "网站地图|联系我们|微信|微博|手机端|手机版|政务邮箱|无障碍浏览|无障碍|登录|注册|首页|"
+    "网站地图|联系我们|微信|微博|手机端|手机版|政务邮箱|无障碍浏览|无障碍|网站无障碍|适老版|关怀版|长者模式|"
+    "支持IPV6|支持IPv6|登录|注册|首页|"
     "字号|打印|关闭|收藏|评论|QQ空间|分享按钮|显示模式|网格|列表|关键词|大|中|小|News|Search form|"
     "放大|缩小|标准|默认|搜\\s*索|搜索|Qzone|QQ好友|朋友圈|新浪微博|腾讯微博"
 )
@@ -270,6 +271,8 @@ _BREADCRUMB_RE = re.compile(
     r"^(?:当前位置|您的位置|您现在的位置|您所在的位置|您当前的位置|当前的位置|所在位置|位置)\s*:"
     # 您的位置首页 南宁资讯 资讯: the breadcrumb with no colon after its words
     r"|^(?:您的位置|您现在的位置|您所在的位置|您当前的位置|当前位置)(?=首页|\s)"
+    # 首页 新闻中心 新闻发布会: the steps from the home page with spaces between them
+    r"|^(?:首页|首頁)(?:\s+[^\s,。:]{2,10}){1,5}$"
 )
 _CRUMB_SEP_RE = re.compile(r"\s*(?:>|›|»|>>)\s*")
 # A newspaper page's masthead: the paper and its issue (工人日报 2010年03月05日 星期一), and
@@ -719,8 +722,8 @@ _EN_BANNER_RE = re.compile(
     r"|(?i:[•·]\s*\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})"
     # 01/12/15 15:36: the page's date and time of posting
     r"|\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}"
-    # Connect with us: the site's social links
-    r"|Connect with us|Follow us(?: on)?:?"
+    # Connect with us: the site's social links; You are here:…: its breadcrumb
+    r"|Connect with us|Follow us(?: on)?:?|You are here\b.*"
 )
 
 
@@ -739,6 +742,8 @@ _TAG_ONLY_RE = re.compile(
     r"^[【\[]?(?:快[訊讯]|即[時时]|即[時时]新[聞闻]|[獨独]家|突[發发]|最新|要[聞闻]|焦[點点])[】\]]?$"
     # 中央社 alone over the story: the agency's name, not a headline.
     r"|^(?:中央社|中央通[訊讯]社|新[華华]社|中新社|中新[網网]|路透社|法新社|美[聯联]社|共同社)$"
+    # (相关资料图), (资料图): an image's place in the page, not a headline.
+    r"|^[((]?(?:相关|相關)?(?:资料|資料)(?:图|圖)(?:片)?[))]?$"
     # (2022.2.22): the page's date in brackets where a headline would be.
     r"|^[((]\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?[))]$"
     # 【编者注】, 政策解读: an editor's note's tag, a column's name.

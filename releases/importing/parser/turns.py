@@ -11,6 +11,7 @@ from typing import NamedTuple
 from .english import (
     CAPS_NAME_BRACKETED_POST_RE,
     EN_ASKED_BY_RE,
+    EN_BARE_NAME_POST_LABEL_RE,
     EN_HOST_WORDS,
     EN_NAME_POST_LABEL_RE,
     EN_NAME_PREFIX_RE,
@@ -670,6 +671,16 @@ def _read_english(paragraph: str, roster: Roster) -> Turn | None:
         role = HOST if _EN_HOST_POST_RE.fullmatch(m.group("post")) else SPEAKER
         entry = roster.find(m.group("name")) or roster.add(m.group("name"), m.group("post"), role)
         entry.position = m.group("post")  # the post the label prints
+        label = paragraph[: paragraph.index(":", m.end("post"))]
+        return _turn_of(entry, m.group("rest").strip(), label)
+    m = EN_BARE_NAME_POST_LABEL_RE.match(paragraph)
+    if (
+        m
+        and re.search(rf"\b(?:{TITLE_WORDS})\b", m.group("post"))
+        and not re.search(rf"\b(?:{TITLE_WORDS}|Senator|Thank|Thanks)\b", m.group("name"))
+    ):
+        entry = roster.find(m.group("name")) or roster.add(m.group("name"), m.group("post"))
+        entry.position = entry.position or m.group("post")
         label = paragraph[: paragraph.index(":", m.end("post"))]
         return _turn_of(entry, m.group("rest").strip(), label)
     m = CAPS_NAME_BRACKETED_POST_RE.match(paragraph)
