@@ -2139,6 +2139,8 @@ _HELD_CONFERENCE_RE = re.compile(
     # Premier and Minister of Finance David Burt: two offices, one of a portfolio
     rf"(?:\s+and\s+(?:[A-Z][a-z]+\s+){{0,2}}(?:{TITLE_WORDS})(?:\s+(?:of|for)\s+[A-Z][a-z]+)?)?)\s+"
     r"(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?"
+    # Chief Minister Picardo: Minister is the post's, not the name's first word
+    rf"(?!(?:{TITLE_WORDS})\b)"
     # JB Pritzker: a given name of two initials
     r"(?P<name>(?:[A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿ'\-]+|[A-Z]{2}|[A-Z]\.[A-Z]\.)"
     r" [A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿ'\-]+)\s+"
@@ -2203,8 +2205,24 @@ def office_surname_briefers(lines: list[str]) -> list[tuple[str, str | None]]:
 _ABBREVIATED_TITLED_RE = re.compile(
     r"\b(?P<abbr>Gov\.|Sen\.)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w'’\-]+)\b"
 )
+
+
+def _full_name_printed(surname: str, paragraphs: list[str]) -> bool:
+    """Whether a given name stands before the surname somewhere (not a post or Mr)."""
+    before = re.findall(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b", "\n".join(paragraphs))
+    return any(
+        not re.fullmatch(rf"(?:{TITLE_WORDS}|Mr|Ms|Mrs|Dr|Sir|The|Hon)", word) for word in before
+    )
+
+
+_POST_SURNAME_HELD_RE = re.compile(
+    rf"\b(?P<post>(?:[A-Z][a-z]+\s+){{0,2}}(?:{TITLE_WORDS}))\s+(?!(?:{TITLE_WORDS})\b)"
+    r"(?P<surname>[A-Z][a-z][a-zA-Z'\-]+) (?:held|gave|hosted|convened|called) "
+    r"(?:a|an|his|her) (?:[a-z\-]+ ){0,2}(?:press conference|news conference|press briefing)\b"
+)
 _NAME_HELD_RE = re.compile(
-    r"\b(?P<name>[A-Z][a-z]+ [A-Z][a-z][a-zA-Z'\-]+) (?:held|gave|hosted|convened) "
+    rf"\b(?!(?:{TITLE_WORDS})\b)(?P<name>[A-Z][a-z]+ [A-Z][a-z][a-zA-Z'\-]+) "
+    r"(?:held|gave|hosted|convened) "
     r"(?:a|an|his|her) (?:[a-z\-]+ ){0,2}(?:press conference|news conference|press briefing)\b"
 )
 # The Minister of Information and Media and Chief Government Spokesperson Hon. Cornelius
@@ -2301,9 +2319,49 @@ _AT_THE_BRIEFING_RE = re.compile(
 )
 
 
+# Her Excellency The Governor, Premier Julianna O’Connor-Connolly, Minister of Health Sabrina
+# Turner, …, and Minister of Financial Services Andre Ebanks, attended a press conference: the
+# officials a story lists, each a post and a name, as the subject of the conference.
+_LISTED_AT_CONFERENCE_RE = re.compile(
+    r"(?:^|(?<=[.!?] ))(?P<list>[A-Z][^.;:]{10,400}?),?\s+(?:attended|held|hosted|gave|addressed)"
+    r"\s+(?:a|an|the)\s+(?:[a-z\-]+\s+){0,2}(?i:press conference|news conference|press briefing)"
+)
+_LISTED_ITEM_RE = re.compile(
+    rf"(?P<post>(?:[A-Z][\w'’\-]*\s+)*?(?:{TITLE_WORDS})(?:\s+(?:of|for|and|the)\s+[A-Z][\w'’\-]*"
+    r"(?:\s+[A-Z][\w'’\-]*)*?)?)\s+"
+    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’\-]+\s+[A-ZÀ-Ý][a-zà-ÿA-Z'’\-]+)"
+)
+
+
+def listed_at_conference(paragraphs: list[str]) -> list[tuple[str, str]]:
+    """(name, post) of each official such a list names; an item with a post and no name
+    (Her Excellency The Governor) is passed over; any other item drops the list."""
+    for p in paragraphs[:6]:
+        m = _LISTED_AT_CONFERENCE_RE.search(p)
+        if not m:
+            continue
+        found = []
+        for item in re.split(r",\s+(?:and\s+)?|\s+and\s+(?=[A-Z])", m["list"]):
+            one = _LISTED_ITEM_RE.fullmatch(item.strip())
+            if one and not re.search(rf"\b(?:{TITLE_WORDS})\b", one["name"]):
+                found.append((one["name"], one["post"]))
+            elif not re.fullmatch(
+                rf"(?:(?:Her|His) Excellency\s+)?(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?"
+                rf"(?:{TITLE_WORDS})",
+                item.strip(),
+            ):
+                return []
+        if len(found) >= 2:
+            return found
+    return []
+
+
 def conference_holders(paragraphs: list[str]) -> list[tuple[str, str]]:
     """(name, post) of the one office holder a story says held (or spoke at) the
-    conference it reports."""
+    conference it reports (or of the several it lists as its subject)."""
+    listed = listed_at_conference(paragraphs)
+    if listed:
+        return listed
     updated = {
         (m["name"], m["post"])
         for p in paragraphs[:10]
@@ -2347,6 +2405,15 @@ def conference_holders(paragraphs: list[str]) -> list[tuple[str, str]]:
     if not found:
         # …, Paul Kagame held a press conference: by name alone; the post is found elsewhere
         found = {(m["name"], "") for p in paragraphs[:10] for m in _NAME_HELD_RE.finditer(p)}
+    if not found:
+        # Chief Minister Picardo gave a press conference: the post and the surname alone, when
+        # the story never prints the full name
+        found = {
+            (m["surname"], m["post"])
+            for p in paragraphs[:10]
+            for m in _POST_SURNAME_HELD_RE.finditer(p)
+            if not _full_name_printed(m["surname"], paragraphs[:30])
+        }
     if len({name for name, _post in found}) == 1:
         return sorted(found)
     pairs = [m for p in paragraphs[:10] for m in _PAIR_HELD_RE.finditer(p)]

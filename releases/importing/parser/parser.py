@@ -903,6 +903,7 @@ class _Parser:
                 for n, _p in self.roster.mentions
                 if n.endswith(" " + entry.name)
                 and not re.match(rf"(?:{TITLE_WORDS})s?\b", n)  # Premiers Ford: no name
+                and n.split()[0].rstrip(".") not in _NOT_GIVEN_NAMES  # Mr Picardo: none
             }
             if len(fuller) != 1:
                 continue
@@ -1438,6 +1439,9 @@ class _Parser:
                     if n.endswith(" " + name)
                     and without_honorific(n) != name
                     and without_honorific(n).split()[0] not in _NOT_GIVEN_NAMES
+                    # Mr Picardo: an honorific before the surname is no given name
+                    and n.split()[0].rstrip(".") not in ("Mr", "Ms", "Mrs", "Dr", "Sir")
+                    and not re.match(rf"(?:{TITLE_WORDS})\b", n)  # Premier Alice Ebanks
                 } or _full_names_in_text(name, self.text_paragraphs)
                 page = "\n".join(self.text_paragraphs[:40])
                 # Rwanda Paul Kagame: a name read across "President of Rwanda Paul Kagame"
@@ -1457,6 +1461,9 @@ class _Parser:
                 longest = max(posts, key=len, default="")
                 if longest and all(longest.startswith(p) for p in posts):
                     posts = {longest}  # President, and President of Rwanda: the fuller
+                held_post = dict(held).get(name)
+                if held_post and len(held) > 1:
+                    posts = {held_post}  # …, Minister of Health Sabrina Turner, …: as listed
                 self.roster.add(name, posts.pop() if len(posts) == 1 else None)
             if not self.roster.entries:
                 for name, post in office_surname_briefers(
@@ -2117,6 +2124,12 @@ class _Parser:
             return False  # 财政部部长楼继伟 over the lead naming him: a photo's caption
         if "。" in paragraph.rstrip("。"):
             return False  # 特首…见传媒。由于…,此相为…截图。: two sentences, a caption
+        presides = re.fullmatch(
+            r"(?P<who>.{4,40}?)主持(?:新闻)?(?:发布会|记者会)", paragraph.strip()
+        )
+        host = split_title_name(presides["who"]) if presides else None
+        if host is not None and host.position:
+            return False  # …专职副主任田虎青主持新闻发布会: a record's caption over the host
 
         if paragraph.endswith("。") and re.match(
             r"^\d{4}年\d{1,2}月\d{1,2}日[^,。]{0,6},", paragraph
@@ -2251,7 +2264,8 @@ class _Parser:
                 break
             if header and (
                 _GREETING_RE.match(rest[0])
-                or _OPENING_WORDS_RE.match(rest[0])
+                # 'Ladies and Gentlemen: the remarks set in quotation marks
+                or _OPENING_WORDS_RE.match(rest[0].lstrip("'‘\"“"))
                 or _ADDRESSES_PRESS_RE.match(_DATELINE_DASH_RE.sub("", rest[0]))
             ):
                 break  # Good afternoon. / Ladies and Gentlemen, welcome.: the remarks start

@@ -493,7 +493,8 @@ _TITLE_NOTES_RE = re.compile(
 # "Headline – Washington Post": a newspaper's name after a dash at the end.
 _EN_SITE_SUFFIX_RE = re.compile(
     # (not … – Minister Baryomunsi: the headline's attribution to who said it)
-    r"\s+[–—|]\s+(?!(?:Minister|President|Premier|Governor|Mayor|Secretary|Spokesperson|Dr\.?)\s)"
+    r"\s+[–—|]\s+(?!(?:Minister|President|Premier|Governor|Mayor|Secretary|Spokesperson|Dr\.?)\s"
+    r"|PM$)"
     r"(?:The\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}$"
     # … – United States Department of State: a department's name after the dated headline.
     r"|(?<=\d{4})\s+[–—|]\s+(?:The\s+)?[A-Z][\w.]*(?:\s(?:of\s)?[A-Z][\w.]*){1,5}$"
@@ -639,6 +640,8 @@ _EN_NOT_TITLE_RES = [
         r"^(?![^,]*\b(?:Interview|Doorstop|Briefing|Conference|Transcript|Remarks|Statement|Presser)\b)"
         r"[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){1,3}, [A-Z][\w ,.'\-]{2,80}$",
         r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z]\.? ?[A-Z]\.?$",  # Washington, D.C.
+        # Press Conference Panel On July 5 2024 (Image source: CIGTV): a photo's caption
+        r".{5,120}\((?:Image|Photo|Picture) (?:source|credit):[^()]{1,40}\)$",
         r"^\d{1,2}:\d{2}\s*[ap]\.?m\.?.*$",
         # Washington DC - 27 February 2017: a news agency's place and date line.
         r"^[A-Z][A-Za-z .,]{2,40}\s+[-–]\s+\d{1,2} [A-Z][a-z]+ \d{4}$",
@@ -724,6 +727,9 @@ _EN_BANNER_RE = re.compile(
     r"|\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}"
     # Connect with us: the site's social links; You are here:…: its breadcrumb
     r"|Connect with us|Follow us(?: on)?:?|You are here\b.*"
+    # JUser: :_load: Unable to load user…: the site's error; …(Image source: CIGTV): a
+    # photo's caption over the story
+    r"|JUser:.*|.{5,120}\((?:Image|Photo|Picture) (?:source|credit):[^()]{1,40}\)"
 )
 
 
