@@ -60,6 +60,8 @@ _NAMED_EVENT_RE = re.compile(
     rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,4}}?(?:{TITLE_WORDS})(?:-General)?"
     r"(?:\s+(?:of|for|the|[A-Z][a-z]+)){0,4}?)\s+"
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z][a-zA-Z'\-]+(?:\s+(?:Jr\.|Sr\.|II|III|IV))?)"
+    # …Jay Inslee Coronavirus Press Briefing: the topic between the name and the event
+    r"(?:\s+[A-Z][A-Za-z0-9\-]+)??"
     r"\s+(?:Press|News|Media) (?:Conference|Briefing|Availability)"
     # …Press Conference Transcript August 19: a transcription service's headline
     r"(?:\s+Transcript(?:\s+(?:[A-Z][a-z]+\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?))?)?$"
@@ -2146,7 +2148,7 @@ _HELD_CONFERENCE_RE = re.compile(
     r" [A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿ'\-]+)\s+"
     r"(?:\([RDI]-[A-Z]{2}\)\s+)?"
     r"(?:and (?:members|officials|leaders) of (?:his|her|their|the) [a-z ]{2,30}?\s+)?"
-    r"(?:(?:staged|held|holds|hosted|hosts|gave|gives|called|convened"
+    r"(?:(?:staged|held|holds|hosted|hosts|gave|gives|called|convened|(?:is|was) holding"
     # Governor Kevin Stitt took podium for his weekly press briefing
     r"|took (?:the )?podium (?:for|at)|(?:took|takes) (?:the )?stage (?:for|at))"
     r"\s+(?:a|an|his|her|the|their)\s+"
@@ -2323,11 +2325,15 @@ _AT_THE_BRIEFING_RE = re.compile(
 # Turner, …, and Minister of Financial Services Andre Ebanks, attended a press conference: the
 # officials a story lists, each a post and a name, as the subject of the conference.
 _LISTED_AT_CONFERENCE_RE = re.compile(
-    r"(?:^|(?<=[.!?] ))(?P<list>[A-Z][^.;:]{10,400}?),?\s+(?:attended|held|hosted|gave|addressed)"
-    r"\s+(?:a|an|the)\s+(?:[a-z\-]+\s+){0,2}(?i:press conference|news conference|press briefing)"
+    r"(?:^|(?<=[.!?] ))(?P<list>[A-Z][^.;:]{10,400}?),?\s+"
+    r"(?:attended|held|hosted|gave|addressed|provide|provided|gave)"
+    r"\s+(?:a|an|the)\s+(?:[a-z\-]+\s+){0,2}"
+    r"(?i:press conference|news conference|press briefing"
+    r"|update\b(?=[\s\S]{0,240}\b(?:news|press) conference))"
 )
 _LISTED_ITEM_RE = re.compile(
-    rf"(?P<post>(?:[A-Z][\w'’\-]*\s+)*?(?:{TITLE_WORDS})(?:\s+(?:of|for|and|the)\s+[A-Z][\w'’\-]*"
+    # government House leader Paul Calandra: a post in lower case too
+    rf"(?P<post>(?:[A-Za-z][\w'’\-]*\s+)*?(?i:{TITLE_WORDS})(?:\s+(?:of|for|and|the)\s+[A-Z][\w'’\-]*"
     r"(?:\s+[A-Z][\w'’\-]*)*?)?)\s+"
     r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’\-]+\s+[A-ZÀ-Ý][a-zà-ÿA-Z'’\-]+)"
 )
@@ -2337,7 +2343,8 @@ def listed_at_conference(paragraphs: list[str]) -> list[tuple[str, str]]:
     """(name, post) of each official such a list names; an item with a post and no name
     (Her Excellency The Governor) is passed over; any other item drops the list."""
     for p in paragraphs[:6]:
-        m = _LISTED_AT_CONFERENCE_RE.search(p)
+        # At Queen’s Park, Ontario Premier Doug Ford, …: the place before the list
+        m = _LISTED_AT_CONFERENCE_RE.search(re.sub(r"^(?:At|In|From) [A-Z][^,]{1,40}, ", "", p))
         if not m:
             continue
         found = []

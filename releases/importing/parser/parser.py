@@ -43,6 +43,7 @@ from .english import (
     join_alone_labels,
     joined_by_posts,
     joining_guests,
+    listed_at_conference,
     listed_people,
     listed_speakers,
     mentioned_people,
@@ -1407,6 +1408,14 @@ class _Parser:
                     surname = name.split()[-1]
                     if not any(e.name.split()[-1] == surname for e in self.roster.entries):
                         self.roster.add(name, position)
+            for name, position in listed_at_conference(self.text_paragraphs):
+                # Ontario Premier Doug Ford, Health Minister Christine Elliott, … provide an
+                # update: everyone the story lists, whoever the page named first
+                known = self.roster.find(name)
+                if known is None:
+                    self.roster.add(name, position)
+                elif not known.position or position.endswith(known.position):
+                    known.position = position
             for p in self.text_paragraphs[:10]:
                 for name, position in beside_the_briefer(p):
                     surname = name.split()[-1]
@@ -1934,6 +1943,11 @@ class _Parser:
         rest = list(paragraphs)
         if self.english:
             return self._take_english_header(rest)
+        wire = _WIRE_TITLE_FIELD_RE.match(rest[0].strip()) if rest else None
+        if wire:
+            # 新华社北京12月9日电 题:…: the wire's dateline, then the headline as a field
+            r.title = wire["title"].strip()
+            rest = rest[1:]
         if (
             len(rest) > 2
             and re.fullmatch(f"[{HAN}]{{2,4}}", rest[0])
@@ -1964,7 +1978,9 @@ class _Parser:
             while rest and (_FORUM_TITLE_RE.match(rest[0]) or _FORUM_BYLINE_RE.match(rest[0])):
                 line = rest.pop(0)
                 r.published = r.published or meta.find_date(line)
-        elif rest and not (r.title and self.colon_headline) and self._is_title(rest[0]):
+        elif (
+            rest and not wire and not (r.title and self.colon_headline) and self._is_title(rest[0])
+        ):
             r.kicker, r.title = meta.split_kicker(rest.pop(0))
             if r.title.endswith(":") and len(rest) > 1 and self._title_goes_on(rest[0]):
                 r.title += rest.pop(0)  # 人大首场新闻发布会: / 发言人与记者畅所欲言
@@ -3778,6 +3794,9 @@ def _en_conference_sentence(line: str) -> bool:
 
 
 # PIERRE, S.D. (KELO.com) — : a story's dateline, its place and its outlet, then a dash.
+_WIRE_TITLE_FIELD_RE = re.compile(
+    r"^\S{2,20}?\d{1,2}月\d{1,2}日[电電]\W{0,3}\s*[题題]\s*[::]\s*(?P<title>\S.{4,80})$"
+)
 _EN_WIRE_DATELINE_RE = re.compile(
     r"^(?=[A-Z][A-Z’'\-]*[A-Z])[A-Z][A-Z.’'\-]+(?: [A-Z][A-Z.’'\-]+){0,3},?"
     r"(?: [A-Z][A-Za-z.’'\-]+){0,3}"

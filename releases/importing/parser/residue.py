@@ -70,6 +70,8 @@ _TOP_RE = _any_of(
     # sidebar's timed links (• 6:52 pm …), a TV archive's programme line, a transcription
     # service's advert and its note over the text.
     r"^[\w' ]{1,30} logo$|^Untitled design$|^Card image cap$|^AI导读[::]?$",
+    # - N +: the buttons that set the type's size
+    r"^-\s*[A-Z]\s*\+$",
     # RevBlogTranscriptsLouisiana Governor …: a transcription service's breadcrumb, its
     # separators lost in the copy.
     r"^Rev\s*[›>»/|]?\s*Blog\s*[›>»/|]?\s*Transcripts\s*[›>»/|]?\s*\S",
@@ -640,6 +642,8 @@ _EN_NOT_TITLE_RES = [
         r"^(?![^,]*\b(?:Interview|Doorstop|Briefing|Conference|Transcript|Remarks|Statement|Presser)\b)"
         r"[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){1,3}, [A-Z][\w ,.'\-]{2,80}$",
         r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z]\.? ?[A-Z]\.?$",  # Washington, D.C.
+        # Watch Ontario Premier Doug Ford’s daily news conference on….: a video's blurb
+        r"^(?:Watch|Listen to)\s.{10,200}\.$",
         # Press Conference Panel On July 5 2024 (Image source: CIGTV): a photo's caption
         r".{5,120}\((?:Image|Photo|Picture) (?:source|credit):[^()]{1,40}\)$",
         r"^\d{1,2}:\d{2}\s*[ap]\.?m\.?.*$",
@@ -729,7 +733,8 @@ _EN_BANNER_RE = re.compile(
     r"|Connect with us|Follow us(?: on)?:?|You are here\b.*"
     # JUser: :_load: Unable to load user…: the site's error; …(Image source: CIGTV): a
     # photo's caption over the story
-    r"|JUser:.*|.{5,120}\((?:Image|Photo|Picture) (?:source|credit):[^()]{1,40}\)"
+    r"|JUser:.*|[a-zA-Z]|-\s*[A-Z]\s*\+|Breaking News|More \(\)\s*»"
+    r"|.{5,120}\((?:Image|Photo|Picture) (?:source|credit):[^()]{1,40}\)"
 )
 
 
@@ -780,6 +785,8 @@ def clean_title(title: str | None) -> str | None:
     title = re.sub(rf"(?<=[{HAN}”》])\s*[-_|—]\s*[{HAN}]{{2,8}}[网網]$", "", title)
     # 中国新媒体(http://www.zhgxmt.cn):…: a site's name and address before the headline.
     title = re.sub(rf"^[{HAN}]{{2,12}}[((]https?://[^()()]{{3,60}}[))]\s*[::]\s*", "", title)
+    # 新華社北京12月9日電 題:…: a wire's dateline and its 題: field before the headline.
+    title = re.sub(r"^\S{2,20}?\d{1,2}月\d{1,2}日[电電]\W{0,3}\s*[题題]\s*[::]\s*", "", title)
     # 原创 外交部…: a reprinting platform's tag before the headline, a space after it.
     title = re.sub(rf"^原创\s+(?=[{HAN}])", "", title)
     # 期待同记者紧二四六好彩7777788888密合作: a lottery advert injected into the headline.

@@ -111,6 +111,9 @@ class Roster:
 
     def add(self, name: str, position: str | None, role: str = SPEAKER) -> Entry:
         name = without_honorific(name)
+        if position:
+            # Watch Ontario Premier Doug Ford's…: a video blurb's verb is no part of the post
+            position = re.sub(r"^(?:Watch|Listen to|Read|See)\s+(?=[A-Z])", "", position)
         if position and "——" in position:
             # 交出…上海答卷——上海市市长应勇答记者问: a headline's theme before the dash
             position = position.rsplit("——", 1)[-1].strip() or None
