@@ -564,6 +564,7 @@ def reported_people(roster: Roster, lead: str | None, body: list[str], headline:
         if all(n != c for c, _ in candidates) and (_presented(text, n) or _at_conference(text, n))
     ]
     listed = [pair for p in paragraphs[:8] for pair in listed_people(p)]
+    listed += [pair for pair in attending_who_answered(text) if pair not in listed]
     named = {e.name for e in roster.entries} | {n for n, _ in candidates}
     for name, post in candidates:
         if _organisation_before_post(text, name):
@@ -589,6 +590,23 @@ def reported_people(roster: Roster, lead: str | None, body: list[str], headline:
             roster.add(name, post, SPEAKER)
     _presiding(roster, text, bool(listed))
     drop_ranks(roster, text)
+
+
+# 国务院新闻办公室…举行新闻发布会,发表…白皮书,介绍…,并答记者问。…主席雪克来提·扎克尔,…
+# 常委李学军等出席。: the officials a report lists as attending, right after it says the
+# press conference answered questions, are the ones who answered.
+_ANSWERED_THEN_ATTENDING_RE = re.compile(
+    r"(?:发布会|记者会)[^。]{0,200}?(?:并答记者问|回答(?:了)?记者(?:的)?提问)。\s*"
+    r"(?P<list>[^。]{6,400}?)等(?:领导|同志)?出席(?:发布会|新闻发布会|记者会)?。"
+)
+
+
+def attending_who_answered(text: str) -> list[tuple[str, str]]:
+    m = _ANSWERED_THEN_ATTENDING_RE.search(text)
+    if not m:
+        return []
+    people = people_in_sentences(m["list"] + "出席")
+    return people if len(people) >= 2 else []
 
 
 # 刘宏武、周红波…彭石华8位住桂全国人大代表接受中外记者集体采访 / 袁桐利、丁绣峰…吴相君等代表

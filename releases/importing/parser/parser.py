@@ -1518,8 +1518,10 @@ class _Parser:
         attended, and nothing they said is reported; no speakers."""
         r = self.result
         text = "\n".join([r.title or "", r.lead or "", *r.body, *self.captions])
+        # …并答记者问。…等出席。: attending the conference that answered the questions
+        answered = {name for name, _post in lead_people.attending_who_answered(text)}
         for entry in list(self.roster.entries):
-            if entry.role != SPEAKER or text.count(entry.name) != 1:
+            if entry.role != SPEAKER or text.count(entry.name) != 1 or entry.name in answered:
                 continue
             at = text.find(entry.name)
             sentence = re.split(r"[。;!?\n]", text[at:], maxsplit=1)[0]

@@ -91,3 +91,16 @@ def test_remarks_in_quotation_marks_end_the_header():
     )
     release = parse_article(page)
     assert all(a != "Philip Hale" for s in release.segments for a in s.answerers)
+
+
+def test_officials_attending_the_conference_that_answered_questions_are_its_speakers():
+    page = "\n".join(
+        [
+            "青河自治州成立60周年庆祝活动安排",
+            "国务院新闻办公室9月24日上午10时举行新闻发布会,发表白皮书,介绍青河自治州经济社会发展情况,"
+            "并答记者问。青河自治州党委副书记、州长周明远,青河自治州党委常委、常务副州长韩立新,"
+            "青河自治州党委常委、宣传部部长孙海涛等出席。",
+            "会上介绍,60年来青河自治州地区生产总值增长了90倍。",
+        ]
+    )
+    assert [s.name for s in parse_article(page).speakers] == ["周明远", "韩立新", "孙海涛"]
