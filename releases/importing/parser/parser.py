@@ -714,14 +714,29 @@ class _Parser:
             (i for i, p in enumerate(paragraphs[:15]) if _STATEMENT_BELOW_RE.search(p.strip())),
             None,
         )
+        above = (
+            self.text_paragraphs[: self.text_paragraphs.index(paragraphs[0])]
+            if (paragraphs and paragraphs[0] in self.text_paragraphs)
+            else []
+        )
+        if at is None and any(_OWN_STATEMENT_RE.match(p.strip()) for p in above[-3:]):
+            # …/ I made the following statement at the press briefing…: read with the header
+            paragraphs, at = ["", *paragraphs], 0
         if at is None or at + 1 >= len(paragraphs):
-            return paragraphs
+            return [p for p in paragraphs if p]
         said = paragraphs[at + 1 :]
         if any(read_turn(p, self.roster.copy(), english=True) for p in said[:30]):
-            return paragraphs
+            return [p for p in paragraphs if p]
         held = conference_holders(self.text_paragraphs)
+        own = not paragraphs[at] or _OWN_STATEMENT_RE.match(paragraphs[at])
+        if not held and not self.roster.entries and own:
+            # I made the following statement…: the writer never names themself; one
+            # statement, unsigned for the editor
+            self.result.body.extend(p for p in paragraphs[: at + 1] if p)
+            self._unsigned_statement(said, r"(?!)")
+            return []
         if len(held) != 1:
-            return paragraphs
+            return [p for p in paragraphs if p]
         name, post = held[0]
         surname = name.split()[-1]
         for entry in list(self.roster.entries):
@@ -730,7 +745,7 @@ class _Parser:
         entry = self.roster.add(name, post or None)
         if post and entry.position != post:
             entry.position = post
-        self.result.body.extend(paragraphs[: at + 1])
+        self.result.body.extend(p for p in paragraphs[: at + 1] if p)
         segment = Segment(question=None, answerers=[name])
         for p in said:
             segment.add_paragraph(p)
@@ -4472,9 +4487,13 @@ _OPENING_WORDS_RE = re.compile(
 _STATEMENT_BELOW_RE = re.compile(
     r"\b(?:full|complete|prepared|opening)?\s*(?:statement|remarks|speech|address)"
     r"(?:\s+as\s+(?:prepared|delivered))?\s+(?:follows|follow|is|are)\s*"
-    r"(?:below|in full)?\s*[:.]$",
+    r"(?:below|in full)?\s*[:.]$"
+    # I made the following statement at the press briefing on 24th April.: the writer's own
+    r"|^(?:I|We) (?:made|gave|delivered) the following (?:statement|remarks|speech)\b"
+    r"[^:]{0,80}[:.]$",
     re.I,
 )
+_OWN_STATEMENT_RE = re.compile(r"(?:I|We) (?:made|gave|delivered) the following", re.I)
 _TRANSCRIPT_BELOW_RE = re.compile(
     r"\btranscript\b[^.]{0,80}\b(?:is available below|below|follows)\s*[:.]?$", re.I
 )

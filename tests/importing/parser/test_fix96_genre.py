@@ -104,3 +104,20 @@ def test_officials_attending_the_conference_that_answered_questions_are_its_spea
         ]
     )
     assert [s.name for s in parse_article(page).speakers] == ["周明远", "韩立新", "孙海涛"]
+
+
+def test_a_ministers_own_copy_of_the_statement_she_made_at_a_briefing_is_one_statement():
+    page = "\n".join(
+        [
+            "COVID press briefing 24th April 2020 – ‘Back from the Brink’",
+            "I made the following statement at the press briefing on 24th April.",
+            "So tomorrow, we enter Phase 2 and the start of our exit strategy. Someone told me the "
+            "other day that they thought it could be described as Back from the Brink.",
+            "Further to comments Paul has just made, I’d like to thank all the staff across the "
+            "States who have enabled it to happen. It has been quite a logistical exercise.",
+        ]
+    )
+    release = parse_article(page)
+    assert len(release.segments) == 1
+    assert release.segments[0].answerers == []
+    assert release.segments[0].paragraphs[0].startswith("So tomorrow, we enter Phase 2")
