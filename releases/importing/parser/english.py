@@ -224,6 +224,17 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
         if groups.get("name2"):  # Premier Ford provides a COVID-19 update
             return [(owner["name2"], owner["position2"])]
         return [(owner["name"], owner["position"].strip())]
+    at_event = _AT_AVAILABILITY_RE.match(line)
+    if at_event:
+        # Secretary of State Michael R. Pompeo, … President David W. Panuelo, and … at a
+        # Press Availability: each post and name the State Department's headline lists
+        items = re.split(
+            r",\s+(?:and\s+)?|\s+and\s+(?=(?:[A-Z][\w.]*\s+){0,6}(?:[A-Z]\.\s+)?[A-Z][a-z]+\s*$)",
+            at_event["list"],
+        )
+        people = [_POST_THEN_FULL_NAME_RE.fullmatch(item.strip()) for item in items]
+        if people and all(people):
+            return [(m["name"], m["post"]) for m in people if m]
     interview = _INTERVIEW_WITH_RE.search(line)
     if interview and re.search(rf"\b(?:{TITLE_WORDS})\b", interview["position"]):
         # …'s Interview with Mr K Shanmugam, Minister for Home Affairs, on 15 May: who answers.
@@ -268,6 +279,16 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     return _people_listed(m["list"])
 
 
+_AT_AVAILABILITY_RE = re.compile(
+    r"^(?P<list>[A-Z].{10,400}?)\s+at\s+(?:a|the)\s+(?:Joint\s+)?"
+    r"(?:Press Availability|Press Conference|News Conference|Press Briefing|Media Availability)"
+    r"(?:\s+[A-Z][a-z]+ \d{1,2}, \d{4})?$"
+)
+_POST_THEN_FULL_NAME_RE = re.compile(
+    rf"(?P<post>(?:[A-Z][\w.]*\s+|(?:of|for|and|the)\s+)*?(?:{TITLE_WORDS})"
+    r"(?:\s+(?:of|for|and|the)\s+(?:[A-Z][\w.]*\s+)*?[A-Z][\w.]*)?)\s+"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w'\-]+(?:\s+Jr\.)?)"
+)
 _BRIEFING_OF_RE = re.compile(
     r"^(?:(?:Joint|Daily|Special)\s+)?(?:Press|News|Media)\s+(?:Briefing|Conference)\s+"
     r"(?:of|by|with)\s+(?:the\s+)?(?P<list>[A-Z].+)$"
@@ -1211,7 +1232,8 @@ EN_NAME_POST_LABEL_RE = re.compile(
 # transcript's label, the full name with no honorific, then the post.
 EN_BARE_NAME_POST_LABEL_RE = re.compile(
     r"^\s*+(?P<name>['’ʻ]?[A-Z][a-z][A-Za-z'’\-]*(?:\s+['’ʻ]?[A-Z][A-Za-z'’\-]+){1,3}),\s+"
-    r"(?P<post>[A-Z][A-Za-z\-]+(?:\s+(?:[A-Z][A-Za-z'\-]+|of|for|the|and|in)){0,10})"
+    # Tuvalu Minister for Justice, Communication and Foreign Affairs: commas inside the post
+    r"(?P<post>[A-Z][A-Za-z\-]+(?:,?\s+(?:[A-Z][A-Za-z'\-]+|of|for|the|and|in)){0,12})"
     r"\s*:\s*(?P<rest>\S.*)$",
     re.S,
 )

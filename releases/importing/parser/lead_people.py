@@ -596,15 +596,16 @@ def reported_people(roster: Roster, lead: str | None, body: list[str], headline:
 # 常委李学军等出席。: the officials a report lists as attending, right after it says the
 # press conference answered questions, are the ones who answered.
 _ANSWERED_THEN_ATTENDING_RE = re.compile(
-    r"(?:发布会|记者会)[^。]{0,200}?(?:并答记者问|回答(?:了)?记者(?:的)?提问)。\s*"
-    r"(?P<list>[^。]{6,400}?)等(?:领导|同志)?出席(?:发布会|新闻发布会|记者会)?。"
+    r"(?P<held>(?:^|(?<=[。\n]))[^。\n]{0,200}?(?:发布会|记者会)[^。]{0,200}?"
+    r"(?:并答记者(?:提)?问|回答(?:了)?记者(?:的)?提问))。\s*"
+    r"(?P<list>[^。]{6,400}?)等?(?:领导|同志)?出席(?:发布会|新闻发布会|记者会)?。"
 )
 
 
 def attending_who_answered(text: str) -> list[tuple[str, str]]:
     m = _ANSWERED_THEN_ATTENDING_RE.search(text)
-    if not m:
-        return []
+    if not m or people_in_sentences(m["held"]):
+        return []  # …曹正民,…苟永平分别介绍…并回答记者提问。…秦耀出席: they answered, not him
     people = people_in_sentences(m["list"] + "出席")
     return people if len(people) >= 2 else []
 

@@ -377,7 +377,9 @@ _BYLINE_ONLY_LINE_RE = re.compile(
 _ONLY_ATTENDS_RE = re.compile(
     r"(?:出席|参加|陪同|到场|受邀参加|应邀出席)(?:活动|发布会|会议|仪式)?$"
 )
-_SPEAKS_RE = re.compile(r"介绍|发布|回答|答问|致辞|讲话|发言|表示|说|通报|解读|推介|主持")
+_SPEAKS_RE = re.compile(
+    r"介绍|发布(?![会會厅])|回答|答问|致辞|讲话|发言|表示|说|通报|解读|推介|主持"
+)
 _PRESENTERS_COUNTED_RE = re.compile(
     r"等(?:\d{1,2}|[二三四五六七八九十]{1,2})位[^。;,]{0,6}?(?:作|进行)(?:了)?(?:联合|主题)?发布"
 )
@@ -1540,7 +1542,14 @@ class _Parser:
                 continue
             at = text.find(entry.name)
             sentence = re.split(r"[。;!?\n]", text[at:], maxsplit=1)[0]
-            if _ONLY_ATTENDS_RE.search(sentence) and not _SPEAKS_RE.search(sentence):
+            whole = text[max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1 : at] + sentence
+            # 市委副书记、市长周海,副市长何平出席发布会。/ 周海说…: listed with one who
+            # speaks, the conference's panel
+            beside = any(
+                e is not entry and e.name in whole and text.count(e.name) > 1
+                for e in self.roster.entries
+            )
+            if _ONLY_ATTENDS_RE.search(sentence) and not _SPEAKS_RE.search(sentence) and not beside:
                 self.roster.entries.remove(entry)
 
     def _finish(self) -> None:

@@ -72,6 +72,8 @@ _TOP_RE = _any_of(
     r"^[\w' ]{1,30} logo$|^Untitled design$|^Card image cap$|^AI导读[::]?$",
     # - N +: the buttons that set the type's size
     r"^-\s*[A-Z]\s*\+$",
+    # Ukraine Snake Island Flag - Buy it Here!: an advert over the page
+    r"^.{3,80}\s[-–—]\s(?:buy it here|buy now|shop now|order now)!?$",
     # RevBlogTranscriptsLouisiana Governor …: a transcription service's breadcrumb, its
     # separators lost in the copy.
     r"^Rev\s*[›>»/|]?\s*Blog\s*[›>»/|]?\s*Transcripts\s*[›>»/|]?\s*\S",
@@ -642,6 +644,8 @@ _EN_NOT_TITLE_RES = [
         r"^(?![^,]*\b(?:Interview|Doorstop|Briefing|Conference|Transcript|Remarks|Statement|Presser)\b)"
         r"[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){1,3}, [A-Z][\w ,.'\-]{2,80}$",
         r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z]\.? ?[A-Z]\.?$",  # Washington, D.C.
+        # Via Teleconference: where the briefing was held, not its headline
+        r"^Via (?:[Tt]eleconference|[Tt]elephone|[Cc]onference [Cc]all|[Vv]ideo ?[Cc]onference)$",
         # Watch Ontario Premier Doug Ford’s daily news conference on….: a video's blurb
         r"^(?:Watch|Listen to)\s.{10,200}\.$",
         # Press Conference Panel On July 5 2024 (Image source: CIGTV): a photo's caption
@@ -734,6 +738,9 @@ _EN_BANNER_RE = re.compile(
     # JUser: :_load: Unable to load user…: the site's error; …(Image source: CIGTV): a
     # photo's caption over the story
     r"|JUser:.*|[a-zA-Z]|-\s*[A-Z]\s*\+|Breaking News|More \(\)\s*»"
+    # Ukraine Snake Island Flag - Buy it Here!: an advert; The White House / Office of the
+    # Press Secretary: the issuing office over a release with no headline of its own
+    r"|(?:The )?White House|Office of the (?:Press Secretary|Spokesperson)"
     r"|.{5,120}\((?:Image|Photo|Picture) (?:source|credit):[^()]{1,40}\)"
 )
 
