@@ -333,12 +333,14 @@ _REMARKS_BY_RE = re.compile(
     r"|(?<=Opening )remarks)"
     # Statement given by the First Minister …: the verb between the kind and "by".
     r"(?:\s+(?:given|delivered|made))?"
-    r"\s+by\s+(?:the\s+)?"
-    rf"(?P<position>(?:[A-Z][\w'\-]*\s+){{0,5}}?(?:{TITLE_WORDS})(?:-General)?"
+    # Remarks for Gov. Lou Leon Guerrero (As Prepared): the one who speaks them
+    r"\s+(?:by|for)\s+(?:the\s+)?"
+    rf"(?P<position>(?:[A-Z][\w'\-]*\s+){{0,5}}?(?:{TITLE_WORDS}|Gov\.)(?:-General)?"
     # Prime Minister and Minister for Finance: two posts, the second with its portfolio.
     rf"(?:\s+and\s+(?:{TITLE_WORDS})\s+for\s+[A-Z][a-z]+)?)\s+"
     r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'\-]+(?:\s+(?!" + _HEADLINE_WORDS + r"\b)[A-ZÀ-Ý][a-zà-ÿ'\-]+){0,3})"
-    r"(?:\s+(?:at|on|to|during|in|before|for|following|after)\s|$)"
+    r"(?:\s+(?:at|on|to|during|in|before|for|following|after)\s"
+    r"|\s+\(As (?:Prepared|Delivered)\)$|$)"
 )
 
 
@@ -1822,7 +1824,8 @@ _EN_SPAN_BEFORE_RE = re.compile(
 
 _OF_RE = re.compile(
     r"\s+of\s+(?!(?:its|their|our|his|her|the|a|an|this|that)\b)"
-    r"([a-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2})"
+    # 50 percent of Palauns: a people's name in capitals too
+    r"([a-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2}|[A-Z][a-z]+(?:ns|ans|ese|ers|s)\b(?:\s+[a-z][\w\-]*){0,2})"
 )
 _EN_SPAN_TRAIL = set(
     "to the a an of at by about nearly over than more for some almost around every".split()
@@ -2167,10 +2170,13 @@ _HELD_CONFERENCE_RE = re.compile(
     rf"(?!(?:{TITLE_WORDS})\b)"
     # JB Pritzker: a given name of two initials
     r"(?P<name>(?:[A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿ'\-]+|[A-Z]{2}|[A-Z]\.[A-Z]\.)"
-    r" [A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿ'\-]+)\s+"
+    # Surangel S. Whipps Jr.: a middle initial, a suffix
+    r"(?: [A-Z]\.)? [A-ZÀ-Ý][a-zà-ÿ][a-zA-Zà-ÿ'\-]+(?: Jr\.| Sr\.)?),?\s+"
     r"(?:\([RDI]-[A-Z]{2}\)\s+)?"
     r"(?:and (?:members|officials|leaders) of (?:his|her|their|the) [a-z ]{2,30}?\s+)?"
-    r"(?:(?:staged|held|holds|hosted|hosts|gave|gives|called|convened|(?:is|was) holding"
+    # on Monday (March 29) attended his first press conference
+    r"(?:on [A-Z][a-z]+day(?: \([^()]{1,20}\))?\s+)?"
+    r"(?:(?:staged|held|holds|hosted|hosts|gave|gives|called|convened|attended|(?:is|was) holding"
     # Governor Kevin Stitt took podium for his weekly press briefing
     r"|took (?:the )?podium (?:for|at)|(?:took|takes) (?:the )?stage (?:for|at))"
     r"\s+(?:a|an|his|her|the|their)\s+"

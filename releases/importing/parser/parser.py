@@ -1593,6 +1593,13 @@ class _Parser:
             (i for i, p in enumerate(said[:3]) if _THANKS_FOR_JOINING_RE.fullmatch(p.strip())),
             None,
         )
+        if start is None and _OFFICE_REMARKS_RE.search(r.title or "") and r.body:
+            # Turks and Caicos Premier Remarks: Natl News Conference… over remarks in the first
+            # person that never name the premier: his remarks, unsigned
+            first = r.lead or r.body[0]
+            spoken = [p for p in [first, *r.body[:3]] if _FIRST_PERSON_RE.search(p)]
+            if len(spoken) >= 2 and first in said:
+                start = said.index(first)
         if start is None or len(said) - start < 2:
             return
         if start and _EN_WELCOME_RE.fullmatch(said[start - 1].strip()):
@@ -2318,6 +2325,8 @@ class _Parser:
                 and not rest[0].rstrip().endswith((".", "!", "?"))
             ):
                 break  # hi everyone good afternoon okay so…: captions' lines, no stops
+            if header and re.fullmatch(r"[^\s.!?:]+(?: [^\s.!?:]+){0,2}!", rest[0].strip()):
+                break  # Håfa Adai!: a salutation of a word or two opens the remarks
             if header and _GREETING_SENTENCE_RE.match(rest[0].strip()):
                 break  # Good afternoon, everyone, I had mentioned…: one sentence of remarks
             if " ".join(rest[0].split()) in self.timed_lines:
@@ -3820,6 +3829,13 @@ def _en_conference_sentence(line: str) -> bool:
 
 
 # PIERRE, S.D. (KELO.com) — : a story's dateline, its place and its outlet, then a dash.
+# Premier Remarks:, Remarks by the Prime Minister, Governor's Address: an office's remarks
+_OFFICE_REMARKS_RE = re.compile(
+    r"\b(?:Premier|Prime Minister|President|Governor|Minister|Mayor|Chief Minister)(?:['’]s)? "
+    r"(?:Remarks|Statement|Address|Speech)\b"
+    r"|\b(?:Remarks|Statement|Address|Speech) (?:by|of) the (?:Premier|Prime Minister|President"
+    r"|Governor|Minister|Mayor|Chief Minister)\b(?! [A-Z][a-z]+ [A-Z])"
+)
 _WIRE_TITLE_FIELD_RE = re.compile(
     r"^\S{2,20}?\d{1,2}月\d{1,2}日[电電]\W{0,3}\s*[题題]\s*[::]\s*(?P<title>\S.{4,80})$"
 )

@@ -79,3 +79,60 @@ def test_the_issuing_office_and_where_a_call_was_held_are_no_headline():
         ]
     )
     assert parse_article(page).title in ("", None)
+
+
+def test_a_president_with_a_middle_initial_and_suffix_who_convened_or_attended_it():
+    page = "\n".join(
+        [
+            "Palau Takes Center Stage: President Unveils New Era of Transparency",
+            "In a move that signals a new era of transparency, President Samuel S. Reyes Jr. "
+            "convened an unprecedented press conference on February 11, addressing pressing "
+            "national concerns and setting the tone for his presidency.",
+            "The country's strategic location has made it a crossroads of the region.",
+        ]
+    )
+    assert [s.name for s in parse_article(page).speakers] == ["Samuel S. Reyes Jr."]
+    other = parse_article(
+        "TAIPEI (Taiwan News) — Palauan President Samuel Reyes Jr. on Monday (March 29) "
+        "attended his first press conference in Taipei since arriving to promote the new "
+        "travel bubble, with some 50 percent of Palauans already vaccinated."
+    )
+    assert [s.name for s in other.speakers] == ["Samuel Reyes Jr."]
+    assert other.figures[0].label.startswith("Palauans")
+
+
+def test_remarks_for_a_governor_as_prepared_are_his_statement_from_the_salutation():
+    page = "\n".join(
+        [
+            "Remarks for Gov. Lou Leon Garcia (As Prepared)",
+            "Tuesday, August 10, 2021 at 1:30 p.m.",
+            "Cabinet Conference Room",
+            "Håfa Adai!",
+            "It’s great to be back on our beautiful island after completing a very successful trip "
+            "to Washington to meet officials of the Administration.",
+            "Before leaving, I organized this trip to deliver a simple but meaningful message.",
+        ]
+    )
+    release = parse_article(page)
+    assert [(s.name, s.position) for s in release.speakers] == [("Lou Leon Garcia", "Gov.")]
+    assert release.segments[0].answerers == ["Lou Leon Garcia"]
+    assert release.segments[0].paragraphs[0] == "Håfa Adai!"
+
+
+def test_a_premiers_remarks_that_never_name_him_are_one_unsigned_statement():
+    page = "\n".join(
+        [
+            "TCI News",
+            "Islands Premier Remarks: National News Conference on Coronavirus COVID-19",
+            "Delivered on Tuesday March 10, 2020",
+            "Over the past few months, there has been nothing short of fear and frenzy worldwide "
+            "which in the end may be contributing to what we as leaders wish to not see.",
+            "This issue is a worldwide health matter that requires a steady head and hand. I want "
+            "to congratulate our Health Team for their work.",
+            "Our borders remain open, and we will keep the public informed every day.",
+        ]
+    )
+    release = parse_article(page)
+    assert len(release.segments) == 1
+    assert release.segments[0].answerers == []
+    assert release.segments[0].paragraphs[0].startswith("Over the past few months")
