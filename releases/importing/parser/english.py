@@ -24,7 +24,8 @@ _POSSESSIVE_RE = re.compile(
     rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,8}}?(?:{TITLE_WORDS})(?:-General)?)\s+"
     # Secretary-General Ana Lind's; Ana Reyes' press conference: the apostrophe alone.
     # Prime Minister Lee Hsien Loong's: a name of three words.
-    rf"(?P<name>{_NAME}(?:\s+[A-Z][a-z]+)?)"
+    # Chief Minister's Speech: Minister is the post's last word, no name
+    rf"(?!(?:{TITLE_WORDS})['’\s])(?P<name>{_NAME}(?:\s+[A-Z][a-z]+)?)"
     r"(?:['’]s\b|(?<=s)['’]\s+(?=(?:press|news|opening|remarks|statement)\b))"
 )
 # Press Availability With …: a headline's capital With too.

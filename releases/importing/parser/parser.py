@@ -2325,6 +2325,11 @@ class _Parser:
                 and not rest[0].rstrip().endswith((".", "!", "?"))
             ):
                 break  # hi everyone good afternoon okay so…: captions' lines, no stops
+            if header and re.match(
+                r"(?:Thank you|Thanks),? (?:all |everyone |everybody )?for (?:coming|joining)\b",
+                rest[0].strip(),
+            ):
+                break  # Thank you for coming today…: the speaker's first words
             if header and re.fullmatch(r"[^\s.!?:]+(?: [^\s.!?:]+){0,2}!", rest[0].strip()):
                 break  # Håfa Adai!: a salutation of a word or two opens the remarks
             if header and _GREETING_SENTENCE_RE.match(rest[0].strip()):
