@@ -1020,7 +1020,7 @@ _WAS_JOINED_BY_RE = re.compile(
 )
 
 
-def _was_joined_by(paragraph: str) -> list[tuple[str, str]]:
+def was_joined_by(paragraph: str) -> list[tuple[str, str]]:
     m = _WAS_JOINED_BY_RE.search(paragraph)
     if not m:
         return []
@@ -1038,11 +1038,8 @@ def _was_joined_by(paragraph: str) -> list[tuple[str, str]]:
 
 
 def joined_by_posts(paragraph: str) -> list[tuple[str, str | None]]:
-    """(name, post) of each one a speaker says joins them (or a story says joined the one
-    it is on), post before name; none unless every one listed reads so."""
-    story = _was_joined_by(paragraph)
-    if story:
-        return list(story)
+    """(name, post) of each one a speaker says joins them, post before name; none unless
+    every one listed reads so."""
     beside = _beside_me(paragraph)
     if len(beside) >= 2:
         return beside
@@ -2472,6 +2469,7 @@ _PAIR_HELD_RE = re.compile(
     rf"(?:\b|^)(?P<post>(?:[A-Z][a-z]+\s+){{0,3}}(?:{TITLE_WORDS}))\s+"
     r"(?P<name>[A-Z][a-z]+ [A-Z][a-z][a-zA-Z'\-]+) and "
     rf"(?P<post2>[A-Z][\w.]*(?:\s+[A-Za-z]+){{0,3}}?\s+(?i:{TITLE_WORDS}))\s+"
+    r"(?:\([A-Z]{2,4}\)\s+)?"
     r"(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?"
     r"(?P<name2>[A-Z][a-z]+(?: [A-Z][a-z]+)? [A-Z][a-z][a-zA-Z'\-]+)\s+"
     r"(?:gave|held|hosted|led)\s+(?:a|an|the|their)\s+(?:[\w\-]+\s+){0,3}"

@@ -63,6 +63,7 @@ from .english import (
     summary_people,
     topic_line,
     utterance_records,
+    was_joined_by,
 )
 from .figures import figures_in
 from .oneline import split_run_on
@@ -1504,6 +1505,13 @@ class _Parser:
                 for name, post in apposed_sayers(self.text_paragraphs):
                     if self.roster.find(name) is None:
                         self.roster.add(name, post)
+        if self.english:
+            for p in self.text_paragraphs[:40]:
+                for name, position in was_joined_by(p):
+                    # King was joined by Minister … Jamie Fox: beside the one the story is on
+                    surname = name.split()[-1]
+                    if not any(e.name.split()[-1] == surname for e in self.roster.entries):
+                        self.roster.add(name, position)
         if self.english:
             self._full_names_of_surnames()
             self._names_as_printed()

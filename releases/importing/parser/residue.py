@@ -45,7 +45,7 @@ _BUTTON_WORDS = (
     "简体版|繁体版|简体|繁体|寄给朋友|政府新闻网|搜寻目录|语言目录|流动式目录|主目录|English|EN|ENG|中文|"
     "新闻|媒体|分类|分享|分享到|人工智能朗读|朗读|新闻源|财富源|推荐文章|热点文章|相关文章|即日新闻|网上广播|"
     "网站地图|联系我们|微信|微博|手机端|手机版|政务邮箱|无障碍浏览|无障碍|网站无障碍|适老版|关怀版|长者模式|"
-    "支持IPV6|支持IPv6|登录|注册|首页|"
+    "支持IPV6|支持IPv6|登录|注册|首页|版面导航|头版|下一版|上一版|优化排序|優化排序|优化|優化|专业号|"
     "字号|打印|关闭|收藏|评论|QQ空间|分享按钮|显示模式|网格|列表|关键词|大|中|小|News|Search form|"
     "放大|缩小|标准|默认|搜\\s*索|搜索|Qzone|QQ好友|朋友圈|新浪微博|腾讯微博"
 )
@@ -72,6 +72,8 @@ _TOP_RE = _any_of(
     r"^[\w' ]{1,30} logo$|^Untitled design$|^Card image cap$|^AI导读[::]?$",
     # - N +: the buttons that set the type's size
     r"^-\s*[A-Z]\s*\+$",
+    # 第1版:头版 4下一版: an e-paper's page and its links
+    r"^第\d{1,3}版(?:[::]\s*\S{1,8})?(?:\s*\d{0,2}\s*(?:上一版|下一版))*$",
     # Ukraine Snake Island Flag - Buy it Here!: an advert over the page
     r"^.{3,80}\s[-–—]\s(?:buy it here|buy now|shop now|order now)!?$",
     # RevBlogTranscriptsLouisiana Governor …: a transcription service's breadcrumb, its
@@ -644,6 +646,11 @@ _EN_NOT_TITLE_RES = [
         r"^(?![^,]*\b(?:Interview|Doorstop|Briefing|Conference|Transcript|Remarks|Statement|Presser)\b)"
         r"[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){1,3}, [A-Z][\w ,.'\-]{2,80}$",
         r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z]\.? ?[A-Z]\.?$",  # Washington, D.C.
+        # Tuesday, 2 May 2023 - 3:59pm: the page's date and time
+        r"^(?:[A-Z][a-z]+day,?\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
+        r"(?:\s*[-–]\s*\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?)?$",
+        # Delivered on August 20, 2018: when the remarks were given, not their headline
+        r"^Delivered on\s",
         # Via Teleconference: where the briefing was held, not its headline
         r"^Via (?:[Tt]eleconference|[Tt]elephone|[Cc]onference [Cc]all|[Vv]ideo ?[Cc]onference)$",
         # Watch Ontario Premier Doug Ford’s daily news conference on….: a video's blurb
@@ -740,7 +747,10 @@ _EN_BANNER_RE = re.compile(
     r"|JUser:.*|[a-zA-Z]|-\s*[A-Z]\s*\+|Breaking News|More \(\)\s*»"
     # Ukraine Snake Island Flag - Buy it Here!: an advert; The White House / Office of the
     # Press Secretary: the issuing office over a release with no headline of its own
-    r"|(?:The )?White House|Office of the (?:Press Secretary|Spokesperson)"
+    r"|(?:The )?White House|Office of the (?:Press Secretary|Spokesperson|Premier|Prime Minister)"
+    r"|(?:Premier|Prime Minister|Chief Minister|Governor)['’]s Office"
+    # Release Date:: a field's name, its value on the next line
+    r"|(?:Release|Publication|Posted|Published) (?:Date|on):?"
     r"|.{5,120}\((?:Image|Photo|Picture) (?:source|credit):[^()]{1,40}\)"
 )
 
