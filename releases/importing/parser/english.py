@@ -2189,7 +2189,9 @@ _HELD_CONFERENCE_RE = re.compile(
     r"(?i:press conference|news conference|press briefing|briefing)\b"
     # First Minister Mark Drakeford is updating the public on…: a live page's officiant.
     r"|(?:is|was) (?:updating|addressing|briefing) (?:the )?"
-    r"(?:public|media|press|reporters|nation)\b)"
+    r"(?:public|media|press|reporters|nation)\b"
+    # Luxembourg Prime Minister Xavier Bettel on Saturday addressed journalists
+    r"|addressed (?:the )?(?:journalists|reporters|press|media)\b)"
 )
 
 
@@ -2300,6 +2302,12 @@ _WHERE_POST_NAME_SAID_RE = re.compile(
     r"(?:(?:Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Hon\.?)\s+)?"
     r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’\-]+){1,2}),\s+"
     r"(?:said|says|told|announced|explained|stated|revealed|noted)\b"
+    # At today's press conference, the Prime Minister of the Republic of Slovenia, Borut
+    # Pahor, outlined…: the conference first, then who spoke there
+    r"|\bAt (?:today['’]s|the|a|yesterday['’]s|his|her) (?:[a-z\-]+ ){0,2}"
+    r"(?i:press conference|news conference|press briefing),\s+(?:the\s+)?"
+    rf"(?P<post2>(?:[A-Z][\w'’\-]*\s+){{0,3}}(?:{TITLE_WORDS})(?:\s+(?:of|for|and|&|the|[A-Z][\w'’\-]*)){{0,8}}?),\s+"
+    r"(?P<name2>[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’\-]+){1,2}),\s+[a-z]+(?:ed|s)\b"
 )
 
 
@@ -2427,7 +2435,10 @@ def conference_holders(paragraphs: list[str]) -> list[tuple[str, str]]:
             *_WHERE_POST_NAME_SAID_RE.finditer(p),
             *_NAME_IN_CONFERENCE_RE.finditer(p),
         ):
-            found.add((m["name"], _bare_post(m["post"])))
+            name, post = (
+                (m["name2"], m["post2"]) if m.groupdict().get("name2") else (m["name"], m["post"])
+            )
+            found.add((name, _bare_post(post)))
         for m in (
             *_HOLDERS_CONFERENCE_RE.finditer(p),
             *_OWN_CONFERENCE_RE.finditer(p),

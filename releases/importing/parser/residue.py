@@ -64,7 +64,8 @@ _PIPE_MENU = r"^\|?\s*(?:[^\s|,。:!?]{1,8}\s*\|\s*){3,}[^\s|,。:!?]{1,8}\s*\|?
 _TOP_RE = _any_of(
     # 索引号 / 组配分类 / 发布机构 / 公开方式: a government portal's disclosure fields, each
     # name on a line with its value or alone.
-    r"^(?:索引号|组配分类|主题分类|体裁分类|信息分类|发布机构|公开方式|公开范围|公开时限|有效性)"
+    r"^(?:索引号|组配分类|主题分类|体裁分类|信息分类|发布机构|公开方式|公开范围|公开时限|有效性|文件编号"
+    r"|成文日期|发文机关)"
     r"(?:\s*[::]?\s*[^。,]{0,40})?$",
     # A page's images by their alternative text (Interview logo, Untitled design), a
     # sidebar's timed links (• 6:52 pm …), a TV archive's programme line, a transcription
@@ -72,8 +73,13 @@ _TOP_RE = _any_of(
     r"^[\w' ]{1,30} logo$|^Untitled design$|^Card image cap$|^AI导读[::]?$",
     # - N +: the buttons that set the type's size
     r"^-\s*[A-Z]\s*\+$",
-    # 第1版:头版 4下一版: an e-paper's page and its links
+    # 第1版:头版 4下一版, 当前版:01版: an e-paper's page and its links
     r"^第\d{1,3}版(?:[::]\s*\S{1,8})?(?:\s*\d{0,2}\s*(?:上一版|下一版))*$",
+    r"^当前版\s*[::]\s*\d{1,3}版$",
+    # <legend id="h4sia"></legend>: a spam page's bare tags, no words
+    r"^(?:\d{1,3}\.\s*)?(?:<[^<>]{1,60}>\s*)+$",
+    # embassy seal U.S. Dept. of State, Japan Embassy flag graphic: images' alternative text
+    r"^[a-z]+ seal\b.{0,40}$|^[\w .]{2,30} flag graphic$",
     # Ukraine Snake Island Flag - Buy it Here!: an advert over the page
     r"^.{3,80}\s[-–—]\s(?:buy it here|buy now|shop now|order now)!?$",
     # RevBlogTranscriptsLouisiana Governor …: a transcription service's breadcrumb, its
