@@ -2395,6 +2395,9 @@ class _Parser:
             self.no_headline = True
         if header and self.caption_file:
             header = []  # WEBVTT: a caption file prints no headline
+        if len(header) == 1 and residue.banner_line(header[0]):
+            header = []  # Media Room over the release: the site's section, no headline
+            self.no_headline = True
         if header:
             r.title = header[0]
             # 19 August 2022 / Subjects: … / Joint press conference, …: the date and the
@@ -3712,6 +3715,7 @@ class _Parser:
                     or sentences
                     or _REPORT_OPENING_RE.fullmatch(first.strip())
                     or (self.english and residue.not_a_title(first.strip()))
+                    or (self.english and residue.banner_line(first.strip()))
                 ):
                     r.title = r.title or first[:80]
                 if self.english and r.title and residue.not_a_title(r.title):

@@ -45,7 +45,9 @@ _BUTTON_WORDS = (
     "简体版|繁体版|简体|繁体|寄给朋友|政府新闻网|搜寻目录|语言目录|流动式目录|主目录|English|EN|ENG|中文|"
     "新闻|媒体|分类|分享|分享到|人工智能朗读|朗读|新闻源|财富源|推荐文章|热点文章|相关文章|即日新闻|网上广播|"
     "网站地图|联系我们|微信|微博|手机端|手机版|政务邮箱|无障碍浏览|无障碍|网站无障碍|适老版|关怀版|长者模式|"
-    "支持IPV6|支持IPv6|登录|注册|首页|版面导航|头版|下一版|上一版|优化排序|優化排序|优化|優化|专业号|"
+    "支持IPV6|支持IPv6|登录|注册|首页|版面导航|头版|下一版|上一版|优化排序|優化排序|优化|優化|专业号|拼音|"
+    "辅助浏览|轻松阅读|读屏|视图|配色|大鼠标|大字幕|页面原始配色|[白蓝黄黑]底[黑黄白]字[蓝白]链接|"
+    "辅助线|显示屏|声音|指读|连读|减速|加速|音量|增加音量|减小音量|后退|前进|全屏|刷新|退出|帮助|换肤|"
     "字号|打印|关闭|收藏|评论|QQ空间|分享按钮|显示模式|网格|列表|关键词|大|中|小|News|Search form|"
     "放大|缩小|标准|默认|搜\\s*索|搜索|Qzone|QQ好友|朋友圈|新浪微博|腾讯微博"
 )
@@ -504,10 +506,12 @@ _TITLE_NOTES_RE = re.compile(
 )
 # "Headline – Washington Post": a newspaper's name after a dash at the end.
 _EN_SITE_SUFFIX_RE = re.compile(
-    # (not … – Minister Baryomunsi: the headline's attribution to who said it)
+    # (not … – Minister Baryomunsi: the headline's attribution to who said it); … I Times of
+    # Oman: a capital I standing for the bar
     r"\s+[–—|]\s+(?!(?:Minister|President|Premier|Governor|Mayor|Secretary|Spokesperson|Dr\.?)\s"
     r"|PM$)"
     r"(?:The\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}$"
+    r"|\s+I\s+(?:The\s+)?[A-Z][a-z]+ of [A-Z][a-z]+$"
     # … – United States Department of State: a department's name after the dated headline.
     r"|(?<=\d{4})\s+[–—|]\s+(?:The\s+)?[A-Z][\w.]*(?:\s(?:of\s)?[A-Z][\w.]*){1,5}$"
 )
@@ -755,6 +759,8 @@ _EN_BANNER_RE = re.compile(
     # Press Secretary: the issuing office over a release with no headline of its own
     r"|(?:The )?White House|Office of the (?:Press Secretary|Spokesperson|Premier|Prime Minister)"
     r"|(?:Premier|Prime Minister|Chief Minister|Governor)['’]s Office"
+    # Media Room, » News: the site's section over the release
+    r"|Media Room|»\s*News"
     # Release Date:: a field's name, its value on the next line
     r"|(?:Release|Publication|Posted|Published) (?:Date|on):?"
     r"|.{5,120}\((?:Image|Photo|Picture) (?:source|credit):[^()]{1,40}\)"
