@@ -402,7 +402,8 @@ _DATELINE_DASH_RE = re.compile(r"^[A-Z][a-z]+(?:,? [A-Z][a-z]+){0,3} [-–—] (
 # Members of the Press:, Good morning colleagues and welcome to our media briefing.: a
 # briefer's first words to the room.
 _ADDRESSES_PRESS_RE = re.compile(
-    r"(?:Members|Ladies and gentlemen|LADIES and gentlemen|Friends) of the (?:[Pp]ress|[Mm]edia)\b"
+    r"(?:Members|Ladies and [Gg]entlemen|LADIES and gentlemen|Friends) of the "
+    r"(?:[Pp]ress|[Mm]edia)\b"
     # Talofa and good morning to our Press Corps
     r"|(?:[A-Z][a-z]+,? and )?[Gg]ood (?:morning|afternoon|evening),? (?:to )?(?:our|the) "
     r"(?:[Pp]ress|[Mm]edia)\b"
@@ -2254,6 +2255,10 @@ class _Parser:
             ):
                 # ST. GEORGE’S, Grenada, CMC—Prime Minister … says…: a wire story's first
                 # paragraph, its dateline in capitals, opens the copy; there is no headline.
+                self.no_headline = True
+                break
+            if not header and _ADDRESSES_PRESS_RE.match(rest[0].strip()):
+                # Ladies and Gentlemen of the Press,: the speaker's first words open the copy
                 self.no_headline = True
                 break
             if (
