@@ -1490,6 +1490,8 @@ HONORIFICS = {"MR", "MS", "MRS", "DR", "MISS", "GEN", "ADM", "COL", "LT", "CAPT"
 HONORIFICS |= {"SHRI", "SMT", "SHRIMATI", "KUMARI"}
 # PCO USEC. CASTRO: a Philippine office's and an undersecretary's abbreviations.
 HONORIFICS |= {"PCO", "PCOO", "USEC", "ASEC", "ATTY", "ENGR"}
+# Samdech Techo:, Lok Chumteav: Cambodian titles of honour, never a name by themselves.
+HONORIFICS |= {"SAMDECH", "LOK", "OKNHA"}
 
 
 def one_edit(a: str, b: str) -> bool:

@@ -4668,7 +4668,7 @@ _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or
 # A site's section over the page (or alone at its top), never the headline.
 _EN_SECTION_RE = re.compile(
     r"(?:Media|Press|News)\s*(?:Cent(?:er|re)|Room|Releases?)|Newsroom|Transcripts|Speeches|"
-    r"Speeches and Presentations|"
+    r"Speeches and Presentations|Interviews and [Pp]ress [Cc]onferences|"
     r"(?:The\s+)?Prime\s+Minister|Media|(?:Top|Latest|Breaking)\s+[A-Z][a-z]+"
 )
 

@@ -749,6 +749,9 @@ def _read_english(paragraph: str, roster: Roster) -> Turn | None:
                 roster.self_named.add(label)
             asker = None if label in roster.self_named else label
             return Turn(QUESTION_TURN, rest, asker=asker, label=label)  # Reuters: Will…?
+        if label.split()[0].upper() in {"SAMDECH", "LOK", "OKNHA"} and len(label.split()) <= 3:
+            # Samdech Techo: an honour, not a name: the answer is nobody's the text names
+            return Turn(ANSWER_TURN, rest, label=label)
         if _first_named_speaker(label, rest, roster):
             # Jacinda Ardern: OK. Kia ora koutou katoa. with nobody named before: a person's
             # full name as the label of the first one who speaks.
