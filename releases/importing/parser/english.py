@@ -2304,6 +2304,18 @@ _WHERE_POST_NAME_SAID_RE = re.compile(
     r"(?:(?:Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Hon\.?)\s+)?"
     r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’\-]+){1,2}),\s+"
     r"(?:said|says|told|announced|explained|stated|revealed|noted)\b"
+    # …a highly charged press conference on Thursday afternoon where Prime Minister Robert
+    # Abela announced…: the post and the name with no commas
+    r"|\b(?i:press conference|news conference|press briefing)\b[^.]{0,60}?\bwhere\s+"
+    rf"(?P<post3>(?:[A-Z][\w'’\-]*\s+){{0,3}}(?:{TITLE_WORDS}))\s+"
+    r"(?P<name3>[A-ZÀ-Ý][a-zà-ÿ'’\-]+\s+[A-ZÀ-Ý][a-zà-ÿ'’\-]+)\s+"
+    r"(?:said|announced|told|explained|stated|revealed)\b"
+    # …will be a historic visit said Prime Minister Tshering Tobgay during a press conference
+    r"|\bsaid\s+(?:the\s+)?"
+    rf"(?P<post4>(?:[A-Z][\w'’\-]*\s+){{0,3}}(?:{TITLE_WORDS}))\s+"
+    r"(?P<name4>[A-ZÀ-Ý][a-zà-ÿ'’\-]+\s+[A-ZÀ-Ý][a-zà-ÿ'’\-]+)\s+(?:during|at|in)\s+"
+    r"(?:a|an|the|his|her|today['’]s|yesterday['’]s)\s+(?:[a-z\-]+\s+){0,2}"
+    r"(?i:press conference|news conference|press briefing)"
     # At today's press conference, the Prime Minister of the Republic of Slovenia, Borut
     # Pahor, outlined…: the conference first, then who spoke there
     r"|\bAt (?:today['’]s|the|a|yesterday['’]s|his|her) (?:[a-z\-]+ ){0,2}"
@@ -2437,10 +2449,10 @@ def conference_holders(paragraphs: list[str]) -> list[tuple[str, str]]:
             *_WHERE_POST_NAME_SAID_RE.finditer(p),
             *_NAME_IN_CONFERENCE_RE.finditer(p),
         ):
-            name, post = (
-                (m["name2"], m["post2"]) if m.groupdict().get("name2") else (m["name"], m["post"])
-            )
-            found.add((name, _bare_post(post)))
+            # the name and post of whichever alternative matched
+            groups = m.groupdict()
+            key = next((k for k in ("", "2", "3", "4") if groups.get("name" + k)), "")
+            found.add((groups["name" + key], _bare_post(groups["post" + key])))
         for m in (
             *_HOLDERS_CONFERENCE_RE.finditer(p),
             *_OWN_CONFERENCE_RE.finditer(p),
@@ -2485,7 +2497,9 @@ _PAIR_HELD_RE = re.compile(
     r"(?:\([A-Z]{2,4}\)\s+)?"
     r"(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?"
     r"(?P<name2>[A-Z][a-z]+(?: [A-Z][a-z]+)? [A-Z][a-z][a-zA-Z'\-]+)\s+"
-    r"(?:gave|held|hosted|led)\s+(?:a|an|the|their)\s+(?:[\w\-]+\s+){0,3}"
+    # …Katrin Jakobsdottir and German Chancellor Angela Merkel are holding a joint press
+    # conference: the two holding it now
+    r"(?:gave|held|hosted|led|(?:are|were) holding)\s+(?:a|an|the|their)\s+(?:[\w\-]+\s+){0,3}"
     r"(?:press conference|news conference|press briefing|briefing)\b"
 )
 

@@ -48,6 +48,7 @@ _BUTTON_WORDS = (
     "支持IPV6|支持IPv6|登录|注册|首页|版面导航|头版|下一版|上一版|优化排序|優化排序|优化|優化|专业号|拼音|"
     "辅助浏览|轻松阅读|读屏|视图|配色|大鼠标|大字幕|页面原始配色|[白蓝黄黑]底[黑黄白]字[蓝白]链接|"
     "辅助线|显示屏|声音|指读|连读|减速|加速|音量|增加音量|减小音量|后退|前进|全屏|刷新|退出|帮助|换肤|"
+    "新闻热线|广告热线|热线电话|投稿|"
     "字号|打印|关闭|收藏|评论|QQ空间|分享按钮|显示模式|网格|列表|关键词|大|中|小|News|Search form|"
     "放大|缩小|标准|默认|搜\\s*索|搜索|Qzone|QQ好友|朋友圈|新浪微博|腾讯微博"
 )
@@ -78,6 +79,8 @@ _TOP_RE = _any_of(
     # 第1版:头版 4下一版, 当前版:01版: an e-paper's page and its links
     r"^第\d{1,3}版(?:[::]\s*\S{1,8})?(?:\s*\d{0,2}\s*(?:上一版|下一版))*$",
     r"^当前版\s*[::]\s*\d{1,3}版$",
+    # 0791-86849275: a telephone number under the site's hotline
+    r"^(?=.*\d{3}.*\d{4})[\d\s()+\-]{7,20}$",
     # <legend id="h4sia"></legend>: a spam page's bare tags, no words
     r"^(?:\d{1,3}\.\s*)?(?:<[^<>]{1,60}>\s*)+$",
     # embassy seal U.S. Dept. of State, Japan Embassy flag graphic: images' alternative text
