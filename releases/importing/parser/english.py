@@ -2411,6 +2411,32 @@ def listed_at_conference(paragraphs: list[str]) -> list[tuple[str, str]]:
     return []
 
 
+# The spokespeople were Interior Ministry spokesman Khieu Sopheak; National Police spokesman
+# Chhay Kimkhoeun; …; and government spokesman Phay Siphan.: who spoke at the briefing, a post
+# (in lower case too) and a name an item, the items between semicolons.
+_WERE_LISTED_RE = re.compile(
+    r"\b(?:The|the) (?:spokespeople|spokespersons|speakers|panellists|panelists|briefers)"
+    r" (?:were|included):? (?P<list>[^.]{10,600})\."
+)
+_LOWER_POST_NAME_RE = re.compile(
+    rf"(?P<post>(?:[A-Za-z][\w'’\-]*\s+){{0,5}}?(?i:{TITLE_WORDS}))\s+"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})"
+)
+
+
+def listed_speakers_were(paragraphs: list[str]) -> list[tuple[str, str]]:
+    """(name, post) of each item of such a list; none unless every item reads so."""
+    for p in paragraphs[:12]:
+        m = _WERE_LISTED_RE.search(p)
+        if not m:
+            continue
+        items = re.split(r";\s*(?:and\s+)?", m["list"])
+        found = [_LOWER_POST_NAME_RE.fullmatch(item.strip()) for item in items]
+        if len(found) >= 2 and all(found):
+            return [(f["name"], f["post"]) for f in found if f]
+    return []
+
+
 def conference_holders(paragraphs: list[str]) -> list[tuple[str, str]]:
     """(name, post) of the one office holder a story says held (or spoke at) the
     conference it reports (or of the several it lists as its subject)."""

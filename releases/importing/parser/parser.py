@@ -46,6 +46,7 @@ from .english import (
     listed_at_conference,
     listed_people,
     listed_speakers,
+    listed_speakers_were,
     mentioned_people,
     next_speakers,
     numbered_questions,
@@ -1427,6 +1428,9 @@ class _Parser:
                     surname = name.split()[-1]
                     if not any(e.name.split()[-1] == surname for e in self.roster.entries):
                         self.roster.add(name, position)
+            for name, position in listed_speakers_were(self.text_paragraphs):
+                if self.roster.find(name) is None:
+                    self.roster.add(name, position)  # The spokespeople were …; …; and …
             for name, position in listed_at_conference(self.text_paragraphs):
                 # Ontario Premier Doug Ford, Health Minister Christine Elliott, … provide an
                 # update: everyone the story lists, whoever the page named first

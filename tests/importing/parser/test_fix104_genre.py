@@ -30,3 +30,20 @@ def test_a_governments_section_name_is_no_headline():
         ]
     )
     assert parse_article(page).title == "Prime Minister Nikol Pashyan's press conference took place"
+
+
+def test_the_spokespeople_a_report_lists_between_semicolons_with_lower_case_posts():
+    page = "\n".join(
+        [
+            "Ministry officials deflect questions in marathon briefing",
+            "A 5.5-hour Interior Ministry press conference reviewed recent raids against forced "
+            "labor. Six spokespeople took turns behind a lectern, giving long speeches before "
+            "taking questions. The spokespeople were Interior Ministry spokesman Khieu Sopheak; "
+            "National Police spokesman Chhay Kimkhan; and government spokesman Phay Siphon.",
+        ]
+    )
+    assert [(s.name, s.position) for s in parse_article(page).speakers] == [
+        ("Khieu Sopheak", "Interior Ministry spokesman"),
+        ("Chhay Kimkhan", "National Police spokesman"),
+        ("Phay Siphon", "government spokesman"),
+    ]
