@@ -2336,6 +2336,32 @@ _NAME_IN_CONFERENCE_RE = re.compile(
 )
 
 
+# Le ministre de l'Information, …, Bishara Juma Arur a déclaré / le ministre des affaires
+# étrangères…, porte parole du gouvernement, Mahmoud Ali Youssouf, a fait un point de presse: a
+# French report's official, the post first, then the name and what he said.
+_FR_POST_NAME_SAID_RE = re.compile(
+    r"\b(?:[Ll]e|[Ll]a)\s+(?P<post>(?:premier ministre|première ministre|ministre|sous-secrétaire"
+    r"|secrétaire d['’]État|présidente?|porte-parole|gouverneur|maire)\b[^.;:]{0,160}?),\s+"
+    r"(?:l['’]ambassadeur\s+|M\.\s+|Mme\s+|Dr\.?\s+)?"
+    r"(?P<name>[A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){1,3}),?\s+"
+    r"a\s+(?:déclaré|indiqué|annoncé|affirmé|souligné|expliqué|précisé|fait\s+un\s+point\s+de\s+presse)"
+)
+_FR_PRESS_RE = re.compile(r"\b(?:conférence|point) de presse\b", re.I)
+
+
+def french_holders(paragraphs: list[str]) -> list[tuple[str, str]]:
+    """(name, post) of the one official a French report on a press conference names, post
+    first; none when it names several or never speaks of a press conference."""
+    if not any(_FR_PRESS_RE.search(p) for p in paragraphs[:8]):
+        return []
+    found = {
+        (m["name"], m["post"].strip())
+        for p in paragraphs[:6]
+        for m in _FR_POST_NAME_SAID_RE.finditer(p)
+    }
+    return sorted(found) if len({n for n, _ in found}) == 1 else []
+
+
 def _bare_post(post: str) -> str:
     """Sierra Leone's Press Secretary -> Press Secretary; The Minister -> Minister."""
     return re.sub(r"^(?:.*['’]s\s+|The\s+)", "", post)
@@ -2440,7 +2466,7 @@ def listed_speakers_were(paragraphs: list[str]) -> list[tuple[str, str]]:
 def conference_holders(paragraphs: list[str]) -> list[tuple[str, str]]:
     """(name, post) of the one office holder a story says held (or spoke at) the
     conference it reports (or of the several it lists as its subject)."""
-    listed = listed_at_conference(paragraphs)
+    listed = listed_at_conference(paragraphs) or french_holders(paragraphs)
     if listed:
         return listed
     updated = {
