@@ -1491,7 +1491,8 @@ HONORIFICS |= {"SHRI", "SMT", "SHRIMATI", "KUMARI"}
 # PCO USEC. CASTRO: a Philippine office's and an undersecretary's abbreviations.
 HONORIFICS |= {"PCO", "PCOO", "USEC", "ASEC", "ATTY", "ENGR"}
 # Samdech Techo:, Lok Chumteav: Cambodian titles of honour, never a name by themselves.
-HONORIFICS |= {"SAMDECH", "LOK", "OKNHA"}
+HONOURS = frozenset({"SAMDECH", "LOK", "OKNHA"})
+HONORIFICS |= HONOURS
 
 
 def one_edit(a: str, b: str) -> bool:

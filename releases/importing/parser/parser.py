@@ -1472,7 +1472,7 @@ class _Parser:
                     and without_honorific(n) != name
                     and without_honorific(n).split()[0] not in _NOT_GIVEN_NAMES
                     # Mr Picardo: an honorific before the surname is no given name
-                    and n.split()[0].rstrip(".") not in ("Mr", "Ms", "Mrs", "Dr", "Sir")
+                    and n.split()[0].rstrip(".") not in _NOT_GIVEN_NAMES
                     and not re.match(rf"(?:{TITLE_WORDS})\b", n)  # Premier Alice Ebanks
                 } or _full_names_in_text(name, self.text_paragraphs)
                 page = "\n".join(self.text_paragraphs[:40])
@@ -4093,7 +4093,7 @@ _READ_TRANSCRIPT_RE = re.compile(r"^Read\s+(?:the\s+)?(?:Full\s+)?Transcript\.?$
 _NOT_GIVEN_NAMES = frozenset(
     (
         "The When Then But And As If While After Before Minister President Mr Mrs Ms Dr "
-        "Alhaji Chief Elect"
+        "Alhaji Chief Elect Sir"
     ).split()
 )
 

@@ -25,6 +25,7 @@ from .english import (
     EN_ROLE_PREFIX_RE,
     EN_UNIDENTIFIED,
     HONORIFICS,
+    HONOURS,
     OFFICE_WORDS,
     SPOUSE_POSTS,
     TITLE_WORDS,
@@ -749,7 +750,7 @@ def _read_english(paragraph: str, roster: Roster) -> Turn | None:
                 roster.self_named.add(label)
             asker = None if label in roster.self_named else label
             return Turn(QUESTION_TURN, rest, asker=asker, label=label)  # Reuters: Will…?
-        if label.split()[0].upper() in {"SAMDECH", "LOK", "OKNHA"} and len(label.split()) <= 3:
+        if label.split()[0].upper() in HONOURS and len(label.split()) <= 3:
             # Samdech Techo: an honour, not a name: the answer is nobody's the text names
             return Turn(ANSWER_TURN, rest, label=label)
         if _first_named_speaker(label, rest, roster):
