@@ -516,7 +516,10 @@ _THE_POST_RE = re.compile(
     rf"(?:\s+[A-Z][a-zA-Z'\-]*){{0,2}}{_OF_POST})$"
 )
 _HONORIFIC_NAME_RE = re.compile(
-    r"^(?:Mr|Ms|Mrs|Miss|Dr|Professor)\.?\s+(?P<name>[A-Z][a-zA-Z'\-]*(?:\s+[A-Z][a-zA-Z'\-]*){1,3})$"
+    r"^(?:Mr|Ms|Mrs|Miss|Dr|Professor"
+    # by the Prime Minister, Minister Hon.Sarah Wescot-Williams: Sint Maarten's style
+    r"|Minister\s+Hon)\.?\s*"
+    r"(?P<name>[A-Z][a-zA-Z'\-]*(?:\s+[A-Z][a-zA-Z'\-]*){1,3})$"
 )
 
 
@@ -715,7 +718,9 @@ def summary_people(paragraph: str) -> list[tuple[str, str | None]]:
 # President Joyce Banda arrived… / Prime Minister (PM) Jeremiah Manele has reaffirmed…: a
 # story's first sentence opens on a post and a full name, then its verb.
 _LEAD_SUBJECT_RE = re.compile(
-    rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,3}}?(?:{TITLE_WORDS}))(?:\s+\([A-Z]{{2,4}}\))?\s+"
+    rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,3}}?(?:{TITLE_WORDS})"
+    # Prime Minister and Minister responsible for General Affairs William Marlin wished…
+    r"(?:\s+(?:and|of|for|the|responsible|[A-Z][a-zA-Z'\-]*)){0,8}?)(?:\s+\([A-Z]{2,4}\))?\s+"
     r"(?P<name>[A-Z][a-z][a-zA-Z'\-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][a-zA-Z'\-]+),?\s+"
     r"(?:[a-z]+ly\s+)?(?:has|had|have|is|was|says|said|told|holds|gives|speaks|spoke|[a-z]{3,}ed)\b"
 )
@@ -740,17 +745,31 @@ def apposed_sayers(paragraphs: list[str]) -> list[tuple[str, str]]:
     ]
 
 
+def _sentence_like(line: str) -> bool:
+    return re.search(r"[.!?\"”]$", line) is not None or len(line.split()) > 12
+
+
 def reported_subject(paragraphs: list[str]) -> list[tuple[str, str]]:
     """(name, post) of who a story about a press conference opens on (President NAME
     arrived…), when the story speaks of him again by post or surname."""
-    m = _LEAD_SUBJECT_RE.match(paragraphs[0].strip()) if paragraphs else None
+    # the first sentence, under a headline and a caption line that only names him
+    at = next((i for i, p in enumerate(paragraphs[:3]) if _sentence_like(p.strip())), None)
+    m = (
+        _LEAD_SUBJECT_RE.match(_PLACE_DASH_RE.sub("", paragraphs[at].strip()))
+        if at is not None
+        else None
+    )
     if not m or not any(_PRESS_EVENT_RE.search(p) for p in paragraphs[:6]):
         return []
     posts = "|".join(map(re.escape, {m["position"], m["position"].split()[-1]}))
     again = rf"\b(?:{re.escape(m['name'].split()[-1])}|[Tt]he (?:{posts}))\b"
-    if not any(re.search(again, p) for p in paragraphs[1:6]):
+    if not any(re.search(again, p) for p in paragraphs[at + 1 : at + 6]):
         return []
     return [(m["name"], m["position"])]
+
+
+# PHILIPSBURG – : a news story's place line run into its first sentence.
+_PLACE_DASH_RE = re.compile(r"^[A-Z][A-Z .'\-]{2,30}\s+[–—-]\s+(?=[A-Z])")
 
 
 # by Florencia Soto Nino, Associate Spokesperson for the Secretary-General: a name of three
@@ -2340,12 +2359,21 @@ _NAME_IN_CONFERENCE_RE = re.compile(
 # Le ministre de l'Information, …, Bishara Juma Arur a déclaré / le ministre des affaires
 # étrangères…, porte parole du gouvernement, Mahmoud Ali Youssouf, a fait un point de presse: a
 # French report's official, the post first, then the name and what he said.
+_FR_NAME = r"[A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){1,3}"
 _FR_POST_NAME_SAID_RE = re.compile(
-    r"\b(?:[Ll]e|[Ll]a)\s+(?P<post>(?:premier ministre|première ministre|ministre|sous-secrétaire"
-    r"|secrétaire d['’]État|présidente?|porte-parole|gouverneur|maire)\b[^.;:]{0,160}?),\s+"
+    r"\b(?:[Ll]e|[Ll]a)\s+(?P<post>(?i:premier ministre|première ministre|ministre|sous-secrétaire"
+    r"|secrétaire d['’]État|présidente?|porte-parole|gouverneur|maire|chef de l['’][ée]tat)\b"
+    r"[^.;:]{0,160}?),\s+"
     r"(?:l['’]ambassadeur\s+|M\.\s+|Mme\s+|Dr\.?\s+)?"
-    r"(?P<name>[A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){1,3}),?\s+"
-    r"a\s+(?:déclaré|indiqué|annoncé|affirmé|souligné|expliqué|précisé|fait\s+un\s+point\s+de\s+presse)"
+    rf"(?P<name>{_FR_NAME}),?\s+"
+    # …a qualifié le rapport…; Le Premier ministre, Name après sa participation…, a indiqué
+    r"(?:a\s+(?:[a-zéèêç]+é|fait|dit|tenu|reçu|répondu)\b|après\b|lors\b|au cours\b)"
+    # le chef de l’Etat Idriss Déby Itno a animé sa traditionnelle conférence de presse: the
+    # post, the name with no comma, then the conference he held
+    r"|\b(?:[Ll]e|[Ll]a)\s+(?P<post2>(?i:premier ministre|première ministre|chef de l['’][ée]tat"
+    r"|président de la république|porte-parole du gouvernement))\s+"
+    rf"(?P<name2>{_FR_NAME})\s+a\s+(?:animé|tenu|donné|fait)\b[^.]{{0,60}}?"
+    r"\b(?:conférence|point) de presse"
 )
 _FR_PRESS_RE = re.compile(r"\b(?:conférence|point) de presse\b", re.I)
 
@@ -2356,7 +2384,7 @@ def french_holders(paragraphs: list[str]) -> list[tuple[str, str]]:
     if not any(_FR_PRESS_RE.search(p) for p in paragraphs[:8]):
         return []
     found = {
-        (m["name"], m["post"].strip())
+        (m["name"] or m["name2"], (m["post"] or m["post2"]).strip())
         for p in paragraphs[:6]
         for m in _FR_POST_NAME_SAID_RE.finditer(p)
     }

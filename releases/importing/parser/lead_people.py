@@ -128,6 +128,11 @@ def _persons(sentence: str) -> list[tuple[str, str]]:
                 continue
             # The post starts after the previous person and the words that join them.
             post = _LEADING_RE.sub("", m["post"].strip())
+            skipped = clause[at : m.start()]
+            if re.fullmatch(rf"[{HAN}·]{{1,40}}", skipped):
+                # 四川省卫生健康委应对新型冠状病毒肺炎疫情领导小组医疗救治组常务副组长、…副院长
+                # 曾俊: a post longer than the pattern reads, its start left behind.
+                post = _LEADING_RE.sub("", skipped + m["post"].strip())
             if at and m.start() == at and clause[at] == "、" and not found_here:
                 # 中共内蒙古自治区委员会书记、…主任李纪恒: the first post, read as a post
                 # (…委员) and a name (会书记) that is none, runs on into the second.
@@ -165,7 +170,7 @@ def _persons(sentence: str) -> list[tuple[str, str]]:
                 found_here = True
             at = end
         carried = ""
-        if len(found) == before and "、" in clause:
+        if len(found) == before and ("、" in clause or "主持" in clause):
             found.extend(_office_name_post_list(clause))
         for m in _NAME_POST_RE.finditer(clause):
             if looks_like_name(m["name"]) and all(m["name"] != n for n, _ in found):
@@ -214,6 +219,8 @@ def _office_name_post(item: str) -> tuple[str, str] | None:
             office, name, post = item[:at], item[at : at + size], item[at + size :]
             if (
                 _OFFICE_END_RE.search(office)
+                and not name.endswith("副")  # 程胜副处长: 程胜 and 副处长
+                and not _OFFICE_END_RE.search(name)  # 市委宣传部工作人员: no 宣传部
                 and len(post) <= 6
                 and _ITEM_POST_RE.match(post)
                 and _is_name(name)
@@ -225,10 +232,22 @@ def _office_name_post(item: str) -> tuple[str, str] | None:
     return best[2], best[3]
 
 
+# …陶冶处长分别对…进行了发布: what the people did, after the list of them.
+_LIST_VERB_RE = re.compile(r"(?:还|也|将)?(?:分别|先后|依次|共同|一同|一起|联同)")
+# 发布会由省环境保护厅宣教中心张家良副主任主持: one person, who presides.
+_PRESIDED_BY_RE = re.compile(rf"由(?P<item>[{HAN}]{{5,30}})主持")
+
+
 def _office_name_post_list(clause: str) -> list[tuple[str, str]]:
-    items = _LIST_END_RE.sub("", clause.strip()).split("、")
+    listed = _LIST_VERB_RE.split(clause.strip(), maxsplit=1)[0]
+    items = _LIST_END_RE.sub("", listed).split("、")
     if len(items) < 2:
-        return []
+        presided = _PRESIDED_BY_RE.search(clause)
+        read = _office_name_post(presided["item"]) if presided else None
+        # …由市委宣传部工作人员主持: staff, no post and no name
+        return [read] if read and _title_of(read[1]) else []
+    # 出席今天发布会的领导有:省环境保护厅大气处陶冶处长、…: the words that present the list
+    items[0] = re.split(r"[::]", items[0])[-1]
     read = [_office_name_post(item.strip()) for item in items]
     return [r for r in read if r] if all(read) else []
 
@@ -387,7 +406,8 @@ def extend_roster(roster: Roster, lead: str | None, paragraphs: list[str], engli
             entry = roster.find(name)
             if entry is None:
                 # …新闻发言人胡凯红主持。: the one who presides hosts.
-                presides = re.search(re.escape(name) + r"主持(?!人)", text)
+                # …张家良副主任主持: a post may come between the name and the word.
+                presides = re.search(re.escape(name) + rf"[{HAN}]{{0,5}}?主持(?!人)", text)
                 roster.add(name, post, HOST if presides else SPEAKER)
             elif entry.position and post.endswith("," + entry.position):
                 entry.position = post  # 市委常委、秘书长,市政府常务副市长 over 常务副市长

@@ -55,7 +55,7 @@ def split_run_on(paragraph: str) -> list[str]:
             _spokesperson_run_in(paragraph)
             or _bracketed_turns(paragraph, names)
             or _live_turns(paragraph)
-            or _spaced_turns(paragraph)
+            or _spaced_or_one_turn(paragraph, names)
         )
     pieces = []
     previous = 0
@@ -69,6 +69,27 @@ def split_run_on(paragraph: str) -> list[str]:
     # …表明了立場。 關於…: a space after a Chinese sentence's end is where a paragraph ended
     pieces = [q for p in pieces for q in _SPACED_PARAGRAPH_RE.split(p.strip())]
     return [p.strip() for p in pieces if p.strip()]
+
+
+# …发布会由省环境保护厅宣教中心张家良副主任主持。 张家良:各位媒体朋友们,…: one turn only, under
+# the name of someone the lead introduced with a post, after the end of a sentence.
+_NAMED_TURN_RE = r"(?<=[。!?”])\s*(?P<label>{names})\s*:"
+
+
+def _spaced_or_one_turn(paragraph: str, names: list[str]) -> list[str]:
+    spaced = _spaced_turns(paragraph)
+    return spaced if len(spaced) > 1 else _one_named_turn(paragraph, names) or spaced
+
+
+def _one_named_turn(paragraph: str, names: list[str]) -> list[str] | None:
+    if not names:
+        return None
+    alternatives = "|".join(map(re.escape, sorted(set(names), key=len, reverse=True)))
+    found = list(re.finditer(_NAMED_TURN_RE.format(names=alternatives), paragraph))
+    if len(found) != 1 or found[0].start("label") < 40:
+        return None
+    at = found[0].start("label")
+    return [paragraph[:at].strip(), paragraph[at:].strip()]
 
 
 # …有记者就…进行提问。商务部新闻发言人 何咏前:关于这个问题,…: a report's lead narrating the

@@ -3650,6 +3650,7 @@ class _Parser:
     def _collect_speakers(self) -> None:
         if not self.english:
             self._spokesperson_of_host()
+            self._posts_from_opening()
         cut = {} if self.english else self._cut_names()
         for seg in self.result.segments:
             seg.answerers = list(dict.fromkeys(cut.get(a, a) for a in seg.answerers))
@@ -3676,6 +3677,21 @@ class _Parser:
                 post = _WITH_LEAD_RE.sub("", _NEWLY_RE.sub("", entry.position or ""))
                 organisation, position = split_position(post)
             self.result.speakers.append(Speaker(entry.name, position, organisation, entry.role))
+
+    def _posts_from_opening(self) -> None:
+        """主持人黄怡: over the host's words, and above them 发布会由四川省委宣传部新闻处处长黄怡
+        主持。: a person known by name alone takes the post the opening lines print before it."""
+        bare = [e for e in self.roster.entries if not e.position]
+        if not bare:
+            return
+        posts = dict(
+            pair
+            for p in reversed(self.paragraphs[:4])
+            for pair in lead_people.people_in_sentences(p)
+            if not lead_people.FORMER_POST_RE.match(pair[1])
+        )
+        for entry in bare:
+            entry.position = posts.get(entry.name)
 
     def _cut_names(self) -> dict[str, str]:
         """娄勤 beside 娄勤俭: a name that is the start of another found name, and that the

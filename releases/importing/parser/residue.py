@@ -398,6 +398,10 @@ def english_date(line: str) -> str | None:
 
 # What is dropped wherever it stands.
 _ALWAYS_RE = _any_of(
+    # online casino: a gambling advert's words injected alone between a copied page's
+    # paragraphs.
+    r"^(?:(?:online|best|live|real money|free|top)\s+)?(?:casinos?|slots?|poker|betting|sportsbook)"
+    r"(?:\s+(?:online|sites?|games?|bonus))?$",
     # A video page's description boilerplate: the channel's subscription advert, its social
     # links and the page's category field (Category / 🗞 / NewsTranscript).
     r"^Stay Connected$|^Category$|^News\s?Transcript$|^[\U0001F300-\U0001FAFF]$",
@@ -594,9 +598,17 @@ _ISSUER_RE = re.compile(r"[^\s,。:]{2,10}(?:局|署|办|辦|处|處|网|網|社
 
 def _dateline_under(line: str) -> bool:
     """(2016-3-1 15:55:59) 来源:新华网 作者:…: the page's date and source under a headline."""
+    if _TIME_FIELD_ALONE_RE.match(line.strip()):
+        return True  # 添加时间:2024-07-03: the date alone, in a field of its own
     fields = meta_fields(line.strip())
     # 作者:lanke 时间:2019-03-13 07:36:54 点击:6888: an author and a time do as well
     return bool(fields) and bool({"来源", "作者"} & set(fields)) and bool(find_date(line))
+
+
+_TIME_FIELD_ALONE_RE = re.compile(
+    r"^(?:添加|发布|更新|發布|添加)?(?:时间|時間|日期)\s*[::]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
 
 
 # 2017年12月6日外交部发言人耿爽主持例行记者会: a transcript's dated first sentence, which
@@ -673,6 +685,8 @@ _EN_NOT_TITLE_RES = [
         r"^\d{1,2}:\d{2}\s*[ap]\.?m\.?.*$",
         # Washington DC - 27 February 2017: a news agency's place and date line.
         r"^[A-Z][A-Za-z .,]{2,40}\s+[-–]\s+\d{1,2} [A-Z][a-z]+ \d{4}$",
+        # MADAR/Nouakchott le 02-09-2025: a French agency's name, place and date line.
+        r"^[A-Z][\w.\-]*(?:/[A-ZÀ-Ý][\w\-]+)+,?\s+le\s+\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$",
         # trudeau: one word in lower case, a project's or a site's name.
         r"^[a-z][a-z0-9_\-]{1,30}$",
         # • Transcript, E&OE: the kind of the page, errors and omissions excepted.
@@ -1106,7 +1120,7 @@ def _over_dateline(paragraphs: list[str]) -> list[str]:
             and not headline.endswith(("。", ":", ")", "】"))
             and not headline.startswith(("·", "•", "-", "【"))
             and not meta_fields(headline)
-            and all(len(q.strip()) <= 80 or q.count("|") >= 3 for q in paragraphs[:at])
+            and all(len(q.strip()) <= 80 or _menu_line(q) for q in paragraphs[:at])
         ):
             return paragraphs
         if at > 0 and _headline_like(paragraphs[at - 1].strip()):
@@ -1119,6 +1133,12 @@ def _over_dateline(paragraphs: list[str]) -> list[str]:
             return kept + [again, paragraphs[i + 1]] + paragraphs[i + 3 :]
         return kept + paragraphs[at:]
     return paragraphs
+
+
+def _menu_line(line: str) -> bool:
+    """首页 | 时政 | … or 今日四川 成都市 绵阳市 …: a menu bar, however long."""
+    words = line.split()
+    return line.count("|") >= 3 or (len(words) >= 6 and all(len(w) <= 6 for w in words))
 
 
 def _text_start(paragraphs: list[str], english: bool) -> int:
