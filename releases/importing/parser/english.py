@@ -207,6 +207,14 @@ def byline_under_event(line: str, following: str) -> tuple[str, str] | None:
     return m["name"], m["position"]
 
 
+def _headline_name(name: str) -> bool:
+    """Whether a headline's capitalised words read as a name: no office's word, no verb."""
+    return not any(w in _OFFICE_WORDS or w in _HEADLINE_VERBS for w in name.split())
+
+
+_HEADLINE_VERBS = frozenset("Addresses Briefs Gives Hosts Holds Meets Speaks Updates".split())
+
+
 def header_people(line: str) -> list[tuple[str, str | None]]:
     """(name, position) pairs from a header line of a briefing.
 
@@ -220,6 +228,8 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
         or _POST_SURNAME_HOLDS_RE.match(line)
         or _NAMED_EVENT_RE.match(line)
     )
+    if owner and not _headline_name(owner.groupdict().get("name") or ""):
+        owner = None  # Minister of Information Addresses Press Briefing: no name in it
     if owner:  # Foreign Ministry Spokesperson Lin Wei's Regular…; …Dana Whitfield Holds a…
         groups = owner.groupdict()
         if groups.get("name2"):  # Premier Ford provides a COVID-19 update
@@ -268,6 +278,9 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     if presenter:  # Presenter: Pentagon Press Secretary Geoff Morrell
         person = _PERSON_RE.match(presenter["rest"])
         return [(person["name"], person["position"])] if person else []
+    excellency = _EXCELLENCY_STATEMENT_RE.match(line)
+    if excellency:  # Statement of His Excellency Dr. Name President of …, Press Conference
+        return [(excellency["name"], excellency["position"].strip())]
     remarks = _REMARKS_BY_RE.match(line)
     if remarks and not re.search(rf"\b(?:{TITLE_WORDS})\b", remarks["name"]):
         return [(remarks["name"], remarks["position"])]  # Opening Remarks by Minister …
@@ -280,6 +293,12 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     return _people_listed(m["list"])
 
 
+_EXCELLENCY_STATEMENT_RE = re.compile(
+    r"^(?:Opening\s+)?(?:Statement|Remarks|Address)\s+(?:of|by)\s+(?:His|Her)\s+Excellency\s+"
+    r"(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?"
+    r"(?P<name>[A-Z][a-z][\w'\-]*(?:\s+[A-Z][a-z][\w'\-]*){1,3}?),?\s+"
+    rf"(?P<position>(?:{TITLE_WORDS})\b[^,]{{0,100}}?)(?:,\s+[^,]{{2,60}})?$"
+)
 _AT_AVAILABILITY_RE = re.compile(
     r"^(?P<list>[A-Z].{10,400}?)\s+at\s+(?:a|the)\s+(?:Joint\s+)?"
     r"(?:Press Availability|Press Conference|News Conference|Press Briefing|Media Availability)"
@@ -721,10 +740,14 @@ _LEAD_SUBJECT_RE = re.compile(
     rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,3}}?(?:{TITLE_WORDS})"
     # Prime Minister and Minister responsible for General Affairs William Marlin wished…
     r"(?:\s+(?:and|of|for|the|responsible|[A-Z][a-zA-Z'\-]*)){0,8}?)(?:\s+\([A-Z]{2,4}\))?\s+"
-    r"(?P<name>[A-Z][a-z][a-zA-Z'\-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][a-zA-Z'\-]+),?\s+"
+    r"(?P<name>[A-Z][a-z][a-zA-Z'\-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][a-zA-Z'\-]+){1,2}"
+    # President of Mongolia Ts.Elbegdorj agreed…: a patronymic's initial before the name
+    r"|[A-Z][a-z]?\.[A-Z][a-z][a-zA-Z'\-]+),?\s+"
     r"(?:[a-z]+ly\s+)?(?:has|had|have|is|was|says|said|told|holds|gives|speaks|spoke|[a-z]{3,}ed)\b"
 )
-_PRESS_EVENT_RE = re.compile(r"\b(?:press|news|media) (?:conference|briefing)\b", re.I)
+_PRESS_EVENT_RE = re.compile(
+    r"\b(?:press|news|media) (?:conference|briefing)\b|\bmeet(?:ing)? (?:with )?journalists\b", re.I
+)
 
 
 # •Missouri Department of Health and Senior Services Director, Dr. Randall Williams, says…:
@@ -761,11 +784,28 @@ def reported_subject(paragraphs: list[str]) -> list[tuple[str, str]]:
     )
     if not m or not any(_PRESS_EVENT_RE.search(p) for p in paragraphs[:6]):
         return []
-    posts = "|".join(map(re.escape, {m["position"], m["position"].split()[-1]}))
-    again = rf"\b(?:{re.escape(m['name'].split()[-1])}|[Tt]he (?:{posts}))\b"
+    name, position = m["name"], m["position"]
+    first = name.split()[0]
+    if len(name.split()) == 3 and first in _OFFICE_WORDS:
+        # Deputy Secretary of State Richard Armitage: State is the post's, not the name's
+        name, position = name.split(" ", 1)[1], f"{position} {first}"
+    posts = "|".join(map(re.escape, {position, position.split()[-1]}))
+    again = rf"\b(?:{re.escape(name.split()[-1])}|[Tt]he (?:{posts}))\b"
     if not any(re.search(again, p) for p in paragraphs[at + 1 : at + 6]):
         return []
-    return [(m["name"], m["position"])]
+    return [(name, position)]
+
+
+# Words that end an office's name (Secretary of State, Minister for Foreign Affairs), never
+# a given name.
+_OFFICE_WORDS = frozenset(
+    (
+        "State Affairs General Defense Defence Foreign Justice Health Finance Media Information "
+        "Interior Treasury Commerce Trade Security Labour Labor Education Government Home "
+        "Economy Development Planning Works Transport Tourism Culture Environment Energy "
+        "Agriculture Republic"
+    ).split()
+)
 
 
 # PHILIPSBURG – : a news story's place line run into its first sentence.
@@ -2287,14 +2327,28 @@ _HONOURABLE_HELD_RE = re.compile(
     r"(?:a|an|the|his|her)\s+(?:[a-z\-]+\s+){0,2}"
     r"(?:press briefing|press conference|news conference|media briefing)"
 )
+
+
 # Mohamed Rahman Swarray, the Minister of Information and Communications, held the weekly
 # government press briefing: the name, the post between commas, then the holding.
+def _name_and_post(m: re.Match) -> tuple[str, str]:
+    """The name and post of whichever alternative of a pattern matched."""
+    groups = m.groupdict()
+    key = next((k for k in ("", "2", "3", "4") if groups.get("name" + k)), "")
+    return groups["name" + key], groups["post" + key]
+
+
 _APPOSED_HOLDER_RE = re.compile(
     r"\b(?P<name>[A-ZÀ-Ý][a-zà-ÿ'\-]+(?: [A-ZÀ-Ý][a-zà-ÿ'\-]+){1,2}), (?:the |our )?"
     rf"(?P<post>(?:[A-Z][a-z]+ ){{0,3}}(?:{TITLE_WORDS})"
     r"(?: (?:of|for|and|of the) [A-Z][a-z]+| [A-Z][a-z]+){0,6}),"
     r" (?:held|hosted|gave|addressed|convened|chaired) (?:a|an|the|his|her|their)\b[^.]{0,60}?"
     r"\b(?:press|news|media) (?:conference|briefing)"
+    # Mr. L.Purevsuren, Minister for Foreign Affairs of Mongolia held a press briefing: a
+    # Mongolian name, the patronymic's initial joined to it, the post's comma left out
+    r"|(?<=Mr\. )(?P<name2>[A-Z][a-z]?\.[A-Z][a-z]+), "
+    rf"(?P<post2>(?:{TITLE_WORDS})(?: (?:of|for|and|of the) [A-Z][a-z]+| [A-Z][a-z]+){{0,6}})"
+    r" (?:held|hosted|gave) (?:a|an|the)\b[^.]{0,60}?\b(?:press|news|media) (?:conference|briefing)"
 )
 
 
@@ -2304,11 +2358,14 @@ _APPOSED_HOLDER_RE = re.compile(
 # with the press.
 _POST_NAME_PRESS_RE = re.compile(
     r"(?<![\w'’\-])"
+    r"(?!(?:Today|Yesterday|Tonight|This)\b)"
     rf"(?P<post>(?:[A-Z][\w'’\-]*\s+(?:(?:of|for|and|&|the|[A-Z][\w'’\-]*)\s+){{0,8}}?)?"
-    rf"(?:{TITLE_WORDS})(?:\s+(?:of|for|and|&|the|[A-Z][\w'’\-]*)){{0,8}}?)(?:,\s+|\s+[–—-]\s+)"
+    rf"(?:{TITLE_WORDS})(?:\s+(?:of|for|and|&|the|[A-Z][\w'’\-]*)){{0,8}}?)"
+    # the Minister of Information and Media Hon. Cornelius Mweetwa held…: no comma before Hon.
+    r"(?:,\s+|\s+[–—-]\s+|\s+(?=Hon\.?\s))"
     r"(?:(?:Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Hon\.?|Honourable|Honorable)\s+)?"
     r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:\s+[A-Z]\.)?(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’\-]+){1,2})"
-    r"(?:,?\s+Esq\.?)?,?\s+"
+    r"(?:,?\s+(?:Esq\.?|MP))?,?\s+"
     r"(?:(?:has|had|on\s+[A-Z][a-z]+day|this\s+(?:morning|afternoon|evening)|today|yesterday)\s+){0,3}"
     r"(?:addressed|held|engaged|briefed|hosted|gave|conducted|updated)\s+"
     r"[^.]{0,60}?\b(?i:press|journalists|reporters|media|newsmen|briefings?|conferences?)\b"
@@ -2509,7 +2566,7 @@ def conference_holders(paragraphs: list[str]) -> list[tuple[str, str]]:
     if not _CONFERENCE_WORD_RE.search("\n".join(paragraphs[:30])):
         return []
     found = {
-        (m["name"], _ABBREVIATED_POSTS.get(m["post"], m["post"]))
+        (name, _ABBREVIATED_POSTS.get(post, post))
         for p in paragraphs[:30]
         for m in (
             *_HELD_CONFERENCE_RE.finditer(p),
@@ -2521,6 +2578,7 @@ def conference_holders(paragraphs: list[str]) -> list[tuple[str, str]]:
                 if re.search(rf"\b(?:{TITLE_WORDS})\b", m["post"])
             ),
         )
+        for name, post in [_name_and_post(m)]
     }
     for p in paragraphs[:10]:
         for m in _SPEAKING_AT_RE.finditer(p):
@@ -2530,10 +2588,8 @@ def conference_holders(paragraphs: list[str]) -> list[tuple[str, str]]:
             *_WHERE_POST_NAME_SAID_RE.finditer(p),
             *_NAME_IN_CONFERENCE_RE.finditer(p),
         ):
-            # the name and post of whichever alternative matched
-            groups = m.groupdict()
-            key = next((k for k in ("", "2", "3", "4") if groups.get("name" + k)), "")
-            found.add((groups["name" + key], _bare_post(groups["post" + key])))
+            name, post = _name_and_post(m)
+            found.add((name, _bare_post(post)))
         for m in (
             *_HOLDERS_CONFERENCE_RE.finditer(p),
             *_OWN_CONFERENCE_RE.finditer(p),

@@ -23,6 +23,7 @@ _TITLE_RE = re.compile(r"^(?P<title>[^\s,。:!?]{4,40})\s+(?=\d{1,2}月\d{1,2}�
 
 
 _DATE_FIELD_RE = re.compile(r"^\s*(date\s+\d{4}-\d{1,2}-\d{1,2})\s+")
+_DAY_FIRST_TIME_RE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 _SECTION_RE = re.compile(r"(?:General |Business |Regional |Sports? )?(?:News|Politics|Health)")
 # A photo caption run into the wire dateline after it: …大校(中评社 海涵摄) 中评社北京11月28日电
 _CAPTION_THEN_WIRE_RE = re.compile(r"(?<=摄\))\s*(?=[^\s,。]{2,12}\d{1,2}月\d{1,2}日电)")
@@ -34,6 +35,8 @@ def split_run_on(paragraph: str) -> list[str]:
         rest = paragraph[head.end() :]
         if _SECTION_RE.fullmatch(rest.strip()):
             return [head.group(1)]  # date 2020-06-24 General News: the page's section
+        if _DAY_FIRST_TIME_RE.fullmatch(rest.strip()):
+            return [head.group(1)]  # date 2026-03-06 06/03/2026 16:47: the same day, the time
         return [head.group(1)] + split_run_on(rest)
     wire = _CAPTION_THEN_WIRE_RE.search(paragraph, 0, 200) if "摄)" in paragraph[:200] else None
     if wire:

@@ -917,7 +917,8 @@ class _Parser:
                             ]
                         entry.name = name
                     entry.position = entry.position or post
-            if " " in entry.name:
+            # Ts.Elbegdorj: a Mongolian name, the patronymic's initial joined to it, is whole
+            if " " in entry.name or _INITIAL_NAME_RE.fullmatch(entry.name):
                 continue
             fuller = {
                 n
@@ -2477,6 +2478,8 @@ class _Parser:
         if len(self.roster.entries) != 1 or " " in self.roster.entries[0].name:
             return
         entry = self.roster.entries[0]
+        if _INITIAL_NAME_RE.fullmatch(entry.name):
+            return  # Ts.Elbegdorj: whole
         found = []
         for i, line in enumerate(header):
             line = _LINK_MARK_RE.sub("", line.strip())  # Ana Maria Vale i: a site's link
@@ -3519,8 +3522,8 @@ class _Parser:
         """A header that names the official by surname (Assistant Secretary Casscells) and a
         text that gives the full name once (My name is Ward Casscells): the full name."""
         for entry in self.roster.entries:
-            if " " in entry.name:
-                continue
+            if " " in entry.name or _INITIAL_NAME_RE.fullmatch(entry.name):
+                continue  # Ts.Elbegdorj: whole, the patronymic's initial joined to the name
             full = {
                 n
                 for n, _ in self.roster.mentions
@@ -3839,6 +3842,9 @@ def _en_prose_block(line: str) -> bool:
     if len(line) > 300 and line.endswith(".") and re.search(r"[a-z]\.\s+[A-Z]", line):
         return True  # September 9, 2020, Premier Ford … addressed media…. During…: a lead
     return len(line) > 500 and len(re.findall(r"[.!?]\s+[A-Za-z]", line)) >= 4
+
+
+_INITIAL_NAME_RE = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z][\w'’\-]+")
 
 
 def _en_story_sentence(line: str) -> bool:
@@ -4266,6 +4272,8 @@ _PRESENTED_TAIL_RE = re.compile(
 
 _GUESTS_ARE_RE = re.compile(
     r"(?:出席|参加)[^。:,]{0,12}(?:发布会|记者会|吹风会)的嘉宾(?:分别|还)?(?:是|有|为):"
+    # 与李部长一起出席新闻发布会还有:…司长石春先先生,…: the minister's colleagues
+    r"|(?:一起|一同)(?:出席|参加)[^。:,]{0,8}(?:发布会|记者会|吹风会)(?:的)?还有:"
 )
 
 

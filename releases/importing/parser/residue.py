@@ -606,7 +606,7 @@ def _dateline_under(line: str) -> bool:
 
 
 _TIME_FIELD_ALONE_RE = re.compile(
-    r"^(?:添加|发布|更新|發布|添加)?(?:时间|時間|日期)\s*[::]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+    r"^(?:添加|发布|更新|發布)?(?:时间|時間|日期)\s*[::]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
 
@@ -765,6 +765,9 @@ _SECTION_DATE_RE = re.compile(
 _EN_BANNER_RE = re.compile(
     r"[A-Z]{2,3}"
     r"|(?i:[•·]\s*\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})"
+    # • Sat. Jan 11th, 2025: the site's date of today, weekday first
+    r"|[•·]\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?,\s+\d{4}"
     # 01/12/15 15:36: the page's date and time of posting
     r"|\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}"
     # Connect with us: the site's social links; You are here:…: its breadcrumb

@@ -1210,10 +1210,16 @@ def strip_clock_times(paragraphs: list[str]) -> list[str]:
 
     Only when at least two paragraphs start with one: a single "8:30 ..." is text.
     """
+    if sum(1 for p in paragraphs if _STAMP_AFTER_RE.search(p)) >= 2:
+        # …做简要介绍: ( 07-09 10:02:23 ): a live page's entry, its time after it
+        paragraphs = [_STAMP_AFTER_RE.sub("", p) for p in paragraphs]
     if sum(1 for p in paragraphs if _CLOCK_RE.match(p)) < 2:
         return paragraphs
     stripped = [_CLOCK_RE.sub("", p, count=1) for p in paragraphs]
     return [p for p in stripped if p]
+
+
+_STAMP_AFTER_RE = re.compile(r"\s*\(\s*\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*\)\s*$")
 
 
 _ASKS_RE = re.compile(
