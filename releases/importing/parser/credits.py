@@ -33,7 +33,8 @@ _EDITOR_RE = re.compile(
 
 
 # 中新社发 廖攀 摄: an agency "issues" (发) a photo; the agency is no name.
-_OUTLET_RE = re.compile(r"(?:发布|日报|晚报|早报|新闻|网|台|社|社发|客户端|融媒)$")
+# 全媒记者 龙巍: a paper's all-media reporter, the word before the role no name either.
+_OUTLET_RE = re.compile(r"(?:发布|日报|晚报|早报|新闻|网|台|社|社发|客户端|融媒|全媒|全媒体)$")
 
 
 def _is_outlet(text: str) -> bool:

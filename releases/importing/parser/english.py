@@ -278,6 +278,9 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     if presenter:  # Presenter: Pentagon Press Secretary Geoff Morrell
         person = _PERSON_RE.match(presenter["rest"])
         return [(person["name"], person["position"])] if person else []
+    signed = _POST_NAME_PLACE_RE.fullmatch(line)
+    if signed:  # PM Dr. Terrence Drew, St. Kitts & Nevis: the line over his statement
+        return [(signed["name"], signed["position"])]
     excellency = _EXCELLENCY_STATEMENT_RE.match(line)
     if excellency:  # Statement of His Excellency Dr. Name President of …, Press Conference
         return [(excellency["name"], excellency["position"].strip())]
@@ -293,6 +296,11 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     return _people_listed(m["list"])
 
 
+_POST_NAME_PLACE_RE = re.compile(
+    r"(?P<position>PM|Prime Minister|Premier|President|Governor|Chief Minister)\s+"
+    r"(?:(?:Dr|Hon|Mr|Mrs|Ms)\.?\s+)?(?P<name>[A-Z][a-z][\w'\-]*(?:\s+[A-Z][a-z][\w'\-]*){1,2}),\s+"
+    r"(?:St\.\s+)?[A-Z][a-z]+(?:\s+(?:&|and)\s+[A-Z][a-z]+|\s+[A-Z][a-z]+)?"
+)
 _EXCELLENCY_STATEMENT_RE = re.compile(
     r"^(?:Opening\s+)?(?:Statement|Remarks|Address)\s+(?:of|by)\s+(?:His|Her)\s+Excellency\s+"
     r"(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?"
@@ -543,9 +551,10 @@ _HONORIFIC_NAME_RE = re.compile(
 
 
 # Minister of Information and Culture: a portfolio of two, joined by "and"
+# of Foreign Affairs of the United States of America: up to three "of" in a row
 _OF = (
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-zA-Z'\-]*"
-    rf"(?:\s+(?:and\s+(?!(?:{TITLE_WORDS})\b))?[A-Z][a-zA-Z'\-]*){{0,5}})?"
+    rf"(?:\s+(?:and\s+(?!(?:{TITLE_WORDS})\b))?[A-Z][a-zA-Z'\-]*){{0,5}}){{0,3}}"
 )
 _APPOSITIVE_RE = re.compile(
     rf"\b(?<![-–])(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,6}}?(?:{TITLE_WORDS}){_OF}),\s+"
@@ -1130,6 +1139,9 @@ def mentioned_people(paragraph: str) -> list[tuple[str, str]]:
     Daniel Osei" or "Foreign Secretary Maya Lind". They speak only if a turn is labelled
     with their post."""
     found = []
+    # President of the Republic of Suriname, His Excellency Chandrikapersad Santokhi: the
+    # style between the post and the name is neither
+    paragraph = re.sub(r"\b(?:His|Her) (?:Excellency|Majesty|Highness)\s+", "", paragraph)
     if len(paragraph) <= 150 and title_cased(paragraph):
         # A headline in title case: President Welcomes Volunteers names nobody (the
         # header's people are read by header_people).

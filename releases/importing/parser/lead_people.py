@@ -966,7 +966,9 @@ def full_names(paragraph: str) -> list[tuple[str, str]]:
     """(name, "") for each run of capitalised words that could be a full name; a title
     before it or a word after it is dropped (Ambassador John Bass, Ned Price Day)."""
     found = []
-    for m in _EN_RUN_RE.finditer(paragraph[:2000]):
+    # His Excellency Chandrikapersad Santokhi: the style is no part of the name
+    paragraph = re.sub(r"\b(?:His|Her) (?:Excellency|Majesty|Highness)\s+", "", paragraph[:2000])
+    for m in _EN_RUN_RE.finditer(paragraph):
         words = m.group(1).split()
         while words and words[0] in _EN_NOT_NAME_WORDS:
             words.pop(0)

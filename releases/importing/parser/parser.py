@@ -938,7 +938,12 @@ class _Parser:
                 continue
             posts = {p for n, p in self.roster.mentions if n == name and p}
             if entry.position:
-                posts = {p for p in posts if p.endswith(entry.position)}
+                # Ontario Premier for Premier; President of the Republic of … for President
+                posts = {
+                    p
+                    for p in posts
+                    if p.endswith(entry.position) or p.startswith(entry.position + " of ")
+                }
             if entry.name in signed:
                 # President Hale: under "… with President Ann Hale": the same post too
                 if not posts:
@@ -3527,7 +3532,7 @@ class _Parser:
             full = {
                 n
                 for n, _ in self.roster.mentions
-                if n.split()[-1] == entry.name and not _TITLE_WORD_RE.match(n)
+                if n.split()[-1] == entry.name and n != entry.name and not _TITLE_WORD_RE.match(n)
             }
             if len(full) == 1 and not self.roster.find(next(iter(full))):
                 entry.aliases.add(entry.name)

@@ -119,7 +119,7 @@ RECORD_WORDS = frozenset(
 # 对于…发言人来说: 来 is a surname, but 来说/来讲/来看 after a post are words, never a name.
 COMMON_WORDS = frozenset(
     "方面 方向 方式 方法 方案 全体 全部 全面 全国 全市 全省 高度 时间 来说 来讲 来看 来自"
-    " 高层 高官 高管 单位 单位参 单位的 单元 单独 单一 单项 全员 全程 全年"
+    " 高层 高官 高管 高票 高分 高速 高效 单位 单位参 单位的 单元 单独 单一 单项 全员 全程 全年"
     " 原创 原文 原标题 原题 原帖 原图 原声".split()
 )
 

@@ -519,6 +519,8 @@ _EN_SITE_SUFFIX_RE = re.compile(
     r"|PM$)"
     r"(?:The\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}$"
     r"|\s+I\s+(?:The\s+)?[A-Z][a-z]+ of [A-Z][a-z]+$"
+    # … - HaitiLibre.com : Haiti news 7/7: a site's address and its motto after a hyphen
+    r"|\s+[-–—|]\s+[A-Za-z][\w\-]*\.(?:com|net|org|info)(?:\s*:\s*[^:]{2,40})?$"
     # … – United States Department of State: a department's name after the dated headline.
     r"|(?<=\d{4})\s+[–—|]\s+(?:The\s+)?[A-Z][\w.]*(?:\s(?:of\s)?[A-Z][\w.]*){1,5}$"
 )
@@ -669,7 +671,7 @@ _EN_NOT_TITLE_RES = [
     for p in (
         # Ned Price, Department Spokesperson; not Doorstop Interview, Ministerial Reshuffle
         r"^(?![^,]*\b(?:Interview|Doorstop|Briefing|Conference|Transcript|Remarks|Statement|Presser)\b)"
-        r"[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){1,3}, [A-Z][\w ,.'\-]{2,80}$",
+        r"[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){1,3}, [A-Z][\w ,.&'\-]{2,80}$",
         r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z]\.? ?[A-Z]\.?$",  # Washington, D.C.
         # Tuesday, 2 May 2023 - 3:59pm: the page's date and time
         r"^(?:[A-Z][a-z]+day,?\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
