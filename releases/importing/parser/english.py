@@ -208,8 +208,12 @@ def byline_under_event(line: str, following: str) -> tuple[str, str] | None:
 
 
 def _headline_name(name: str) -> bool:
-    """Whether a headline's capitalised words read as a name: no office's word, no verb."""
-    return not any(w in _OFFICE_WORDS or w in _HEADLINE_VERBS for w in name.split())
+    """Whether a headline's capitalised words read as a name: no office's word, no verb,
+    no title."""
+    return not any(
+        w in _OFFICE_WORDS or w in _HEADLINE_VERBS or re.fullmatch(TITLE_WORDS, w)
+        for w in name.split()
+    )
 
 
 _HEADLINE_VERBS = frozenset("Addresses Briefs Gives Hosts Holds Meets Speaks Updates".split())
@@ -290,6 +294,11 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     briefing = _BRIEFING_OF_RE.match(line)
     if briefing and (titled := _titled_list(briefing["list"])):
         return titled  # Press Briefing of … Secretary Wheng Hidalgo Otida with … Secretary …
+    named = _NAME_THEN_TITLE_RE.fullmatch(briefing["list"]) if briefing else None
+    if named and _headline_name(
+        named["name"]
+    ):  # Press Briefing by Manoah Esipisu Secretary of Communication…: no comma
+        return [(named["name"], named["position"])]
     m = _BY_RE.search(line) or _MET_RE.match(line)
     if not m:
         return []
@@ -323,10 +332,17 @@ _BRIEFING_OF_RE = re.compile(
 )
 
 
+_NAME_THEN_TITLE_RE = re.compile(
+    r"(?P<name>(?!(?:And|Of|The|In|At)\b)[A-Z][a-z]+"
+    r"(?: (?!(?:And|Of|The|In|At)\b)[A-Z][a-z]+){1,2}) "
+    rf"(?P<position>(?:{TITLE_WORDS})\b[\w '&\-]{{3,100}})"
+)
+
+
 def _titled_list(listed: str) -> list[tuple[str, str]]:
     """Post Name with Post Name: each person by a post before the name, with nothing else
     between them than with, and or a comma (an office's own "and" kept in the post)."""
-    found = list(_TITLED_RE.finditer(listed))
+    found = [m for m in _TITLED_RE.finditer(listed) if _headline_name(m["name"])]
     ends = [0, *(x for m in found for x in m.span()), len(listed)]
     gaps = [listed[ends[i] : ends[i + 1]] for i in range(0, len(ends), 2)]
     if not found or not all(re.fullmatch(r"\s*(?:,|,?\s*and|with|the|\s)*\s*", g) for g in gaps):
@@ -746,13 +762,17 @@ def summary_people(paragraph: str) -> list[tuple[str, str | None]]:
 # President Joyce Banda arrived… / Prime Minister (PM) Jeremiah Manele has reaffirmed…: a
 # story's first sentence opens on a post and a full name, then its verb.
 _LEAD_SUBJECT_RE = re.compile(
-    rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,3}}?(?:{TITLE_WORDS})"
+    r"^(?:The\s+)?"
+    rf"(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,3}}?(?:{TITLE_WORDS})"
     # Prime Minister and Minister responsible for General Affairs William Marlin wished…
     r"(?:\s+(?:and|of|for|the|responsible|[A-Z][a-zA-Z'\-]*)){0,8}?)(?:\s+\([A-Z]{2,4}\))?\s+"
     r"(?P<name>[A-Z][a-z][a-zA-Z'\-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][a-zA-Z'\-]+){1,2}"
     # President of Mongolia Ts.Elbegdorj agreed…: a patronymic's initial before the name
     r"|[A-Z][a-z]?\.[A-Z][a-z][a-zA-Z'\-]+),?\s+"
-    r"(?:[a-z]+ly\s+)?(?:has|had|have|is|was|says|said|told|holds|gives|speaks|spoke|[a-z]{3,}ed)\b"
+    # …Vincent Biruta, also serving as the Government Spokesperson, held…: a clause between
+    r"(?:(?:also|who)\s[^,]{2,80},\s+)?"
+    r"(?:[a-z]+ly\s+)?"
+    r"(?:has|had|have|is|was|says|said|told|holds|held|gives|speaks|spoke|[a-z]{3,}ed)\b"
 )
 _PRESS_EVENT_RE = re.compile(
     r"\b(?:press|news|media) (?:conference|briefing)\b|\bmeet(?:ing)? (?:with )?journalists\b", re.I
@@ -812,13 +832,18 @@ _OFFICE_WORDS = frozenset(
         "State Affairs General Defense Defence Foreign Justice Health Finance Media Information "
         "Interior Treasury Commerce Trade Security Labour Labor Education Government Home "
         "Economy Development Planning Works Transport Tourism Culture Environment Energy "
-        "Agriculture Republic"
+        "Agriculture Republic Cooperation Relations Resources Services Industry Investment "
+        "Communication Communications"
     ).split()
 )
 
 
-# PHILIPSBURG – : a news story's place line run into its first sentence.
-_PLACE_DASH_RE = re.compile(r"^[A-Z][A-Z .'\-]{2,30}\s+[–—-]\s+(?=[A-Z])")
+# PHILIPSBURG – , Wednesday, 8 January 2020 - : a news story's place or date line run into
+# its first sentence.
+_PLACE_DASH_RE = re.compile(
+    r"^(?:[A-Z][A-Z .'\-]{2,30}|(?:[A-Z][a-z]+day,\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
+    r"\s+[–—-]\s+(?=[A-Z])"
+)
 
 
 # by Florencia Soto Nino, Associate Spokesperson for the Secretary-General: a name of three
@@ -2372,10 +2397,11 @@ _POST_NAME_PRESS_RE = re.compile(
     r"(?<![\w'’\-])"
     r"(?!(?:Today|Yesterday|Tonight|This)\b)"
     rf"(?P<post>(?:[A-Z][\w'’\-]*\s+(?:(?:of|for|and|&|the|[A-Z][\w'’\-]*)\s+){{0,8}}?)?"
-    rf"(?:{TITLE_WORDS})(?:\s+(?:of|for|and|&|the|[A-Z][\w'’\-]*)){{0,8}}?)"
+    # The Chargé d’affaires of the Eritrean Embassy in Sudan, Mr Ibrahim Idris, held…
+    rf"(?:{TITLE_WORDS}|Chargé d['’]affaires)(?:\s+(?:of|for|and|&|the|in|[A-Z][\w'’\-]*)){{0,8}}?)"
     # the Minister of Information and Media Hon. Cornelius Mweetwa held…: no comma before Hon.
     r"(?:,\s+|\s+[–—-]\s+|\s+(?=Hon\.?\s))"
-    r"(?:(?:Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Hon\.?|Honourable|Honorable)\s+)?"
+    r"(?:(?:Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Hon\.?|Honourable|Honorable|H\.E\.)\s+)?"
     r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:\s+[A-Z]\.)?(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’\-]+){1,2})"
     r"(?:,?\s+(?:Esq\.?|MP))?,?\s+"
     r"(?:(?:has|had|on\s+[A-Z][a-z]+day|this\s+(?:morning|afternoon|evening)|today|yesterday)\s+){0,3}"

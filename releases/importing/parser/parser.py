@@ -1175,7 +1175,7 @@ class _Parser:
             paragraphs = journalist_labels(narrated)
             paragraphs = presenter_narration(numbered_questions(paragraphs))
         else:
-            paragraphs = join_label_lines(strip_clock_times(paragraphs))
+            paragraphs = join_label_lines(strip_clock_times(list(map(_dash_label, paragraphs))))
         paragraphs = self._drop_furniture(paragraphs)
         if self.english:
             paragraphs = self._drop_narration(paragraphs)
@@ -3847,6 +3847,16 @@ def _en_prose_block(line: str) -> bool:
     if len(line) > 300 and line.endswith(".") and re.search(r"[a-z]\.\s+[A-Z]", line):
         return True  # September 9, 2020, Premier Ford … addressed media…. During…: a lead
     return len(line) > 500 and len(re.findall(r"[.!?]\s+[A-Za-z]", line)) >= 4
+
+
+def _dash_label(paragraph: str) -> str:
+    """省市场监管局副局长王状武—— alone on its line over his answer: a label, a dash for its
+    colon."""
+    m = re.fullmatch(rf"\s*(?P<label>[{HAN}、]{{4,40}}?)\s*——\s*", paragraph)
+    person = split_title_name(m["label"]) if m else None
+    if person and person.position and looks_like_name(person.name):
+        return m["label"] + ":"
+    return paragraph
 
 
 _INITIAL_NAME_RE = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z][\w'’\-]+")

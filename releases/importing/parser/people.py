@@ -264,6 +264,8 @@ def people_in_list(text: str) -> list[Person]:
     """
     text = re.sub(r"^(?:特别)?(?:邀请|请|由|特邀|是)", "", text.strip())
     text = re.sub(r"(?:等(?:同志|人)?|同志|一行)$", "", text.strip())
+    # 厅长余向东携两位副厅长张振粤和张勇: those he brought with him are listed after him
+    text = re.sub(rf"(?<=[{HAN}])[携攜](?:[一二两兩三四五六七八九十]位)?", "、", text)
     people: list[Person] = []
     carried = ""
     for sep, piece in split_list(text):

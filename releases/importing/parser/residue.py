@@ -685,6 +685,8 @@ _EN_NOT_TITLE_RES = [
         # Press Conference Panel On July 5 2024 (Image source: CIGTV): a photo's caption
         r".{5,120}\((?:Image|Photo|Picture) (?:source|credit):[^()]{1,40}\)$",
         r"^\d{1,2}:\d{2}\s*[ap]\.?m\.?.*$",
+        # Kigali, 26 February 2013: a transcript's place and date.
+        r"^[A-Z][a-z]+,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$",
         # Washington DC - 27 February 2017: a news agency's place and date line.
         r"^[A-Z][A-Za-z .,]{2,40}\s+[-–]\s+\d{1,2} [A-Z][a-z]+ \d{4}$",
         # MADAR/Nouakchott le 02-09-2025: a French agency's name, place and date line.
@@ -808,6 +810,9 @@ _TAG_ONLY_RE = re.compile(
     r"|^[((]?(?:相关|相關)?(?:资料|資料)(?:图|圖)(?:片)?[))]?$"
     # (2022.2.22): the page's date in brackets where a headline would be.
     r"|^[((]\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?[))]$"
+    # 钱江晚报?小时新闻记者盛锐孙燕黄伟芬谢春晖: an outlet's reporters, their names run together
+    r"|^\S{2,12}?(?:报|報|网|網|台|社|新闻|新聞)(?:记者|記者)(?![^提问會会]*[提问會会])"
+    r"[\u4e00-\u9fff]{4,16}$"
     # 【编者注】, 政策解读: an editor's note's tag, a column's name.
     r"|^(?:[-—–]\s*)?[【\[]?(?:[编編]者[注按]|政策解[读讀])[】\]]?$"
 )

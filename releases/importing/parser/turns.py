@@ -291,7 +291,8 @@ _GLUED_QA_RE = re.compile(rf"^(?P<mark>[QAＱＡ])(?P<label>[{HAN}].*)$")
 WHITESPACE_RE = re.compile(r"\s+")
 _DATELINE_BYLINE_RE = re.compile(r"(?:讯|消息|电)[((][^()()]{1,20}[))]$")
 _QUESTION_LABEL_RE = re.compile(
-    r"^(?:问|提问|记者问|记者提问|问题|网友提问|Q|QUESTION|REPORTER)\s*[\d一二三四五六七八九十]{0,3}$"
+    # 有记者提问: "a reporter asked", no outlet named
+    r"^(?:问|提问|记者问|(?:有)?记者提问|问题|网友提问|Q|QUESTION|REPORTER)\s*[\d一二三四五六七八九十]{0,3}$"
 )
 ANSWER_LABEL_RE = re.compile(r"^(?:答|回答|A|ANSWER)\s*[\d一二三四五六七八九十]{0,3}$")
 _ASKER_RE = re.compile(
