@@ -9,6 +9,10 @@ from decimal import Decimal
 from .result import Figure, figure_value, multipliers
 from .text import LOOKBACK, title_cased
 
+# His Excellency Chandrikapersad Santokhi: a style before a name, neither name nor post.
+STYLE_RE = re.compile(r"\b(?:His|Her) (?:Excellency|Majesty|Highness)\s+")
+# Ts.Elbegdorj, L.Purevsuren: a Mongolian name, the patronymic's initial joined to it.
+INITIAL_NAME = r"[A-Z][a-z]?\.[A-Z][a-z][a-zA-Z'’\-]+"
 TITLE_WORDS = (
     "Spokesperson|Spokesman|Spokeswoman|Secretary|Advisor|Adviser|Ambassador|Director|Minister|"
     "Coordinator|Administrator|Official|Deputy|Assistant|Chief|Commissioner|President|Governor|"
@@ -216,7 +220,13 @@ def _headline_name(name: str) -> bool:
     )
 
 
-_HEADLINE_VERBS = frozenset("Addresses Briefs Gives Hosts Holds Meets Speaks Updates".split())
+_HEADLINE_VERBS = frozenset(
+    (
+        "Addresses Briefs Gives Hosts Holds Meets Speaks Updates "
+        # Governor Newsom Press Conference, PM Modi Speech: the event, no part of a name
+        "Press Conference Speech Remarks Briefing Update Statement Address"
+    ).split()
+)
 
 
 def header_people(line: str) -> list[tuple[str, str | None]]:
@@ -283,7 +293,9 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
         person = _PERSON_RE.match(presenter["rest"])
         return [(person["name"], person["position"])] if person else []
     signed = _POST_NAME_PLACE_RE.fullmatch(line)
-    if signed:  # PM Dr. Terrence Drew, St. Kitts & Nevis: the line over his statement
+    if signed and _headline_name(
+        signed["name"]
+    ):  # PM Dr. Terrence Drew, St. Kitts & Nevis: the line over his statement
         return [(signed["name"], signed["position"])]
     excellency = _EXCELLENCY_STATEMENT_RE.match(line)
     if excellency:  # Statement of His Excellency Dr. Name President of …, Press Conference
@@ -312,7 +324,7 @@ _POST_NAME_PLACE_RE = re.compile(
 )
 _EXCELLENCY_STATEMENT_RE = re.compile(
     r"^(?:Opening\s+)?(?:Statement|Remarks|Address)\s+(?:of|by)\s+(?:His|Her)\s+Excellency\s+"
-    r"(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?"
+    rf"(?:(?:Dr|Mr|Mrs|Ms|{TITLE_WORDS})\.?\s+)?"
     r"(?P<name>[A-Z][a-z][\w'\-]*(?:\s+[A-Z][a-z][\w'\-]*){1,3}?),?\s+"
     rf"(?P<position>(?:{TITLE_WORDS})\b[^,]{{0,100}}?)(?:,\s+[^,]{{2,60}})?$"
 )
@@ -335,7 +347,7 @@ _BRIEFING_OF_RE = re.compile(
 _NAME_THEN_TITLE_RE = re.compile(
     r"(?P<name>(?!(?:And|Of|The|In|At)\b)[A-Z][a-z]+"
     r"(?: (?!(?:And|Of|The|In|At)\b)[A-Z][a-z]+){1,2}) "
-    rf"(?P<position>(?:{TITLE_WORDS})\b[\w '&\-]{{3,100}})"
+    rf"(?P<position>(?:{TITLE_WORDS})\s+(?:of|for)\s[\w '&\-]{{3,100}})"
 )
 
 
@@ -761,14 +773,23 @@ def summary_people(paragraph: str) -> list[tuple[str, str | None]]:
 
 # President Joyce Banda arrived… / Prime Minister (PM) Jeremiah Manele has reaffirmed…: a
 # story's first sentence opens on a post and a full name, then its verb.
+# Sergei Lavrov Tuesday said…, the Press Office announced…: a day, a month or a body's word
+# ends no name.
+_NOT_NAME_WORD = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|January"
+    r"|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Office|Department|Ministry|Council|Committee|Press|Agency|Bureau|Commission|Board)"
+)
 _LEAD_SUBJECT_RE = re.compile(
     r"^(?:The\s+)?"
     rf"(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,3}}?(?:{TITLE_WORDS})"
     # Prime Minister and Minister responsible for General Affairs William Marlin wished…
     r"(?:\s+(?:and|of|for|the|responsible|[A-Z][a-zA-Z'\-]*)){0,8}?)(?:\s+\([A-Z]{2,4}\))?\s+"
-    r"(?P<name>[A-Z][a-z][a-zA-Z'\-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][a-zA-Z'\-]+){1,2}"
+    r"(?P<name>[A-Z][a-z][a-zA-Z'\-]*(?:\s+[A-Z]\.)?(?:\s+(?!"
+    + _NOT_NAME_WORD
+    + r"\b)[A-Z][a-z][a-zA-Z'\-]+){1,2}"
     # President of Mongolia Ts.Elbegdorj agreed…: a patronymic's initial before the name
-    r"|[A-Z][a-z]?\.[A-Z][a-z][a-zA-Z'\-]+),?\s+"
+    rf"|{INITIAL_NAME}),?\s+"
     # …Vincent Biruta, also serving as the Government Spokesperson, held…: a clause between
     r"(?:(?:also|who)\s[^,]{2,80},\s+)?"
     r"(?:[a-z]+ly\s+)?"
@@ -818,6 +839,8 @@ def reported_subject(paragraphs: list[str]) -> list[tuple[str, str]]:
     if len(name.split()) == 3 and first in _OFFICE_WORDS:
         # Deputy Secretary of State Richard Armitage: State is the post's, not the name's
         name, position = name.split(" ", 1)[1], f"{position} {first}"
+    if not _headline_name(name):
+        return []  # the Minister of Health Services Department has announced: no name
     posts = "|".join(map(re.escape, {position, position.split()[-1]}))
     again = rf"\b(?:{re.escape(name.split()[-1])}|[Tt]he (?:{posts}))\b"
     if not any(re.search(again, p) for p in paragraphs[at + 1 : at + 6]):
@@ -841,8 +864,8 @@ _OFFICE_WORDS = frozenset(
 # PHILIPSBURG – , Wednesday, 8 January 2020 - : a news story's place or date line run into
 # its first sentence.
 _PLACE_DASH_RE = re.compile(
-    r"^(?:[A-Z][A-Z .'\-]{2,30}|(?:[A-Z][a-z]+day,\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
-    r"\s+[–—-]\s+(?=[A-Z])"
+    r"^(?:(?:[A-Z][A-Z .'\-]{2,30}|(?:[A-Z][a-z]+day,\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
+    r"\s+[–—-]\s+)+(?=[A-Z])"
 )
 
 
@@ -1166,7 +1189,7 @@ def mentioned_people(paragraph: str) -> list[tuple[str, str]]:
     found = []
     # President of the Republic of Suriname, His Excellency Chandrikapersad Santokhi: the
     # style between the post and the name is neither
-    paragraph = re.sub(r"\b(?:His|Her) (?:Excellency|Majesty|Highness)\s+", "", paragraph)
+    paragraph = STYLE_RE.sub("", paragraph)
     if len(paragraph) <= 150 and title_cased(paragraph):
         # A headline in title case: President Welcomes Volunteers names nobody (the
         # header's people are read by header_people).
@@ -2366,8 +2389,6 @@ _HONOURABLE_HELD_RE = re.compile(
 )
 
 
-# Mohamed Rahman Swarray, the Minister of Information and Communications, held the weekly
-# government press briefing: the name, the post between commas, then the holding.
 def _name_and_post(m: re.Match) -> tuple[str, str]:
     """The name and post of whichever alternative of a pattern matched."""
     groups = m.groupdict()
@@ -2375,6 +2396,8 @@ def _name_and_post(m: re.Match) -> tuple[str, str]:
     return groups["name" + key], groups["post" + key]
 
 
+# Mohamed Rahman Swarray, the Minister of Information and Communications, held the weekly
+# government press briefing: the name, the post between commas, then the holding.
 _APPOSED_HOLDER_RE = re.compile(
     r"\b(?P<name>[A-ZÀ-Ý][a-zà-ÿ'\-]+(?: [A-ZÀ-Ý][a-zà-ÿ'\-]+){1,2}), (?:the |our )?"
     rf"(?P<post>(?:[A-Z][a-z]+ ){{0,3}}(?:{TITLE_WORDS})"
@@ -2383,7 +2406,7 @@ _APPOSED_HOLDER_RE = re.compile(
     r"\b(?:press|news|media) (?:conference|briefing)"
     # Mr. L.Purevsuren, Minister for Foreign Affairs of Mongolia held a press briefing: a
     # Mongolian name, the patronymic's initial joined to it, the post's comma left out
-    r"|(?<=Mr\. )(?P<name2>[A-Z][a-z]?\.[A-Z][a-z]+), "
+    rf"|(?<=Mr\. )(?P<name2>{INITIAL_NAME}), "
     rf"(?P<post2>(?:{TITLE_WORDS})(?: (?:of|for|and|of the) [A-Z][a-z]+| [A-Z][a-z]+){{0,6}})"
     r" (?:held|hosted|gave) (?:a|an|the)\b[^.]{0,60}?\b(?:press|news|media) (?:conference|briefing)"
 )
@@ -2462,7 +2485,9 @@ _FR_POST_NAME_SAID_RE = re.compile(
     r"(?:l['’]ambassadeur\s+|M\.\s+|Mme\s+|Dr\.?\s+)?"
     rf"(?P<name>{_FR_NAME}),?\s+"
     # …a qualifié le rapport…; Le Premier ministre, Name après sa participation…, a indiqué
-    r"(?:a\s+(?:[a-zéèêç]+é|fait|dit|tenu|reçu|répondu)\b|après\b|lors\b|au cours\b)"
+    r"(?:a\s+(?:déclaré|indiqué|annoncé|affirmé|souligné|expliqué|précisé|qualifié|ajouté"
+    r"|estimé|rappelé|assuré|dénoncé|réaffirmé|animé|fait|dit|tenu|répondu)\b"
+    r"|après\b|lors\b|au cours\b)"
     # le chef de l’Etat Idriss Déby Itno a animé sa traditionnelle conférence de presse: the
     # post, the name with no comma, then the conference he held
     r"|\b(?:[Ll]e|[Ll]a)\s+(?P<post2>(?i:premier ministre|première ministre|chef de l['’][ée]tat"

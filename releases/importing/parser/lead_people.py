@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from .english import TITLE_WORDS
+from .english import STYLE_RE, TITLE_WORDS
 from .people import (
     ORG_SUFFIXES,
     SURNAMES,
@@ -971,7 +971,7 @@ def full_names(paragraph: str) -> list[tuple[str, str]]:
     before it or a word after it is dropped (Ambassador John Bass, Ned Price Day)."""
     found = []
     # His Excellency Chandrikapersad Santokhi: the style is no part of the name
-    paragraph = re.sub(r"\b(?:His|Her) (?:Excellency|Majesty|Highness)\s+", "", paragraph[:2000])
+    paragraph = STYLE_RE.sub("", paragraph[:2000])
     for m in _EN_RUN_RE.finditer(paragraph):
         words = m.group(1).split()
         while words and words[0] in _EN_NOT_NAME_WORDS:

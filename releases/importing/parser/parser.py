@@ -23,6 +23,7 @@ from .english import (
     EN_NEXT_QUESTION_RE,
     EN_TAKES_QUESTIONS_RE,
     HON_MEMBER_RE,
+    INITIAL_NAME,
     TITLE_WORDS,
     apposed_sayers,
     beside_the_briefer,
@@ -3859,7 +3860,7 @@ def _dash_label(paragraph: str) -> str:
     return paragraph
 
 
-_INITIAL_NAME_RE = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z][\w'’\-]+")
+_INITIAL_NAME_RE = re.compile(INITIAL_NAME)
 
 
 def _en_story_sentence(line: str) -> bool:

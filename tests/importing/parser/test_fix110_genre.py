@@ -95,3 +95,26 @@ def test_reporters_run_together_and_a_post_and_name_over_a_dash():
         ("王建武", "副局长", "省市场监管局")
     ]
     assert [(s.asker, s.answerers) for s in release.segments] == [(None, ["王建武"])]
+
+
+def test_the_new_readings_make_no_person_of_a_day_an_office_or_an_event():
+    pages = [
+        # a weekday after the name, an office's own name, a headline's event and place
+        "Foreign Minister Sergei Lavrov Tuesday said Russia was ready to talk at a press "
+        "conference in Moscow.\n\nThe Minister added that talks would go on.",
+        "The Minister of Foreign Affairs Press Office announced that a press conference will be "
+        "held on Friday.\n\nThe Press Office said details would follow.",
+        "Press Briefing by National Police Commissioner on Crime Statistics\n\nQ: How many cases?"
+        "\n\nCOMMISSIONER: Fewer than last year.",
+        "PM Modi Speech, New Delhi\n\nMy dear countrymen, today we begin a new journey.",
+        # a French participle that says nothing of a person
+        "Selon le ministre, Radio France a révélé mardi que la conférence de presse serait "
+        "reportée.",
+    ]
+    for page in pages:
+        assert parse_article(page).speakers == [], page
+    excellency = (
+        "Remarks by His Excellency Ambassador John Smith, Head of the EU Delegation\n\n"
+        "Good morning. I am glad to be here."
+    )
+    assert _people(excellency) == [("John Smith", "Head of the EU Delegation")]
