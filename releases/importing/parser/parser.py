@@ -2591,6 +2591,7 @@ class _Parser:
         )
         if self.english:
             self._self_named_askers(turns)
+            _introduced_questions(paragraphs, turns)
         at = _Place()
         for i, p in enumerate(paragraphs):
             turn = turns[i]
@@ -3848,6 +3849,16 @@ def _en_prose_block(line: str) -> bool:
     if len(line) > 300 and line.endswith(".") and re.search(r"[a-z]\.\s+[A-Z]", line):
         return True  # September 9, 2020, Premier Ford … addressed media…. During…: a lead
     return len(line) > 500 and len(re.findall(r"[.!?]\s+[A-Za-z]", line)) >= 4
+
+
+def _introduced_questions(paragraphs: list[str], turns: list[Turn | None]) -> None:
+    """An unlabelled paragraph in which a journalist gives his name and outlet and asks, just
+    before an official's labelled answer: the question, asked by him."""
+    for i, (paragraph, turn) in enumerate(zip(paragraphs[:-1], turns[:-1], strict=True)):
+        after = turns[i + 1]
+        m = residue.ASKS_UNDER_NO_LABEL_RE.match(paragraph.strip())
+        if turn is None and m and "?" in paragraph and after and after.kind == SPEAKER_TURN:
+            turns[i] = Turn(QUESTION_TURN, paragraph.strip(), asker=m["name"])
 
 
 def _dash_label(paragraph: str) -> str:

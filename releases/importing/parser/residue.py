@@ -1439,9 +1439,22 @@ def page_prose(paragraphs: list[str], read) -> tuple[list[str], list[str]]:
         if turn is None:
             continue
         if i and turn.kind == "speaker" and turn.name:
-            return paragraphs[:i], paragraphs[i:]
+            # I’m Collin Haba from the New Times. …?: a journalist's question just before
+            # the answer stays with it
+            at = i - 1 if ASKS_UNDER_NO_LABEL_RE.match(paragraphs[i - 1].strip()) else i
+            if "?" not in paragraphs[i - 1]:
+                at = i
+            return paragraphs[:at], paragraphs[at:]
         break
     return [], paragraphs
+
+
+# I’m Collin Haba from the New Times. Mr. President, …?: a journalist who introduces himself
+# and asks, under no label.
+ASKS_UNDER_NO_LABEL_RE = re.compile(
+    r"^(?:I['’]m|I am|My name is)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}),?\s+"
+    r"(?:from|of|with)\s+(?:the\s+)?[A-Z]"
+)
 
 
 # A page saved as a site generator's file: a YAML block between --- lines first (date:,

@@ -118,3 +118,18 @@ def test_the_new_readings_make_no_person_of_a_day_an_office_or_an_event():
         "Good morning. I am glad to be here."
     )
     assert _people(excellency) == [("John Smith", "Head of the EU Delegation")]
+
+
+def test_a_journalist_who_introduces_himself_asks_before_the_labelled_answer():
+    page = "\n\n".join(
+        [
+            "Kigali, 26 February 2013",
+            "I’m John Haba from the Daily Times. Mr. President, there is a debate on what will "
+            "happen after the election. How would you rate our institutions? Thank you",
+            "President Mugenzi: It is good that you bring up this issue.",
+            "Let me also say that the debate did not start with me.",
+        ]
+    )
+    release = parse_article(page)
+    assert [(s.asker, s.answerers) for s in release.segments] == [("John Haba", ["Mugenzi"])]
+    assert release.segments[0].question.startswith("I’m John Haba from the Daily Times.")
