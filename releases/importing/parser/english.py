@@ -292,6 +292,10 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     if presenter:  # Presenter: Pentagon Press Secretary Geoff Morrell
         person = _PERSON_RE.match(presenter["rest"])
         return [(person["name"], person["position"])] if person else []
+    caps = _CAPS_BRIEFING_BY_RE.fullmatch(line)
+    if caps:  # PRESS CONFERENCE BY MOFA SPOKESPERSON LE THI THU HANG – April 20, 2017
+        post = " ".join(w if len(w) <= 4 else w.title() for w in caps["post"].split())
+        return [(caps["name"].title(), post)]
     signed = _POST_NAME_PLACE_RE.fullmatch(line)
     if signed and _headline_name(
         signed["name"]
@@ -317,6 +321,11 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     return _people_listed(m["list"])
 
 
+_CAPS_BRIEFING_BY_RE = re.compile(
+    r"(?:REGULAR\s+)?PRESS (?:CONFERENCE|BRIEFING) BY\s+"
+    r"(?P<post>(?:[A-Z]{2,}\s+){0,3}(?:SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|MINISTER|SECRETARY))\s+"
+    r"(?P<name>[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3})(?:\s+[–—-]\s+.{4,30})?"
+)
 _POST_NAME_PLACE_RE = re.compile(
     r"(?P<position>PM|Prime Minister|Premier|President|Governor|Chief Minister)\s+"
     r"(?:(?:Dr|Hon|Mr|Mrs|Ms)\.?\s+)?(?P<name>[A-Z][a-z][\w'\-]*(?:\s+[A-Z][a-z][\w'\-]*){1,2}),\s+"
@@ -803,11 +812,14 @@ _PRESS_EVENT_RE = re.compile(
 # •Missouri Department of Health and Senior Services Director, Dr. Randall Williams, says…:
 # a story's official, the post first, then the name between commas and the verb of saying.
 _POST_COMMA_SAYS_RE = re.compile(
-    r"(?:^|[•·]\s*|\.\s+)(?:The\s+|the\s+)?"
-    rf"(?P<post>[A-Z][\w'’]*(?:\s+(?:of|for|and|the|[A-Z][\w'’]*)){{0,10}}?\s+(?:{TITLE_WORDS})),\s+"
+    # ISWNews Analysis Group: Taliban spokesman, Zabihullah Mujahid announced…: after a colon,
+    # a spokesman's post in lower case, no comma after the name
+    r"(?:^|[•·]\s*|\.\s+|:\s+)(?:The\s+|the\s+)?"
+    rf"(?P<post>[A-Z][\w'’]*(?:\s+(?:of|for|and|the|[A-Z][\w'’]*)){{0,10}}?\s+"
+    rf"(?:{TITLE_WORDS}|spokesman|spokeswoman|spokesperson)),\s+"
     r"(?:(?:Dr\.|Mr\.|Ms\.|Mrs\.|Colonel|Col\.)\s+)?"
-    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z][a-zA-Z'\-]+),\s+"
-    r"(?:says|said|told|explained|added|noted)\b"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z][a-zA-Z'\-]+),?\s+"
+    r"(?:says|said|told|explained|added|noted|announced|stated)\b"
 )
 
 
@@ -2471,6 +2483,12 @@ _NAME_IN_CONFERENCE_RE = re.compile(
     r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’\-]+){1,2}),\s+"
     r"(?:in|at|during)\s+(?:a|an|the|his|her|their)\s+(?:[a-z\-]+\s+){0,3}"
     r"(?i:press conference|news conference|press briefing|media briefing),"
+    # The key remarks made by Taliban spokesman Zabihullah Mujahid at his second press
+    # conference: whose remarks the story lists, a spokesman's post in lower case
+    r"|\b(?:made|given|delivered)\s+by\s+"
+    rf"(?P<post2>(?:[A-Z][\w'’\-]*\s+){{1,3}}(?:spokesman|spokeswoman|spokesperson|{TITLE_WORDS}))\s+"
+    r"(?P<name2>[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’\-]+){1,2})\s+at\s+"
+    r"(?:his|her|their|a|the)\s+(?:[a-z\-]+\s+){0,3}(?i:press conference|news conference)"
 )
 
 

@@ -1383,6 +1383,8 @@ class _Parser:
             r.title = ""
         if not self.english and r.title and residue.tag_only(r.title):
             r.title = ""
+        if not self.english and r.title and re.fullmatch(r"[A-Za-z]+(?: [A-Za-z]+){0,2}", r.title):
+            r.title = ""  # People Daily over a Chinese story: the site's name, no headline
         if not self.english and r.title and re.fullmatch(f"[{HAN}]{{2,3}}", r.title):
             if looks_like_name(r.title):
                 r.title = ""  # 李伟农 alone over the story: a photo's caption, no headline

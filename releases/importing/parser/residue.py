@@ -774,6 +774,13 @@ _EN_BANNER_RE = re.compile(
     r"(?:st|nd|rd|th)?,\s+\d{4}"
     # 01/12/15 15:36: the page's date and time of posting
     r"|\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}"
+    # Home page Newsletter Feedback Weblinks Vietnamese: a site's menu on one line
+    r"|(?:(?:Home(?: page)?|Newsletter|Feedback|Weblinks|Contact(?: us)?|About(?: us)?|Sitemap"
+    r"|Site map|Search|Login|Log in|English|Vietnamese|French|Chinese|RSS)\s*){3,}"
+    # Saturday, May 27, 2017 Search / Advanced Search: a site's search box and its date
+    r"|(?:[A-Z][a-z]+day, [A-Z][a-z]+ \d{1,2}, \d{4} )?(?:Advanced )?Search"
+    # (e.g. yourname@email.com), Forgot Password?, Or login with Facebook: a login form
+    r"|\(e\.g\. [^()]*@[^()]*\)|Forgot (?:your )?Password\?|Or (?:login|log in|sign in) with \w+"
     # Connect with us: the site's social links; You are here:…: its breadcrumb
     r"|Connect with us|Follow us(?: on)?:?|You are here\b.*"
     # JUser: :_load: Unable to load user…: the site's error; …(Image source: CIGTV): a
@@ -813,6 +820,8 @@ _TAG_ONLY_RE = re.compile(
     # 钱江晚报?小时新闻记者盛锐孙燕黄伟芬谢春晖: an outlet's reporters, their names run together
     r"|^\S{2,12}?(?:报|報|网|網|台|社|新闻|新聞)(?:记者|記者)(?![^提问會会]*[提问會会])"
     r"[\u4e00-\u9fff]{4,16}$"
+    # 椰视频: a site's video channel or app over the story, no headline
+    r"|^[\u4e00-\u9fff]{1,3}(?:视频|視頻|客户端|号|號)$"
     # 【编者注】, 政策解读: an editor's note's tag, a column's name.
     r"|^(?:[-—–]\s*)?[【\[]?(?:[编編]者[注按]|政策解[读讀])[】\]]?$"
 )
