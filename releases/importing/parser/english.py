@@ -2483,6 +2483,11 @@ _NAME_IN_CONFERENCE_RE = re.compile(
     r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’\-]+){1,2}),\s+"
     r"(?:in|at|during)\s+(?:a|an|the|his|her|their)\s+(?:[a-z\-]+\s+){0,3}"
     r"(?i:press conference|news conference|press briefing|media briefing),"
+    # Greek government spokesman Gavriil Sakellaridis stood on the podium: a spokesman's post
+    # in lower case before the name, in a story on a briefing
+    r"|(?<![\w'’\-])(?P<post3>(?:[A-Z][a-z]+\s+)?(?:government\s+)?(?:spokesman|spokeswoman"
+    r"|spokesperson))\s+(?P<name3>[A-ZÀ-Ý][a-zà-ÿ'’\-]+\s+[A-ZÀ-Ý][a-zà-ÿ'’\-]+)\s+"
+    r"(?:said|stood|told|announced|explained|stated)\b"
     # The key remarks made by Taliban spokesman Zabihullah Mujahid at his second press
     # conference: whose remarks the story lists, a spokesman's post in lower case
     r"|\b(?:made|given|delivered)\s+by\s+"

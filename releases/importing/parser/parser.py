@@ -3877,7 +3877,7 @@ _INITIAL_NAME_RE = re.compile(INITIAL_NAME)
 
 
 def _en_story_sentence(line: str) -> bool:
-    """One sentence of thirty words or more, with a comma, ending in a full stop; or one
+    """One sentence of twenty words or more, with a comma, ending in a full stop; or one
     of ten words or more that ends by saying who said it."""
     line = line.strip()
     return (
@@ -3887,7 +3887,7 @@ def _en_story_sentence(line: str) -> bool:
         and "," in line
         and not re.search(r"[.!?]\s", line)
         and (
-            len(line.split()) >= 30
+            len(line.split()) >= 20
             or (len(line.split()) >= 10 and bool(_SAID_AT_END_RE.search(line)))
         )
     )

@@ -888,6 +888,8 @@ def clean_title(title: str | None) -> str | None:
     if not re.search(f"[{HAN}]", title):
         title = re.sub(r"^\*?Subject:\*?\s*", "", title)  # a pool report's e-mail subject
         title = _EN_SITE_SUFFIX_RE.sub("", title)
+        # GreekReporter.comGreeceGreek Government Holds…: the site and its section glued on
+        title = re.sub(r"^[A-Z][\w\-]*\.(?:com|net|org)[A-Z][a-z]+(?=[A-Z][a-z])", "", title)
         # Trudeau meets media on its own turf -: a browser title's dash, the site name cut.
         title = re.sub(r"\s+[-–—|]$", "", title)
         # …Departing the White House – [Video and Transcript]…: a blog's note on what it holds.
