@@ -9127,6 +9127,34 @@ SOURCES = [
         1970,
         "a6b4c5cd9841a52f",
     ),
+    (
+        "r2190",
+        "blind113",
+        "http://kingfishertimes.com/hnnew/2021-09-23/4_143478.html",
+        774,
+        "07bcbe16e7634613",
+    ),
+    (
+        "r2191",
+        "blind113",
+        "http://news.ziyuan.biz/20260126/3255412.html",
+        773,
+        "fd14d1fa7aeecae8",
+    ),
+    (
+        "r2192",
+        "blind113",
+        "http://geschaeftsadressen-mieten.de/2021/01/30/michigan-gov-gretchen-whitmer39s-full-jan-13-2021-covid-19-briefing/",
+        1988,
+        "f634b4d7779ac3b2",
+    ),
+    (
+        "r2193",
+        "blind113",
+        "https://www.rev.com/blog/transcripts/michigan-governor-gretchen-whitmer-coronavirus-news-briefing-transcript",
+        1992,
+        "d48a1c57b56fce9c",
+    ),
 ]
 FEDERAL = {
     "r32",
