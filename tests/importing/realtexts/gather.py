@@ -9127,6 +9127,7 @@ SOURCES = [
         1970,
         "a6b4c5cd9841a52f",
     ),
+    ("r2210", "blind114", "https://www.yicai.com/news/101348857.html", 301, "0e30cb8526ebb016"),
 ]
 FEDERAL = {
     "r32",
