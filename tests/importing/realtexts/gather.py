@@ -9155,6 +9155,7 @@ SOURCES = [
         1992,
         "d48a1c57b56fce9c",
     ),
+    ("r2210", "blind114", "https://www.yicai.com/news/101348857.html", 301, "0e30cb8526ebb016"),
 ]
 FEDERAL = {
     "r32",
