@@ -1141,10 +1141,12 @@ def _over_dateline(paragraphs: list[str]) -> list[str]:
             and not headline.endswith(("。", ":", ")", "】"))
             and not headline.startswith(("·", "•", "-", "【"))
             and not meta_fields(headline)
-            and all(len(q.strip()) <= 80 or _menu_line(q) for q in paragraphs[:at])
+            # a long line above is a menu, or the browser's title that holds the headline
+            and all(len(q.strip()) <= 80 or _menu_line(q) or headline in q for q in paragraphs[:at])
         ):
             return paragraphs
-        if at > 0 and _headline_like(paragraphs[at - 1].strip()):
+        above = paragraphs[at - 1].strip() if at > 0 else ""
+        if above and _headline_like(above) and not _is_breadcrumb(above):
             at -= 1  # …举行第二场新闻发布会 / 5位发布人就…作主题发布: a headline over two lines
         kept = [q for q in paragraphs[:at] if channel_from(q) or meta_fields(q) or find_date(q)]
         again = paragraphs[i + 2].strip() if at == i and i + 2 < len(paragraphs) else ""

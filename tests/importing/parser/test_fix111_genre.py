@@ -76,3 +76,20 @@ def test_a_spokesmans_remarks_listed_from_his_press_conference():
     assert [(s.name, s.position) for s in parse_article(page).speakers] == [
         ("Abdul Rahim Karimi", "Movement spokesman")
     ]
+
+
+def test_a_headline_under_the_browsers_title_printed_twice_and_a_breadcrumb():
+    browser = "某市交通、产业、文旅、民生“四箭齐发” 省内新闻-某省新闻地图 王一 4018005"
+    page = "\n".join(
+        [
+            browser,
+            browser,
+            "您当前的位置 :首页 > 第一新闻 > 某省新闻地图 > 省内新闻",
+            "",
+            "某市交通、产业、文旅、民生“四箭齐发”",
+            "",
+            "2026-01-29 11:06      来源: 某省发布",
+            "  在2026年某省“两会”新闻发布会(第三场)上,某市市长林一介绍:",
+        ]
+    )
+    assert parse_article(page).title == "某市交通、产业、文旅、民生“四箭齐发”"
