@@ -2449,6 +2449,10 @@ class _Parser:
         told = [h for h in header[1:-1] if _story_sentence(h) and h != r.title]
         r.body.extend(told)
         sentence = header[-1].endswith(".") and len(header[-1].split()) >= 8 if header else False
+        if len(header) > 2 and sentence and self._signs_statement(header[-2], header[-1]):
+            # Prime Minister Theresa May / I would like to extend a warm welcome…: the line
+            # that names her over her first words, which open her statement, no lead.
+            return [header[-1], *rest]
         if len(header) > 1 and sentence and header[-1] != r.title and not r.lead:
             # Governor Mark Hale of Ohio held a press conference on May 3.: a story's one
             # sentence under the headline is its lead, not a header field to drop.
@@ -2458,6 +2462,20 @@ class _Parser:
             if not (r.title and header[-1] != r.title and header[-1].endswith(r.title)):
                 r.lead = header[-1]
         return rest
+
+    def _signs_statement(self, line: str, words: str) -> bool:
+        """A line that is only a known person's post and name, over words in the first
+        person."""
+        line = line.strip()
+        named = [e for e in self.roster.entries if line.endswith(" " + e.name)]
+        return (
+            len(named) == 1
+            and re.fullmatch(
+                rf"(?:[A-Z][a-z]+ ){{0,3}}(?:{TITLE_WORDS}) {re.escape(named[0].name)}", line
+            )
+            is not None
+            and re.match(r"(?:I|We|My|Our)\b", words) is not None
+        )
 
     def _listed_briefing_title(self, paragraphs: list[str]) -> str | None:
         """A list page of dated items (Statement from Downing Street: 7 April 2020 / its

@@ -31,3 +31,29 @@ def test_a_storys_first_sentence_of_twenty_words_is_no_headline():
         ]
     )
     assert parse_article(page).title in ("", None)
+
+
+def test_a_prime_ministers_name_line_over_her_statement_opens_it_no_lead():
+    page = "\n\n".join(
+        [
+            "PM press conference with Taoiseach Jan Borg: 19 June 2017",
+            "Prime Minister Anne Carver held a press conference with the Eastland Taoiseach Jan "
+            "Borg after talks in the capital.",
+            "Image of Prime Minister Anne Carver with Taoiseach Jan Borg",
+            "PM press conference with Taoiseach Jan Borgg",
+            "Prime Minister Anne Carver",
+            "I would like to extend a warm welcome to Jan Borg to the capital today for the first "
+            "time and offer my congratulations on his appointment as Taoiseach.",
+            "The unique relationship shared between our two countries is one of friendship, close "
+            "cooperation and a deep sense of shared endeavour, bound by common values and "
+            "generations of family links between our people, and we have discussed today how to "
+            "take it further in the years to come.",
+            "We have discussed a range of issues today, including trade and security, and we "
+            "agreed that our officials will meet again in the autumn to take this work forward.",
+        ]
+    )
+    release = parse_article(page)
+    assert release.lead in ("", None)
+    assert [(s.answerers, s.paragraphs[0][:20]) for s in release.segments] == [
+        (["Anne Carver"], "I would like to exte")
+    ]
