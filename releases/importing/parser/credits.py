@@ -79,10 +79,14 @@ def parse_credits(inner: str) -> list[Credit] | None:
             pending_names = []
             continue
         names_follow = at + 1 < len(tokens) and _NAME_RE.match(tokens[at + 1])
-        if token in SLASH_ROLES and last_batch and not (names_follow and token in WORD_ROLES):
-            # 记者 张三 摄: the role comes last (摄影 张三 after them opens a batch of its own)
+        if token in SLASH_ROLES and last_batch and not names_follow:
+            # 记者 张三 摄: the role comes last
             for credit in last_batch:
                 credit.role = token
+            continue
+        if token in SLASH_ROLES and last_batch and names_follow:
+            # 记者 李思源 制作 王嘉怡, 摄影 张三: a role word before its own names opens a batch
+            pending_role, last_batch = token, []
             continue
         m = _WORD_RE.match(token)
         # 本网记者 and 新华社记者 are an outlet and a role; 张三记者 would be a name.
