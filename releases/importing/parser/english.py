@@ -4,6 +4,7 @@ figures (percentages, money, counts in millions) with their labels."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from decimal import Decimal
 
 from .result import Figure, figure_value, multipliers
@@ -2958,12 +2959,53 @@ def _colon_less_labels(paragraphs: list[str]) -> list[str]:
     asking = [label for label in counts if label in _ASKING_LABELS]
     names = [label for label, n in counts.items() if n >= 2 and label not in _ASKING_LABELS]
     if not asking or not names:
-        return paragraphs
+        return _title_case_labels(paragraphs)
     labels = set(asking) | set(names)
     return [
         f"{m['label']}:" if m and m["label"] in labels else p
         for p, m in zip(paragraphs, caps, strict=True)
     ]
+
+
+# Reporter / Virginia Governor Glenn Youngkin / Gov. Youngkin: a transcript's labels in title
+# case alone on their lines with no colon. Taken where a reporter's label stands among them
+# and one surname signs two turns; a name over a question is the asker's.
+_TITLE_ALONE_RE = re.compile(
+    r"^(?P<label>(?:[A-Z][a-z]{0,2}\.|[A-Z][A-Za-z'\-]+)(?:\s(?:[A-Z][a-z]{0,2}\.|[A-Z][A-Za-z'\-]+)){0,4})$"
+)
+
+
+def _title_case_labels(paragraphs: list[str]) -> list[str]:
+    lines = [p.strip() for p in paragraphs]
+    said = [
+        i + 1 < len(lines)
+        and bool(_TITLE_ALONE_RE.match(line))
+        and (bool(re.search(r"[.?!\"”]$", lines[i + 1])) or i + 2 == len(lines))
+        and not _TITLE_ALONE_RE.match(lines[i + 1])
+        for i, line in enumerate(lines)
+    ]
+    candidates = [i for i, ok in enumerate(said) if ok]
+    if not any(lines[i].upper() in _ASKING_LABELS for i in candidates):
+        return paragraphs
+    surnames = Counter(lines[i].split()[-1] for i in candidates)
+    labels = {
+        i
+        for i in candidates
+        if lines[i].upper() in _ASKING_LABELS
+        or surnames[lines[i].split()[-1]] >= 2
+        or "?" in lines[i + 1]
+    }
+    if not any(surnames[lines[i].split()[-1]] >= 2 for i in labels):
+        return paragraphs
+    out = list(paragraphs)
+    for i in labels:
+        if lines[i].upper() in _ASKING_LABELS:
+            out[i] = "Reporter:"
+        elif surnames[lines[i].split()[-1]] >= 2:
+            out[i] = f"{lines[i].upper()}:"  # read as the capitals labels it stands for
+        else:
+            out[i] = f"Reporter ({lines[i]}):"  # a journalist's name over her question
+    return out
 
 
 # 1. Are the body cameras available / A. The mayor cannot say.: notes of a press conference,

@@ -2763,6 +2763,7 @@ class _Parser:
             and not self.story_subject
             # a blog's lead over a ceremony's voice or a moderator: nobody's opening
             and not (self.english and following is not None and following.kind == HOST_TURN)
+            and not (self.english and _narrates(p, self._lone_speaker()))
         ):
             # A briefing's unlabelled opening is its only official's (UN noon
             # briefings; a spokesperson's announcement before the first 问:).
@@ -3206,7 +3207,9 @@ class _Parser:
         for paragraph in self.result.body:
             for m in _REPORTED_RE.finditer(paragraph):
                 # 履新不久的中共福建省委书记尤权: what the story says of him is no part of the post
-                person = split_title_name(re.sub(r"^[^的]{1,8}的", "", m.group("who")))
+                # 据重庆市政府新闻办…处长徐祖国介绍: 据 (according to) is no part of the body
+                who = re.sub(r"^(?:根据|据)", "", m.group("who"))
+                person = split_title_name(re.sub(r"^[^的]{1,8}的", "", who))
                 if person and person.position:
                     self.roster.add(person.name, person.position)
 
@@ -3898,6 +3901,13 @@ def _en_story_sentence(line: str) -> bool:
     """One sentence of twenty words or more, with a comma, ending in a full stop; or one
     of ten words or more that ends by saying who said it."""
     line = line.strip()
+    if (
+        line[:1].isupper()
+        and len(line.split()) >= 30
+        and re.search(r"[.!?][\"”’]?$", line)
+        and re.search(r"[a-z][.!?][\"”’]?\s+[A-Z]", line)
+    ):
+        return True  # White House Press Secretary … erupted…. The exchange…: a paragraph
     return (
         len(line) <= 600
         and line[:1].isupper()
@@ -4620,6 +4630,18 @@ _TRANSCRIPT_BELOW_RE = re.compile(
     r"\btranscript\b[^.]{0,80}\b(?:is available below|below|follows)\s*[:.]?$", re.I
 )
 _DATELINE_LEAD_RE = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{3,})? — [A-Z]")
+
+
+# RICHMOND, Va. — …Virginia Governor Glenn Youngkin shared his thoughts…: a story's lead
+# names the official in full or opens on a dateline; Scroll down for a transcript…: a pointer.
+_STORY_DATELINE_RE = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{3,})*,(?: [A-Z][A-Za-z.]+){1,2} — ")
+
+
+def _narrates(paragraph: str, speaker: str | None) -> bool:
+    p = paragraph.strip()
+    full_name = speaker is not None and len(speaker.split()) >= 2 and speaker in p
+    pointer = p.endswith(":") and re.search(r"\btranscript\b", p, re.I)
+    return bool(full_name or pointer or _STORY_DATELINE_RE.match(p))
 
 
 def _dateline(i: int, paragraph: str) -> list[str]:

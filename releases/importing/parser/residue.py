@@ -484,7 +484,7 @@ _ALWAYS_RE = _any_of(
     # A reprinting site's advertising and newsletter lines between the turns.
     r"^Advertisement(?:\s*[-–—]\s*(?:scroll|continue)\b.*)?$",
     r"^Are you getting our (?:free )?newsletter\?$",
-    r"^Subscribe to .{0,80}\bnewsletter\b.*$",
+    r"^Subscribe to .{0,80}\b(?:newsletter|RSS|feed|podcast)\b.*$",
     r".*\bJOIN NOW$",
     r"^(?:Share|Print|Email|Tweet|Comments?)(?:\s*[|/]\s*(?:Share|Print|Email|Tweet))*$",
     r"^(?:Related|Tags|Filed under)\s*:.*$",
