@@ -270,7 +270,12 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
         # Georgia Governor Brian Kemp and US Surgeon General Jerome Adams COVID-19 Briefing
         # Transcript August 10: a transcript's headline listing who speaks, each by post
         listed = _people_listed(transcript["list"])
-        if listed and all(post and re.search(TITLE_WORDS, post) for _, post in listed):
+        if (
+            listed
+            and all(post and re.search(TITLE_WORDS, post) for _, post in listed)
+            # White House Official Swine Flu Press Briefing: an official unnamed, a topic
+            and not any(re.search(r"\bOfficials?$", post or "") for _, post in listed)
+        ):
             return listed
     holder = _NAME_HOLDS_RE.match(line)
     if holder:  # Press Conference: Karine Jean-Pierre Holds a Press Briefing at…, no post
@@ -3031,6 +3036,29 @@ def numbered_questions(paragraphs: list[str]) -> list[str]:
     if last < len(out) and _NUMBERED_QUESTION_RE.match(out[last]) and last == len(out) - 1:
         out[last] = "QUESTION: " + _NUMBERED_QUESTION_RE.match(out[last])["q"]
     return out
+
+
+# …I'll turn it over to Mr. Brennan. MR. BRENNAN: Thank you, Robert.: a transcript copied
+# with its line breaks lost, each turn's label in capitals with an honorific.
+_CAPS_HONORIFIC_LABEL_RE = re.compile(
+    r"(?:(?<=[.?!\"”)])|(?<=\bEDT)|(?<=\bEST)|(?<=\bP\.M\.)|(?<=\bA\.M\.))\s+"
+    r"(?=(?:MR|MS|MRS|DR)\. [A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+)?:\s)"
+)
+
+
+_OPENING_CAPS_HONORIFIC_RE = re.compile(
+    r"^\s*(?:MR|MS|MRS|DR)\. [A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+)?:\s"
+)
+
+
+def split_caps_labels(paragraphs: list[str]) -> list[str]:
+    """Each MR. NAME: inside a paragraph starts a paragraph of its own, where the text runs
+    two such labels together at least."""
+    inside = sum(len(_CAPS_HONORIFIC_LABEL_RE.findall(p)) for p in paragraphs)
+    opening = sum(bool(_OPENING_CAPS_HONORIFIC_RE.match(p)) for p in paragraphs)
+    if not inside or inside + opening < 2:
+        return paragraphs
+    return [q.strip() for p in paragraphs for q in _CAPS_HONORIFIC_LABEL_RE.split(p) if q.strip()]
 
 
 def join_alone_labels(paragraphs: list[str]) -> list[str]:

@@ -61,6 +61,7 @@ from .english import (
     reported_by_surname,
     reported_subject,
     soundbites,
+    split_caps_labels,
     summary_chairs,
     summary_people,
     topic_line,
@@ -1170,6 +1171,7 @@ class _Parser:
         if self.english:
             paragraphs = [q for i, p in enumerate(paragraphs) for q in _dateline(i, p)]
             paragraphs = join_alone_labels(join_utterances(_bracketed_names(paragraphs)))
+            paragraphs = split_caps_labels(paragraphs)
             narrated = _without_anchor(paragraphs)
             # PBS Utah presents…Governor Spencer Cox.: the channel's words still name people
             self.narration = [p for p in paragraphs if p not in set(narrated)]
@@ -4058,6 +4060,8 @@ def _printed_twice_in_header(header: list[str], page: list[str]) -> str | None:
     Presser, Nov 16, 2022: a header line the page prints twice, around a video's length, is
     the headline; the line over it is the site's section."""
     printed = [p.strip() for p in page[:8]]
+    if header and printed.count(header[0].strip()) >= 2:
+        return None  # the headline and its standfirst printed twice: the first is the headline
     for line in (h.strip() for h in header[1:4]):
         if len(line) >= 15 and printed.count(line) >= 2 and line != header[0].strip():
             first = printed.index(line)
@@ -5005,7 +5009,11 @@ def _blurb_holder(blurb: str) -> list[tuple[str, str | None]]:
 def _with_place(name: str, post: str | None, text: str) -> tuple[str, str | None]:
     """North Carolina Governor Roy Cooper: the post with the place printed before it."""
     place = (
-        re.search(rf"\b((?:[A-Z][a-z]+ )?[A-Z][a-z]+) {re.escape(f'{post} {name}')}\b", text)
+        # NSW Premier Gladys Berejiklian: a place's initials in capitals
+        re.search(
+            rf"\b((?:[A-Z][a-z]+ )?(?:[A-Z][a-z]+|[A-Z]{{2,4}})) {re.escape(f'{post} {name}')}\b",
+            text,
+        )
         if post
         else None
     )

@@ -420,6 +420,9 @@ _ALWAYS_RE = _any_of(
     # A press office's contact field with no name (CONTACT:, (212) 788-2958) and a page's
     # e-mail button.
     r"^(?:CONTACT|Contact|Media contact)\s*:\s*,?\s*\(?\+?[\d() \-]{7,20}$",
+    # MEDIA CONTACT: Name, Chief Spokesperson. 240-508-7930 / name@county.gov @Handle
+    r"^(?i:media contact|press contact|media inquiries)\s*:.{0,80}\d{3}[-. )]\d{3}[-. ]\d{4}$",
+    r"^[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+(?:\s+@\w+)?$",
     r"^(?:Mail|E-?mail|Send) this (?:story|article|page) to a friend\.?$",
     # A broadcaster's note over its transcripts.
     r"^THIS IS A RUSH TRANSCRIPT\b.{0,120}$",
@@ -484,6 +487,16 @@ _ALWAYS_RE = _any_of(
     # A reprinting site's advertising and newsletter lines between the turns.
     r"^Advertisement(?:\s*[-–—]\s*(?:scroll|continue)\b.*)?$",
     r"^Are you getting our (?:free )?newsletter\?$",
+    # A video archive's buttons over the video's title and transcript.
+    r"^(?:Link|Social|Embed|Download(?: Transcript)?|Disable autoplay on embedded content\?)$",
+    # A document-sharing site's furniture around the document it shows.
+    r"^Welcome to [A-Z][\w.]*(?: [A-Z][\w.]*){0,3}, the (?:world's|web's|largest|leading)\b.*$",
+    r"^(?:Standard view|Full view|Look up keyword|Like this|More info:|See more|See less)$",
+    r"^(?:\d+ )?of \.$|^P\. \d{1,3}$|^Results for:$|^No results containing your search query$",
+    r"^\|?Views: [\d,]+\|.*$",
+    r"^(?:Published by:?|Uploaded by) \S+(?: on [A-Z][a-z]{2} \d{1,2}, \d{4})?$",
+    r"^Read on [A-Z]\w+ mobile\b.*$|^download as [A-Z]{3}, .{0,60}$",
+    r"^Copyright: ?(?:Attribution|All Rights Reserved)\b.{0,60}$",
     r"^Subscribe to .{0,80}\b(?:newsletter|RSS|feed|podcast)\b.*$",
     r".*\bJOIN NOW$",
     r"^(?:Share|Print|Email|Tweet|Comments?)(?:\s*[|/]\s*(?:Share|Print|Email|Tweet))*$",
@@ -843,6 +856,10 @@ def clean_title(title: str | None) -> str | None:
     if not title:
         return title
     title = _TITLE_NOTES_RE.sub("", title).strip()
+    # 公安部通报… |: the browser title's bar left without the site's name after it;
+    # [COVID-19: Press Q & A ]: a video archive's title in brackets.
+    title = re.sub(r"\s*[|｜]$", "", title)
+    title = re.sub(r"^\[\s*([^\[\]]{8,200}?)\s*\]$", r"\1", title)
     # ******: a row of asterisks after the headline; Releases: a press office's section.
     title = re.sub(r"\s*\*{3,}$", "", title)
     title = re.sub(r"^(?:Press )?Releases?:\s+(?=[A-Z])", "", title)
