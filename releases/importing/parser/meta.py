@@ -252,7 +252,11 @@ def lead_people(lead: str) -> tuple[list[Person], list[Person]]:
                 p
                 for p in found
                 # 这是一座美轮美奂的城市 常州就像…: a phrase before a place name is no post
-                if p.position and _plausible_post(p.position) and ends_with_title(p.position)
+                if p.position
+                and _plausible_post(p.position)
+                and ends_with_title(p.position)
+                # 广东省长和深圳、珠海、汕头的市长: a place in a list of places before 的
+                and not re.search(re.escape(p.name) + rf"、[{HAN}、]{{2,20}}的", sentence)
             ]
             found = _offices_carried([p for p in (_own_post(p, found) for p in found) if p])
             seen = {s.name for s in speakers}

@@ -127,7 +127,8 @@ COMMON_WORDS = frozenset(
 # 向媒体, 向记者: "to the media" after a post, and 都不, 把这: a surname's character before a
 # word no given name holds. Phrases of a sentence, never a name.
 _PHRASE_NOT_NAME_RE = re.compile(
-    r"^向(?:媒|记者|社会|公众|大家|外界|市民|群众|全国|广大|中外)|^.[不的了是把被]"
+    r"^向(?:媒|记者|社会|公众|大家|外界|市民|群众|全国|广大|中外|海内外|国内外|境内外|海外|世界|各界)"
+    r"|^.[不的了是把被]"
 )
 
 
