@@ -307,6 +307,10 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
         signed["name"]
     ):  # PM Dr. Terrence Drew, St. Kitts & Nevis: the line over his statement
         return [(signed["name"], signed["position"])]
+    placed = _POST_NAME_CITY_RE.fullmatch(line)
+    if placed and _headline_name(placed["name"]):
+        # World Bank Group President Jim Yong Kim Washington, DC: a speech page's byline
+        return [(placed["name"], placed["position"])]
     excellency = _EXCELLENCY_STATEMENT_RE.match(line)
     if excellency:  # Statement of His Excellency Dr. Name President of …, Press Conference
         return [(excellency["name"], excellency["position"].strip())]
@@ -336,6 +340,13 @@ _POST_NAME_PLACE_RE = re.compile(
     r"(?P<position>PM|Prime Minister|Premier|President|Governor|Chief Minister)\s+"
     r"(?:(?:Dr|Hon|Mr|Mrs|Ms)\.?\s+)?(?P<name>[A-Z][a-z][\w'\-]*(?:\s+[A-Z][a-z][\w'\-]*){1,2}),\s+"
     r"(?:St\.\s+)?[A-Z][a-z]+(?:\s+(?:&|and)\s+[A-Z][a-z]+|\s+[A-Z][a-z]+)?"
+)
+_POST_NAME_CITY_RE = re.compile(
+    r"(?P<position>(?:[A-Z][\w.&\-]*\s+){0,4}(?:President|Secretary-General|Director-General|"
+    r"Managing Director|Prime Minister|Governor|Chair|Chairman|Chairperson))\s+"
+    r"(?P<name>[A-Z][a-z][\w'\-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'\-]*){1,2})\s+"
+    r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:D\.C\.|[A-Z]{2}|[A-Z][a-z]+)"
+    r"|New York|Geneva|Vienna|Nairobi)"
 )
 _EXCELLENCY_STATEMENT_RE = re.compile(
     r"^(?:Opening\s+)?(?:Statement|Remarks|Address)\s+(?:of|by)\s+(?:His|Her)\s+Excellency\s+"

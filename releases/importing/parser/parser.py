@@ -217,7 +217,10 @@ _EN_POST = r"[A-Z][\w'’.-]*(?:\s+(?:(?:for|of|on|the)\s+)*[A-Z][\w'’.-]*)*"
 _HAND_OVER_RE = re.compile(r"\bI(?:'ll| will)? (?:now )?(?:hand|pass) (?:it )?over to\b", re.I)
 _HANDS_OVER_RE = re.compile(
     r"\b(?:I(?:'ll| will)|let me|I'm going to|I am going to) (?:now )?(?:turn|hand) "
-    r"(?:it|things|the (?:floor|podium)) over to\b|\bground rules\b",
+    r"(?:it|things|the (?:floor|podium)) over to\b|\bground rules\b"
+    # So, President Kim.: a line that only names the one who speaks next
+    r"|^(?:So|And|Now),? (?:President|Secretary|Minister|Director|Governor|Mayor|Premier|"
+    r"Chairman|Chair|Mr\.|Ms\.|Mrs\.|Dr\.) [A-Z][a-z][\w'\-]+[.!]?$",
     re.I,
 )
 _STAGE_NOTE_RE = re.compile(

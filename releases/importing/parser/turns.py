@@ -644,6 +644,13 @@ _CAPS_HONORIFIC_PLACE_RE = re.compile(
 )
 
 
+_HONORIFIC_BRACKETED_POST_RE = re.compile(
+    r"^\s*(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+(?P<name>[A-Z][a-z][\w'\-]+(?:\s+[A-Z][a-z][\w'\-]+)?)"
+    r"\s*\((?P<post>[A-Z][^()]{2,80})\)\s*:\s*(?P<rest>.+)$",
+    re.S,
+)
+
+
 def _read_english(paragraph: str, roster: Roster) -> Turn | None:
     field = _EN_FIELD_LABEL_RE.match(paragraph) or _EN_FIRST_WORD_RE.match(paragraph)
     if field and field["label"].upper() in EN_NOT_SPEAKERS:
@@ -688,6 +695,15 @@ def _read_english(paragraph: str, roster: Roster) -> Turn | None:
         entry.position = entry.position or m.group("post")
         label = paragraph[: paragraph.index(":", m.end("post"))]
         return _turn_of(entry, m.group("rest").strip(), label)
+    m = _HONORIFIC_BRACKETED_POST_RE.match(paragraph)
+    if m and re.search(rf"\b(?:{TITLE_WORDS})\b", m["post"]):
+        # Mr. Kerim (President of the General Assembly): a UN transcript's label
+        entry = roster.find(m["name"]) or _known_surname(m["name"], roster)
+        entry = entry or roster.add(m["name"], m["post"])
+        entry.position = entry.position or m["post"]
+        label = paragraph[: paragraph.index(":", m.end("post"))]
+        entry.aliases.add(label)
+        return _turn_of(entry, m["rest"].strip(), label)
     m = CAPS_NAME_BRACKETED_POST_RE.match(paragraph)
     if m and (not m["plain"] or re.search(rf"\b(?:{TITLE_WORDS})\b", m["post"])):
         name, post = english_display(m["name"]), m["post"]
