@@ -78,7 +78,8 @@ _POST_SURNAME_HOLDS_RE = re.compile(
     rf"^(?P<position>(?:(?:Vice|Deputy|Prime|Foreign|Defense|Defence)\s+)?(?:{TITLE_WORDS}))\s+"
     rf"(?P<name>(?!(?:{TITLE_WORDS})\b)[A-Z][a-z][a-zA-Z'\-]+)\s+"
     r"(?:and\s+(?:the\s+)?(?:Members|Officials|Other)\b[^,;:]{0,80}?\s+)?"
-    r"(?:Holds|Hold|Briefs|Brief|Delivers|Deliver|Gives|Give)\b"
+    # Prime Minister Trudeau holds a year-end news conference: sentence case too
+    r"(?:[Hh]olds?|[Bb]riefs?|[Dd]elivers?|[Gg]ives?)\b"
     # Premier Ford provides a COVID-19 update: a video's title, in sentence case.
     r"|^(?P<position2>(?:(?:Vice|Deputy|Prime)\s+)?(?:Premier|Governor|Mayor|Minister|President))"
     r"\s+(?P<name2>[A-Z][a-z][a-zA-Z'\-]+)\s+(?:provides|gives|delivers)\s+(?:an?\s+)?"
@@ -216,9 +217,15 @@ def _headline_name(name: str) -> bool:
     """Whether a headline's capitalised words read as a name: no office's word, no verb,
     no title."""
     return not any(
-        w in _OFFICE_WORDS or w in _HEADLINE_VERBS or re.fullmatch(TITLE_WORDS, w)
+        w in _OFFICE_WORDS
+        or w in _HEADLINE_VERBS
+        or w in _OFFICE_INITIALS  # Deputy PM's Post-Cabinet Press Conference: no name
+        or re.fullmatch(TITLE_WORDS, w)
         for w in name.split()
     )
+
+
+_OFFICE_INITIALS = frozenset("PM DPM CM VP FM MP MEC CEO DG SG PS".split())
 
 
 _HEADLINE_VERBS = frozenset(
@@ -237,6 +244,7 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     Jean-Pierre and National Security Council Coordinator John Kirby" both name people.
     """
     line = _WHEN_FIRST_RE.sub("", _header_line(line))
+    line = re.sub(r"^Transcript\s*[-–—:]\s+", "", line)  # Transcript - Prime Minister … holds
     owner = (
         _POSSESSIVE_RE.search(line)
         or _HOLDS_RE.match(line)
@@ -1844,6 +1852,8 @@ def english_figures(text: str, segment: int | None, limit: int, dollar: str) -> 
             unit = dollar if cur == "$" else _CURRENCIES[cur.upper()]
         elif end:
             unit = _CURRENCY_WORDS.get(noun, noun)  # 660 billion yuan: the currency's code
+            if noun in {"dollar", "dollars"}:
+                unit = dollar  # 40 billion dollars: the page's dollar, as $ would be
         elif bare:
             end = m.end("noun2") if _is_plural((m.group("noun2") or "").lower()) else m.end("noun")
             noun = text[m.start("noun") : end].split()[-1]

@@ -2365,6 +2365,13 @@ class _Parser:
                 break  # Håfa Adai!: a salutation of a word or two opens the remarks
             if header and _GREETING_SENTENCE_RE.match(rest[0].strip()):
                 break  # Good afternoon, everyone, I had mentioned…: one sentence of remarks
+            if (
+                header
+                and len(rest[0].split()) >= 10
+                and re.search(r"[.!?]$", rest[0].strip())
+                and re.match(r"(?:As |And |So |Today,? )?(?:we|I)\b", rest[0].strip(), re.I)
+            ):
+                break  # As we look back at the third year…: the speaker's own words start
             if " ".join(rest[0].split()) in self.timed_lines:
                 break  # a video page's first caption line: what is said starts
             line = rest.pop(0)

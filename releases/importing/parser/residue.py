@@ -437,6 +437,9 @@ _ALWAYS_RE = _any_of(
     r"^[*=\-_|~·•.\s]{1,}$",
     # ………….. Inaudible ………………..: a transcriber's note between dots, on a line of its own.
     r"^[.…]{2,}\s*(?:Inaudible|Unintelligible|Crosstalk)\s*[.…]{2,}$",
+    # [foreign language 00:00:02].: a transcription service's note where nothing is given
+    r"^\[(?:foreign language|inaudible|crosstalk|silence|music)"
+    r"(?: \d{1,2}:\d{2}(?::\d{2})?)?\]\.?$",
     # A government site's access-key anchor (:::) printed as text.
     r"^:{3}$",
     # 404 Not Found / ZJOL/1.24.96: a server's error page and its signature, copied over

@@ -644,6 +644,12 @@ _CAPS_HONORIFIC_PLACE_RE = re.compile(
 )
 
 
+_POST_BRACKETED_NAME_RE = re.compile(
+    r"^\s*(?P<post>[A-Z][A-Za-z]+(?: [A-Za-z]+){0,5}) "
+    r"\((?:(?:Rt\.? )?Hon\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)?\s*"
+    r"(?P<name>[A-Z][a-z][\w'\-]+(?: [A-Z][a-z][\w'\-]+){1,3})\)\s*:\s*(?P<rest>.+)$",
+    re.S,
+)
 _HONORIFIC_BRACKETED_POST_RE = re.compile(
     r"^\s*(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+(?P<name>[A-Z][a-z][\w'\-]+(?:\s+[A-Z][a-z][\w'\-]+)?)"
     r"\s*\((?P<post>[A-Z][^()]{2,80})\)\s*:\s*(?P<rest>.+)$",
@@ -695,6 +701,15 @@ def _read_english(paragraph: str, roster: Roster) -> Turn | None:
         entry.position = entry.position or m.group("post")
         label = paragraph[: paragraph.index(":", m.end("post"))]
         return _turn_of(entry, m.group("rest").strip(), label)
+    m = _POST_BRACKETED_NAME_RE.match(paragraph)
+    if m and (re.search(rf"\b(?:{TITLE_WORDS})\b", m["post"]) or m["post"].split()[-1] == "PM"):
+        # Acting PM (Rt Hon Winston Peters): a New Zealand transcript's label
+        # Acting PM: initials, where the lead may print the post in words
+        post = None if m["post"].split()[-1] == "PM" else m["post"]
+        entry = roster.find(m["name"]) or roster.add(m["name"], post)
+        label = paragraph[: paragraph.index(":", m.end("name"))]
+        entry.aliases.add(label)
+        return _turn_of(entry, m["rest"].strip(), label)
     m = _HONORIFIC_BRACKETED_POST_RE.match(paragraph)
     if m and re.search(rf"\b(?:{TITLE_WORDS})\b", m["post"]):
         # Mr. Kerim (President of the General Assembly): a UN transcript's label
