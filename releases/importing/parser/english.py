@@ -25,6 +25,10 @@ TITLE_WORDS = (
 _NAME = r"[A-ZÀ-Ý][a-zA-Zà-ÿÀ-Ý'’ʻ\-]+(?:\s+[A-Z]\.)?(?:\s+[A-ZÀ-Ýʻ][a-zA-Zà-ÿÀ-Ý'’ʻ\-]+)?"
 _HELD_VERB_RE = re.compile(r"\b(?:held|holds|hosted|hosts|gave|gives|addressed|spoke|said)\b")
 _NAME_COMMA_RE = re.compile(rf"^(?P<name>{_NAME}),\s+(?P<position>[A-Z].{{2,120}})$")
+_HONORIFIC_NAME_LOWER_POST_RE = re.compile(
+    rf"^(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+(?P<name>{_NAME}(?:\s+[A-Z][a-z]+)?),\s+"
+    r"(?P<position>(?:an? |the )?[a-z][^.;:!?]{2,220})$"
+)
 _POSSESSIVE_RE = re.compile(
     rf"^(?P<position>(?:[A-Z][a-zA-Z'\-]*\s+){{0,8}}?(?:{TITLE_WORDS})(?:-General)?)\s+"
     # Secretary-General Ana Lind's; Ana Reyes' press conference: the apostrophe alone.
@@ -288,6 +292,11 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     holder = _NAME_HOLDS_RE.match(line)
     if holder:  # Press Conference: Karine Jean-Pierre Holds a Press Briefing at…, no post
         return [(holder["name"], None)]
+    m = _HONORIFIC_NAME_LOWER_POST_RE.match(line)
+    if m and re.search(rf"\b(?:{TITLE_WORDS})\b", m["position"], re.I):
+        # Ms. Liang Huiling, deputy secretary of the … Committee and governor of …: a
+        # transcript's list of who speaks, the post in lower case
+        return [(m["name"], m["position"])]
     m = _NAME_COMMA_RE.match(line)
     # Minister, Ministerial Services: a post line under its holder's name, no name.
     # Doorstop Interview, Ministerial Reshuffle: an event and its subject, no person.

@@ -470,6 +470,8 @@ _INTRODUCES_RE = re.compile(
     r"(?:我们)?请(?:来|到)了|"
     # 我们请…发言人耿雁生大校向大家介绍…: the host asks a guest to present
     r"我们请(?=[^,。]{4,60}向(?:大家|各位|媒体|记者))|"
+    # 今天我们请…谌贻琴女士,…李炳军先生,…介绍…: today's guests, each with a post
+    r"今天我们请(?=[^。!]{4,300}?(?:女士|先生|同志))|"
     # …6位人大代表来到现场…。他们分别是:…陈阳先生;…王三防先生;…: the guests, listed
     r"^(?:他们|她们)分别(?:是|为)[::]"
 )
@@ -3172,7 +3174,9 @@ class _Parser:
         the spokesperson who welcomes to the briefing, introduces the panel and hands over to
         the next speaker hosts; his other turns, if any, only give the floor."""
         entry = self.roster.find(name)
-        if entry is None or not re.search(r"\bSpokes(?:person|man|woman)\b", entry.position or ""):
+        if entry is None or not re.search(
+            r"\bSpokes(?:person|man|woman)\b", entry.position or "", re.I
+        ):
             return False  # a leader's statement may welcome and hand over too
         opening = _first_turn_of(name, paragraphs, turns)
         if opening is None:
@@ -4459,6 +4463,8 @@ _GIVES_GUEST_FLOOR_RE = re.compile(
     r"[^。!]{0,12}?(?:介绍|发布|通报|讲话|发言)"
     # 首先,有请楼继伟先生。: the floor given by name alone
     r"|(?:下面|首先|现在)[,,]?(?:让我们)?(?:先)?有请[^。!,,]{2,20}?(?:先生|女士|同志)[。!]"
+    # 今天我们请…王丽女士,…李建国先生…,介绍有关情况: the guests listed, then what they present
+    r"|今天我们请[^。!]{4,300}?(?:女士|先生|同志)[^。!]{0,40}?(?:介绍|发布|通报)"
 )
 
 
@@ -4982,7 +4988,8 @@ _NAME_LABEL_RE = re.compile(rf"^\s*(?P<name>[{HAN}]{{2,3}})\s*:(?P<rest>.+)$", r
 # 陈文俊: / Chen Wenjun: over the words in both languages: a bilingual transcript's label in
 # both scripts; the Chinese one is the label, the other a copy of it.
 _ROMANISED_LABEL_RE = re.compile(r"^[A-Z][\w'.\-]*(?: [\w'.\-&()]+){0,8}\s*:$")
-_BARE_HAN_LABEL_RE = re.compile(rf"^[{HAN}·()()]{{1,24}}\s*[:：]$")
+# 中宣部对外新闻局局长、新闻发言人陈文俊:: a post before the name too
+_BARE_HAN_LABEL_RE = re.compile(rf"^[{HAN}·()()、]{{1,40}}\s*[:：]$")
 
 
 _BILINGUAL_LABELS_RE = re.compile(
@@ -5243,7 +5250,8 @@ _EN_WELCOMES_TO_BRIEFING_RE = re.compile(
 # hands over.
 _EN_OVER_TO_RE = re.compile(
     r"(?:^|[.!?]\s+)(?:[A-Z][a-z'’]{1,6},\s+)?(?:[Oo]ver|I(?:'ll| will| would)? (?:now )?"
-    r"(?:hand|pass|turn) (?:it )?over) to (?:you|(?:the )?[A-Z][^.!?]{0,50}?)(?:,? now)?[.!]?$"
+    r"(?:hand|pass|turn) (?:it )?over|I(?:'ll| will) (?:now )?give the floor) to "
+    r"(?:you|(?:the )?(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][^.!?]{0,50}?)(?:,? now)?[.!]?$"
 )
 # … welcoming you to our Global … Press Conference today / Welcome to today's press
 # conference: a moderator's opening words.

@@ -492,6 +492,15 @@ _ALWAYS_RE = _any_of(
     # A reprinting site's advertising and newsletter lines between the turns.
     r"^Advertisement(?:\s*[-–—]\s*(?:scroll|continue)\b.*)?$",
     r"^Are you getting our (?:free )?newsletter\?$",
+    # ㄑ Press Room ㄑ Press Conference Transcripts ㄑ …: a breadcrumb with a bracket glyph
+    r"^(?:ㄑ\s*[^ㄑ]{2,120}){2,}$",
+    # > 进入中国在线首页: a link to the site's home page
+    r"^>?\s*进入[^,。]{2,12}首页$",
+    # A city video archive's note over a machine transcript.
+    r"^\*?\s*This transcript was created by voice-to-text technology\.[^\[]{0,200}$",
+    # tv … CSPAN June 5, 2024 5:57pm-6:29pm EDT: a TV archive's listing of a broadcast
+    r"^tv .{5,200} [A-Z][A-Z0-9]{2,9} [A-Z][a-z]+ \d{1,2}, \d{4} "
+    r"\d{1,2}:\d{2}[ap]m-\d{1,2}:\d{2}[ap]m [A-Z]{2,4}$",
     # A video archive's buttons over the video's title and transcript.
     r"^(?:Link|Social|Embed|Download(?: Transcript)?|Disable autoplay on embedded content\?)$",
     # A document-sharing site's furniture around the document it shows.
@@ -948,7 +957,7 @@ def _is_breadcrumb(line: str) -> bool:
 def _may_always(line: str) -> bool:
     """Cheap test first: a line of Chinese prose never is residue of that kind."""
     first = line[:1]
-    return first.isascii() or first in "【】[]•·文稿编﹡＊…本" or line.endswith("精选:")
+    return first.isascii() or first in "【】[]•·文稿编﹡＊…本ㄑ进" or line.endswith("精选:")
 
 
 def _always(line: str) -> bool:
@@ -1038,6 +1047,8 @@ def _above_article_crumb(paragraphs: list[str]) -> set[int]:
 def drop_residue(paragraphs: list[str], english: bool) -> tuple[list[str], str | None]:
     """The paragraphs without the page's residue, and a publication date found in it."""
     paragraphs = _headline_again(_date_field_byline(_forum_header(paragraphs)))
+    if english:
+        paragraphs = [q for p in paragraphs for q in _machine_transcript_note(p)]
     if not english:
         paragraphs = _over_dateline(paragraphs)
     top = _text_start(paragraphs, english)
@@ -1052,6 +1063,23 @@ def drop_residue(paragraphs: list[str], english: bool) -> tuple[list[str], str |
         if kept and _PRACTICE_PREFIX_RE.match(kept[0]):
             kept[0] = _PRACTICE_PREFIX_RE.sub("", kept[0])
     return _prefer_release_title(_over_air_date(kept) if english else kept, english), date
+
+
+# * This transcript was created by voice-to-text technology. … [Press Conference: "…"]
+# [00:00:18] MAYOR, …: a city video archive's note and the video's title in brackets run
+# into its machine transcript; the title a line of its own, the note dropped.
+_MACHINE_NOTE_RE = re.compile(
+    r"^\*?\s*This transcript was created by voice-to-text technology\.[^\[]{0,200}?"
+    r"(?:\[(?P<title>[^\[\]]{8,200})\]\s*)?(?=\[\d{1,2}:\d{2}|$)"
+)
+
+
+def _machine_transcript_note(paragraph: str) -> list[str]:
+    m = _MACHINE_NOTE_RE.match(paragraph.strip())
+    if not m:
+        return [paragraph]
+    rest = paragraph.strip()[m.end() :].strip()
+    return [q for q in (m["title"], rest) if q]
 
 
 # ' date 2019-07 記者蔡紹堅/綜合報導': a page's date field (a month or a day) run into the

@@ -356,6 +356,8 @@ def read_turn(paragraph: str, roster: Roster, english: bool = False) -> Turn | N
         return None  # 杨彬: / 各位记者朋友: / 大家上午好!…: the speaker greets the room
     if _DATELINE_BYLINE_RE.search(prefix.compact):
         return None  # 国际在线黑龙江频道消息(吕丹丹):7月16日,…: a news dateline and its byline
+    if re.match(r"(?:以下[为是為]|下面[是为])", prefix.compact):
+        return None  # 以下为新疆代表团答记者问实录:: what follows, announced; nobody's label
     if _NARRATED_SAYING_RE.search(prefix.compact) and rest.startswith(("“", "「")):
         return None  # 有记者提问时说:“…”: a report quoting, no transcript's label
     for reader in _CHINESE_READERS:
