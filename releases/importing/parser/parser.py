@@ -896,6 +896,8 @@ class _Parser:
                 and re.search(r"\w[A-Z]", m[0])
                 # Attaullah TARAR: a surname in capitals in running text is no way of spelling it
                 and not any(w.isupper() and len(w) > 2 for w in m[0].split())
+                # MR. McCLELLAN: a capitals label keeping its prefix's case, no spelling
+                and not re.search(r"[A-Z]{3}", m[0])
             }
             if len(printed) != 1 or self.roster.find(name := printed.pop()) is not None:
                 continue

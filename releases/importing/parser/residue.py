@@ -287,7 +287,8 @@ _BOTTOM_RE = _any_of(
     r"^\(\d{1,6}\)$",
 )
 _BREADCRUMB_RE = re.compile(
-    r"^(?:当前位置|您的位置|您现在的位置|您所在的位置|您当前的位置|当前的位置|所在位置|位置)\s*:"
+    # • 您当前的位置:首页 > …: a bullet before the breadcrumb too
+    r"^(?:[•·]\s*)?(?:当前位置|您的位置|您现在的位置|您所在的位置|您当前的位置|当前的位置|所在位置|位置)\s*:"
     # 您的位置首页 南宁资讯 资讯: the breadcrumb with no colon after its words
     r"|^(?:您的位置|您现在的位置|您所在的位置|您当前的位置|当前位置)(?=首页|\s)"
     # 首页 新闻中心 新闻发布会: the steps from the home page with spaces between them
@@ -873,6 +874,7 @@ def clean_title(title: str | None) -> str | None:
     # 公安部通报… |: the browser title's bar left without the site's name after it;
     # [COVID-19: Press Q & A ]: a video archive's title in brackets.
     title = re.sub(r"\s*[|｜]$", "", title)
+    title = re.sub(r"^•\s*", "", title)  # • (吉网观察)…: a list's bullet before the headline
     title = re.sub(r"^\[\s*([^\[\]]{8,200}?)\s*\]$", r"\1", title)
     # ******: a row of asterisks after the headline; Releases: a press office's section.
     title = re.sub(r"\s*\*{3,}$", "", title)
@@ -1069,8 +1071,10 @@ def drop_residue(paragraphs: list[str], english: bool) -> tuple[list[str], str |
 # [00:00:18] MAYOR, …: a city video archive's note and the video's title in brackets run
 # into its machine transcript; the title a line of its own, the note dropped.
 _MACHINE_NOTE_RE = re.compile(
-    r"^\*?\s*This transcript was created by voice-to-text technology\.[^\[]{0,200}?"
+    r"^(?:\*?\s*This transcript was created by voice-to-text technology\.[^\[]{0,200}?"
     r"(?:\[(?P<title>[^\[\]]{8,200})\]\s*)?(?=\[\d{1,2}:\d{2}|$)"
+    # [00:00:05] [Austin … News Conference ] GOOD MORNING.: the cue, then the video's title
+    r"|\[\d{1,2}:\d{2}(?::\d{2})?\]\s*\[(?P<cued>[^\[\]]{8,200})\]\s*(?=[A-Z]))"
 )
 
 
@@ -1079,7 +1083,10 @@ def _machine_transcript_note(paragraph: str) -> list[str]:
     if not m:
         return [paragraph]
     rest = paragraph.strip()[m.end() :].strip()
-    return [q for q in (m["title"], rest) if q]
+    title = (m["title"] or m["cued"] or "").strip()
+    if not title and rest:
+        return _machine_transcript_note(rest)  # the note, then [00:00:05] [title]
+    return [q for q in (title, rest) if q]
 
 
 # ' date 2019-07 記者蔡紹堅/綜合報導': a page's date field (a month or a day) run into the
