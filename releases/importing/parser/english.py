@@ -25,6 +25,11 @@ TITLE_WORDS = (
 _NAME = r"[A-ZÀ-Ý][a-zA-Zà-ÿÀ-Ý'’ʻ\-]+(?:\s+[A-Z]\.)?(?:\s+[A-ZÀ-Ýʻ][a-zA-Zà-ÿÀ-Ý'’ʻ\-]+)?"
 _HELD_VERB_RE = re.compile(r"\b(?:held|holds|hosted|hosts|gave|gives|addressed|spoke|said)\b")
 _NAME_COMMA_RE = re.compile(rf"^(?P<name>{_NAME}),\s+(?P<position>[A-Z].{{2,120}})$")
+HON_MP_POST_RE = re.compile(
+    r"^(?:The\s+)?Hon\.?\s+(?:Dr\.?\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z'\-]+){1,2})\s+MP\s+"
+    rf"(?P<position>(?:[A-Z][a-z]+\s+)*?(?:{TITLE_WORDS})(?:\s+(?:for|of|and|the|[A-Z][a-z]+))*)"
+    r"(?=\s+(?:TRANSCRIPT|[A-Z]{4,}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})|$)"
+)
 _HONORIFIC_NAME_LOWER_POST_RE = re.compile(
     rf"^(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+(?P<name>{_NAME}(?:\s+[A-Z][a-z]+)?),\s+"
     r"(?P<position>(?:an? |the )?[a-z][^.;:!?]{2,220})$"
@@ -292,6 +297,10 @@ def header_people(line: str) -> list[tuple[str, str | None]]:
     holder = _NAME_HOLDS_RE.match(line)
     if holder:  # Press Conference: Karine Jean-Pierre Holds a Press Briefing at…, no post
         return [(holder["name"], None)]
+    m = HON_MP_POST_RE.match(line)
+    if m:
+        # The Hon. Greg Hunt MP Minister for Health and Aged Care TRANSCRIPT 13 May 2021
+        return [(m["name"], m["position"].strip())]
     m = _HONORIFIC_NAME_LOWER_POST_RE.match(line)
     if m and re.search(rf"\b(?:{TITLE_WORDS})\b", m["position"], re.I):
         # Ms. Liang Huiling, deputy secretary of the … Committee and governor of …: a
@@ -1202,6 +1211,8 @@ def was_joined_by(paragraph: str) -> list[tuple[str, str]]:
 def joined_by_posts(paragraph: str) -> list[tuple[str, str | None]]:
     """(name, post) of each one a speaker says joins them, post before name; none unless
     every one listed reads so."""
+    # Professor Brendan Murphy, amongst other things, the head of …: an aside, no post
+    paragraph = re.sub(r",\s*(?:amongst|among) other things,", ",", paragraph)
     beside = _beside_me(paragraph)
     if len(beside) >= 2:
         return beside
@@ -3084,11 +3095,27 @@ _OPENING_CAPS_HONORIFIC_RE = re.compile(
 def split_caps_labels(paragraphs: list[str]) -> list[str]:
     """Each MR. NAME: inside a paragraph starts a paragraph of its own, where the text runs
     two such labels together at least."""
+    paragraphs = [q for p in paragraphs for q in _caps_name_run_in(p)]
     inside = sum(len(_CAPS_HONORIFIC_LABEL_RE.findall(p)) for p in paragraphs)
     opening = sum(bool(_OPENING_CAPS_HONORIFIC_RE.match(p)) for p in paragraphs)
     if not inside or inside + opening < 2:
         return paragraphs
     return [q.strip() for p in paragraphs for q in _CAPS_HONORIFIC_LABEL_RE.split(p) if q.strip()]
+
+
+# The Hon. Greg Hunt MP … E&OE… Topics: Vaccination update GREG HUNT: Good morning…: a
+# header run into the first turn, whose label in capitals is the name the header prints.
+_CAPS_NAME_INSIDE_RE = re.compile(r"\s(?P<label>[A-Z]{2,}(?: [A-Z][A-Z'\-]+){1,2}):\s")
+
+
+def _caps_name_run_in(paragraph: str) -> list[str]:
+    m = _CAPS_NAME_INSIDE_RE.search(paragraph)
+    if not m or m.start() < 20:
+        return [paragraph]
+    name = m["label"].title()
+    if name not in paragraph[: m.start()]:
+        return [paragraph]
+    return [paragraph[: m.start()].strip(), paragraph[m.start() :].strip()]
 
 
 def join_alone_labels(paragraphs: list[str]) -> list[str]:

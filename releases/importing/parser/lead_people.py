@@ -115,7 +115,7 @@ def _is_name(text: str) -> bool:
 def _persons(sentence: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     carried = ""  # 市委常委、秘书长, before 市政府常务副市长陈新武: posts cut off by a comma
-    for clause in re.split(r"[,;。!?]", sentence):
+    for clause in re.split(r"[,;。!?⋯…]", sentence):
         at = 0
         posts_only = _POSTS_ONLY_RE.fullmatch(clause.strip())
         # 讲台上出现了两位发言人: a sentence that ends with a title is no list of posts.
@@ -378,9 +378,15 @@ def _only_listens(text: str, name: str) -> bool:
     seated = re.split(r"。", text[text.find(name) :], maxsplit=1)[0]
     if re.search(r"就座", seated):
         sentence = seated
-    return re.search(r"听取意见|列席|旁听|就座", sentence) is not None and not re.search(
-        r"回答|介绍|发言|答问|答记者问|说明|发布", sentence
-    )
+    # 出席記者會各部會首長包含…邱義仁、…陳菊等人。: those a report lists as attending
+    at = text.find(name)
+    whole = text[text.rfind("。", 0, at) + 1 : at + len(sentence)]
+    attending = re.search(
+        r"出席(?:记者会|記者會|发布会|發布會)[^。;]{0,12}(?:包含|包括)[^。;]*等人$", whole
+    ) or re.search(r"(?:出席|在座)的?(?:还)?有[^。;]*等人$", whole)
+    return (
+        re.search(r"听取意见|列席|旁听|就座", sentence) is not None or attending is not None
+    ) and not re.search(r"回答|介绍|发言|答问|答记者问|说明|发布", sentence)
 
 
 def extend_roster(roster: Roster, lead: str | None, paragraphs: list[str], english: bool) -> None:
@@ -599,6 +605,7 @@ def reported_people(roster: Roster, lead: str | None, body: list[str], headline:
     for name, post in candidates:
         if _organisation_before_post(text, name):
             continue
+        post = re.split(r"[⋯…]", post)[-1]  # …做有關工作⋯衛生局局長: the sentence before is cut
         if any(k != name and len(k) >= 2 and name.startswith(k) for k in named):
             continue  # 发言人吴谦特别提前…: 吴谦 and the first character of the next word
         if (

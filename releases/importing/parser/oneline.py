@@ -22,7 +22,7 @@ _GENERIC = ("记者", "问", "答", "主持人")
 _TITLE_RE = re.compile(r"^(?P<title>[^\s,。:!?]{4,40})\s+(?=\d{1,2}月\d{1,2}日|\d{4}年)")
 
 
-_DATE_FIELD_RE = re.compile(r"^\s*(date\s+\d{4}-\d{1,2}-\d{1,2})\s+")
+_DATE_FIELD_RE = re.compile(r"^\s*(date\s+\d{4}-\d{1,2}(?:-\d{1,2})?)\s+")
 _DAY_FIRST_TIME_RE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 _SECTION_RE = re.compile(r"(?:General |Business |Regional |Sports? )?(?:News|Politics|Health)")
 # A photo caption run into the wire dateline after it: …大校(中评社 海涵摄) 中评社北京11月28日电
@@ -37,6 +37,8 @@ def split_run_on(paragraph: str) -> list[str]:
             return [head.group(1)]  # date 2020-06-24 General News: the page's section
         if _DAY_FIRST_TIME_RE.fullmatch(rest.strip()):
             return [head.group(1)]  # date 2026-03-06 06/03/2026 16:47: the same day, the time
+        if head.group(1).count("-") == 1:
+            return split_run_on(rest)  # date 2021-12 台北市長…: a month only, no day to keep
         return [head.group(1)] + split_run_on(rest)
     wire = _CAPTION_THEN_WIRE_RE.search(paragraph, 0, 200) if "摄)" in paragraph[:200] else None
     if wire:

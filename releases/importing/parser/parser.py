@@ -23,6 +23,7 @@ from .english import (
     EN_NEXT_QUESTION_RE,
     EN_TAKES_QUESTIONS_RE,
     HON_MEMBER_RE,
+    HON_MP_POST_RE,
     INITIAL_NAME,
     TITLE_WORDS,
     apposed_sayers,
@@ -391,7 +392,7 @@ _PRESENTERS_COUNTED_RE = re.compile(
     r"等(?:\d{1,2}|[二三四五六七八九十]{1,2})位[^。;,]{0,6}?(?:作|进行)(?:了)?(?:联合|主题)?发布"
 )
 _REPORTED_RE = re.compile(
-    r"(?:^|[,。;])(?P<who>[^,。;:“”「」?!]{4,60}?)"
+    r"(?:^|[,。;⋯…])(?P<who>[^,。;:“”「」?!⋯…]{4,60}?)"
     r"(?:(?:今|昨|前)?\(\d{1,2}\)日|今日|昨日|今天|昨天)?(?:在[^,。;:“”]{1,24}?[上中时])?"
     # 行政长官崔世安今(23)日回应传媒访问表示,…: answering the press's questions
     r"(?:(?:回应|接受)(?:传媒|媒体|记者)(?:访问|采访|提问)?时?)?"
@@ -2260,6 +2261,8 @@ class _Parser:
             sentences = len(re.findall(r"[.!?](?:\s+[A-Z\"]|$)", rest[0]))
             closing = residue.ends_english_header(rest[0])  # long, but the header's last line
             too_long = len(rest[0]) > 200 or sentences > 1 or heading_of(rest[0])
+            if HON_MP_POST_RE.match(rest[0]):
+                too_long = False  # The Hon. … MP Minister for … TRANSCRIPT … Topics: …; …
             if (
                 not header
                 and not self.caption_file

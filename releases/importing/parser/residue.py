@@ -502,6 +502,9 @@ _ALWAYS_RE = _any_of(
     # tv … CSPAN June 5, 2024 5:57pm-6:29pm EDT: a TV archive's listing of a broadcast
     r"^tv .{5,200} [A-Z][A-Z0-9]{2,9} [A-Z][a-z]+ \d{1,2}, \d{4} "
     r"\d{1,2}:\d{2}[ap]m-\d{1,2}:\d{2}[ap]m [A-Z]{2,4}$",
+    # Jisoo Kim Jisoo Kim: an author's or photographer's name printed twice (its link and
+    # its caption)
+    r"^(?P<twice>[A-Z][a-z]+(?: [A-Z][a-z'\-]+){1,2}) (?P=twice)$",
     # A video archive's buttons over the video's title and transcript.
     r"^(?:Link|Social|Embed|Download(?: Transcript)?|Disable autoplay on embedded content\?)$",
     # A document-sharing site's furniture around the document it shows.
@@ -540,6 +543,11 @@ _TITLE_NOTES_RE = re.compile(
     re.I,
 )
 # "Headline – Washington Post": a newspaper's name after a dash at the end.
+# Transcript – Press Conference – Canberra: the kind of record and its place, no site's name
+_KIND_AT_PLACE_RE = re.compile(
+    r"(?:Transcript\s*[–—-]\s*)?(?:Joint |Virtual )?(?:Press Conference|Media Conference|"
+    r"Doorstop(?: Interview)?|Press Briefing|Media Briefing)\s*[–—-]\s*[A-Z][\w ,.'\-]{1,40}"
+)
 _EN_SITE_SUFFIX_RE = re.compile(
     # (not … – Minister Baryomunsi: the headline's attribution to who said it); … I Times of
     # Oman: a capital I standing for the bar
@@ -920,7 +928,8 @@ def clean_title(title: str | None) -> str | None:
     )
     if not re.search(f"[{HAN}]", title):
         title = re.sub(r"^\*?Subject:\*?\s*", "", title)  # a pool report's e-mail subject
-        title = _EN_SITE_SUFFIX_RE.sub("", title)
+        if not _KIND_AT_PLACE_RE.fullmatch(title):
+            title = _EN_SITE_SUFFIX_RE.sub("", title)
         # GreekReporter.comGreeceGreek Government Holds…: the site and its section glued on
         title = re.sub(r"^[A-Z][\w\-]*\.(?:com|net|org)[A-Z][a-z]+(?=[A-Z][a-z])", "", title)
         # Trudeau meets media on its own turf -: a browser title's dash, the site name cut.
