@@ -230,6 +230,7 @@ def _headline_name(name: str) -> bool:
         or w in _HEADLINE_VERBS
         or w in _OFFICE_INITIALS  # Deputy PM's Post-Cabinet Press Conference: no name
         or re.fullmatch(TITLE_WORDS, w)
+        or (w.endswith("s") and re.fullmatch(TITLE_WORDS, w[:-1]))  # Deputy Mayors
         for w in name.split()
     )
 
@@ -247,6 +248,12 @@ _HEADLINE_VERBS = frozenset(
 
 
 def header_people(line: str) -> list[tuple[str, str | None]]:
+    """(name, position) pairs from a header line of a briefing; no office's word read as a
+    name (…a weekly press conference with Deputy Mayors.)."""
+    return [(name, post) for name, post in _header_people(line) if _headline_name(name)]
+
+
+def _header_people(line: str) -> list[tuple[str, str | None]]:
     """(name, position) pairs from a header line of a briefing.
 
     "Ned Price, Department Spokesperson" and "Press Briefing by Press Secretary Karine
