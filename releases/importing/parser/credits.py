@@ -263,12 +263,14 @@ def slashed_byline(paragraph: str) -> list[Credit] | None:
 # place, with no role word; they are its reporters.
 _REPORTED_BY_RE = re.compile(
     rf"^(?P<names>{_NAME}(?:\s+{_NAME}){{0,3}})\s+(?:报导|报道)\s*/\s*[{HAN}]{{2,8}}$"
+    # 生活中心/賴俊佑報導: the newsroom's desk, then the reporter
+    rf"|^[{HAN}]{{2,6}}(?:中心|组|組)\s*/\s*(?P<names2>{_NAME}(?:\s+{_NAME}){{0,3}})\s*(?:报导|报道)$"
 )
 
 
 def _reported_by(paragraph: str) -> list[Credit] | None:
     m = _REPORTED_BY_RE.match(paragraph.strip())
-    names = m["names"].split() if m else []
+    names = (m["names"] or m["names2"]).split() if m else []
     if not names or not all(looks_like_name(n) for n in names):
         return None
     return [Credit("记者", n) for n in names]

@@ -646,6 +646,12 @@ _CAPS_HONORIFIC_PLACE_RE = re.compile(
 )
 
 
+_TITLED_FULL_NAME_LABEL_RE = re.compile(
+    rf"^\s*(?P<post>(?:[A-Z][a-z]+\s+){{0,3}}(?:{TITLE_WORDS}))\s+"
+    r"(?P<name>[A-Z][a-z][\w'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'\-]+){1,2})"
+    r"(?:,\s*(?P<portfolio>[A-Z][A-Za-z&]+(?: [A-Za-z&]+){0,4}))?\s*:\s*(?P<rest>\S.*)$",
+    re.S,
+)
 _POST_BRACKETED_NAME_RE = re.compile(
     r"^\s*(?P<post>[A-Z][A-Za-z]+(?: [A-Za-z]+){0,5}) "
     r"\((?:(?:Rt\.? )?Hon\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)?\s*"
@@ -741,6 +747,16 @@ def _read_english(paragraph: str, roster: Roster) -> Turn | None:
         name = english_display(m["name"])
         entry = roster.find(name) or roster.add(name, None)
         label = paragraph[: paragraph.index(":", m.end("where"))]
+        entry.aliases.add(label)
+        return _turn_of(entry, m["rest"].strip(), label)
+    m = _TITLED_FULL_NAME_LABEL_RE.match(paragraph)
+    if m and not roster.find(m["post"]):
+        # First Deputy Mayor Maria Torres-Springer: / Deputy Mayor Fabien Levy,
+        # Communications:: a city transcript's label, the post in title case before the name
+        post = m["post"] + (f", {m['portfolio']}" if m["portfolio"] else "")
+        entry = roster.find(m["name"]) or roster.add(m["name"], post)
+        entry.position = entry.position or post
+        label = paragraph[: paragraph.index(":", m.end("name"))]
         entry.aliases.add(label)
         return _turn_of(entry, m["rest"].strip(), label)
     turn = _english_office(paragraph, roster)
