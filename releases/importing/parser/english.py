@@ -1605,6 +1605,9 @@ EN_UNIDENTIFIED |= {"UNIDENTIFIED FEMALE", "UNIDENTIFIED MALE", "UNKNOWN SPEAKER
 EN_HOST_WORDS = {"MODERATOR", "OPERATOR", "MODERATOR (OFF-MIC)", "STAFF", "HOST", "CHAIR"}
 # A transcript's header fields (SUBJECTS: Polls, …; DATE:; LOCATION:) are nobody's words.
 EN_NOT_SPEAKERS = {
+    # Authenticity Certified: Text version below transcribed directly from audio: a speech
+    # archive's stamp over its transcript
+    "AUTHENTICITY CERTIFIED",
     # WATCH: Press conference by…: a video page's tag before its headline
     "WATCH",
     "VIDEO",

@@ -505,6 +505,11 @@ _ALWAYS_RE = _any_of(
     # Jisoo Kim Jisoo Kim: an author's or photographer's name printed twice (its link and
     # its caption)
     r"^(?P<twice>[A-Z][a-z]+(?: [A-Z][a-z'\-]+){1,2}) (?P=twice)$",
+    # To continue reading / Create a free account…: a site's sign-in wall over the story
+    r"^To continue reading$|^Create a free account or sign in\b.{0,80}$",
+    r"^By continuing, you agree to the Terms of Service\b.{0,80}$",
+    # Subscribe / * indicates required: a newsletter form's button and note over the story
+    r"^Subscribe$|^\* indicates required$",
     # A video archive's buttons over the video's title and transcript.
     r"^(?:Link|Social|Embed|Download(?: Transcript)?|Disable autoplay on embedded content\?)$",
     # A document-sharing site's furniture around the document it shows.
