@@ -505,6 +505,10 @@ _ALWAYS_RE = _any_of(
     # Jisoo Kim Jisoo Kim: an author's or photographer's name printed twice (its link and
     # its caption)
     r"^(?P<twice>[A-Z][a-z]+(?: [A-Z][a-z'\-]+){1,2}) (?P=twice)$",
+    # 发稿时间:2020-05-24 03:46:52, requestId:…, 1 1 1: a page's time field, a server's
+    # request id, a row of counters
+    r"^(?:发稿时间|發稿時間)\s*[::]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$",
+    r"^requestId\s*:\s*\S{6,60}$|^(?:\d\s+){2,6}\d$",
     # To continue reading / Create a free account…: a site's sign-in wall over the story
     r"^To continue reading$|^Create a free account or sign in\b.{0,80}$",
     r"^By continuing, you agree to the Terms of Service\b.{0,80}$",
@@ -973,7 +977,7 @@ def _is_breadcrumb(line: str) -> bool:
 def _may_always(line: str) -> bool:
     """Cheap test first: a line of Chinese prose never is residue of that kind."""
     first = line[:1]
-    return first.isascii() or first in "【】[]•·文稿编﹡＊…本ㄑ进" or line.endswith("精选:")
+    return first.isascii() or first in "【】[]•·文稿编﹡＊…本ㄑ进发發" or line.endswith("精选:")
 
 
 def _always(line: str) -> bool:

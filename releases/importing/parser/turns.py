@@ -119,6 +119,8 @@ class Roster:
             # 交出…上海答卷——上海市市长应勇答记者问: a headline's theme before the dash
             position = position.rsplit("——", 1)[-1].strip() or None
 
+        if len(name) >= 3 and name[0] in "和与及" and self.find(name[1:]) is not None:
+            name = name[1:]  # …王蒙徽先生和副部长倪虹先生: 和 joins the two, no part of her name
         entry = self.find(name)
         if entry is None:
             entry = Entry(name, position, role)
