@@ -1414,9 +1414,12 @@ EN_NAME_POST_LABEL_RE = re.compile(
 # Jotham Napat, Prime Minister of Vanuatu: / 'Aisake Eke, Prime Minister of Tonga: a
 # transcript's label, the full name with no honorific, then the post.
 EN_BARE_NAME_POST_LABEL_RE = re.compile(
-    r"^\s*+(?P<name>['’ʻ]?[A-Z][a-z][A-Za-z'’\-]*(?:\s+['’ʻ]?[A-Z][A-Za-z'’\-]+){1,3}),\s+"
-    # Tuvalu Minister for Justice, Communication and Foreign Affairs: commas inside the post
-    r"(?P<post>[A-Z][A-Za-z\-]+(?:,?\s+(?:[A-Z][A-Za-z'\-]+|of|for|the|and|in)){0,12})"
+    # Mirek Topolánek: letters with accents too
+    r"^\s*+(?P<name>['’ʻ]?[A-Z][a-zà-ž][A-Za-zÀ-ž'’\-]*(?:\s+['’ʻ]?[A-Z][A-Za-zÀ-ž'’\-]+){1,3}),\s+"
+    # Tuvalu Minister for Justice, Communication and Foreign Affairs: commas inside the post;
+    # Government spokesperson: a title word in lower case
+    r"(?P<post>[A-Z][A-Za-z\-]+(?:,?\s+(?:[A-Z][A-Za-z'\-]+|of|for|the|and|in"
+    rf"|(?i:{TITLE_WORDS}))){{0,12}})"
     r"\s*:\s*(?P<rest>\S.*)$",
     re.S,
 )
@@ -1778,7 +1781,8 @@ _EN_FIGURE_RE = re.compile(
     # 100mm, 40.6km; 132 KV, 100 MW: a power line's voltage and a plant's power
     r"(?P<si>mm|cm|km|\s?(?:[kMG]W|[kK]V)(?![A-Za-z]))?(?(si)\b|)"
     # $9-billion plan: the multiplier joined by a hyphen, as an adjective.
-    r"(?:(?:\s*|-)(?P<mult>million|billion|trillion|bn|m)\b)?(?:\s*(?P<pct>percent|per cent|%))?"
+    r"(?:(?:\s*|-)(?P<mult>thousand|million|billion|trillion|bn|m)\b)?"
+    r"(?:\s*(?P<pct>percent|per cent|%))?"
     # 879,825 COVID-19 cases: a name with its number, then the noun counted
     r"(?:\s+(?P<noun>[a-z][a-z\-]*[a-z](?:-\d+)?)(?![\w-])"
     r"(?:\s+(?P<noun2>[a-z][a-z\-]+))?)?",
@@ -1803,7 +1807,7 @@ _CURRENCIES.update({"S$": "SGD", "A$": "AUD", "NZ$": "NZD", "C$": "CAD"})
 # A currency named in words after the amount, where the word names one currency only.
 _CURRENCY_WORDS = {"yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "euros": "EUR", "euro": "EUR"}
 _CURRENCY_WORDS.update({"ringgit": "MYR", "yen": "JPY"})
-_EN_MULT = multipliers({"million": 6, "m": 6, "billion": 9, "bn": 9, "trillion": 12})
+_EN_MULT = multipliers({"thousand": 3, "million": 6, "m": 6, "billion": 9, "bn": 9, "trillion": 12})
 _EN_SKIP_NOUNS = {"in", "of", "to", "for", "and", "or", "the", "a", "on", "at", "from", "by"}
 _EN_SKIP_NOUNS |= {"as", "an", "with", "per", "than", "is", "was", "are", "were"}
 

@@ -509,6 +509,8 @@ _ALWAYS_RE = _any_of(
     # request id, a row of counters
     r"^(?:发稿时间|發稿時間)\s*[::]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$",
     r"^requestId\s*:\s*\S{6,60}$|^(?:\d\s+){2,6}\d$",
+    # This content relates to a former minister: an archive's banner over a minister's page
+    r"^This content relates to a former (?:minister|government|prime minister)\.?$",
     # To continue reading / Create a free account…: a site's sign-in wall over the story
     r"^To continue reading$|^Create a free account or sign in\b.{0,80}$",
     r"^By continuing, you agree to the Terms of Service\b.{0,80}$",

@@ -704,7 +704,7 @@ def _read_english(paragraph: str, roster: Roster) -> Turn | None:
     m = EN_BARE_NAME_POST_LABEL_RE.match(paragraph)
     if (
         m
-        and re.search(rf"\b(?:{TITLE_WORDS})\b", m.group("post"))
+        and re.search(rf"\b(?:{TITLE_WORDS})\b", m.group("post"), re.I)
         and not re.search(rf"\b(?:{TITLE_WORDS}|Senator|Thank|Thanks)\b", m.group("name"))
     ):
         entry = roster.find(m.group("name")) or roster.add(m.group("name"), m.group("post"))
