@@ -3929,6 +3929,12 @@ def _en_story_sentence(line: str) -> bool:
         and re.search(r"[a-z][.!?][\"”’]?\s+[A-Z]", line)
     ):
         return True  # White House Press Secretary … erupted…. The exchange…: a paragraph
+    if (
+        line[:1] in '“"'
+        and len(line.split()) >= 12
+        and re.search(r"[”\"],? (?:[A-Z][a-z]+ )?(?:said|says|told)\b", line)
+    ):
+        return True  # “A fire was reported…,” Burke said in a statement.: a story's quote
     return (
         len(line) <= 600
         and line[:1].isupper()

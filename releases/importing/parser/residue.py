@@ -511,6 +511,9 @@ _ALWAYS_RE = _any_of(
     r"^requestId\s*:\s*\S{6,60}$|^(?:\d\s+){2,6}\d$",
     # This content relates to a former minister: an archive's banner over a minister's page
     r"^This content relates to a former (?:minister|government|prime minister)\.?$",
+    # 今天是:…, 更新时间: alone, U.S. Edition: a page's date greeting, an empty field, its edition
+    r"^今天是\s*[::].{0,30}$|^(?:更新时间|發布時間|发布时间|来源|來源)\s*[::]\s*$",
+    r"^(?:U\.S\.|US|UK|International|Global|Asia|Europe) Edition$",
     # To continue reading / Create a free account…: a site's sign-in wall over the story
     r"^To continue reading$|^Create a free account or sign in\b.{0,80}$",
     r"^By continuing, you agree to the Terms of Service\b.{0,80}$",
@@ -979,7 +982,11 @@ def _is_breadcrumb(line: str) -> bool:
 def _may_always(line: str) -> bool:
     """Cheap test first: a line of Chinese prose never is residue of that kind."""
     first = line[:1]
-    return first.isascii() or first in "【】[]•·文稿编﹡＊…本ㄑ进发發" or line.endswith("精选:")
+    return (
+        first.isascii()
+        or first in "【】[]•·文稿编﹡＊…本ㄑ进发發今更来來"
+        or line.endswith("精选:")
+    )
 
 
 def _always(line: str) -> bool:
@@ -994,10 +1001,18 @@ _SECTION_CAPS_RE = re.compile(r"^[A-Z]{3,}(?: [A-Z]{3,}){0,2}$")
 _PIPE_MENU_RE = re.compile(r"^(?:[^|。,!?]{1,10}\s\|\s){4,}[^|。,!?]{1,20}$")
 
 
+def _long_pipe_menu(line: str) -> bool:
+    """游遍三秦大地从三秦游网开始>> | 三秦游首页 | 意见反馈 | 天气预报 | …: a menu whose first item
+    is the site's slogan, the others short."""
+    parts = [p.strip() for p in line.split(" | ")]
+    return len(parts) >= 5 and sum(len(p) <= 10 for p in parts) >= len(parts) - 1
+
+
 def _top(line: str) -> bool:
     return (
         _TOP_RE.match(line) is not None
         or _PIPE_MENU_RE.match(line) is not None
+        or _long_pipe_menu(line)
         or _is_breadcrumb(line)
         or _SECTION_CAPS_RE.match(line) is not None
     )
