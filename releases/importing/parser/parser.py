@@ -3377,6 +3377,8 @@ class _Parser:
             for sentence in re.findall(r"[^。!?]+", remark):
                 if not (listed or _INTRODUCES_RE.search(sentence)):
                     continue
+                if not listed and re.search(r"应[^,。]{1,60}(?:的)?邀请", sentence):
+                    continue  # 应…邀请,国防部长…将赴俄罗斯: news announced, no guest invited
                 found = lead_people.people_in_sentences(sentence)
                 if _INTRODUCES_RE.search(sentence) and sentence.rstrip().endswith(":"):
                     listing = True

@@ -511,6 +511,8 @@ _ALWAYS_RE = _any_of(
     # request id, a row of counters
     r"^(?:发稿时间|發稿時間)\s*[::]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$",
     r"^requestId\s*:\s*\S{6,60}$|^(?:\d\s+){2,6}\d$",
+    # Disclaimer: The Parliamentary Library does not warrant…: a library's note over a transcript
+    r"^Disclaimer\s*:\s*The [A-Z][\w ]{2,40} does not (?:warrant|accept|guarantee)\b.*$",
     # This content relates to a former minister: an archive's banner over a minister's page
     r"^This content relates to a former (?:minister|government|prime minister)\.?$",
     # 今天是:…, 更新时间: alone, U.S. Edition: a page's date greeting, an empty field, its edition
