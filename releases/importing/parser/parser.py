@@ -4834,10 +4834,27 @@ _DOES_CAPTION_RE = re.compile(
 
 def _caption_over_label(paragraphs: list[str]) -> list[str]:
     kept = []
+    skip = False
     for i, p in enumerate(paragraphs):
+        if skip:
+            skip = False
+            continue
         m = _DOES_CAPTION_RE.match(p.strip())
         after = paragraphs[i + 1].strip() if i + 1 < len(paragraphs) else ""
         if m and re.search(rf"{m['name']}\s*[::]$", after):
+            continue
+        # 于学军: / 国家卫生健康委员会党组成员、副主任于学军 / 谢谢主持人。…: the photo's caption
+        # under a label alone gives the post; the label takes it, the caption goes
+        label = re.fullmatch(rf"(?:[^::]{{0,20}}\s)?(?P<name>[{HAN}]{{2,3}})\s*[::]", p.strip())
+        under = re.fullmatch(
+            rf"(?P<post>[^,。:;!?\s]{{2,50}}?){label['name']}(?:主持(?:新闻)?发布会)?"
+            if label
+            else "(?!)",
+            after,
+        )
+        if label and under and ends_with_title(under["post"]):
+            kept.append(f"{under['post']}{label['name']}:")
+            skip = True
             continue
         kept.append(p)
     return kept

@@ -32,3 +32,25 @@ def test_a_librarys_disclaimer_is_no_headline():
         ]
     )
     assert parse_article(page).title == "Press conference - Brisbane"
+
+
+def test_a_photos_caption_under_a_label_alone_is_no_part_of_the_turn():
+    page = "\n\n".join(
+        [
+            "国新办就某领域改革发展有关情况举行发布会",
+            "国务院新闻办公室于10月28日举行新闻发布会,某委副主任王建华介绍有关情况。",
+            "以下是发布会文字实录:",
+            "国务院新闻办新闻局 李小红:",
+            "国务院新闻办公室新闻局副局长李小红主持发布会",
+            "女士们、先生们,大家下午好。欢迎出席国务院新闻办公室新闻发布会。",
+            "王建华:",
+            "某委党组成员、副主任王建华",
+            "谢谢主持人。各位媒体朋友,大家下午好。",
+        ]
+    )
+    result = parse_article(page)
+    said = [p for s in result.segments for p in s.paragraphs]
+    assert "某委党组成员、副主任王建华" not in said
+    assert [s.paragraphs[0] for s in result.segments if s.answerers == ["王建华"]] == [
+        "谢谢主持人。各位媒体朋友,大家下午好。"
+    ]
