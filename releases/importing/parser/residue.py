@@ -511,6 +511,8 @@ _ALWAYS_RE = _any_of(
     # request id, a row of counters
     r"^(?:发稿时间|發稿時間)\s*[::]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$",
     r"^requestId\s*:\s*\S{6,60}$|^(?:\d\s+){2,6}\d$",
+    # 国新办&CGTN 2023-03-02 144次: a page's source, date and count of readers on one line
+    r"^\S{2,20}\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,7}次$",
     # Disclaimer: The Parliamentary Library does not warrant…: a library's note over a transcript
     r"^Disclaimer\s*:\s*The [A-Z][\w ]{2,40} does not (?:warrant|accept|guarantee)\b.*$",
     # This content relates to a former minister: an archive's banner over a minister's page
@@ -988,7 +990,7 @@ def _may_always(line: str) -> bool:
     first = line[:1]
     return (
         first.isascii()
-        or first in "【】[]•·文稿编﹡＊…本ㄑ进发發今更来來"
+        or first in "【】[]•·文稿编﹡＊…本ㄑ进发發今更来來国"
         or line.endswith("精选:")
     )
 
