@@ -1178,6 +1178,8 @@ class _Parser:
         paragraphs = join_timecoded([normalise_label(p) for p in paragraphs], briefer)
         if self.english:
             paragraphs = [q for i, p in enumerate(paragraphs) for q in _dateline(i, p)]
+            # 0:07 - 0:11: a caption file's time range over each line, no heading
+            paragraphs = [p for p in paragraphs if not _CUE_RANGE_RE.fullmatch(p.strip())]
             paragraphs = join_alone_labels(join_utterances(_bracketed_names(paragraphs)))
             paragraphs = split_caps_labels(paragraphs)
             narrated = _without_anchor(paragraphs)
@@ -3580,7 +3582,10 @@ class _Parser:
             full = {
                 n
                 for n, _ in self.roster.mentions
-                if n.split()[-1] == entry.name and n != entry.name and not _TITLE_WORD_RE.match(n)
+                if n.split()[-1] == entry.name
+                and n != entry.name
+                and not _TITLE_WORD_RE.match(n)
+                and n.split()[0].rstrip(".") not in _NOT_GIVEN_NAMES  # "Never Trump." a slogan
             }
             if len(full) == 1 and not self.roster.find(next(iter(full))):
                 entry.aliases.add(entry.name)
@@ -4203,7 +4208,9 @@ _READ_TRANSCRIPT_RE = re.compile(r"^Read\s+(?:the\s+)?(?:Full\s+)?Transcript\.?$
 _NOT_GIVEN_NAMES = frozenset(
     (
         "The When Then But And As If While After Before Minister President Mr Mrs Ms Dr "
-        "Alhaji Chief Elect Sir"
+        "Alhaji Chief Elect Sir "
+        # never Trump, anti Trump: a slogan or a camp, no given name
+        "Never Anti Pro Ex Team Not Only Even Also"
     ).split()
 )
 
@@ -4675,6 +4682,11 @@ def _narrates(paragraph: str, speaker: str | None) -> bool:
     full_name = speaker is not None and len(speaker.split()) >= 2 and speaker in p
     pointer = p.endswith(":") and re.search(r"\btranscript\b", p, re.I)
     return bool(full_name or pointer or _STORY_DATELINE_RE.match(p))
+
+
+_CUE_RANGE_RE = re.compile(
+    r"(?:[•·]\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*[-–]\s*\d{1,2}:\d{2}(?::\d{2})?"
+)
 
 
 def _dateline(i: int, paragraph: str) -> list[str]:
