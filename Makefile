@@ -80,7 +80,7 @@ bench-http: install
 # the state.gov ones are committed, the others are fetched by tests/importing/realtexts/gather.py.
 REAL := tests/importing/realtexts
 importer-eval: install
-	@for s in dev blind blind2 blind3 blind4 blind6 blind5 blind7 blind8 blind9 blind10 blind11 blind12 blind13 blind14 blind15 blind16 blind17 blind18 blind19 blind20 blind21 blind22 blind23 blind24 blind25 blind26 blind27 blind28 blind29 blind30 blind31 blind33 blind32 blind34 blind36 blind35 blind38 blind37 blind39 blind40 blind43 blind42 blind41 blind45 blind44 blind46 blind47 blind49 blind50 blind48 blind51 blind52 blind53 blind54 blind55 blind56 blind58 blind57 blind60 blind59 blind61 blind62 blind63 blind64 blind65 blind66 blind67 blind68 blind69 blind70 blind71 blind72 blind73 blind75 blind74 blind76 blind77 blind78 blind79 blind80 blind81 blind82 blind83 blind84 blind85 blind86 blind87 blind88 blind89 blind90 blind91 blind92 blind93 blind94 blind95 blind96 blind97 blind98 blind99 blind100 blind101 blind102 blind103 blind104 blind105 blind106 blind107 blind108 blind109 blind110 blind111 blind112 blind113 blind114 blind117 blind115 blind116 blind118 blind119 blind120 blind121 blind122 blind123 blind125 blind124 blind126 blind127 blind129 blind128; do \
+	@for s in dev blind blind2 blind3 blind4 blind6 blind5 blind7 blind8 blind9 blind10 blind11 blind12 blind13 blind14 blind15 blind16 blind17 blind18 blind19 blind20 blind21 blind22 blind23 blind24 blind25 blind26 blind27 blind28 blind29 blind30 blind31 blind33 blind32 blind34 blind36 blind35 blind38 blind37 blind39 blind40 blind43 blind42 blind41 blind45 blind44 blind46 blind47 blind49 blind50 blind48 blind51 blind52 blind53 blind54 blind55 blind56 blind58 blind57 blind60 blind59 blind61 blind62 blind63 blind64 blind65 blind66 blind67 blind68 blind69 blind70 blind71 blind72 blind73 blind75 blind74 blind76 blind77 blind78 blind79 blind80 blind81 blind82 blind83 blind84 blind85 blind86 blind87 blind88 blind89 blind90 blind91 blind92 blind93 blind94 blind95 blind96 blind97 blind98 blind99 blind100 blind101 blind102 blind103 blind104 blind105 blind106 blind107 blind108 blind109 blind110 blind111 blind112 blind113 blind114 blind117 blind115 blind116 blind118 blind119 blind120 blind121 blind122 blind123 blind125 blind124 blind126 blind127 blind129 blind128 blind130 blind131; do \
 		$(BIN)/python $(REAL)/labels.py build $(REAL)/labels/$$s $(REAL)/local/$$s $(REAL)/federal/$$s; done
 	$(BIN)/python -m releases.importing.parser.evaluate tests/importing/corpus \
 		$(REAL)/local/dev,$(REAL)/federal/dev $(REAL)/local/blind,$(REAL)/federal/blind \
@@ -208,7 +208,9 @@ importer-eval: install
 		$(REAL)/local/blind126,$(REAL)/federal/blind126 \
 		$(REAL)/local/blind127,$(REAL)/federal/blind127 \
 		$(REAL)/local/blind129,$(REAL)/federal/blind129 \
-		$(REAL)/local/blind128,$(REAL)/federal/blind128
+		$(REAL)/local/blind128,$(REAL)/federal/blind128 \
+		$(REAL)/local/blind130,$(REAL)/federal/blind130 \
+		$(REAL)/local/blind131,$(REAL)/federal/blind131
 
 # A few thousand malformed requests to a real gunicorn on loopback (throw-away SQLite
 # archive); fails on any 5xx. The suite's tests/http/test_malformed_requests.py is the quick one.
