@@ -121,8 +121,9 @@ COMMON_WORDS = frozenset(
     "方面 方向 方式 方法 方案 全体 全部 全面 全国 全市 全省 高度 时间 来说 来讲 来看 来自"
     " 高层 高官 高管 高票 高分 高速 高效 单位 单位参 单位的 单元 单独 单一 单项 全员 全程 全年"
     " 原创 原文 原标题 原题 原帖 原图 原声"
-    # 发言人周四在新闻发布会上表示: a weekday after the post, no name
-    " 周一 周二 周三 周四 周五 周六 周日 周天 周末".split()
+    # 发言人周四在新闻发布会上表示: a weekday after the post, no name (周一 and 周天 are
+    # names as often as days, so they stay names)
+    " 周二 周三 周四 周五 周六 周日 周末".split()
 )
 
 
