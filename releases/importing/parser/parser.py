@@ -4845,31 +4845,36 @@ _DOES_CAPTION_RE = re.compile(
 
 
 def _caption_over_label(paragraphs: list[str]) -> list[str]:
-    kept = []
-    skip = False
-    for i, p in enumerate(paragraphs):
-        if skip:
-            skip = False
-            continue
-        m = _DOES_CAPTION_RE.match(p.strip())
+    """A photo's caption over a label alone (…王晨主持发布会 / 王晨:) goes; one under it
+    (于学军: / 国家卫生健康委员会党组成员、副主任于学军) gives the label its post and goes."""
+    kept: list[str] = []
+    i = 0
+    while i < len(paragraphs):
+        p = paragraphs[i]
         after = paragraphs[i + 1].strip() if i + 1 < len(paragraphs) else ""
+        m = _DOES_CAPTION_RE.match(p.strip())
         if m and re.search(rf"{m['name']}\s*[::]$", after):
+            i += 1
             continue
-        # 于学军: / 国家卫生健康委员会党组成员、副主任于学军 / 谢谢主持人。…: the photo's caption
-        # under a label alone gives the post; the label takes it, the caption goes
-        label = re.fullmatch(rf"(?:[^::]{{0,20}}\s)?(?P<name>[{HAN}]{{2,3}})\s*[::]", p.strip())
-        under = re.fullmatch(
-            rf"(?P<post>[^,。:;!?\s]{{2,50}}?){label['name']}(?:主持(?:新闻)?发布会)?"
-            if label
-            else "(?!)",
-            after,
-        )
-        if label and under and ends_with_title(under["post"]):
-            kept.append(f"{under['post']}{label['name']}:")
-            skip = True
-            continue
-        kept.append(p)
+        titled = _label_with_caption_post(p.strip(), after)
+        kept.append(titled or p)
+        i += 2 if titled else 1
     return kept
+
+
+_LABEL_ALONE_RE = re.compile(rf"(?:[^::]{{0,20}}\s)?(?P<name>[{HAN}]{{2,3}})\s*[::]")
+
+
+def _label_with_caption_post(label_line: str, caption: str) -> str | None:
+    label = _LABEL_ALONE_RE.fullmatch(label_line)
+    if not label or not caption.endswith((label["name"], "发布会")):
+        return None
+    under = re.fullmatch(
+        rf"(?P<post>[^,。:;!?\s]{{2,50}}?){label['name']}(?:主持(?:新闻)?发布会)?", caption
+    )
+    if not under or not ends_with_title(under["post"]):
+        return None
+    return f"{under['post']}{label['name']}:"
 
 
 def _printed_twice(paragraph: str) -> bool:
