@@ -32,6 +32,7 @@ from .people import (
     ends_with_title,
     is_title,
     looks_like_name,
+    place_in_list,
     same_body,
     split_position,
 )
@@ -286,8 +287,8 @@ def people_in_sentences(text: str | None) -> list[tuple[str, str]]:
             continue  # 更传出行政院长卓荣泰在…: someone a rumour names, not the lead's official
         if _asked_about(text, post):
             continue
-        if re.search(re.escape(name) + rf"、[{HAN}、]{{2,20}}的", text):
-            continue  # 广东省长和深圳、珠海、汕头的市长: a place in a list of places
+        if place_in_list(name, text):
+            continue  # 广东省长和深圳、珠海、汕头的市长
         if re.match(r"向(?:海内外|国内外|境内外|海外|世界|各界)", name):
             continue  # …的市长向海内外介绍: to those at home and abroad, nobody's name
         seen.setdefault(name, post)

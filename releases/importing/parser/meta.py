@@ -11,6 +11,7 @@ from .people import (
     ends_with_title,
     is_title,
     people_in_list,
+    place_in_list,
     split_position,
     split_title_name,
 )
@@ -256,7 +257,7 @@ def lead_people(lead: str) -> tuple[list[Person], list[Person]]:
                 and _plausible_post(p.position)
                 and ends_with_title(p.position)
                 # 广东省长和深圳、珠海、汕头的市长: a place in a list of places before 的
-                and not re.search(re.escape(p.name) + rf"、[{HAN}、]{{2,20}}的", sentence)
+                and not place_in_list(p.name, sentence)
             ]
             found = _offices_carried([p for p in (_own_post(p, found) for p in found) if p])
             seen = {s.name for s in speakers}

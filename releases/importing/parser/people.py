@@ -135,6 +135,12 @@ _PHRASE_NOT_NAME_RE = re.compile(
 )
 
 
+def place_in_list(name: str, text: str) -> bool:
+    """广东省长和深圳、珠海、汕头的市长: a "name" followed by more places and 的 is a place in
+    a list of places before a post, no person."""
+    return re.search(re.escape(name) + rf"、[{HAN}、]{{2,20}}的", text) is not None
+
+
 def looks_like_name(text: str) -> bool:
     """Whether text could be a personal name on its own."""
     if "·" in text and _TRANSLIT_RE.match(text):
